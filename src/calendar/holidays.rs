@@ -1,0 +1,114 @@
+//! The Belgian legal public holidays, plus the Flemish Community holiday (11 July), which is a
+//! day off in the Flemish administration and therefore, by default, not a working day for the
+//! deadlines it sets.
+
+use chrono::{Datelike, Days, NaiveDate};
+use serde::Serialize;
+
+use super::easter::easter_sunday;
+
+/// Choices that the sources leave to the caller.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct HolidayOptions {
+    /// Whether 11 July counts as a holiday. Defaults to `true`: the Flemish administration is
+    /// closed that day, so it does not count towards its deadlines (an assumption, see the rule
+    /// catalogue, CAL).
+    pub flemish_community_day_off: bool,
+}
+
+impl Default for HolidayOptions {
+    fn default() -> Self {
+        Self { flemish_community_day_off: true }
+    }
+}
+
+/// A public holiday. The variants are in calendar order, which also decides which one
+/// [`holiday_on`] names when two fall on the same day (1 May and Ascension in 2008).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Holiday {
+    /// 1 January.
+    NewYear,
+    /// The day after Easter Sunday.
+    EasterMonday,
+    /// 1 May.
+    LabourDay,
+    /// Easter Sunday + 39 days (a Thursday).
+    Ascension,
+    /// Easter Sunday + 50 days.
+    WhitMonday,
+    /// 21 July.
+    NationalDay,
+    /// 15 August.
+    Assumption,
+    /// 1 November.
+    AllSaints,
+    /// 11 November.
+    Armistice,
+    /// 25 December.
+    Christmas,
+    /// 11 July, only when [`HolidayOptions::flemish_community_day_off`] is set.
+    FlemishCommunity,
+}
+
+impl Holiday {
+    /// A stable camelCase name, the same as its serialized form.
+    pub fn id(&self) -> &'static str {
+        match self {
+            Self::NewYear => "newYear",
+            Self::EasterMonday => "easterMonday",
+            Self::LabourDay => "labourDay",
+            Self::Ascension => "ascension",
+            Self::WhitMonday => "whitMonday",
+            Self::NationalDay => "nationalDay",
+            Self::Assumption => "assumption",
+            Self::AllSaints => "allSaints",
+            Self::Armistice => "armistice",
+            Self::Christmas => "christmas",
+            Self::FlemishCommunity => "flemishCommunity",
+        }
+    }
+}
+
+/// Holidays on the same date every year, as (month, day).
+const FIXED: [(u32, u32, Holiday); 7] = [
+    (1, 1, Holiday::NewYear),
+    (5, 1, Holiday::LabourDay),
+    (7, 21, Holiday::NationalDay),
+    (8, 15, Holiday::Assumption),
+    (11, 1, Holiday::AllSaints),
+    (11, 11, Holiday::Armistice),
+    (12, 25, Holiday::Christmas),
+];
+
+/// Holidays that move with Easter, as days after Easter Sunday.
+const FROM_EASTER: [(u64, Holiday); 3] =
+    [(1, Holiday::EasterMonday), (39, Holiday::Ascension), (50, Holiday::WhitMonday)];
+
+fn fixed(year: i32, opts: &HolidayOptions) -> impl Iterator<Item = (NaiveDate, Holiday)> {
+    let flemish = opts.flemish_community_day_off.then_some((7, 11, Holiday::FlemishCommunity));
+    FIXED
+        .into_iter()
+        .chain(flemish)
+        .filter_map(move |(month, day, holiday)| NaiveDate::from_ymd_opt(year, month, day).map(|date| (date, holiday)))
+}
+
+fn moving(year: i32) -> impl Iterator<Item = (NaiveDate, Holiday)> {
+    let easter = easter_sunday(year);
+    FROM_EASTER.into_iter().filter_map(move |(offset, holiday)| {
+        easter.and_then(|e| e.checked_add_days(Days::new(offset))).map(|date| (date, holiday))
+    })
+}
+
+/// The holidays of `year`, sorted by date. Two holidays on one date (1 May and Ascension in
+/// 2008) are both listed, in the order of [`Holiday`].
+pub fn holidays(year: i32, opts: &HolidayOptions) -> Vec<(NaiveDate, Holiday)> {
+    let mut all: Vec<_> = fixed(year, opts).chain(moving(year)).collect();
+    all.sort_unstable();
+    all
+}
+
+/// The holiday on `date`, if any; of two on one date, the first in the order of [`Holiday`].
+pub fn holiday_on(date: NaiveDate, opts: &HolidayOptions) -> Option<Holiday> {
+    fixed(date.year(), opts).chain(moving(date.year())).filter(|(d, _)| *d == date).map(|(_, holiday)| holiday).min()
+}

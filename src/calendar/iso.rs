@@ -1,0 +1,42 @@
+//! Dates on the wire: `YYYY-MM-DD`, nothing else.
+
+use chrono::NaiveDate;
+
+/// Parses a strict ISO date (`2026-05-08`); surrounding spaces are tolerated because a user
+/// may type them. `None` for anything else, including impossible dates (`2026-13-45`).
+pub fn parse(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    let bytes = text.as_bytes();
+    let shaped = bytes.len() == 10
+        && bytes.iter().enumerate().all(|(n, b)| if n == 4 || n == 7 { *b == b'-' } else { b.is_ascii_digit() });
+    if !shaped {
+        return None;
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+/// Formats a date as `YYYY-MM-DD`.
+pub fn format(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+/// Serializes a date as `YYYY-MM-DD` (for `#[serde(serialize_with)]`).
+pub fn serialize<S: serde::Serializer>(date: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(&date.format("%Y-%m-%d"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strict_shape() {
+        assert_eq!(parse("2024-02-29"), NaiveDate::from_ymd_opt(2024, 2, 29));
+        assert_eq!(parse(" 2024-02-29 "), NaiveDate::from_ymd_opt(2024, 2, 29));
+        assert_eq!(parse("2023-02-29"), None);
+        assert_eq!(parse("2020-13-45"), None);
+        assert_eq!(parse("2020-1-5"), None);
+        assert_eq!(parse("05/01/2020"), None);
+        assert_eq!(parse("+2020-01-05"), None);
+    }
+}

@@ -1,0 +1,198 @@
+//! The context of a verdict: the date it is given as of, the language of the messages, and
+//! the parameters that the sources leave uncertain.
+//!
+//! The core never reads a clock: the caller passes the as-of date (the wasm layer defaults it
+//! to today in the browser), so the same input gives the same verdict everywhere.
+
+use crate::calendar::iso;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Language of messages and explanations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub enum Locale {
+    /// Dutch, the language of the Flemish administration.
+    #[default]
+    Nl,
+    /// French.
+    Fr,
+    /// English.
+    En,
+    /// German.
+    De,
+}
+
+impl Locale {
+    /// Every supported locale.
+    pub const ALL: [Locale; 4] = [Locale::Nl, Locale::Fr, Locale::En, Locale::De];
+}
+
+/// A diploma on the relevant-diploma list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct DiplomaEntry {
+    /// Stable code a form sends in `diplomas[].code`.
+    pub code: String,
+    /// Name of the diploma (Dutch, as in the official list).
+    pub title: String,
+}
+
+/// The values the sources leave uncertain, each with the default the catalogue gives.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Parameters {
+    /// PLAN-002: months after the start of the employment within which the support plan is
+    /// drawn up ("liefst in de eerste maanden"). Default 3.
+    pub plan_first_months: u32,
+    /// CAL: whether 11 July (Flemish Community holiday) is a day off for deadlines. Default true.
+    pub flemish_community_day_off: bool,
+    /// SUP-003: the relevant diplomas. Default: the recognised list of collectief maatwerk
+    /// (MB 4 March 2024).
+    pub relevant_diplomas: Vec<DiplomaEntry>,
+    /// APP-008: from which date an application must be filed during the employment.
+    /// Default 2024-01-01.
+    #[serde(serialize_with = "iso::serialize")]
+    pub application_during_employment_from: NaiveDate,
+}
+
+impl Default for Parameters {
+    fn default() -> Self {
+        Self {
+            plan_first_months: 3,
+            flemish_community_day_off: true,
+            relevant_diplomas: crate::rules::diplomas::default_list(),
+            application_during_employment_from: NaiveDate::from_ymd_opt(2024, 1, 1).unwrap_or_default(),
+        }
+    }
+}
+
+/// Overrides for [`Parameters`]; what is absent keeps its default.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct ParameterOverrides {
+    /// See [`Parameters::plan_first_months`].
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub plan_first_months: Option<u32>,
+    /// See [`Parameters::flemish_community_day_off`].
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub flemish_community_day_off: Option<bool>,
+    /// See [`Parameters::relevant_diplomas`]; replaces the whole list.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub relevant_diplomas: Option<Vec<DiplomaEntry>>,
+    /// See [`Parameters::application_during_employment_from`]; `YYYY-MM-DD`.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub application_during_employment_from: Option<String>,
+}
+
+/// The options every validator takes: `{ asOf?, locale?, parameters? }`.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Options {
+    /// The date of the verdict, `YYYY-MM-DD`; in the browser it defaults to today.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub as_of: Option<String>,
+    /// Language of the messages; default Dutch.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub locale: Option<Locale>,
+    /// Overrides of the uncertain parameters.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub parameters: Option<ParameterOverrides>,
+}
+
+/// Options a program (not a user) got wrong: reported as an error, not as an issue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OptionsError {
+    /// Options are not an object with the known keys and types.
+    Malformed,
+    /// `asOf` is not a `YYYY-MM-DD` date.
+    InvalidAsOf,
+    /// No `asOf` and no clock to default it from.
+    MissingAsOf,
+    /// `parameters.applicationDuringEmploymentFrom` is not a `YYYY-MM-DD` date.
+    InvalidParameterDate,
+}
+
+impl std::fmt::Display for OptionsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Malformed => "options must be an object with asOf, locale and parameters",
+            Self::InvalidAsOf => "options.asOf must be a date YYYY-MM-DD",
+            Self::MissingAsOf => "options.asOf is required outside the browser",
+            Self::InvalidParameterDate => {
+                "options.parameters.applicationDuringEmploymentFrom must be a date YYYY-MM-DD"
+            }
+        })
+    }
+}
+
+impl std::error::Error for OptionsError {}
+
+/// Everything a rule may know besides the form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Context {
+    /// The date the verdict is given as of.
+    pub as_of: NaiveDate,
+    /// Language of messages.
+    pub locale: Locale,
+    /// The uncertain values.
+    pub params: Parameters,
+}
+
+impl Context {
+    /// A context as of `as_of`, in Dutch, with the default parameters.
+    pub fn new(as_of: NaiveDate) -> Self {
+        Self { as_of, locale: Locale::default(), params: Parameters::default() }
+    }
+
+    /// The same context in another language.
+    pub fn with_locale(mut self, locale: Locale) -> Self {
+        self.locale = locale;
+        self
+    }
+
+    /// Builds the context from options; `today` is the fallback for a missing `asOf` (the wasm
+    /// layer passes the browser's date, the core has none).
+    pub fn from_options(options: &Options, today: Option<NaiveDate>) -> Result<Self, OptionsError> {
+        let as_of = match &options.as_of {
+            Some(text) => iso::parse(text).ok_or(OptionsError::InvalidAsOf)?,
+            None => today.ok_or(OptionsError::MissingAsOf)?,
+        };
+        let mut params = Parameters::default();
+        if let Some(overrides) = &options.parameters {
+            if let Some(months) = overrides.plan_first_months {
+                params.plan_first_months = months;
+            }
+            if let Some(day_off) = overrides.flemish_community_day_off {
+                params.flemish_community_day_off = day_off;
+            }
+            if let Some(list) = &overrides.relevant_diplomas {
+                params.relevant_diplomas = list.clone();
+            }
+            if let Some(text) = &overrides.application_during_employment_from {
+                params.application_during_employment_from =
+                    iso::parse(text).ok_or(OptionsError::InvalidParameterDate)?;
+            }
+        }
+        Ok(Self { as_of, locale: options.locale.unwrap_or_default(), params })
+    }
+
+    /// Parses options from JSON text (`{}` or empty text for none).
+    pub fn from_options_json(text: &str, today: Option<NaiveDate>) -> Result<Self, OptionsError> {
+        let options: Options = if text.trim().is_empty() || text.trim() == "null" {
+            Options::default()
+        } else {
+            serde_json::from_str(text).map_err(|_| OptionsError::Malformed)?
+        };
+        Self::from_options(&options, today)
+    }
+
+    /// The holiday options that follow from the parameters.
+    pub fn holiday_options(&self) -> crate::calendar::holidays::HolidayOptions {
+        crate::calendar::holidays::HolidayOptions { flemish_community_day_off: self.params.flemish_community_day_off }
+    }
+}

@@ -1,0 +1,121 @@
+//! Where in a form a value sits: the typed path of the wire contract.
+
+use serde::Serialize;
+use std::fmt::{self, Write as _};
+
+/// One step of a [`Path`]: an object key (camelCase wire name) or a 0-based list index.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(untagged)]
+pub enum Segment {
+    /// An object key, as it is spelled on the wire.
+    Key(String),
+    /// A 0-based index into a list.
+    Index(usize),
+}
+
+/// A path from the root of a form to a value, e.g. `experience[1].to`.
+///
+/// Paths order segment by segment, so `experience[2]` sorts before `experience[10]`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Path(Vec<Segment>);
+
+impl Path {
+    /// The whole form.
+    pub fn root() -> Self {
+        Self(Vec::new())
+    }
+
+    /// This path extended by an object key.
+    pub fn key(&self, key: &str) -> Self {
+        let mut segments = self.0.clone();
+        segments.push(Segment::Key(key.to_owned()));
+        Self(segments)
+    }
+
+    /// This path extended by a list index.
+    pub fn index(&self, index: usize) -> Self {
+        let mut segments = self.0.clone();
+        segments.push(Segment::Index(index));
+        Self(segments)
+    }
+
+    /// The segments, root first.
+    pub fn segments(&self) -> &[Segment] {
+        &self.0
+    }
+
+    /// Whether `self` is `prefix` or lies under it.
+    pub fn starts_with(&self, prefix: &Path) -> bool {
+        self.0.starts_with(&prefix.0)
+    }
+
+    /// Parses the text form (`experience[1].to`); `None` when it is not a path.
+    pub fn parse(text: &str) -> Option<Self> {
+        let mut segments = Vec::new();
+        for part in text.split('.').filter(|p| !p.is_empty()) {
+            let (key, mut rest) = match part.find('[') {
+                Some(at) => part.split_at(at),
+                None => (part, ""),
+            };
+            if !key.is_empty() {
+                segments.push(Segment::Key(key.to_owned()));
+            }
+            while let Some(inner) = rest.strip_prefix('[') {
+                let close = inner.find(']')?;
+                let (number, after) = inner.split_at(close);
+                segments.push(Segment::Index(number.parse().ok()?));
+                rest = after.strip_prefix(']').unwrap_or(after);
+            }
+            if !rest.is_empty() {
+                return None;
+            }
+        }
+        Some(Self(segments))
+    }
+}
+
+impl From<Vec<Segment>> for Path {
+    fn from(segments: Vec<Segment>) -> Self {
+        Self(segments)
+    }
+}
+
+impl fmt::Display for Path {
+    /// The text form of the contract's `field`: `supervisor.experience[1].to`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (n, segment) in self.0.iter().enumerate() {
+            match segment {
+                Segment::Key(key) if n == 0 => f.write_str(key)?,
+                Segment::Key(key) => {
+                    f.write_char('.')?;
+                    f.write_str(key)?;
+                }
+                Segment::Index(index) => write!(f, "[{index}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_form_round_trips() {
+        let path = Path::root().key("experience").index(1).key("to");
+        assert_eq!(path.to_string(), "experience[1].to");
+        assert_eq!(Path::parse("experience[1].to"), Some(path));
+        assert_eq!(Path::parse(""), Some(Path::root()));
+        assert_eq!(Path::parse("a[x]"), None);
+        assert_eq!(Path::parse("a[1]b"), None);
+    }
+
+    #[test]
+    fn indexes_order_numerically() {
+        let two = Path::root().key("e").index(2);
+        let ten = Path::root().key("e").index(10);
+        assert!(two < ten);
+    }
+}

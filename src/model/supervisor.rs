@@ -1,0 +1,79 @@
+//! The qualified supervisor (gekwalificeerd begeleider) and the evidence of the qualification.
+
+use serde::{Deserialize, Serialize};
+
+/// A qualified supervisor as a form holds it: every field may still be missing.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Supervisor {
+    /// Full name of the person. Never copied into a message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Whether this person is the one responsible for the guidance (SUP-004).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub responsible: Option<bool>,
+    /// Diplomas the person holds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub diplomas: Option<Vec<Diploma>>,
+    /// Periods of professional experience.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub experience: Option<Vec<ExperiencePeriod>>,
+    /// The core competences the person declares (SUP-005).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub competences: Option<Competences>,
+}
+
+/// A diploma: a code from the relevant-diploma list, or a free title someone must judge.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Diploma {
+    /// Code from the relevant-diploma list (see the `relevantDiplomas` parameter).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// Title as written on the diploma, for a diploma that is not on the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Date obtained, `YYYY-MM-DD`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub obtained: Option<String>,
+}
+
+/// A period of professional experience; without `to` it is ongoing up to the as-of date.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct ExperiencePeriod {
+    /// First day, `YYYY-MM-DD`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// Last day, included, `YYYY-MM-DD`; absent while the period is ongoing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+    /// Whether the experience is relevant: guidance of people on the work floor.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relevant: Option<bool>,
+    /// What the work was.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// The core competences of a qualified supervisor (SUP-005), each declared or not.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Competences {
+    /// Working together (samenwerken).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub working_together: Option<bool>,
+    /// Communicating (communiceren).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub communicating: Option<bool>,
+    /// Person-centred work (persoonsgericht werken).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub person_centred: Option<bool>,
+    /// Tailored advice (advies op maat).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tailored_advice: Option<bool>,
+}

@@ -1,0 +1,98 @@
+//! What a rule finds, before it is dressed for a reader.
+
+use super::code::Code;
+use crate::model::Path;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// A typed value in an issue's params: never a value the user typed, except dates and
+/// numbers the rule derived (a deadline, a count of months).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub enum Param {
+    /// A number (months, days, a bound).
+    Number(i64),
+    /// A text: an ISO date, a rule id, a wire name.
+    Text(String),
+    /// A list of wire names (e.g. the allowed choices).
+    List(Vec<String>),
+}
+
+impl From<i64> for Param {
+    fn from(n: i64) -> Self {
+        Param::Number(n)
+    }
+}
+
+impl From<u32> for Param {
+    fn from(n: u32) -> Self {
+        Param::Number(i64::from(n))
+    }
+}
+
+impl From<usize> for Param {
+    fn from(n: usize) -> Self {
+        Param::Number(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<&str> for Param {
+    fn from(text: &str) -> Self {
+        Param::Text(text.to_owned())
+    }
+}
+
+impl From<String> for Param {
+    fn from(text: String) -> Self {
+        Param::Text(text)
+    }
+}
+
+impl From<chrono::NaiveDate> for Param {
+    fn from(date: chrono::NaiveDate) -> Self {
+        Param::Text(crate::calendar::iso::format(date))
+    }
+}
+
+impl From<Vec<String>> for Param {
+    fn from(list: Vec<String>) -> Self {
+        Param::List(list)
+    }
+}
+
+/// Params of an issue or explanation, by name; sorted so the JSON is stable.
+pub type Params = BTreeMap<&'static str, Param>;
+
+/// One finding of a rule: a code at a path, with its params.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// What was found.
+    pub code: Code,
+    /// Where: the field the user has to change.
+    pub path: Path,
+    /// Values for the message.
+    pub params: Params,
+    /// Other fields the finding involves (a cross-field rule), so that validating one of
+    /// them also shows it.
+    pub related: Vec<Path>,
+}
+
+impl Finding {
+    /// A finding without params.
+    pub fn new(code: Code, path: Path) -> Self {
+        Self { code, path, params: Params::new(), related: Vec::new() }
+    }
+
+    /// Adds a param.
+    pub fn with(mut self, name: &'static str, value: impl Into<Param>) -> Self {
+        self.params.insert(name, value.into());
+        self
+    }
+
+    /// Adds a field the finding also involves.
+    pub fn also(mut self, path: Path) -> Self {
+        self.related.push(path);
+        self
+    }
+}

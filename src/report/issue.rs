@@ -1,0 +1,46 @@
+//! An issue as the contract shows it.
+
+use super::code::Code;
+use super::finding::Params;
+use super::severity::Severity;
+use crate::model::Path;
+use serde::Serialize;
+
+/// Where a rule comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Source {
+    /// A short citation, e.g. "FAQ kwaliteitsvolle begeleiding, Departement WSE".
+    pub label: String,
+    /// Where to read it, when public.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub url: Option<String>,
+}
+
+/// One problem in a form, at one field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Issue {
+    /// Stable code, e.g. `supervisor.experience_too_short`.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub code: Code,
+    /// How much it weighs.
+    pub severity: Severity,
+    /// Where, as typed segments: keys and 0-based indexes; `[]` is the whole form.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "(string | number)[]"))]
+    pub path: Path,
+    /// The same path as text: `experience[1].to`.
+    pub field: String,
+    /// Values the message is built from, typed per code.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, number | string | string[]>"))]
+    pub params: Params,
+    /// What is wrong and what to do, in the requested locale.
+    pub message: String,
+    /// Catalogue rule id, e.g. `SUP-002`.
+    pub rule: String,
+    /// Where the rule comes from.
+    pub source: Source,
+}

@@ -1,0 +1,96 @@
+//! Message texts in Dutch, French, English and German, and their rendering.
+//!
+//! A text names its params in braces (`{months}`); rendering fills them in. Texts never hold a
+//! value the user typed: params are counts, dates and wire names only.
+
+mod explanations;
+mod form;
+mod supervisor;
+mod words;
+
+use super::code::Code;
+use super::explain::Explain;
+use super::finding::{Param, Params};
+use crate::context::Locale;
+
+/// One text in the four locales: nl, fr, en, de.
+pub type Texts = [&'static str; 4];
+
+fn pick(texts: &Texts, locale: Locale) -> &'static str {
+    let [nl, fr, en, de] = *texts;
+    match locale {
+        Locale::Nl => nl,
+        Locale::Fr => fr,
+        Locale::En => en,
+        Locale::De => de,
+    }
+}
+
+/// The texts of an issue code.
+pub fn issue_texts(code: Code) -> Texts {
+    let family = code.as_str().split('.').next().unwrap_or("");
+    let found = match family {
+        "form" => form::texts(code),
+        "supervisor" => supervisor::texts(code),
+        _ => None,
+    };
+    found.unwrap_or(["", "", "", ""])
+}
+
+/// The message of an issue in a locale, params filled in.
+pub fn issue_message(code: Code, params: &Params, locale: Locale) -> String {
+    render(pick(&issue_texts(code), locale), params, locale)
+}
+
+/// The explanation of a requirement in a locale, params filled in.
+pub fn explanation(key: Explain, params: &Params, locale: Locale) -> String {
+    render(pick(&explanations::texts(key), locale), params, locale)
+}
+
+/// Fills `{name}` placeholders; an unknown placeholder stays as it is, visible in tests.
+fn render(template: &str, params: &Params, locale: Locale) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let (before, after) = rest.split_at(open);
+        out.push_str(before);
+        let Some(close) = after.find('}') else {
+            out.push_str(after);
+            return out;
+        };
+        let (placeholder, tail) = after.split_at(close + 1);
+        let name = placeholder.trim_start_matches('{').trim_end_matches('}');
+        match params.get(name) {
+            Some(Param::Number(n)) => out.push_str(&n.to_string()),
+            Some(Param::Text(text)) => out.push_str(words::localize(text, locale)),
+            Some(Param::List(items)) => out.push_str(&items.join(", ")),
+            None => out.push_str(placeholder),
+        }
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_has_a_message_in_every_locale() {
+        for code in Code::ALL {
+            for text in issue_texts(*code) {
+                assert!(!text.trim().is_empty(), "{} lacks a message", code.as_str());
+            }
+        }
+    }
+
+    #[test]
+    fn placeholders_are_filled() {
+        let mut params = Params::new();
+        params.insert("months", Param::Number(19));
+        params.insert("required", Param::Number(24));
+        let text = render("{months} of {required} months, {unknown}", &params, Locale::En);
+        assert_eq!(text, "19 of 24 months, {unknown}");
+    }
+}

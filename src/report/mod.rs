@@ -1,0 +1,20 @@
+//! What the library answers: a [`Report`] of [`Issue`]s, [`Requirement`]s and completeness,
+//! the issue [`Code`]s, and their messages in nl, fr, en and de.
+
+pub mod code;
+pub mod explain;
+pub mod finding;
+pub mod issue;
+pub mod messages;
+pub mod outcome;
+pub mod requirement;
+pub mod severity;
+
+pub use crate::model::Path;
+pub use code::Code;
+pub use explain::Explain;
+pub use finding::{Finding, Param, Params};
+pub use issue::{Issue, Source};
+pub use outcome::{Completeness, Report};
+pub use requirement::{Requirement, Status, Verdict};
+pub use severity::Severity;

@@ -1,0 +1,68 @@
+//! Requirements: each rule the form is judged on, met or not or not yet decidable.
+
+use super::explain::Explain;
+use super::finding::Params;
+use crate::model::Path;
+use serde::Serialize;
+
+/// Whether a requirement holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub enum Status {
+    /// The requirement holds.
+    Met,
+    /// The requirement does not hold.
+    NotMet,
+    /// Not decidable yet: facts are missing (listed in `missing`).
+    Unknown,
+}
+
+/// A requirement as a rule decides it, before its explanation is rendered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verdict {
+    /// Catalogue rule id.
+    pub rule: &'static str,
+    /// Whether it holds.
+    pub status: Status,
+    /// The facts still needed, when unknown.
+    pub missing: Vec<Path>,
+    /// Why: which branch holds or what is lacking.
+    pub explain: Explain,
+    /// Values for the explanation.
+    pub params: Params,
+}
+
+impl Verdict {
+    /// A verdict with no missing facts and no params.
+    pub fn new(rule: &'static str, status: Status, explain: Explain) -> Self {
+        Self { rule, status, missing: Vec::new(), explain, params: Params::new() }
+    }
+
+    /// Adds a param.
+    pub fn with(mut self, name: &'static str, value: impl Into<super::finding::Param>) -> Self {
+        self.params.insert(name, value.into());
+        self
+    }
+
+    /// Sets the missing facts.
+    pub fn missing(mut self, missing: Vec<Path>) -> Self {
+        self.missing = missing;
+        self
+    }
+}
+
+/// A requirement as the contract shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Requirement {
+    /// Catalogue rule id, e.g. `SUP-001`.
+    pub rule: String,
+    /// Met, not met, or unknown.
+    pub status: Status,
+    /// Paths of the facts still needed (text form).
+    pub missing: Vec<String>,
+    /// Which branch holds, or what is still lacking, in the report's locale.
+    pub explanation: String,
+}

@@ -1,0 +1,16 @@
+//! How much an issue weighs.
+
+use serde::Serialize;
+
+/// How much an issue weighs: only errors block a submission.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub enum Severity {
+    /// Blocks submission.
+    Error,
+    /// Shown, does not block.
+    Warning,
+    /// For information.
+    Info,
+}

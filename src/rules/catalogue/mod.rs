@@ -1,0 +1,57 @@
+//! The rule catalogue as data: one entry per rule, per family file, with its texts in four
+//! languages, its source, the date from which it holds and the parameters it reads. `rules()`
+//! and the generated catalogue page are built from this and nothing else.
+
+mod form;
+pub mod sources;
+mod supervisor;
+
+use crate::report::messages::Texts;
+
+pub use sources::SourceDef;
+
+/// How sure the sources are of a rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub enum Confidence {
+    /// Stated by a source.
+    High,
+    /// Stated by a secondary source, or closely inferred.
+    Medium,
+    /// Our assumption: it is a parameter with a default.
+    Low,
+    /// Not a rule of the scheme (input shape, completeness).
+    NotApplicable,
+}
+
+/// One rule of the catalogue.
+#[derive(Debug, Clone, Copy)]
+pub struct RuleDef {
+    /// Stable id, e.g. `SUP-001`.
+    pub id: &'static str,
+    /// Severity as the catalogue states it: `E`, `W`, `I`, `W/E` or `-`.
+    pub severity: &'static str,
+    /// How sure the sources are.
+    pub confidence: Confidence,
+    /// A short title, nl/fr/en/de.
+    pub title: Texts,
+    /// The rule in full, nl/fr/en/de.
+    pub text: Texts,
+    /// Where it comes from.
+    pub source: SourceDef,
+    /// First day the rule holds, `YYYY-MM-DD`.
+    pub effective_from: &'static str,
+    /// Names of the parameters (see `Parameters`) the rule reads.
+    pub parameters: &'static [&'static str],
+}
+
+/// Every rule, family by family.
+pub fn all() -> impl Iterator<Item = &'static RuleDef> {
+    form::RULES.iter().chain(supervisor::RULES)
+}
+
+/// The rule with this id.
+pub fn find(id: &str) -> Option<&'static RuleDef> {
+    all().find(|rule| rule.id == id)
+}

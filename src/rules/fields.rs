@@ -1,0 +1,47 @@
+//! Reading single typed fields the way every rule family needs them.
+
+use super::outcome::Outcome;
+use crate::calendar::iso;
+use crate::model::Path;
+use crate::report::{Code, Finding};
+use chrono::NaiveDate;
+
+/// A date field as typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateField {
+    /// Empty: not typed yet (or cleared).
+    Absent,
+    /// Typed, but not a date; already reported.
+    Invalid,
+    /// A date.
+    Valid(NaiveDate),
+}
+
+impl DateField {
+    /// The date, when valid.
+    pub fn date(self) -> Option<NaiveDate> {
+        match self {
+            Self::Valid(date) => Some(date),
+            _ => None,
+        }
+    }
+}
+
+/// Reads a date field; a malformed date is reported with the family's `invalid` code.
+pub fn date(text: Option<&str>, path: Path, invalid: Code, out: &mut Outcome) -> DateField {
+    match text.map(str::trim) {
+        None | Some("") => DateField::Absent,
+        Some(text) => match iso::parse(text) {
+            Some(date) => DateField::Valid(date),
+            None => {
+                out.push(Finding::new(invalid, path));
+                DateField::Invalid
+            }
+        },
+    }
+}
+
+/// Whether a text field holds more than white space.
+pub fn filled(text: Option<&str>) -> bool {
+    text.is_some_and(|t| !t.trim().is_empty())
+}

@@ -1,0 +1,14 @@
+//! The rules, one file per family; a rule is a pure function of the form and the
+//! [`Context`](crate::context::Context) that records findings and verdicts in an
+//! [`Outcome`]. The catalogue lists every rule with its id, codes, severity and source.
+
+pub mod catalogue;
+pub mod diplomas;
+pub mod engine;
+pub mod fields;
+pub mod form;
+pub mod outcome;
+pub mod registry;
+pub mod supervisor;
+
+pub use outcome::Outcome;

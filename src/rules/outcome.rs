@@ -1,0 +1,50 @@
+//! What rules collect while they run over a form: findings, verdicts and the tally of
+//! required facts.
+
+use crate::model::Path;
+use crate::report::{Finding, Verdict};
+
+/// The tally of required facts for completeness.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Required facts seen.
+    pub required: u32,
+    /// Of those, filled.
+    pub filled: u32,
+    /// Paths of those not filled.
+    pub missing: Vec<Path>,
+}
+
+/// Everything the rules found in one form.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outcome {
+    /// Findings, in the order the rules found them.
+    pub findings: Vec<Finding>,
+    /// One verdict per requirement the form is judged on.
+    pub verdicts: Vec<Verdict>,
+    /// Required facts.
+    pub tally: Tally,
+}
+
+impl Outcome {
+    /// Records a finding.
+    pub fn push(&mut self, finding: Finding) {
+        self.findings.push(finding);
+    }
+
+    /// Records a verdict.
+    pub fn judge(&mut self, verdict: Verdict) {
+        self.verdicts.push(verdict);
+    }
+
+    /// Counts a required fact at `path`; returns `filled` so a rule can go on with it.
+    pub fn need(&mut self, path: Path, filled: bool) -> bool {
+        self.tally.required = self.tally.required.saturating_add(1);
+        if filled {
+            self.tally.filled = self.tally.filled.saturating_add(1);
+        } else {
+            self.tally.missing.push(path);
+        }
+        filled
+    }
+}

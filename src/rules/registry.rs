@@ -1,0 +1,92 @@
+//! The catalogue as the contract's `rules(locale)` returns it.
+
+use super::catalogue::{self, Confidence, RuleDef};
+use crate::context::{Locale, Parameters};
+use crate::report::{Code, Source};
+use serde::Serialize;
+
+/// A parameter a rule reads, with its default.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct ParameterInfo {
+    /// Name as in `options.parameters`.
+    pub name: String,
+    /// The default value.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "unknown"))]
+    pub default: serde_json::Value,
+}
+
+/// One rule of the catalogue in one locale.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct RuleInfo {
+    /// Stable id, e.g. `SUP-001`.
+    pub id: String,
+    /// Family, the first part of its codes.
+    pub family: String,
+    /// `E`, `W`, `I`, `W/E` or `-`.
+    pub severity: String,
+    /// How sure the sources are.
+    pub confidence: Confidence,
+    /// Short title.
+    pub title: String,
+    /// The rule in full.
+    pub text: String,
+    /// Where it comes from.
+    pub source: Source,
+    /// First day it holds, `YYYY-MM-DD`.
+    pub effective_from: String,
+    /// The parameters it reads, with their defaults.
+    pub parameters: Vec<ParameterInfo>,
+    /// The issue codes it emits.
+    pub codes: Vec<String>,
+}
+
+fn pick(texts: &[&'static str; 4], locale: Locale) -> String {
+    let [nl, fr, en, de] = *texts;
+    match locale {
+        Locale::Nl => nl,
+        Locale::Fr => fr,
+        Locale::En => en,
+        Locale::De => de,
+    }
+    .to_owned()
+}
+
+/// The wire source of a rule.
+pub fn source(rule: &RuleDef) -> Source {
+    Source { label: rule.source.label.to_owned(), url: rule.source.url.map(str::to_owned) }
+}
+
+/// The catalogue in a locale, in catalogue order.
+pub fn rules(locale: Locale) -> Vec<RuleInfo> {
+    let defaults = serde_json::to_value(Parameters::default()).unwrap_or_default();
+    catalogue::all()
+        .map(|rule| {
+            let codes: Vec<String> =
+                Code::ALL.iter().filter(|code| code.rule() == rule.id).map(|code| code.as_str().to_owned()).collect();
+            let family = codes.first().and_then(|code| code.split('.').next()).unwrap_or_default().to_owned();
+            RuleInfo {
+                id: rule.id.to_owned(),
+                family,
+                severity: rule.severity.to_owned(),
+                confidence: rule.confidence,
+                title: pick(&rule.title, locale),
+                text: pick(&rule.text, locale),
+                source: source(rule),
+                effective_from: rule.effective_from.to_owned(),
+                parameters: rule
+                    .parameters
+                    .iter()
+                    .map(|name| ParameterInfo {
+                        name: (*name).to_owned(),
+                        default: defaults.get(*name).cloned().unwrap_or_default(),
+                    })
+                    .collect(),
+                codes,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,186 @@
+//! Family `supervisor` (SUP-001..005): the qualification of a qualified supervisor.
+//!
+//! Qualified = a diploma on the relevant-diploma list OR at least 24 months of relevant
+//! experience (FAQ: "beroepservaring (minimaal 2 jaar relevante ervaring) wordt als
+//! gelijkwaardig beschouwd"). Months are counted as `calendar::months` documents: periods
+//! merged so overlaps count once, ongoing periods run to the as-of date, and nothing after the
+//! as-of date counts.
+
+use super::diplomas;
+use super::fields::{self, DateField};
+use super::outcome::Outcome;
+use crate::calendar::months::{self, Period};
+use crate::context::Context;
+use crate::model::{Diploma, ExperiencePeriod, Path, Supervisor};
+use crate::report::{Code, Explain, Finding, Status, Verdict};
+
+/// Months of relevant experience that qualify (FAQ: "minimaal 2 jaar").
+pub const REQUIRED_MONTHS: u32 = 24;
+
+/// What the diplomas prove.
+#[derive(Debug, Default)]
+struct DiplomaEvidence {
+    listed: bool,
+    unlisted: bool,
+}
+
+/// What the experience periods prove.
+#[derive(Debug, Default)]
+struct ExperienceEvidence {
+    relevant: Vec<Period>,
+    unanswered: Vec<Period>,
+    unanswered_paths: Vec<Path>,
+    undated_paths: Vec<Path>,
+}
+
+/// Checks one supervisor found at `at` (the root for `checkSupervisor`, a list item inside a
+/// support plan or a registration).
+pub fn check(supervisor: &Supervisor, at: &Path, ctx: &Context, out: &mut Outcome) {
+    check_name(supervisor, at, out);
+    let diplomas = check_diplomas(supervisor.diplomas.as_deref().unwrap_or_default(), &at.key("diplomas"), ctx, out);
+    let experience =
+        check_experience(supervisor.experience.as_deref().unwrap_or_default(), &at.key("experience"), ctx, out);
+    judge_qualification(supervisor, at, &diplomas, &experience, out);
+    check_competences(supervisor, at, out);
+}
+
+fn check_name(supervisor: &Supervisor, at: &Path, out: &mut Outcome) {
+    let path = at.key("name");
+    if out.need(path.clone(), fields::filled(supervisor.name.as_deref())) {
+        out.judge(Verdict::new("SUP-004", Status::Met, Explain::PersonNamed));
+    } else {
+        out.push(Finding::new(Code::SupervisorNameMissing, path.clone()));
+        out.judge(Verdict::new("SUP-004", Status::Unknown, Explain::PersonUnnamed).missing(vec![path]));
+    }
+}
+
+fn check_diplomas(list: &[Diploma], at: &Path, ctx: &Context, out: &mut Outcome) -> DiplomaEvidence {
+    let mut evidence = DiplomaEvidence::default();
+    for (index, diploma) in list.iter().enumerate() {
+        let item = at.index(index);
+        let obtained =
+            fields::date(diploma.obtained.as_deref(), item.key("obtained"), Code::SupervisorInvalidDate, out);
+        let in_future = obtained.date().is_some_and(|date| date > ctx.as_of);
+        if in_future {
+            out.push(Finding::new(Code::SupervisorDiplomaInFuture, item.key("obtained")).with("asOf", ctx.as_of));
+        }
+        let code = diploma.code.as_deref().filter(|c| !c.trim().is_empty());
+        let named = out.need(item.key("code"), code.is_some() || fields::filled(diploma.title.as_deref()));
+        if !named {
+            out.push(Finding::new(Code::SupervisorDiplomaUnnamed, item.key("code")));
+        } else if code.is_some_and(|c| diplomas::is_listed(&ctx.params.relevant_diplomas, c)) {
+            evidence.listed |= !in_future && obtained != DateField::Invalid;
+        } else {
+            let field = if code.is_some() { "code" } else { "title" };
+            out.push(Finding::new(Code::SupervisorDiplomaUnlisted, item.key(field)));
+            evidence.unlisted |= !in_future;
+        }
+    }
+    evidence
+}
+
+fn check_experience(list: &[ExperiencePeriod], at: &Path, ctx: &Context, out: &mut Outcome) -> ExperienceEvidence {
+    let mut evidence = ExperienceEvidence::default();
+    for (index, period) in list.iter().enumerate() {
+        let item = at.index(index);
+        let from = fields::date(period.from.as_deref(), item.key("from"), Code::SupervisorInvalidDate, out);
+        let to = fields::date(period.to.as_deref(), item.key("to"), Code::SupervisorInvalidDate, out);
+        if !out.need(item.key("from"), from != DateField::Absent) {
+            out.push(Finding::new(Code::SupervisorPeriodFromMissing, item.key("from")));
+        }
+        if !out.need(item.key("relevant"), period.relevant.is_some()) {
+            out.push(Finding::new(Code::SupervisorPeriodRelevanceMissing, item.key("relevant")));
+        }
+        let Some(start) = from.date() else {
+            evidence.undated_paths.push(item.key("from"));
+            continue;
+        };
+        if to.date().is_some_and(|end| end < start) {
+            out.push(Finding::new(Code::SupervisorPeriodReversed, item.key("to")).also(item.key("from")));
+            continue;
+        }
+        if start > ctx.as_of {
+            out.push(Finding::new(Code::SupervisorPeriodInFuture, item.key("from")).with("asOf", ctx.as_of));
+            continue;
+        }
+        if to == DateField::Invalid {
+            evidence.undated_paths.push(item.key("to"));
+            continue;
+        }
+        let end = to.date().map_or(ctx.as_of, |end| end.min(ctx.as_of));
+        let counted = Period { from: start, to: end };
+        match period.relevant {
+            Some(true) => evidence.relevant.push(counted),
+            Some(false) => {}
+            None => {
+                evidence.unanswered.push(counted);
+                evidence.unanswered_paths.push(item.key("relevant"));
+            }
+        }
+    }
+    evidence
+}
+
+fn judge_qualification(
+    supervisor: &Supervisor,
+    at: &Path,
+    diplomas: &DiplomaEvidence,
+    experience: &ExperienceEvidence,
+    out: &mut Outcome,
+) {
+    let months = months::total(&experience.relevant).months;
+    let verdict = |status, explain| {
+        Verdict::new("SUP-001", status, explain).with("months", months).with("required", REQUIRED_MONTHS)
+    };
+    let has_periods = supervisor.experience.as_ref().is_some_and(|list| !list.is_empty());
+    let has_diplomas = supervisor.diplomas.as_ref().is_some_and(|list| !list.is_empty());
+    out.need(at.key("diplomas"), has_diplomas || has_periods);
+
+    if diplomas.listed {
+        return out.judge(verdict(Status::Met, Explain::QualifiedByDiploma));
+    }
+    if months >= REQUIRED_MONTHS {
+        return out.judge(verdict(Status::Met, Explain::QualifiedByExperience));
+    }
+    if diplomas.unlisted {
+        return out.judge(verdict(Status::Unknown, Explain::DiplomaToJudge));
+    }
+    if !has_diplomas && !has_periods {
+        out.push(
+            Finding::new(Code::SupervisorQualificationMissing, at.key("diplomas"))
+                .with("required", REQUIRED_MONTHS)
+                .also(at.key("experience")),
+        );
+        return out.judge(
+            verdict(Status::Unknown, Explain::NoEvidenceYet).missing(vec![at.key("diplomas"), at.key("experience")]),
+        );
+    }
+    let mut counted = experience.relevant.clone();
+    counted.extend_from_slice(&experience.unanswered);
+    let possible = months::total(&counted).months;
+    let open: Vec<Path> = experience.unanswered_paths.iter().chain(&experience.undated_paths).cloned().collect();
+    if possible >= REQUIRED_MONTHS || !experience.undated_paths.is_empty() {
+        return out.judge(verdict(Status::Unknown, Explain::ExperienceIncomplete).missing(open));
+    }
+    let short = REQUIRED_MONTHS.saturating_sub(months);
+    let code = if months > 0 { Code::SupervisorExperienceTooShort } else { Code::SupervisorNotQualified };
+    let path = if has_periods { at.key("experience") } else { at.key("diplomas") };
+    out.push(
+        Finding::new(code, path)
+            .with("months", months)
+            .with("required", REQUIRED_MONTHS)
+            .with("short", short)
+            .also(at.key("diplomas"))
+            .also(at.key("experience")),
+    );
+    out.judge(verdict(Status::NotMet, Explain::NotQualified).with("short", short).missing(open));
+}
+
+fn check_competences(supervisor: &Supervisor, at: &Path, out: &mut Outcome) {
+    let declared = supervisor.competences.as_ref().is_some_and(|c| {
+        [c.working_together, c.communicating, c.person_centred, c.tailored_advice].iter().all(|d| *d == Some(true))
+    });
+    if !declared {
+        out.push(Finding::new(Code::SupervisorCompetencesNotDeclared, at.key("competences")));
+    }
+}

@@ -1,0 +1,49 @@
+//! Conversions between JS values and the core's JSON, and the default as-of date.
+
+use crate::context::Context;
+use crate::model::decode::InputError;
+use chrono::NaiveDate;
+use js_sys::{Array, Date, JSON};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// Today in the browser's time zone: the as-of date when the options give none.
+fn today() -> Option<NaiveDate> {
+    let now = Date::new_0();
+    let month = now.get_month().checked_add(1)?;
+    NaiveDate::from_ymd_opt(i32::try_from(now.get_full_year()).ok()?, month, now.get_date())
+}
+
+/// The context from JS options (`undefined` or `null` for none).
+pub(super) fn context(options: &JsValue) -> Result<Context, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Context::from_options_json("", today()).map_err(|e| JsError::new(&e.to_string()));
+    }
+    let text = JSON::stringify(options)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| JsError::new("options cannot be read as JSON"))?;
+    Context::from_options_json(&text, today()).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// A form as JSON text; anything but a plain object is an error.
+pub(super) fn form_json(form: &JsValue) -> Result<String, JsError> {
+    if !form.is_object() || Array::is_array(form) {
+        return Err(JsError::new(&InputError::NotAnObject.to_string()));
+    }
+    JSON::stringify(form)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| JsError::new("the form cannot be read as JSON (a cycle or a BigInt)"))
+}
+
+/// A core value as a plain JS value.
+pub(super) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    let text = serde_json::to_string(value).map_err(|_| JsError::new("internal error: report not serializable"))?;
+    JSON::parse(&text).map_err(|_| JsError::new("internal error: report not parseable"))
+}
+
+/// An input error as a JS `Error`.
+pub(super) fn input_error(error: InputError) -> JsError {
+    JsError::new(&error.to_string())
+}
