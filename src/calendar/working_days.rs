@@ -30,8 +30,8 @@ pub fn add_working_days(date: NaiveDate, n: u32, opts: &HolidayOptions) -> Optio
         if next.ordinal() == 1 {
             loop {
                 let in_year = working_days_in_year(next.year(), opts);
-                // Strictly more: if exactly this year's count remains, the deadline is this
-                // year's last working day, which the day-by-day walk finds.
+                // Skip only when strictly more remain: with exactly this year's count left, the
+                // deadline is this year's last working day, which the day-by-day walk finds.
                 if remaining <= in_year {
                     break;
                 }
