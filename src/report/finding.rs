@@ -1,6 +1,6 @@
 //! What a rule finds, before it is dressed for a reader.
 
-use super::code::Code;
+use super::codes::Code;
 use crate::model::Path;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -80,8 +80,8 @@ pub struct Finding {
 
 impl Finding {
     /// A finding without params.
-    pub fn new(code: Code, path: Path) -> Self {
-        Self { code, path, params: Params::new(), related: Vec::new() }
+    pub fn new(code: impl Into<Code>, path: Path) -> Self {
+        Self { code: code.into(), path, params: Params::new(), related: Vec::new() }
     }
 
     /// Adds a param.

@@ -1,6 +1,6 @@
 //! An issue as the contract shows it.
 
-use super::code::Code;
+use super::codes::Code;
 use super::finding::Params;
 use super::severity::Severity;
 use crate::model::Path;

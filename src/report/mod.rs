@@ -1,8 +1,7 @@
 //! What the library answers: a [`Report`] of [`Issue`]s, [`Requirement`]s and completeness,
 //! the issue [`Code`]s, and their messages in nl, fr, en and de.
 
-pub mod code;
-pub mod explain;
+pub mod codes;
 pub mod finding;
 pub mod issue;
 pub mod messages;
@@ -11,8 +10,7 @@ pub mod requirement;
 pub mod severity;
 
 pub use crate::model::Path;
-pub use code::Code;
-pub use explain::Explain;
+pub use codes::Code;
 pub use finding::{Finding, Param, Params};
 pub use issue::{Issue, Source};
 pub use outcome::{Completeness, Report};

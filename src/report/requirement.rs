@@ -1,7 +1,7 @@
 //! Requirements: each rule the form is judged on, met or not or not yet decidable.
 
-use super::explain::Explain;
 use super::finding::Params;
+use super::messages::Texts;
 use crate::model::Path;
 use serde::Serialize;
 
@@ -28,14 +28,14 @@ pub struct Verdict {
     /// The facts still needed, when unknown.
     pub missing: Vec<Path>,
     /// Why: which branch holds or what is lacking.
-    pub explain: Explain,
+    pub explain: Texts,
     /// Values for the explanation.
     pub params: Params,
 }
 
 impl Verdict {
     /// A verdict with no missing facts and no params.
-    pub fn new(rule: &'static str, status: Status, explain: Explain) -> Self {
+    pub fn new(rule: &'static str, status: Status, explain: Texts) -> Self {
         Self { rule, status, missing: Vec::new(), explain, params: Params::new() }
     }
 

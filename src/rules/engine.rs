@@ -39,7 +39,7 @@ pub fn report(outcome: Outcome, ctx: &Context) -> Report {
             rule: verdict.rule.to_owned(),
             status: verdict.status,
             missing: verdict.missing.iter().map(Path::to_string).collect(),
-            explanation: messages::explanation(verdict.explain, &verdict.params, ctx.locale),
+            explanation: messages::explanation(&verdict.explain, &verdict.params, ctx.locale),
         })
         .collect();
     Report {

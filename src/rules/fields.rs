@@ -28,7 +28,7 @@ impl DateField {
 }
 
 /// Reads a date field; a malformed date is reported with the family's `invalid` code.
-pub fn date(text: Option<&str>, path: Path, invalid: Code, out: &mut Outcome) -> DateField {
+pub fn date(text: Option<&str>, path: Path, invalid: impl Into<Code>, out: &mut Outcome) -> DateField {
     match text.map(str::trim) {
         None | Some("") => DateField::Absent,
         Some(text) => match iso::parse(text) {

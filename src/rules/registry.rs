@@ -66,7 +66,7 @@ pub fn rules(locale: Locale) -> Vec<RuleInfo> {
     catalogue::all()
         .map(|rule| {
             let codes: Vec<String> =
-                Code::ALL.iter().filter(|code| code.rule() == rule.id).map(|code| code.as_str().to_owned()).collect();
+                Code::all().filter(|code| code.rule() == rule.id).map(|code| code.as_str().to_owned()).collect();
             let family = codes.first().and_then(|code| code.split('.').next()).unwrap_or_default().to_owned();
             RuleInfo {
                 id: rule.id.to_owned(),

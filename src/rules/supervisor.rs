@@ -12,7 +12,8 @@ use super::outcome::Outcome;
 use crate::calendar::months::{self, Period};
 use crate::context::Context;
 use crate::model::{Diploma, ExperiencePeriod, Path, Supervisor};
-use crate::report::{Code, Explain, Finding, Status, Verdict};
+use crate::report::codes::supervisor::{explain, SupervisorCode as Code};
+use crate::report::{Finding, Status, Verdict};
 
 /// Months of relevant experience that qualify (FAQ: "minimaal 2 jaar").
 pub const REQUIRED_MONTHS: u32 = 24;
@@ -47,10 +48,10 @@ pub fn check(supervisor: &Supervisor, at: &Path, ctx: &Context, out: &mut Outcom
 fn check_name(supervisor: &Supervisor, at: &Path, out: &mut Outcome) {
     let path = at.key("name");
     if out.need(path.clone(), fields::filled(supervisor.name.as_deref())) {
-        out.judge(Verdict::new("SUP-004", Status::Met, Explain::PersonNamed));
+        out.judge(Verdict::new("SUP-004", Status::Met, explain::PERSON_NAMED));
     } else {
-        out.push(Finding::new(Code::SupervisorNameMissing, path.clone()));
-        out.judge(Verdict::new("SUP-004", Status::Unknown, Explain::PersonUnnamed).missing(vec![path]));
+        out.push(Finding::new(Code::NameMissing, path.clone()));
+        out.judge(Verdict::new("SUP-004", Status::Unknown, explain::PERSON_UNNAMED).missing(vec![path]));
     }
 }
 
@@ -58,21 +59,20 @@ fn check_diplomas(list: &[Diploma], at: &Path, ctx: &Context, out: &mut Outcome)
     let mut evidence = DiplomaEvidence::default();
     for (index, diploma) in list.iter().enumerate() {
         let item = at.index(index);
-        let obtained =
-            fields::date(diploma.obtained.as_deref(), item.key("obtained"), Code::SupervisorInvalidDate, out);
+        let obtained = fields::date(diploma.obtained.as_deref(), item.key("obtained"), Code::InvalidDate, out);
         let in_future = obtained.date().is_some_and(|date| date > ctx.as_of);
         if in_future {
-            out.push(Finding::new(Code::SupervisorDiplomaInFuture, item.key("obtained")).with("asOf", ctx.as_of));
+            out.push(Finding::new(Code::DiplomaInFuture, item.key("obtained")).with("asOf", ctx.as_of));
         }
         let code = diploma.code.as_deref().filter(|c| !c.trim().is_empty());
         let named = out.need(item.key("code"), code.is_some() || fields::filled(diploma.title.as_deref()));
         if !named {
-            out.push(Finding::new(Code::SupervisorDiplomaUnnamed, item.key("code")));
+            out.push(Finding::new(Code::DiplomaUnnamed, item.key("code")));
         } else if code.is_some_and(|c| diplomas::is_listed(&ctx.params.relevant_diplomas, c)) {
             evidence.listed |= !in_future && obtained != DateField::Invalid;
         } else {
             let field = if code.is_some() { "code" } else { "title" };
-            out.push(Finding::new(Code::SupervisorDiplomaUnlisted, item.key(field)));
+            out.push(Finding::new(Code::DiplomaUnlisted, item.key(field)));
             evidence.unlisted |= !in_future;
         }
     }
@@ -83,24 +83,24 @@ fn check_experience(list: &[ExperiencePeriod], at: &Path, ctx: &Context, out: &m
     let mut evidence = ExperienceEvidence::default();
     for (index, period) in list.iter().enumerate() {
         let item = at.index(index);
-        let from = fields::date(period.from.as_deref(), item.key("from"), Code::SupervisorInvalidDate, out);
-        let to = fields::date(period.to.as_deref(), item.key("to"), Code::SupervisorInvalidDate, out);
+        let from = fields::date(period.from.as_deref(), item.key("from"), Code::InvalidDate, out);
+        let to = fields::date(period.to.as_deref(), item.key("to"), Code::InvalidDate, out);
         if !out.need(item.key("from"), from != DateField::Absent) {
-            out.push(Finding::new(Code::SupervisorPeriodFromMissing, item.key("from")));
+            out.push(Finding::new(Code::PeriodFromMissing, item.key("from")));
         }
         if !out.need(item.key("relevant"), period.relevant.is_some()) {
-            out.push(Finding::new(Code::SupervisorPeriodRelevanceMissing, item.key("relevant")));
+            out.push(Finding::new(Code::PeriodRelevanceMissing, item.key("relevant")));
         }
         let Some(start) = from.date() else {
             evidence.undated_paths.push(item.key("from"));
             continue;
         };
         if to.date().is_some_and(|end| end < start) {
-            out.push(Finding::new(Code::SupervisorPeriodReversed, item.key("to")).also(item.key("from")));
+            out.push(Finding::new(Code::PeriodReversed, item.key("to")).also(item.key("from")));
             continue;
         }
         if start > ctx.as_of {
-            out.push(Finding::new(Code::SupervisorPeriodInFuture, item.key("from")).with("asOf", ctx.as_of));
+            out.push(Finding::new(Code::PeriodInFuture, item.key("from")).with("asOf", ctx.as_of));
             continue;
         }
         if to == DateField::Invalid {
@@ -137,22 +137,22 @@ fn judge_qualification(
     out.need(at.key("diplomas"), has_diplomas || has_periods);
 
     if diplomas.listed {
-        return out.judge(verdict(Status::Met, Explain::QualifiedByDiploma));
+        return out.judge(verdict(Status::Met, explain::QUALIFIED_BY_DIPLOMA));
     }
     if months >= REQUIRED_MONTHS {
-        return out.judge(verdict(Status::Met, Explain::QualifiedByExperience));
+        return out.judge(verdict(Status::Met, explain::QUALIFIED_BY_EXPERIENCE));
     }
     if diplomas.unlisted {
-        return out.judge(verdict(Status::Unknown, Explain::DiplomaToJudge));
+        return out.judge(verdict(Status::Unknown, explain::DIPLOMA_TO_JUDGE));
     }
     if !has_diplomas && !has_periods {
         out.push(
-            Finding::new(Code::SupervisorQualificationMissing, at.key("diplomas"))
+            Finding::new(Code::QualificationMissing, at.key("diplomas"))
                 .with("required", REQUIRED_MONTHS)
                 .also(at.key("experience")),
         );
         return out.judge(
-            verdict(Status::Unknown, Explain::NoEvidenceYet).missing(vec![at.key("diplomas"), at.key("experience")]),
+            verdict(Status::Unknown, explain::NO_EVIDENCE_YET).missing(vec![at.key("diplomas"), at.key("experience")]),
         );
     }
     let mut counted = experience.relevant.clone();
@@ -160,10 +160,10 @@ fn judge_qualification(
     let possible = months::total(&counted).months;
     let open: Vec<Path> = experience.unanswered_paths.iter().chain(&experience.undated_paths).cloned().collect();
     if possible >= REQUIRED_MONTHS || !experience.undated_paths.is_empty() {
-        return out.judge(verdict(Status::Unknown, Explain::ExperienceIncomplete).missing(open));
+        return out.judge(verdict(Status::Unknown, explain::EXPERIENCE_INCOMPLETE).missing(open));
     }
     let short = REQUIRED_MONTHS.saturating_sub(months);
-    let code = if months > 0 { Code::SupervisorExperienceTooShort } else { Code::SupervisorNotQualified };
+    let code = if months > 0 { Code::ExperienceTooShort } else { Code::NotQualified };
     let path = if has_periods { at.key("experience") } else { at.key("diplomas") };
     out.push(
         Finding::new(code, path)
@@ -173,7 +173,7 @@ fn judge_qualification(
             .also(at.key("diplomas"))
             .also(at.key("experience")),
     );
-    out.judge(verdict(Status::NotMet, Explain::NotQualified).with("short", short).missing(open));
+    out.judge(verdict(Status::NotMet, explain::NOT_QUALIFIED).with("short", short).missing(open));
 }
 
 fn check_competences(supervisor: &Supervisor, at: &Path, out: &mut Outcome) {
@@ -181,6 +181,6 @@ fn check_competences(supervisor: &Supervisor, at: &Path, out: &mut Outcome) {
         [c.working_together, c.communicating, c.person_centred, c.tailored_advice].iter().all(|d| *d == Some(true))
     });
     if !declared {
-        out.push(Finding::new(Code::SupervisorCompetencesNotDeclared, at.key("competences")));
+        out.push(Finding::new(Code::CompetencesNotDeclared, at.key("competences")));
     }
 }

@@ -3,13 +3,9 @@
 //! A text names its params in braces (`{months}`); rendering fills them in. Texts never hold a
 //! value the user typed: params are counts, dates and wire names only.
 
-mod explanations;
-mod form;
-mod supervisor;
 mod words;
 
-use super::code::Code;
-use super::explain::Explain;
+use super::codes::Code;
 use super::finding::{Param, Params};
 use crate::context::Locale;
 
@@ -26,25 +22,14 @@ fn pick(texts: &Texts, locale: Locale) -> &'static str {
     }
 }
 
-/// The texts of an issue code.
-pub fn issue_texts(code: Code) -> Texts {
-    let family = code.as_str().split('.').next().unwrap_or("");
-    let found = match family {
-        "form" => form::texts(code),
-        "supervisor" => supervisor::texts(code),
-        _ => None,
-    };
-    found.unwrap_or(["", "", "", ""])
-}
-
 /// The message of an issue in a locale, params filled in.
 pub fn issue_message(code: Code, params: &Params, locale: Locale) -> String {
-    render(pick(&issue_texts(code), locale), params, locale)
+    render(pick(&code.texts(), locale), params, locale)
 }
 
 /// The explanation of a requirement in a locale, params filled in.
-pub fn explanation(key: Explain, params: &Params, locale: Locale) -> String {
-    render(pick(&explanations::texts(key), locale), params, locale)
+pub fn explanation(texts: &Texts, params: &Params, locale: Locale) -> String {
+    render(pick(texts, locale), params, locale)
 }
 
 /// Fills `{name}` placeholders; an unknown placeholder stays as it is, visible in tests.
@@ -78,8 +63,8 @@ mod tests {
 
     #[test]
     fn every_code_has_a_message_in_every_locale() {
-        for code in Code::ALL {
-            for text in issue_texts(*code) {
+        for code in Code::all() {
+            for text in code.texts() {
                 assert!(!text.trim().is_empty(), "{} lacks a message", code.as_str());
             }
         }

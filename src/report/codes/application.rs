@@ -1,0 +1,6 @@
+//! Codes of the `application` family.
+
+family_codes! {
+    /// Codes of the `application` family.
+    ApplicationCode, "application";
+}

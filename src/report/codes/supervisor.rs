@@ -1,0 +1,159 @@
+//! Codes of the `supervisor` family.
+
+family_codes! {
+    /// Codes of the `supervisor` family.
+    SupervisorCode, "supervisor";
+    /// Neither a relevant diploma nor enough relevant experience.
+    NotQualified = "not_qualified", "SUP-001", Error, [
+        "De begeleider is niet gekwalificeerd: geen relevant diploma en {months} van de {required} maanden relevante ervaring.",
+        "L'accompagnateur n'est pas qualifié : pas de diplôme pertinent et {months} des {required} mois d'expérience pertinente.",
+        "The supervisor is not qualified: no relevant diploma and {months} of {required} months of relevant experience.",
+        "Die Begleitperson ist nicht qualifiziert: kein einschlägiges Diplom und {months} von {required} Monaten einschlägiger Erfahrung.",
+    ];
+    /// No diploma and no experience given yet.
+    QualificationMissing = "qualification_missing", "SUP-001", Error, [
+        "Voeg een relevant diploma of periodes van relevante ervaring (minstens {required} maanden) toe.",
+        "Ajoutez un diplôme pertinent ou des périodes d'expérience pertinente (au moins {required} mois).",
+        "Add a relevant diploma or periods of relevant experience (at least {required} months).",
+        "Fügen Sie ein einschlägiges Diplom oder Zeiträume einschlägiger Erfahrung (mindestens {required} Monate) hinzu.",
+    ];
+    /// Relevant experience exists but is shorter than required, and no relevant diploma.
+    ExperienceTooShort = "experience_too_short", "SUP-002", Error, [
+        "{months} van de {required} maanden relevante ervaring: er ontbreken nog {short} maanden, of voeg een relevant diploma toe.",
+        "{months} des {required} mois d'expérience pertinente : il manque encore {short} mois, ou ajoutez un diplôme pertinent.",
+        "{months} of {required} months of relevant experience: {short} months are still missing, or add a relevant diploma.",
+        "{months} von {required} Monaten einschlägiger Erfahrung: es fehlen noch {short} Monate, oder fügen Sie ein einschlägiges Diplom hinzu.",
+    ];
+    /// A date is not `YYYY-MM-DD` or does not exist.
+    InvalidDate = "invalid_date", "SUP-002", Error, [
+        "Vul een bestaande datum in als JJJJ-MM-DD.",
+        "Indiquez une date existante au format AAAA-MM-JJ.",
+        "Enter a date that exists, as YYYY-MM-DD.",
+        "Geben Sie ein gültiges Datum im Format JJJJ-MM-TT ein.",
+    ];
+    /// An experience period has no start date.
+    PeriodFromMissing = "period_from_missing", "SUP-002", Error, [
+        "Vul de begindatum van deze periode in.",
+        "Indiquez la date de début de cette période.",
+        "Enter the start date of this period.",
+        "Geben Sie das Anfangsdatum dieses Zeitraums ein.",
+    ];
+    /// An experience period ends before it starts.
+    PeriodReversed = "period_reversed", "SUP-002", Error, [
+        "De einddatum ligt vóór de begindatum.",
+        "La date de fin précède la date de début.",
+        "The end date is before the start date.",
+        "Das Enddatum liegt vor dem Anfangsdatum.",
+    ];
+    /// An experience period starts after the as-of date.
+    PeriodInFuture = "period_in_future", "SUP-002", Warning, [
+        "Deze periode begint na {asOf}: ze telt nog niet mee.",
+        "Cette période commence après le {asOf} : elle ne compte pas encore.",
+        "This period starts after {asOf}: it does not count yet.",
+        "Dieser Zeitraum beginnt nach dem {asOf}: er zählt noch nicht.",
+    ];
+    /// Whether an experience period is relevant is not answered.
+    PeriodRelevanceMissing = "period_relevance_missing", "SUP-002", Error, [
+        "Geef aan of deze ervaring relevant is (begeleiding op de werkvloer).",
+        "Indiquez si cette expérience est pertinente (accompagnement sur le lieu de travail).",
+        "Say whether this experience is relevant (guidance on the work floor).",
+        "Geben Sie an, ob diese Erfahrung einschlägig ist (Begleitung am Arbeitsplatz).",
+    ];
+    /// A diploma that is not on the relevant-diploma list: someone must judge it.
+    DiplomaUnlisted = "diploma_unlisted", "SUP-003", Warning, [
+        "Dit diploma staat niet op de lijst van relevante diploma's: het departement beoordeelt het.",
+        "Ce diplôme ne figure pas sur la liste des diplômes pertinents : le département l'évaluera.",
+        "This diploma is not on the list of relevant diplomas: the department will judge it.",
+        "Dieses Diplom steht nicht auf der Liste der einschlägigen Diplome: das Departement wird es beurteilen.",
+    ];
+    /// A diploma with neither a code nor a title.
+    DiplomaUnnamed = "diploma_unnamed", "SUP-003", Error, [
+        "Kies het diploma uit de lijst of vul de titel in.",
+        "Choisissez le diplôme dans la liste ou indiquez son intitulé.",
+        "Choose the diploma from the list or enter its title.",
+        "Wählen Sie das Diplom aus der Liste oder geben Sie seinen Titel ein.",
+    ];
+    /// A diploma obtained after the as-of date.
+    DiplomaInFuture = "diploma_in_future", "SUP-003", Error, [
+        "De datum van het diploma ligt na {asOf}.",
+        "La date du diplôme est postérieure au {asOf}.",
+        "The diploma's date is after {asOf}.",
+        "Das Datum des Diploms liegt nach dem {asOf}.",
+    ];
+    /// The supervisor's name is missing: one named person is responsible.
+    NameMissing = "name_missing", "SUP-004", Error, [
+        "Vul de naam van de gekwalificeerd begeleider in: één persoon is verantwoordelijk.",
+        "Indiquez le nom de l'accompagnateur qualifié : une seule personne est responsable.",
+        "Enter the qualified supervisor's name: one person is responsible.",
+        "Geben Sie den Namen der qualifizierten Begleitperson ein: eine Person ist verantwortlich.",
+    ];
+    /// Core competences are not all declared.
+    CompetencesNotDeclared = "competences_not_declared", "SUP-005", Info, [
+        "Verklaar de kerncompetenties: samenwerken, communiceren, persoonsgericht werken en advies op maat.",
+        "Déclarez les compétences clés : collaborer, communiquer, travailler de façon centrée sur la personne et conseiller sur mesure.",
+        "Declare the core competences: working together, communicating, person-centred work and tailored advice.",
+        "Erklären Sie die Kernkompetenzen: Zusammenarbeit, Kommunikation, personenzentriertes Arbeiten und maßgeschneiderte Beratung.",
+    ];
+}
+
+/// Explanations of the supervisor requirements (SUP-001, SUP-004).
+pub mod explain {
+    use crate::report::messages::Texts;
+
+    /// Qualified through a listed diploma.
+    pub const QUALIFIED_BY_DIPLOMA: Texts = [
+        "Gekwalificeerd via een relevant diploma.",
+        "Qualifié par un diplôme pertinent.",
+        "Qualified through a relevant diploma.",
+        "Qualifiziert durch ein einschlägiges Diplom.",
+    ];
+    /// Qualified through enough relevant experience (`months`, `required`).
+    pub const QUALIFIED_BY_EXPERIENCE: Texts = [
+        "Gekwalificeerd via {months} maanden relevante ervaring (minstens {required}).",
+        "Qualifié par {months} mois d'expérience pertinente (au moins {required}).",
+        "Qualified through {months} months of relevant experience (at least {required}).",
+        "Qualifiziert durch {months} Monate einschlägiger Erfahrung (mindestens {required}).",
+    ];
+    /// No listed diploma and too little experience (`months`, `required`, `short`).
+    pub const NOT_QUALIFIED: Texts = [
+        "Geen relevant diploma en {months} van de {required} maanden relevante ervaring: nog {short} maanden te gaan.",
+        "Pas de diplôme pertinent et {months} des {required} mois d'expérience pertinente : encore {short} mois.",
+        "No relevant diploma and {months} of {required} months of relevant experience: {short} months to go.",
+        "Kein einschlägiges Diplom und {months} von {required} Monaten einschlägiger Erfahrung: noch {short} Monate.",
+    ];
+    /// An unlisted diploma waits for judgement; experience alone falls short.
+    pub const DIPLOMA_TO_JUDGE: Texts = [
+        "Een diploma buiten de lijst moet beoordeeld worden; de ervaring alleen volstaat niet ({months} van de {required} maanden).",
+        "Un diplôme hors liste doit être évalué ; l'expérience seule ne suffit pas ({months} des {required} mois).",
+        "A diploma outside the list must be judged; experience alone does not suffice ({months} of {required} months).",
+        "Ein Diplom außerhalb der Liste muss beurteilt werden; die Erfahrung allein reicht nicht ({months} von {required} Monaten).",
+    ];
+    /// No diploma and no experience given yet (`required`).
+    pub const NO_EVIDENCE_YET: Texts = [
+        "Nog geen diploma of ervaring ingevuld: een relevant diploma of minstens {required} maanden relevante ervaring.",
+        "Aucun diplôme ni expérience encore : un diplôme pertinent ou au moins {required} mois d'expérience pertinente.",
+        "No diploma or experience entered yet: a relevant diploma or at least {required} months of relevant experience.",
+        "Noch kein Diplom und keine Erfahrung: ein einschlägiges Diplom oder mindestens {required} Monate einschlägiger Erfahrung.",
+    ];
+    /// Periods with a missing date or relevance could still complete the experience.
+    pub const EXPERIENCE_INCOMPLETE: Texts = [
+        "{months} van de {required} maanden relevante ervaring geteld; periodes met een ontbrekende datum of relevantie kunnen dat aanvullen.",
+        "{months} des {required} mois d'expérience pertinente comptés ; des périodes sans date ou sans pertinence indiquée peuvent compléter.",
+        "{months} of {required} months of relevant experience counted; periods with a missing date or relevance may complete it.",
+        "{months} von {required} Monaten einschlägiger Erfahrung gezählt; Zeiträume ohne Datum oder Angabe zur Einschlägigkeit können das ergänzen.",
+    ];
+    /// One named person is responsible.
+    pub const PERSON_NAMED: Texts = [
+        "Eén benoemde persoon is verantwoordelijk.",
+        "Une personne nommée est responsable.",
+        "One named person is responsible.",
+        "Eine benannte Person ist verantwortlich.",
+    ];
+    /// The name of the responsible person is still missing.
+    pub const PERSON_UNNAMED: Texts = [
+        "De naam van de verantwoordelijke persoon ontbreekt nog.",
+        "Le nom de la personne responsable manque encore.",
+        "The responsible person's name is still missing.",
+        "Der Name der verantwortlichen Person fehlt noch.",
+    ];
+}
