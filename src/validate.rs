@@ -6,9 +6,10 @@
 
 use crate::context::Context;
 use crate::model::decode::{self, Decoded, InputError};
-use crate::model::{Path, Supervisor};
+use crate::model::{Application, Path, ProviderRegistration, Supervisor, SupportPlan};
 use crate::report::{Issue, Report};
-use crate::rules::{engine, form, supervisor, Outcome};
+use crate::rules::{application, engine, form, plan, provider, supervisor, Outcome};
+use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 /// Which form a value is.
@@ -16,26 +17,41 @@ use serde::Deserialize;
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub enum Kind {
+    /// The employer's (or self-employed person's) application.
+    Application,
+    /// An external service provider's registration.
+    ProviderRegistration,
+    /// The support plan (ondersteuningsplan).
+    SupportPlan,
     /// One qualified supervisor.
     Supervisor,
 }
 
-fn run_supervisor(decoded: Decoded<Supervisor>, ctx: &Context) -> Outcome {
+fn checked<T: DeserializeOwned + Default>(
+    value: serde_json::Value,
+    rules: impl FnOnce(&T, &mut Outcome),
+) -> Result<Outcome, InputError> {
+    let Decoded { form, problems } = decode::from_value::<T>(value)?;
     let mut out = Outcome::default();
-    form::check(&decoded.problems, &mut out);
-    supervisor::check(&decoded.form, &Path::root(), ctx, &mut out);
-    out
+    form::check(&problems, &mut out);
+    rules(&form, &mut out);
+    Ok(out)
 }
 
 fn run(kind: Kind, value: serde_json::Value, ctx: &Context) -> Result<Outcome, InputError> {
-    Ok(match kind {
-        Kind::Supervisor => run_supervisor(decode::from_value(value)?, ctx),
-    })
+    match kind {
+        Kind::Application => checked(value, |f: &Application, out| application::check(f, ctx, out)),
+        Kind::ProviderRegistration => checked(value, |f: &ProviderRegistration, out| provider::check(f, ctx, out)),
+        Kind::SupportPlan => checked(value, |f: &SupportPlan, out| plan::check(f, ctx, out)),
+        Kind::Supervisor => checked(value, |f: &Supervisor, out| supervisor::check(f, &Path::root(), ctx, out)),
+    }
 }
 
-/// Checks one supervisor's qualification (SUP-001..005).
+/// Checks one supervisor's qualification (SUP-001..005), from typed data.
 pub fn check_supervisor(form: &Supervisor, ctx: &Context) -> Report {
-    engine::report(run_supervisor(Decoded { form: form.clone(), problems: Vec::new() }, ctx), ctx)
+    let mut out = Outcome::default();
+    supervisor::check(form, &Path::root(), ctx, &mut out);
+    engine::report(out, ctx)
 }
 
 /// Validates a form given as a JSON value.

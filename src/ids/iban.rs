@@ -36,20 +36,6 @@ pub enum IbanError {
     NationalChecksum,
 }
 
-impl IbanError {
-    /// A stable snake_case name for this reason, to be appended to an issue code.
-    pub fn code_suffix(&self) -> &'static str {
-        match self {
-            Self::Empty => "empty",
-            Self::NotBelgian => "not_belgian",
-            Self::WrongLength => "wrong_length",
-            Self::NotDigits => "not_digits",
-            Self::IsoChecksum => "iso_checksum",
-            Self::NationalChecksum => "national_checksum",
-        }
-    }
-}
-
 impl From<DigitsError> for IbanError {
     fn from(e: DigitsError) -> Self {
         match e {

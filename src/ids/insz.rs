@@ -74,20 +74,6 @@ pub enum InszError {
     InvalidSerial,
 }
 
-impl InszError {
-    /// A stable snake_case name for this reason, to be appended to an issue code.
-    pub fn code_suffix(&self) -> &'static str {
-        match self {
-            Self::Empty => "empty",
-            Self::WrongLength => "wrong_length",
-            Self::NotDigits => "not_digits",
-            Self::CheckDigits => "check_digits",
-            Self::InvalidBirthDate => "invalid_birth_date",
-            Self::InvalidSerial => "invalid_serial",
-        }
-    }
-}
-
 impl From<DigitsError> for InszError {
     fn from(e: DigitsError) -> Self {
         match e {

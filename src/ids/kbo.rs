@@ -35,19 +35,6 @@ pub enum KboError {
     CheckDigits,
 }
 
-impl KboError {
-    /// A stable snake_case name for this reason, to be appended to an issue code.
-    pub fn code_suffix(&self) -> &'static str {
-        match self {
-            Self::Empty => "empty",
-            Self::WrongLength => "wrong_length",
-            Self::NotDigits => "not_digits",
-            Self::FirstDigit => "first_digit",
-            Self::CheckDigits => "check_digits",
-        }
-    }
-}
-
 impl From<DigitsError> for KboError {
     fn from(e: DigitsError) -> Self {
         match e {

@@ -1,10 +1,16 @@
 //! The forms as plain data: what a portal sends, every field optional (a form being typed is
 //! partial). No rule lives here and nothing knows about JavaScript.
 
+pub mod application;
 pub mod bounds;
 pub mod decode;
 pub mod path;
+pub mod plan;
+pub mod provider;
 pub mod supervisor;
 
+pub use application::Application;
 pub use path::{Path, Segment};
+pub use plan::SupportPlan;
+pub use provider::ProviderRegistration;
 pub use supervisor::{Competences, Diploma, ExperiencePeriod, Supervisor};

@@ -2,12 +2,16 @@
 //! [`Context`](crate::context::Context) that records findings and verdicts in an
 //! [`Outcome`]. The catalogue lists every rule with its id, codes, severity and source.
 
+pub mod application;
 pub mod catalogue;
 pub mod diplomas;
 pub mod engine;
 pub mod fields;
 pub mod form;
+pub mod ids;
 pub mod outcome;
+pub mod plan;
+pub mod provider;
 pub mod registry;
 pub mod supervisor;
 

@@ -2,7 +2,12 @@
 //! languages, its source, the date from which it holds and the parameters it reads. `rules()`
 //! and the generated catalogue page are built from this and nothing else.
 
+mod application;
 mod form;
+mod guidance;
+mod id;
+mod plan;
+mod provider;
 pub mod sources;
 mod supervisor;
 
@@ -48,7 +53,14 @@ pub struct RuleDef {
 
 /// Every rule, family by family.
 pub fn all() -> impl Iterator<Item = &'static RuleDef> {
-    form::RULES.iter().chain(supervisor::RULES)
+    form::RULES
+        .iter()
+        .chain(id::RULES)
+        .chain(supervisor::RULES)
+        .chain(application::RULES)
+        .chain(provider::RULES)
+        .chain(guidance::RULES)
+        .chain(plan::RULES)
 }
 
 /// The rule with this id.

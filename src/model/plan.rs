@@ -1,0 +1,9 @@
+//! The SupportPlan form (being written).
+
+use serde::{Deserialize, Serialize};
+
+/// The SupportPlan form.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct SupportPlan {}

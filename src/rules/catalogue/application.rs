@@ -1,0 +1,6 @@
+//! Catalogue entries of the `application` family.
+
+use super::RuleDef;
+
+/// Rules of the `application` family.
+pub const RULES: &[RuleDef] = &[];

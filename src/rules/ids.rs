@@ -1,0 +1,171 @@
+//! Family `id`: Belgian identifiers wherever a form holds one, and the single-value checks
+//! the contract exports (`checkInsz`, `checkKbo`, `checkIban`).
+
+use super::outcome::Outcome;
+use crate::context::Locale;
+use crate::ids::iban::{self, IbanError};
+use crate::ids::insz::{self, Insz, InszError};
+use crate::ids::kbo::{self, KboError};
+use crate::ids::postcode::{self, Region};
+use crate::model::Path;
+use crate::report::codes::id::IdCode;
+use crate::report::{messages, Finding, Params};
+use serde::Serialize;
+
+impl From<InszError> for IdCode {
+    fn from(error: InszError) -> Self {
+        match error {
+            InszError::Empty => IdCode::InszEmpty,
+            InszError::WrongLength => IdCode::InszWrongLength,
+            InszError::NotDigits => IdCode::InszNotDigits,
+            InszError::CheckDigits => IdCode::InszCheckDigits,
+            InszError::InvalidBirthDate => IdCode::InszInvalidBirthDate,
+            InszError::InvalidSerial => IdCode::InszInvalidSerial,
+        }
+    }
+}
+
+impl From<KboError> for IdCode {
+    fn from(error: KboError) -> Self {
+        match error {
+            KboError::Empty => IdCode::KboEmpty,
+            KboError::WrongLength => IdCode::KboWrongLength,
+            KboError::NotDigits => IdCode::KboNotDigits,
+            KboError::FirstDigit => IdCode::KboFirstDigit,
+            KboError::CheckDigits => IdCode::KboCheckDigits,
+        }
+    }
+}
+
+impl From<IbanError> for IdCode {
+    fn from(error: IbanError) -> Self {
+        match error {
+            IbanError::Empty => IdCode::IbanEmpty,
+            IbanError::NotBelgian => IdCode::IbanNotBelgian,
+            IbanError::WrongLength => IdCode::IbanWrongLength,
+            IbanError::NotDigits => IdCode::IbanNotDigits,
+            IbanError::IsoChecksum => IdCode::IbanIsoChecksum,
+            IbanError::NationalChecksum => IdCode::IbanNationalChecksum,
+        }
+    }
+}
+
+/// Reads an identifier field: `None` when empty (a completeness gap, not an issue) or
+/// invalid (reported at `path`).
+fn field<T, E: Into<IdCode>>(
+    text: Option<&str>,
+    path: Path,
+    check: impl Fn(&str) -> Result<T, E>,
+    out: &mut Outcome,
+) -> Option<T> {
+    let text = text.map(str::trim).filter(|t| !t.is_empty())?;
+    match check(text) {
+        Ok(value) => Some(value),
+        Err(error) => {
+            out.push(Finding::new(error.into(), path));
+            None
+        }
+    }
+}
+
+/// An INSZ field.
+pub fn insz_field(text: Option<&str>, path: Path, out: &mut Outcome) -> Option<Insz> {
+    field(text, path, insz::check, out)
+}
+
+/// A KBO field; the normalized 10 digits when valid.
+pub fn kbo_field(text: Option<&str>, path: Path, out: &mut Outcome) -> Option<String> {
+    field(text, path, kbo::check, out).map(|kbo| kbo.normalized)
+}
+
+/// An IBAN field; the normalized IBAN when valid.
+pub fn iban_field(text: Option<&str>, path: Path, out: &mut Outcome) -> Option<String> {
+    field(text, path, iban::check, out).map(|iban| iban.normalized)
+}
+
+/// A Belgian postcode field; its region when valid.
+pub fn postcode_field(text: Option<&str>, path: Path, out: &mut Outcome) -> Option<Region> {
+    field(text, path, |t| postcode::region_of(t).ok_or(IdCode::PostcodeInvalid), out)
+}
+
+/// The answer of `checkInsz`, `checkKbo` and `checkIban`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct IdCheck {
+    /// Whether the identifier is valid.
+    pub valid: bool,
+    /// Digits only (`BE` + digits for an IBAN), when valid.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub normalized: Option<String>,
+    /// The usual written form (`0403.019.261`, `BE68 5390 0754 7034`), when valid.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub formatted: Option<String>,
+    /// The issue code, when invalid.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub code: Option<String>,
+    /// What is wrong, in the requested locale, when invalid.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub message: Option<String>,
+    /// INSZ only: `national`, `bisSexUnknown` or `bisSexKnown`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub kind: Option<String>,
+    /// INSZ only: the birth date in the number, when known (`YYYY-MM-DD`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub birth_date: Option<String>,
+}
+
+fn invalid(code: IdCode, locale: Locale) -> IdCheck {
+    IdCheck {
+        code: Some(crate::report::Code::from(code).as_str().to_owned()),
+        message: Some(messages::issue_message(code.into(), &Params::new(), locale)),
+        ..IdCheck::default()
+    }
+}
+
+/// `checkInsz`: `None` stands for a value that is not text.
+pub fn check_insz(text: Option<&str>, locale: Locale) -> IdCheck {
+    match insz::check(text.unwrap_or_default()) {
+        Ok(number) => IdCheck {
+            valid: true,
+            formatted: Some(number.formatted()),
+            kind: serde_json::to_value(number.kind).ok().and_then(|v| v.as_str().map(str::to_owned)),
+            birth_date: number.birth_date.map(crate::calendar::iso::format),
+            normalized: Some(number.normalized),
+            ..IdCheck::default()
+        },
+        Err(error) => invalid(error.into(), locale),
+    }
+}
+
+/// `checkKbo`: `None` stands for a value that is not text.
+pub fn check_kbo(text: Option<&str>, locale: Locale) -> IdCheck {
+    match kbo::check(text.unwrap_or_default()) {
+        Ok(number) => IdCheck {
+            valid: true,
+            formatted: Some(number.formatted()),
+            normalized: Some(number.normalized),
+            ..IdCheck::default()
+        },
+        Err(error) => invalid(error.into(), locale),
+    }
+}
+
+/// `checkIban`: `None` stands for a value that is not text.
+pub fn check_iban(text: Option<&str>, locale: Locale) -> IdCheck {
+    match iban::check(text.unwrap_or_default()) {
+        Ok(number) => IdCheck {
+            valid: true,
+            formatted: Some(number.formatted()),
+            normalized: Some(number.normalized),
+            ..IdCheck::default()
+        },
+        Err(error) => invalid(error.into(), locale),
+    }
+}
