@@ -37,7 +37,7 @@ pub mod report;
 pub mod rules;
 pub mod validate;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use context::{Context, Locale, Options, Parameters};
 pub use model::decode::InputError;

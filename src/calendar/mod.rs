@@ -5,4 +5,5 @@ pub mod easter;
 pub mod holidays;
 pub mod iso;
 pub mod months;
+pub mod names;
 pub mod working_days;

@@ -2,6 +2,7 @@
 
 use crate::context::Context;
 use crate::model::decode::InputError;
+use crate::model::{Path, Segment};
 use chrono::NaiveDate;
 use js_sys::{Array, Date, JSON};
 use serde::Serialize;
@@ -46,4 +47,27 @@ pub(super) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 /// An input error as a JS `Error`.
 pub(super) fn input_error(error: InputError) -> JsError {
     JsError::new(&error.to_string())
+}
+
+/// A path given as text (`experience[1].to`) or as segments (`["experience", 1, "to"]`).
+pub(super) fn path_of(value: &JsValue) -> Result<Path, JsError> {
+    let invalid = || JsError::new("path must be text like experience[1].to or a list of keys and indexes");
+    if let Some(text) = value.as_string() {
+        return Path::parse(&text).ok_or_else(invalid);
+    }
+    if !Array::is_array(value) {
+        return Err(invalid());
+    }
+    let mut segments = Vec::new();
+    for item in Array::from(value).iter() {
+        if let Some(key) = item.as_string() {
+            segments.push(Segment::Key(key));
+        } else {
+            let index = item.as_f64().filter(|n| n.fract() == 0.0 && *n >= 0.0 && *n <= 1e6).ok_or_else(invalid)?;
+            // The filter above bounds the number, so the conversion is exact.
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            segments.push(Segment::Index(index as usize));
+        }
+    }
+    Ok(Path::from(segments))
 }

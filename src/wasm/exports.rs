@@ -1,21 +1,73 @@
-//! The exported functions, named as the JS contract names them.
+//! The exported functions, named as the JS contract names them. Each converts its arguments,
+//! calls the core, and converts the answer back.
 
-use super::convert::{context, form_json, input_error, to_js};
+use super::convert::{context, form_json, input_error, path_of, to_js};
+use crate::calendar::{iso, names, working_days};
 use crate::context::Locale;
-use crate::rules::registry;
-use crate::validate::{validate_json, Kind};
+use crate::ids::postcode;
+use crate::rules::{ids, registry};
+use crate::validate::{validate_field_json, validate_json, Kind};
+use chrono::NaiveDate;
 use wasm_bindgen::prelude::*;
 
-/// Checks one qualified supervisor's qualification (SUP-001..005). Throws only when
-/// `supervisor` is not an object or `options` are malformed.
+fn validate(kind: Kind, form: &JsValue, options: &JsValue) -> Result<JsValue, JsError> {
+    let ctx = context(options)?;
+    let report = validate_json(kind, &form_json(form)?, &ctx).map_err(input_error)?;
+    to_js(&report)
+}
+
+/// Validates an employer's (or self-employed person's) application.
+#[wasm_bindgen(js_name = validateApplication, unchecked_return_type = "Report")]
+pub fn validate_application(
+    #[wasm_bindgen(unchecked_param_type = "Application")] form: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    validate(Kind::Application, &form, &options)
+}
+
+/// Validates an external service provider's registration.
+#[wasm_bindgen(js_name = validateProviderRegistration, unchecked_return_type = "Report")]
+pub fn validate_provider_registration(
+    #[wasm_bindgen(unchecked_param_type = "ProviderRegistration")] form: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    validate(Kind::ProviderRegistration, &form, &options)
+}
+
+/// Validates a support plan (ondersteuningsplan) and its guidance arrangements.
+#[wasm_bindgen(js_name = validateSupportPlan, unchecked_return_type = "Report")]
+pub fn validate_support_plan(
+    #[wasm_bindgen(unchecked_param_type = "SupportPlan")] form: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    validate(Kind::SupportPlan, &form, &options)
+}
+
+/// Checks one qualified supervisor's qualification (SUP-001..005).
 #[wasm_bindgen(js_name = checkSupervisor, unchecked_return_type = "Report")]
 pub fn check_supervisor(
     #[wasm_bindgen(unchecked_param_type = "Supervisor")] supervisor: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
+    validate(Kind::Supervisor, &supervisor, &options)
+}
+
+/// The issues at or under `path` in a form of `kind`, with the cross-field issues that involve
+/// it: what a portal shows next to one field on each keystroke.
+#[wasm_bindgen(js_name = validateField, unchecked_return_type = "Issue[]")]
+pub fn validate_field(
+    #[wasm_bindgen(unchecked_param_type = "Kind")] kind: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "object")] form: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string | (string | number)[]")] path: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let kind: Kind = kind
+        .as_string()
+        .and_then(|text| serde_json::from_value(serde_json::Value::String(text)).ok())
+        .ok_or_else(|| JsError::new("kind must be application, providerRegistration, supportPlan or supervisor"))?;
     let ctx = context(&options)?;
-    let report = validate_json(Kind::Supervisor, &form_json(&supervisor)?, &ctx).map_err(input_error)?;
-    to_js(&report)
+    let issues = validate_field_json(kind, &form_json(&form)?, &path_of(&path)?, &ctx).map_err(input_error)?;
+    to_js(&issues)
 }
 
 /// The rule catalogue in a locale (default Dutch).
@@ -28,4 +80,80 @@ pub fn rules(#[wasm_bindgen(unchecked_param_type = "Locale | undefined")] locale
         None => return Err(JsError::new("locale must be one of nl, fr, en, de")),
     };
     to_js(&registry::rules(locale))
+}
+
+/// Checks a national register or BIS number (INSZ). Any value is accepted: a non-string is
+/// invalid, never an exception.
+#[wasm_bindgen(js_name = checkInsz, unchecked_return_type = "IdCheck")]
+pub fn check_insz(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    to_js(&ids::check_insz(value.as_string().as_deref(), context(&options)?.locale))
+}
+
+/// Checks a Belgian enterprise number (KBO). Any value is accepted.
+#[wasm_bindgen(js_name = checkKbo, unchecked_return_type = "IdCheck")]
+pub fn check_kbo(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    to_js(&ids::check_kbo(value.as_string().as_deref(), context(&options)?.locale))
+}
+
+/// Checks a Belgian IBAN. Any value is accepted.
+#[wasm_bindgen(js_name = checkIban, unchecked_return_type = "IdCheck")]
+pub fn check_iban(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    to_js(&ids::check_iban(value.as_string().as_deref(), context(&options)?.locale))
+}
+
+/// The region of a Belgian postcode, or `null` for anything that is not one.
+#[wasm_bindgen(js_name = regionOfPostcode, unchecked_return_type = "\"flanders\" | \"brussels\" | \"wallonia\" | null")]
+pub fn region_of_postcode(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+) -> Result<JsValue, JsError> {
+    match value.as_string().as_deref().and_then(postcode::region_of) {
+        Some(region) => to_js(&region),
+        None => Ok(JsValue::NULL),
+    }
+}
+
+fn date_arg(date: &JsValue) -> Result<NaiveDate, JsError> {
+    date.as_string().as_deref().and_then(iso::parse).ok_or_else(|| JsError::new("date must be YYYY-MM-DD"))
+}
+
+/// The `n`th working day after `date` ("within n working days of a request").
+#[wasm_bindgen(js_name = addWorkingDays)]
+pub fn add_working_days(
+    #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
+    n: u32,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<String, JsError> {
+    let ctx = context(&options)?;
+    working_days::add_working_days(date_arg(&date)?, n, &ctx.holiday_options())
+        .map(iso::format)
+        .ok_or_else(|| JsError::new("the date is out of range"))
+}
+
+/// Whether `date` is a working day (Monday to Friday, not a holiday).
+#[wasm_bindgen(js_name = isWorkingDay)]
+pub fn is_working_day(
+    #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<bool, JsError> {
+    let ctx = context(&options)?;
+    Ok(working_days::is_working_day(date_arg(&date)?, &ctx.holiday_options()))
+}
+
+/// The holidays of a year, with names in the options' locale.
+#[wasm_bindgen(js_name = holidays, unchecked_return_type = "HolidayEntry[]")]
+pub fn holidays(
+    year: i32,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let ctx = context(&options)?;
+    to_js(&names::holiday_list(year, &ctx.holiday_options(), ctx.locale))
 }

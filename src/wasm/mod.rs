@@ -6,4 +6,4 @@
 //! a deeply nested or cyclic value fails inside JavaScript's own serializer, not in Rust.
 
 mod convert;
-mod exports;
+pub mod exports;
