@@ -16,10 +16,10 @@ fn today() -> Option<NaiveDate> {
 }
 
 /// The context from JS options (`undefined` or `null` for none).
-pub(super) fn context(options: &JsValue) -> Result<Context, JsError> {
-    if options.is_undefined() || options.is_null() {
+pub(super) fn context(options: Option<&JsValue>) -> Result<Context, JsError> {
+    let Some(options) = options.filter(|o| !o.is_undefined() && !o.is_null()) else {
         return Context::from_options_json("", today()).map_err(|e| JsError::new(&e.to_string()));
-    }
+    };
     let text = JSON::stringify(options)
         .ok()
         .and_then(|s| s.as_string())

@@ -10,7 +10,7 @@ use crate::validate::{validate_field_json, validate_json, Kind};
 use chrono::NaiveDate;
 use wasm_bindgen::prelude::*;
 
-fn validate(kind: Kind, form: &JsValue, options: &JsValue) -> Result<JsValue, JsError> {
+fn validate(kind: Kind, form: &JsValue, options: Option<&JsValue>) -> Result<JsValue, JsError> {
     let ctx = context(options)?;
     let report = validate_json(kind, &form_json(form)?, &ctx).map_err(input_error)?;
     to_js(&report)
@@ -20,36 +20,36 @@ fn validate(kind: Kind, form: &JsValue, options: &JsValue) -> Result<JsValue, Js
 #[wasm_bindgen(js_name = validateApplication, unchecked_return_type = "Report")]
 pub fn validate_application(
     #[wasm_bindgen(unchecked_param_type = "Application")] form: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    validate(Kind::Application, &form, &options)
+    validate(Kind::Application, &form, options.as_ref())
 }
 
 /// Validates an external service provider's registration.
 #[wasm_bindgen(js_name = validateProviderRegistration, unchecked_return_type = "Report")]
 pub fn validate_provider_registration(
     #[wasm_bindgen(unchecked_param_type = "ProviderRegistration")] form: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    validate(Kind::ProviderRegistration, &form, &options)
+    validate(Kind::ProviderRegistration, &form, options.as_ref())
 }
 
 /// Validates a support plan (ondersteuningsplan) and its guidance arrangements.
 #[wasm_bindgen(js_name = validateSupportPlan, unchecked_return_type = "Report")]
 pub fn validate_support_plan(
     #[wasm_bindgen(unchecked_param_type = "SupportPlan")] form: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    validate(Kind::SupportPlan, &form, &options)
+    validate(Kind::SupportPlan, &form, options.as_ref())
 }
 
 /// Checks one qualified supervisor's qualification (SUP-001..005).
 #[wasm_bindgen(js_name = checkSupervisor, unchecked_return_type = "Report")]
 pub fn check_supervisor(
     #[wasm_bindgen(unchecked_param_type = "Supervisor")] supervisor: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    validate(Kind::Supervisor, &supervisor, &options)
+    validate(Kind::Supervisor, &supervisor, options.as_ref())
 }
 
 /// The issues at or under `path` in a form of `kind`, with the cross-field issues that involve
@@ -59,25 +59,25 @@ pub fn validate_field(
     #[wasm_bindgen(unchecked_param_type = "Kind")] kind: JsValue,
     #[wasm_bindgen(unchecked_param_type = "object")] form: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string | (string | number)[]")] path: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let kind: Kind = kind
         .as_string()
         .and_then(|text| serde_json::from_value(serde_json::Value::String(text)).ok())
         .ok_or_else(|| JsError::new("kind must be application, providerRegistration, supportPlan or supervisor"))?;
-    let ctx = context(&options)?;
+    let ctx = context(options.as_ref())?;
     let issues = validate_field_json(kind, &form_json(&form)?, &path_of(&path)?, &ctx).map_err(input_error)?;
     to_js(&issues)
 }
 
 /// The rule catalogue in a locale (default Dutch).
 #[wasm_bindgen(js_name = rules, unchecked_return_type = "RuleInfo[]")]
-pub fn rules(#[wasm_bindgen(unchecked_param_type = "Locale | undefined")] locale: JsValue) -> Result<JsValue, JsError> {
-    let locale = match locale.as_string() {
-        None if locale.is_undefined() || locale.is_null() => Locale::default(),
-        Some(text) => serde_json::from_value(serde_json::Value::String(text))
+pub fn rules(#[wasm_bindgen(unchecked_param_type = "Locale")] locale: Option<JsValue>) -> Result<JsValue, JsError> {
+    let locale = match locale.as_ref().map(|l| (l.as_string(), l.is_null())) {
+        None | Some((None, true)) => Locale::default(),
+        Some((Some(text), _)) => serde_json::from_value(serde_json::Value::String(text))
             .map_err(|_| JsError::new("locale must be one of nl, fr, en, de"))?,
-        None => return Err(JsError::new("locale must be one of nl, fr, en, de")),
+        Some((None, false)) => return Err(JsError::new("locale must be one of nl, fr, en, de")),
     };
     to_js(&registry::rules(locale))
 }
@@ -87,27 +87,27 @@ pub fn rules(#[wasm_bindgen(unchecked_param_type = "Locale | undefined")] locale
 #[wasm_bindgen(js_name = checkInsz, unchecked_return_type = "IdCheck")]
 pub fn check_insz(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    to_js(&ids::check_insz(value.as_string().as_deref(), context(&options)?.locale))
+    to_js(&ids::check_insz(value.as_string().as_deref(), context(options.as_ref())?.locale))
 }
 
 /// Checks a Belgian enterprise number (KBO). Any value is accepted.
 #[wasm_bindgen(js_name = checkKbo, unchecked_return_type = "IdCheck")]
 pub fn check_kbo(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    to_js(&ids::check_kbo(value.as_string().as_deref(), context(&options)?.locale))
+    to_js(&ids::check_kbo(value.as_string().as_deref(), context(options.as_ref())?.locale))
 }
 
 /// Checks a Belgian IBAN. Any value is accepted.
 #[wasm_bindgen(js_name = checkIban, unchecked_return_type = "IdCheck")]
 pub fn check_iban(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    to_js(&ids::check_iban(value.as_string().as_deref(), context(&options)?.locale))
+    to_js(&ids::check_iban(value.as_string().as_deref(), context(options.as_ref())?.locale))
 }
 
 /// The region of a Belgian postcode, or `null` for anything that is not one.
@@ -130,9 +130,9 @@ fn date_arg(date: &JsValue) -> Result<NaiveDate, JsError> {
 pub fn add_working_days(
     #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
     n: u32,
-    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<String, JsError> {
-    let ctx = context(&options)?;
+    let ctx = context(options.as_ref())?;
     working_days::add_working_days(date_arg(&date)?, n, &ctx.holiday_options())
         .map(iso::format)
         .ok_or_else(|| JsError::new("the date is out of range"))
@@ -142,9 +142,9 @@ pub fn add_working_days(
 #[wasm_bindgen(js_name = isWorkingDay)]
 pub fn is_working_day(
     #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<bool, JsError> {
-    let ctx = context(&options)?;
+    let ctx = context(options.as_ref())?;
     Ok(working_days::is_working_day(date_arg(&date)?, &ctx.holiday_options()))
 }
 
@@ -152,8 +152,8 @@ pub fn is_working_day(
 #[wasm_bindgen(js_name = holidays, unchecked_return_type = "HolidayEntry[]")]
 pub fn holidays(
     year: i32,
-    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    let ctx = context(&options)?;
+    let ctx = context(options.as_ref())?;
     to_js(&names::holiday_list(year, &ctx.holiday_options(), ctx.locale))
 }

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Every test of maatwerk, from a fresh machine: bootstrap, lints, native tests, the npm
+# package, wasm tests in Node and headless Chromium, the package as a consumer imports it
+# (JS and TypeScript), native/wasm parity, and the demo portal in Chromium.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$ROOT"
+start=$SECONDS
+stage() { printf '\n== %s\n' "$*"; }
+
+stage "bootstrap"
+bash scripts/bootstrap.sh
+
+stage "format"
+# rustfmt comes with rustup's stable toolchain, also when the build uses Debian's (route B).
+env -u RUSTUP_TOOLCHAIN cargo fmt --check
+
+stage "clippy (native and wasm32)"
+cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+stage "native tests"
+cargo test --locked
+
+stage "npm package"
+bash scripts/build-pkg.sh
+
+stage "wasm tests in Node and Chromium"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+cargo test --locked --target wasm32-unknown-unknown --test wasm_node --test wasm_browser
+
+stage "the packed package in an empty project (offline)"
+rm -f target/maatwerk-*.tgz
+(cd pkg && npm pack --silent --pack-destination ../target >/dev/null)
+rm -rf tests/js/consumer/node_modules
+(cd tests/js/consumer && npm install --offline --no-audit --no-fund --no-save ../../../target/maatwerk-*.tgz >/dev/null)
+(cd tests/js/consumer && tsc -p .)
+
+stage "JS tests: consumer, parity, browser"
+node --test tests/js/consumer/ tests/js/browser/
+
+printf '\nall tests passed in %ss\n' "$((SECONDS - start))"

@@ -1,0 +1,18 @@
+// A TypeScript consumer: type-checked with `tsc --noEmit` against the package's generated
+// .d.ts, so a change of the Rust types that breaks consumers fails the tests.
+import init, { checkSupervisor, rules, type Report, type Issue, type Supervisor, type RuleInfo } from "maatwerk/web";
+
+await init();
+
+const supervisor: Supervisor = {
+  name: "Sara Janssens",
+  diplomas: [{ code: "ba-sociaal-werk", obtained: "2019-06-28" }],
+  experience: [{ from: "2025-04-01", relevant: true }],
+};
+const report: Report = checkSupervisor(supervisor, { asOf: "2026-11-23", locale: "nl" });
+const errors: Issue[] = report.issues.filter((issue) => issue.severity === "error");
+const fields: string[] = errors.map((issue) => issue.field);
+const firstSegment: string | number | undefined = report.issues[0]?.path[0];
+const catalogue: RuleInfo[] = rules("en");
+const status: "met" | "notMet" | "unknown" | undefined = report.requirements[0]?.status;
+console.log(fields, firstSegment, catalogue.length, status, report.completeness.missing);
