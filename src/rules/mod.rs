@@ -8,6 +8,7 @@ pub mod diplomas;
 pub mod engine;
 pub mod fields;
 pub mod form;
+pub mod guidance;
 pub mod ids;
 pub mod outcome;
 pub mod plan;

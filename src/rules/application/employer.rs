@@ -1,0 +1,96 @@
+//! APP-009 (employer and employee identified: a valid KBO, a valid INSZ) and APP-010 (an
+//! eligible employer: private employers, schools, local authorities; not undertakings in
+//! difficulty nor other public authorities).
+
+use super::facts::Facts;
+use super::{at, holds, report_missing, Judgement};
+use crate::context::Context;
+use crate::model::application::{Application, Employer, EmployerType};
+use crate::report::codes::application::{explain, ApplicationCode as Code};
+use crate::report::{Finding, Status, Verdict};
+use crate::rules::{fields, ids, Outcome};
+
+/// Checks APP-009; malformed numbers are `id` issues at their fields.
+pub(super) fn check_ids(form: &Application, ctx: &Context, out: &mut Outcome) {
+    const RULE: &str = "APP-009";
+    if !holds(RULE, ctx, out) {
+        return;
+    }
+    let kbo = form.employer.as_ref().and_then(|e| e.kbo.as_deref());
+    let insz = form.employee.as_ref().and_then(|e| e.insz.as_deref());
+    let mut judgement = Judgement::default();
+    let kbo_path = at(&["employer", "kbo"]);
+    let valid_kbo = ids::kbo_field(kbo, kbo_path.clone(), out).is_some();
+    identifier(fields::filled(kbo), valid_kbo, kbo_path, Code::KboMissing, &mut judgement, out);
+    let insz_path = at(&["employee", "insz"]);
+    let valid_insz = ids::insz_field(insz, insz_path.clone(), out).is_some();
+    identifier(fields::filled(insz), valid_insz, insz_path, Code::InszMissing, &mut judgement, out);
+    out.judge(judgement.verdict(RULE, explain::IDS_VALID, explain::IDS_INVALID));
+}
+
+fn identifier(
+    typed: bool,
+    valid: bool,
+    path: crate::model::Path,
+    missing: Code,
+    judgement: &mut Judgement,
+    out: &mut Outcome,
+) {
+    if !out.need(path.clone(), typed) {
+        report_missing(out, Finding::new(missing, path.clone()));
+        judgement.missing.push(path);
+    } else if !valid {
+        judgement.broken = true;
+    }
+}
+
+/// Checks APP-010. A self-employed person applying for themselves is no employer: only the
+/// exclusion of undertakings in difficulty can concern them.
+pub(super) fn check_eligibility(form: &Application, facts: &Facts, ctx: &Context, out: &mut Outcome) {
+    const RULE: &str = "APP-010";
+    if !holds(RULE, ctx, out) {
+        return;
+    }
+    let empty = Employer::default();
+    let employer = form.employer.as_ref().unwrap_or(&empty);
+    let difficulty_path = at(&["employer", "inDifficulty"]);
+    if facts.self_employed {
+        if employer.in_difficulty == Some(true) {
+            out.push(Finding::new(Code::EmployerInDifficulty, difficulty_path));
+            return out.judge(Verdict::new(RULE, Status::NotMet, explain::EMPLOYER_NOT_ELIGIBLE));
+        }
+        return out.judge(Verdict::new(RULE, Status::Met, explain::NOT_FOR_SELF_EMPLOYED));
+    }
+    let mut judgement = Judgement::default();
+    let type_path = at(&["employer", "type"]);
+    out.need(type_path.clone(), employer.kind.is_some());
+    match employer.kind {
+        None => {
+            report_missing(out, Finding::new(Code::EmployerTypeMissing, type_path.clone()));
+            judgement.missing.push(type_path);
+        }
+        Some(EmployerType::OtherPublicAuthority) => {
+            out.push(Finding::new(Code::EmployerTypeNotEligible, type_path));
+            judgement.broken = true;
+        }
+        Some(
+            EmployerType::PrivateEmployer
+            | EmployerType::School
+            | EmployerType::LocalAuthority
+            | EmployerType::Maatwerkbedrijf,
+        ) => {}
+    }
+    out.need(difficulty_path.clone(), employer.in_difficulty.is_some());
+    match employer.in_difficulty {
+        None => {
+            report_missing(out, Finding::new(Code::InDifficultyUnanswered, difficulty_path.clone()));
+            judgement.missing.push(difficulty_path);
+        }
+        Some(true) => {
+            out.push(Finding::new(Code::EmployerInDifficulty, difficulty_path));
+            judgement.broken = true;
+        }
+        Some(false) => {}
+    }
+    out.judge(judgement.verdict(RULE, explain::EMPLOYER_ELIGIBLE, explain::EMPLOYER_NOT_ELIGIBLE));
+}

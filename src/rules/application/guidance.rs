@@ -1,0 +1,207 @@
+//! APP-006 (indicated guidance is organised: internally by a qualified own employee or
+//! externally by a registered provider, plus a collega-coach) and APP-007 (internal guidance:
+//! no registration, but proof of the supervisor's qualification).
+//!
+//! FAQ: "als VDAB een behoefte aan een loonpremie én begeleiding heeft vastgesteld, dan moet de
+//! werkgever begeleiding bieden ... via interne begeleiding of het inkopen van externe
+//! begeleiding"; "voor het intern organiseren ... moet je je niet te registreren ... enkel
+//! bewijzen dat de werknemer die de rol van gekwalificeerd begeleider opneemt, voldoet".
+
+use super::facts::{Facts, GuidanceNeed};
+use super::{at, holds, report_missing, Judgement};
+use crate::context::Context;
+use crate::model::application::{Application, CollegaCoach, ExternalProvider, Guidance, GuidanceOrganisation};
+use crate::model::{Path, Supervisor};
+use crate::report::codes::application::{explain, ApplicationCode as Code};
+use crate::report::messages::Texts;
+use crate::report::{Finding, Status, Verdict};
+use crate::rules::{fields, ids, supervisor, Outcome};
+
+/// Checks APP-006 and APP-007.
+pub(super) fn check(form: &Application, facts: &Facts, ctx: &Context, out: &mut Outcome) {
+    let empty = Guidance::default();
+    let guidance = form.guidance.as_ref().unwrap_or(&empty);
+    if holds("APP-006", ctx, out) {
+        organised(form, guidance, facts, ctx, out);
+    }
+    if holds("APP-007", ctx, out) {
+        proof(guidance, facts, out);
+    }
+}
+
+/// The verdict of a rule on guidance when no guidance has to be organised; `None` when it has.
+fn not_required(rule: &'static str, need: &GuidanceNeed) -> Option<Verdict> {
+    let texts: Texts = match need {
+        GuidanceNeed::Required(_) => return None,
+        GuidanceNeed::NotIndicated => explain::NO_GUIDANCE_INDICATED,
+        GuidanceNeed::SelfEmployed => explain::NOT_FOR_SELF_EMPLOYED,
+        GuidanceNeed::OutsideFlanders => explain::NO_GUIDANCE_OUTSIDE_FLANDERS,
+        GuidanceNeed::Unknown(path) => {
+            return Some(Verdict::new(rule, Status::Unknown, explain::FACTS_MISSING).missing(vec![path.clone()]))
+        }
+    };
+    Some(Verdict::new(rule, Status::Met, texts))
+}
+
+fn organised(form: &Application, guidance: &Guidance, facts: &Facts, ctx: &Context, out: &mut Outcome) {
+    const RULE: &str = "APP-006";
+    if let Some(verdict) = not_required(RULE, &facts.guidance) {
+        return out.judge(verdict);
+    }
+    let base = at(&["guidance"]);
+    let mut judgement = Judgement::default();
+    let organisation_path = base.key("organisation");
+    if !out.need(organisation_path.clone(), guidance.organisation.is_some()) {
+        report_missing(out, Finding::new(Code::GuidanceOrganisationMissing, organisation_path.clone()));
+        judgement.missing.push(organisation_path);
+    }
+    let mut met = explain::GUIDANCE_INTERNAL;
+    let mut supervisor_name = None;
+    match guidance.organisation {
+        Some(GuidanceOrganisation::Internal) => {
+            supervisor_name = guidance.internal_supervisor.as_ref().and_then(|s| s.name.as_deref());
+            internal(guidance.internal_supervisor.as_ref(), &base.key("internalSupervisor"), ctx, &mut judgement, out);
+        }
+        Some(GuidanceOrganisation::External) => {
+            met = explain::GUIDANCE_EXTERNAL;
+            let empty = ExternalProvider::default();
+            let provider = guidance.external_provider.as_ref().unwrap_or(&empty);
+            external(provider, &base.key("externalProvider"), &mut judgement, out);
+        }
+        None => {}
+    }
+    let empty = CollegaCoach::default();
+    let coach = guidance.collega_coach.as_ref().unwrap_or(&empty);
+    let employee_name = form.employee.as_ref().and_then(|e| e.name.as_deref());
+    collega_coach(coach, &base.key("collegaCoach"), [employee_name, supervisor_name], &mut judgement, out);
+    out.judge(judgement.verdict(RULE, met, explain::GUIDANCE_NOT_ORGANISED));
+}
+
+/// An own employee as qualified supervisor, checked as SUP-001..005 at `path`.
+fn internal(supervisor: Option<&Supervisor>, path: &Path, ctx: &Context, judgement: &mut Judgement, out: &mut Outcome) {
+    let Some(supervisor) = supervisor else {
+        out.need(path.clone(), false);
+        report_missing(out, Finding::new(Code::InternalSupervisorMissing, path.clone()));
+        judgement.missing.push(path.clone());
+        return;
+    };
+    out.need(path.clone(), true);
+    let before = out.verdicts.len();
+    supervisor::check(supervisor, path, ctx, out);
+    let qualification = out.verdicts.iter().skip(before).find(|verdict| verdict.rule == "SUP-001");
+    match qualification.map(|verdict| (verdict.status, verdict.missing.clone())) {
+        Some((Status::NotMet, _)) => judgement.broken = true,
+        Some((Status::Unknown, missing)) => judgement.missing.extend(missing),
+        _ => {}
+    }
+}
+
+/// A registered provider, identified by its registration number or a valid KBO.
+fn external(provider: &ExternalProvider, path: &Path, judgement: &mut Judgement, out: &mut Outcome) {
+    let registration = path.key("registrationNumber");
+    let kbo_path = path.key("kbo");
+    let registered = fields::filled(provider.registration_number.as_deref());
+    let kbo = ids::kbo_field(provider.kbo.as_deref(), kbo_path.clone(), out);
+    let identified = registered || kbo.is_some();
+    if out.need(registration.clone(), identified) {
+        return;
+    }
+    if fields::filled(provider.kbo.as_deref()) {
+        // An invalid KBO is already reported as an `id` issue at its field.
+        judgement.broken = true;
+    } else {
+        report_missing(out, Finding::new(Code::ExternalProviderUnidentified, registration.clone()).also(kbo_path));
+        judgement.missing.push(registration);
+    }
+}
+
+/// The collega-coach: named, a colleague at the same employer, and neither the employee nor
+/// the supervisor (GUI-004).
+fn collega_coach(
+    coach: &CollegaCoach,
+    path: &Path,
+    others: [Option<&str>; 2],
+    judgement: &mut Judgement,
+    out: &mut Outcome,
+) {
+    let name = path.key("name");
+    if !out.need(name.clone(), fields::filled(coach.name.as_deref())) {
+        report_missing(out, Finding::new(Code::CollegaCoachMissing, name.clone()));
+        judgement.missing.push(name.clone());
+    }
+    let same_employer = path.key("sameEmployer");
+    out.need(same_employer.clone(), coach.same_employer.is_some());
+    match coach.same_employer {
+        None => {
+            report_missing(out, Finding::new(Code::CollegaCoachSameEmployerMissing, same_employer.clone()));
+            judgement.missing.push(same_employer);
+        }
+        Some(false) => {
+            out.push(Finding::new(Code::CollegaCoachOtherEmployer, same_employer));
+            judgement.broken = true;
+        }
+        Some(true) => {}
+    }
+    let [employee, supervisor] = others;
+    let checks = [
+        (employee, Code::CollegaCoachIsEmployee, at(&["employee", "name"])),
+        (supervisor, Code::CollegaCoachIsSupervisor, at(&["guidance", "internalSupervisor", "name"])),
+    ];
+    for (other, code, other_path) in checks {
+        if same_person(coach.name.as_deref(), other) {
+            out.push(Finding::new(code, name.clone()).also(other_path));
+            judgement.broken = true;
+        }
+    }
+}
+
+/// Whether two names are filled and the same, ignoring case and spacing.
+fn same_person(a: Option<&str>, b: Option<&str>) -> bool {
+    let normal = |name: &str| name.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ");
+    match (a.map(normal), b.map(normal)) {
+        (Some(a), Some(b)) => !a.is_empty() && a == b,
+        _ => false,
+    }
+}
+
+fn proof(guidance: &Guidance, facts: &Facts, out: &mut Outcome) {
+    const RULE: &str = "APP-007";
+    if let Some(verdict) = not_required(RULE, &facts.guidance) {
+        return out.judge(verdict);
+    }
+    let verdict = match guidance.organisation {
+        None => {
+            Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![at(&["guidance", "organisation"])])
+        }
+        Some(GuidanceOrganisation::External) => Verdict::new(RULE, Status::Met, explain::EXTERNAL_GUIDANCE),
+        Some(GuidanceOrganisation::Internal) => {
+            let path = at(&["guidance", "qualificationProofAttached"]);
+            out.need(path.clone(), guidance.qualification_proof_attached.is_some());
+            match guidance.qualification_proof_attached {
+                Some(true) => Verdict::new(RULE, Status::Met, explain::PROOF_ATTACHED),
+                None => {
+                    report_missing(out, Finding::new(Code::QualificationProofMissing, path.clone()));
+                    Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![path])
+                }
+                Some(false) => {
+                    out.push(Finding::new(Code::QualificationProofMissing, path));
+                    Verdict::new(RULE, Status::NotMet, explain::PROOF_MISSING)
+                }
+            }
+        }
+    };
+    out.judge(verdict);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_person;
+
+    #[test]
+    fn names_compare_without_case_or_spacing() {
+        assert!(same_person(Some("An  Peeters"), Some("an peeters ")));
+        assert!(!same_person(Some("An Peeters"), Some("Jan Peeters")));
+        assert!(!same_person(Some("  "), Some("")));
+        assert!(!same_person(None, Some("An")));
+    }
+}

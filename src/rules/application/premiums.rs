@@ -1,0 +1,172 @@
+//! APP-004 ("een en ondeelbaar": the premiums follow VDAB's indication) and APP-005 (the
+//! self-employed person's ondersteuningspremie).
+
+use super::facts::Facts;
+use super::{at, holds, report_missing, Judgement};
+use crate::context::Context;
+use crate::report::codes::application::{explain, ApplicationCode as Code};
+use crate::report::{Finding, Status, Verdict};
+use crate::rules::Outcome;
+
+/// Lowest ondersteuningspremie, percent of the reference wage.
+const MIN_PERCENTAGE: u32 = 20;
+/// Highest ondersteuningspremie, percent of the reference wage.
+const MAX_PERCENTAGE: u32 = 55;
+/// Shortest ondersteuningspremie, in years.
+const MIN_YEARS: u32 = 2;
+/// Longest ondersteuningspremie, in years.
+const MAX_YEARS: u32 = 5;
+
+/// Checks APP-004.
+pub(super) fn check_indivisible(facts: &Facts, ctx: &Context, out: &mut Outcome) {
+    const RULE: &str = "APP-004";
+    if !holds(RULE, ctx, out) {
+        return;
+    }
+    if facts.self_employed {
+        return out.judge(Verdict::new(RULE, Status::Met, explain::NOT_FOR_SELF_EMPLOYED));
+    }
+    let premiums = at(&["requestedPremiums"]);
+    let asked = facts.premiums;
+    if !out.need(premiums.clone(), asked.loonpremie || asked.begeleidingspremie) {
+        report_missing(out, Finding::new(Code::PremiumsMissing, premiums.clone()));
+        return out.judge(Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![premiums]));
+    }
+    let loonpremie = premiums.key("loonpremie");
+    let begeleidingspremie = premiums.key("begeleidingspremie");
+    let measures = at(&["vdabIndication", "measures"]);
+    let mut judgement = Judgement::default();
+    if asked.begeleidingspremie && !asked.loonpremie {
+        out.push(
+            Finding::new(Code::BegeleidingspremieWithoutLoonpremie, begeleidingspremie.clone())
+                .also(loonpremie.clone()),
+        );
+        judgement.broken = true;
+    }
+    if asked.loonpremie && facts.measures.loonpremie == Some(false) {
+        out.push(Finding::new(Code::LoonpremieNotIndicated, loonpremie).also(measures.key("loonpremie")));
+        judgement.broken = true;
+    }
+    if asked.begeleidingspremie && facts.measures.guidance == Some(false) {
+        out.push(
+            Finding::new(Code::BegeleidingspremieNotIndicated, begeleidingspremie.clone())
+                .also(measures.key("guidance")),
+        );
+        judgement.broken = true;
+    }
+    let both_indicated = facts.measures.loonpremie == Some(true) && facts.measures.guidance == Some(true);
+    if both_indicated && !asked.begeleidingspremie {
+        // Outside Flanders the begeleidingspremie does not exist (APP-003), so there the
+        // indication asks the loonpremie alone; until the establishment is known, it may be.
+        match facts.establishment.in_flanders() {
+            Some(true) => {
+                out.push(Finding::new(Code::PremiumsIndivisible, begeleidingspremie).also(measures.clone()));
+                judgement.broken = true;
+            }
+            Some(false) => {}
+            None => judgement.missing.push(facts.establishment.path.clone()),
+        }
+    }
+    for (key, answer) in [("loonpremie", facts.measures.loonpremie), ("guidance", facts.measures.guidance)] {
+        if answer.is_none() {
+            judgement.missing.push(measures.key(key));
+        }
+    }
+    out.judge(judgement.verdict(RULE, explain::PREMIUMS_MATCH_INDICATION, explain::PREMIUMS_DO_NOT_MATCH));
+}
+
+/// Checks APP-005.
+pub(super) fn check_self_employed(facts: &Facts, ctx: &Context, out: &mut Outcome) {
+    const RULE: &str = "APP-005";
+    if !holds(RULE, ctx, out) {
+        return;
+    }
+    let premiums = at(&["requestedPremiums"]);
+    let ondersteuningspremie = premiums.key("ondersteuningspremie");
+    let asked = facts.premiums;
+    if !facts.self_employed {
+        if asked.ondersteuningspremie == Some(true) {
+            out.push(
+                Finding::new(Code::OndersteuningspremieNotSelfEmployed, ondersteuningspremie)
+                    .also(at(&["selfEmployed"])),
+            );
+            return out.judge(Verdict::new(RULE, Status::NotMet, explain::EMPLOYER_ONDERSTEUNINGSPREMIE));
+        }
+        return out.judge(Verdict::new(RULE, Status::Met, explain::EMPLOYER_NO_ONDERSTEUNINGSPREMIE));
+    }
+    let mut judgement = Judgement::default();
+    out.need(ondersteuningspremie.clone(), asked.ondersteuningspremie.is_some());
+    match asked.ondersteuningspremie {
+        Some(true) => {}
+        None => {
+            report_missing(out, Finding::new(Code::OndersteuningspremieNotRequested, ondersteuningspremie.clone()));
+            judgement.missing.push(ondersteuningspremie);
+        }
+        Some(false) => {
+            out.push(Finding::new(Code::OndersteuningspremieNotRequested, ondersteuningspremie));
+            judgement.broken = true;
+        }
+    }
+    if asked.begeleidingspremie {
+        out.push(Finding::new(Code::BegeleidingspremieSelfEmployed, premiums.key("begeleidingspremie")));
+        judgement.broken = true;
+    }
+    if asked.loonpremie {
+        out.push(Finding::new(Code::LoonpremieSelfEmployed, premiums.key("loonpremie")));
+        judgement.broken = true;
+    }
+    let percentage = Bounded {
+        key: "ondersteuningspremiePercentage",
+        value: asked.percentage,
+        min: MIN_PERCENTAGE,
+        max: MAX_PERCENTAGE,
+        whole: false,
+        missing: Code::OndersteuningspremiePercentageMissing,
+        out_of_range: Code::OndersteuningspremiePercentageOutOfRange,
+    };
+    let years = Bounded {
+        key: "ondersteuningspremieYears",
+        value: asked.years,
+        min: MIN_YEARS,
+        max: MAX_YEARS,
+        whole: true,
+        missing: Code::OndersteuningspremieYearsMissing,
+        out_of_range: Code::OndersteuningspremieYearsOutOfRange,
+    };
+    for bounded in [percentage, years] {
+        bounded.check(&premiums, &mut judgement, out);
+    }
+    out.judge(judgement.verdict(RULE, explain::SELF_EMPLOYED_PREMIUM_OK, explain::SELF_EMPLOYED_PREMIUM_WRONG));
+}
+
+/// A number the form must hold within bounds.
+struct Bounded {
+    key: &'static str,
+    value: Option<f64>,
+    min: u32,
+    max: u32,
+    whole: bool,
+    missing: Code,
+    out_of_range: Code,
+}
+
+impl Bounded {
+    fn check(self, at: &crate::model::Path, judgement: &mut Judgement, out: &mut Outcome) {
+        let path = at.key(self.key);
+        out.need(path.clone(), self.value.is_some());
+        let finding = |code| Finding::new(code, path.clone()).with("min", self.min).with("max", self.max);
+        match self.value {
+            None => {
+                report_missing(out, finding(self.missing));
+                judgement.missing.push(path.clone());
+            }
+            Some(value) => {
+                let inside = (f64::from(self.min)..=f64::from(self.max)).contains(&value);
+                if !inside || (self.whole && value.fract() != 0.0) {
+                    out.push(finding(self.out_of_range));
+                    judgement.broken = true;
+                }
+            }
+        }
+    }
+}

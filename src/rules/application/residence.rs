@@ -1,0 +1,97 @@
+//! APP-002 (where the employee lives) and APP-003 (where the establishment is).
+//!
+//! FAQ: "de persoon met een arbeidsbeperking moet in Vlaanderen wonen"; "een werkgever uit het
+//! Brussels Gewest kan enkel beroep doen op de loonpremie, niet op de begeleidingspremie". WSE
+//! pages: living in another EU/EEA state counts when the person works in Flanders.
+
+use super::facts::Facts;
+use super::place::{region_name, Located, Place};
+use super::{at, holds, report_missing, Judgement};
+use crate::context::Context;
+use crate::ids::postcode::Region;
+use crate::report::codes::application::{explain, ApplicationCode as Code};
+use crate::report::{Finding, Status, Verdict};
+use crate::rules::Outcome;
+
+/// Checks APP-002.
+pub(super) fn check_residence(facts: &Facts, ctx: &Context, out: &mut Outcome) {
+    const RULE: &str = "APP-002";
+    if !holds(RULE, ctx, out) {
+        return;
+    }
+    let residence = &facts.residence;
+    out.need(residence.path.clone(), residence.place != Place::Missing);
+    let mut judgement = Judgement::default();
+    let mut met = explain::RESIDENT_IN_FLANDERS;
+    match residence.place {
+        Place::Missing => {
+            report_missing(out, Finding::new(Code::ResidenceMissing, residence.path.clone()));
+            judgement.missing.push(residence.path.clone());
+        }
+        Place::Invalid => judgement.missing.push(residence.path.clone()),
+        Place::Region(Region::Flanders) => {}
+        Place::Region(region) => {
+            out.push(
+                Finding::new(Code::ResidenceOutsideFlanders, residence.path.clone())
+                    .with("region", region_name(region)),
+            );
+            judgement.broken = true;
+        }
+        Place::OtherEuEea => {
+            met = explain::EU_RESIDENT_WORKING_IN_FLANDERS;
+            workplace_of_eu_resident(residence, &facts.establishment, &mut judgement, out);
+        }
+        Place::OutsideEuEea => {
+            out.push(Finding::new(Code::ResidenceOutsideEuEea, residence.path.clone()));
+            judgement.broken = true;
+        }
+    }
+    out.judge(judgement.verdict(RULE, met, explain::RESIDENCE_NOT_ELIGIBLE));
+}
+
+fn workplace_of_eu_resident(
+    residence: &Located,
+    establishment: &Located,
+    judgement: &mut Judgement,
+    out: &mut Outcome,
+) {
+    match establishment.in_flanders() {
+        Some(true) => {}
+        Some(false) => {
+            out.push(
+                Finding::new(Code::EuResidentWorkplaceOutsideFlanders, establishment.path.clone())
+                    .also(residence.path.clone()),
+            );
+            judgement.broken = true;
+        }
+        None => judgement.missing.push(establishment.path.clone()),
+    }
+}
+
+/// Checks APP-003.
+pub(super) fn check_establishment(facts: &Facts, ctx: &Context, out: &mut Outcome) {
+    const RULE: &str = "APP-003";
+    if !holds(RULE, ctx, out) {
+        return;
+    }
+    let establishment = &facts.establishment;
+    if !out.need(establishment.path.clone(), establishment.place != Place::Missing) {
+        report_missing(out, Finding::new(Code::EstablishmentMissing, establishment.path.clone()));
+    }
+    let begeleidingspremie = at(&["requestedPremiums", "begeleidingspremie"]);
+    let verdict = match (establishment.in_flanders(), facts.premiums.begeleidingspremie) {
+        (Some(true), _) => Verdict::new(RULE, Status::Met, explain::ESTABLISHMENT_IN_FLANDERS),
+        (_, false) => Verdict::new(RULE, Status::Met, explain::NO_BEGELEIDINGSPREMIE_ASKED),
+        (Some(false), true) => {
+            out.push(
+                Finding::new(Code::BegeleidingspremieOutsideFlanders, begeleidingspremie)
+                    .also(establishment.path.clone()),
+            );
+            Verdict::new(RULE, Status::NotMet, explain::ONLY_LOONPREMIE_OUTSIDE_FLANDERS)
+        }
+        (None, true) => {
+            Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![establishment.path.clone()])
+        }
+    };
+    out.judge(verdict);
+}

@@ -1,0 +1,263 @@
+//! Family `guidance` (GUI-001..005): the guidance arrangements a support plan states, and the
+//! statements PLAN-006 asks for.
+//!
+//! The FAQ fixes the arrangements: the qualified supervisor is reachable every working day
+//! ("dagelijks bereikbaar", telephone is fine), physically on the work floor within 5 working
+//! days, and follows up every two weeks (on site or digitally); a collega-coach follows up
+//! daily; a backup for both is recommended.
+
+use super::fields::{self, DateField};
+use super::outcome::Outcome;
+use crate::calendar::working_days;
+use crate::context::Context;
+use crate::model::plan::{Arrangements, Backups, CollegaCoach, SupportPlan};
+use crate::model::Path;
+use crate::report::codes::guidance::{explain, GuidanceCode as Code};
+use crate::report::codes::plan::explain::FACTS_MISSING;
+use crate::report::{Finding, Status, Verdict};
+
+/// Working days within which the supervisor is on the work floor after a request (FAQ).
+pub const MAX_ON_SITE_WORKING_DAYS: u32 = 5;
+
+/// Most days between two follow-ups by the supervisor ("twee wekelijkse opvolging").
+pub const MAX_FOLLOW_UP_DAYS: u32 = 14;
+
+/// Checks the arrangements and the collega-coach; returns the paths of the arrangements the
+/// plan does not state yet, for PLAN-006.
+pub fn check(form: &SupportPlan, ctx: &Context, out: &mut Outcome) -> Vec<Path> {
+    let mut unstated = Vec::new();
+    let none = Arrangements::default();
+    let arrangements = form.arrangements.as_ref().unwrap_or(&none);
+    let at = Path::root().key("arrangements");
+    reachability(arrangements, &at, out, &mut unstated);
+    on_site(arrangements, &at, ctx, out, &mut unstated);
+    follow_up(arrangements, &at, out, &mut unstated);
+    coach(form, out, &mut unstated);
+    backups(form, out);
+    unstated
+}
+
+/// GUI-001.
+fn reachability(arrangements: &Arrangements, at: &Path, out: &mut Outcome, unstated: &mut Vec<Path>) {
+    let path = at.key("reachableEveryWorkingDay");
+    out.need(path.clone(), arrangements.reachable_every_working_day.is_some());
+    let verdict = match arrangements.reachable_every_working_day {
+        Some(true) => Verdict::new("GUI-001", Status::Met, explain::REACHABLE),
+        Some(false) => {
+            out.push(Finding::new(Code::NotReachableDaily, path));
+            Verdict::new("GUI-001", Status::NotMet, explain::NOT_REACHABLE)
+        }
+        None => {
+            out.push(Finding::new(Code::ReachabilityMissing, path.clone()));
+            unstated.push(path.clone());
+            Verdict::new("GUI-001", Status::Unknown, FACTS_MISSING).missing(vec![path])
+        }
+    };
+    out.judge(verdict);
+}
+
+/// GUI-002: the stated number of working days, and, when the plan records a request and a
+/// visit, whether the visit came in time (working days as the calendar counts them).
+fn on_site(arrangements: &Arrangements, at: &Path, ctx: &Context, out: &mut Outcome, unstated: &mut Vec<Path>) {
+    let days_path = at.key("onSiteWithinWorkingDays");
+    let mut late = false;
+    out.need(days_path.clone(), arrangements.on_site_within_working_days.is_some());
+    match arrangements.on_site_within_working_days {
+        None => {
+            out.push(Finding::new(Code::OnSiteDaysMissing, days_path.clone()));
+            unstated.push(days_path.clone());
+        }
+        Some(days) if days > MAX_ON_SITE_WORKING_DAYS => {
+            out.push(Finding::new(Code::OnSiteTooLate, days_path.clone()).with("max", MAX_ON_SITE_WORKING_DAYS));
+            late = true;
+        }
+        Some(_) => {}
+    }
+    let request_path = at.key("lastOnSiteRequest");
+    let visit_path = at.key("onSiteVisit");
+    let request =
+        fields::date(arrangements.last_on_site_request.as_deref(), request_path.clone(), Code::InvalidDate, out);
+    let visit = fields::date(arrangements.on_site_visit.as_deref(), visit_path.clone(), Code::InvalidDate, out);
+    let deadline = request
+        .date()
+        .and_then(|date| working_days::add_working_days(date, MAX_ON_SITE_WORKING_DAYS, &ctx.holiday_options()));
+    if let (Some(request), Some(deadline)) = (request.date(), deadline) {
+        // A visit before the last request answered an earlier one: this request is still open.
+        let answered = visit.date().filter(|date| *date >= request);
+        let code = match answered {
+            Some(date) if date > deadline => Some(Code::VisitTooLate),
+            Some(_) => None,
+            // A visit typed wrongly may be the answer: nothing to say until it is a date.
+            None if visit == DateField::Invalid => None,
+            None if ctx.as_of > deadline => Some(Code::VisitOverdue),
+            None => Some(Code::VisitDue),
+        };
+        if let Some(code) = code {
+            late |= code != Code::VisitDue;
+            out.push(
+                Finding::new(code, visit_path)
+                    .with("deadline", deadline)
+                    .with("max", MAX_ON_SITE_WORKING_DAYS)
+                    .also(request_path),
+            );
+        }
+    }
+    let verdict = if late {
+        Verdict::new("GUI-002", Status::NotMet, explain::ON_SITE_LATE)
+    } else if arrangements.on_site_within_working_days.is_none() {
+        Verdict::new("GUI-002", Status::Unknown, FACTS_MISSING).missing(vec![days_path])
+    } else {
+        Verdict::new("GUI-002", Status::Met, explain::ON_SITE_IN_TIME)
+    };
+    out.judge(verdict.with("max", MAX_ON_SITE_WORKING_DAYS));
+}
+
+/// GUI-003.
+fn follow_up(arrangements: &Arrangements, at: &Path, out: &mut Outcome, unstated: &mut Vec<Path>) {
+    let path = at.key("followUpIntervalDays");
+    out.need(path.clone(), arrangements.follow_up_interval_days.is_some());
+    let verdict = match arrangements.follow_up_interval_days {
+        None => {
+            out.push(Finding::new(Code::FollowUpIntervalMissing, path.clone()));
+            unstated.push(path.clone());
+            Verdict::new("GUI-003", Status::Unknown, FACTS_MISSING).missing(vec![path])
+        }
+        Some(days) if days > MAX_FOLLOW_UP_DAYS => {
+            out.push(Finding::new(Code::FollowUpTooRare, path).with("max", MAX_FOLLOW_UP_DAYS));
+            Verdict::new("GUI-003", Status::NotMet, explain::FOLLOW_UP_TOO_RARE)
+        }
+        Some(_) => Verdict::new("GUI-003", Status::Met, explain::FOLLOW_UP_OFTEN_ENOUGH),
+    };
+    out.judge(verdict.with("max", MAX_FOLLOW_UP_DAYS));
+}
+
+/// GUI-004: the coach is a colleague (same employer), neither the employee nor the
+/// supervisor, and follows up daily. The names are compared as well as the declarations,
+/// because a form may leave the declarations empty.
+fn coach(form: &SupportPlan, out: &mut Outcome, unstated: &mut Vec<Path>) {
+    let none = CollegaCoach::default();
+    let coach = form.collega_coach.as_ref().unwrap_or(&none);
+    let at = Path::root().key("collegaCoach");
+    let mut fits = true;
+    let mut missing = Vec::new();
+
+    let employer_path = at.key("sameEmployer");
+    match coach.same_employer {
+        Some(true) => {}
+        Some(false) => {
+            out.push(Finding::new(Code::CoachOtherEmployer, employer_path.clone()));
+            fits = false;
+        }
+        None => {
+            out.push(Finding::new(Code::CoachEmployerMissing, employer_path.clone()));
+            missing.push(employer_path.clone());
+        }
+    }
+    out.need(employer_path, coach.same_employer.is_some());
+
+    let employee_name = form.employee.as_ref().and_then(|e| e.name.as_deref());
+    let supervisor_name = form.supervisor.as_ref().and_then(|s| s.name.as_deref());
+    let roles = [
+        (
+            coach.is_employee,
+            "isEmployee",
+            employee_name,
+            Path::root().key("employee").key("name"),
+            Code::CoachIsEmployee,
+        ),
+        (
+            coach.is_supervisor,
+            "isSupervisor",
+            supervisor_name,
+            Path::root().key("supervisor").key("name"),
+            Code::CoachIsSupervisor,
+        ),
+    ];
+    for (declared, field, other_name, other_path, code) in roles {
+        let path = if declared == Some(true) {
+            at.key(field)
+        } else if same_person(coach.name.as_deref(), other_name) {
+            at.key("name")
+        } else {
+            continue;
+        };
+        out.push(Finding::new(code, path).also(other_path));
+        fits = false;
+    }
+
+    let moment_path = at.key("dailyFollowUp").key("moment");
+    let moment = coach.daily_follow_up.as_ref().and_then(|daily| daily.moment);
+    if !out.need(moment_path.clone(), moment.is_some()) {
+        out.push(Finding::new(Code::DailyFollowUpMissing, moment_path.clone()));
+        unstated.push(moment_path.clone());
+        missing.push(moment_path);
+    }
+    // The name is counted and reported under PLAN-005; the verdict still waits for it.
+    if !fields::filled(coach.name.as_deref()) {
+        missing.push(at.key("name"));
+    }
+
+    let verdict = if !fits {
+        Verdict::new("GUI-004", Status::NotMet, explain::COACH_DOES_NOT_FIT)
+    } else if !missing.is_empty() {
+        Verdict::new("GUI-004", Status::Unknown, FACTS_MISSING).missing(missing)
+    } else {
+        Verdict::new("GUI-004", Status::Met, explain::COACH_FITS)
+    };
+    out.judge(verdict);
+}
+
+/// GUI-005: a recommendation, so nothing here counts towards completeness.
+fn backups(form: &SupportPlan, out: &mut Outcome) {
+    let none = Backups::default();
+    let backups = form.backups.as_ref().unwrap_or(&none);
+    let at = Path::root().key("backups");
+    let supervisor_name = form.supervisor.as_ref().and_then(|s| s.name.as_deref());
+    let coach_name = form.collega_coach.as_ref().and_then(|c| c.name.as_deref());
+    let roles = [
+        (
+            backups.supervisor.as_deref(),
+            "supervisor",
+            supervisor_name,
+            Path::root().key("supervisor").key("name"),
+            Code::SupervisorBackupMissing,
+        ),
+        (
+            backups.coach.as_deref(),
+            "coach",
+            coach_name,
+            Path::root().key("collegaCoach").key("name"),
+            Code::CoachBackupMissing,
+        ),
+    ];
+    let mut missing = Vec::new();
+    let mut same = false;
+    for (backup, field, stood_in_for, other_path, missing_code) in roles {
+        let path = at.key(field);
+        if !fields::filled(backup) {
+            out.push(Finding::new(missing_code, path.clone()));
+            missing.push(path);
+        } else if same_person(backup, stood_in_for) {
+            out.push(Finding::new(Code::BackupIsSamePerson, path).also(other_path));
+            same = true;
+        }
+    }
+    let verdict = if same {
+        Verdict::new("GUI-005", Status::NotMet, explain::BACKUP_SAME_PERSON)
+    } else if !missing.is_empty() {
+        Verdict::new("GUI-005", Status::Unknown, explain::BACKUPS_RECOMMENDED).missing(missing)
+    } else {
+        Verdict::new("GUI-005", Status::Met, explain::BACKUPS_NAMED)
+    };
+    out.judge(verdict);
+}
+
+/// Whether two typed names name the same person: case, and spaces around and between the
+/// words, do not matter.
+fn same_person(a: Option<&str>, b: Option<&str>) -> bool {
+    let normalized = |name: &str| name.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ");
+    match (a.map(normalized), b.map(normalized)) {
+        (Some(a), Some(b)) => !a.is_empty() && a == b,
+        _ => false,
+    }
+}

@@ -1,0 +1,78 @@
+//! PLAN-007 (the employee's involvement), PLAN-008 (POP action points) and PLAN-009 (the VDAB
+//! indication). These are information and warnings: none of their facts counts towards
+//! completeness, which counts only what an error requires.
+
+use crate::model::plan::SupportPlan;
+use crate::model::Path;
+use crate::report::codes::plan::{explain, PlanCode as Code};
+use crate::report::{Finding, Status, Verdict};
+use crate::rules::fields::{self, DateField};
+use crate::rules::outcome::Outcome;
+
+/// PLAN-007: the FAQ says the employee is ideally involved and the arrangements are recorded
+/// in the plan; "ideally", so its absence is information.
+pub(super) fn involvement(form: &SupportPlan, out: &mut Outcome) {
+    let path = Path::root().key("employeeInvolvement");
+    let verdict = if fields::filled(form.employee_involvement.as_deref()) {
+        Verdict::new("PLAN-007", Status::Met, explain::INVOLVEMENT_RECORDED)
+    } else {
+        out.push(Finding::new(Code::InvolvementNotRecorded, path.clone()));
+        Verdict::new("PLAN-007", Status::Unknown, explain::FACTS_MISSING).missing(vec![path])
+    };
+    out.judge(verdict);
+}
+
+/// PLAN-008: each action point has a description, who follows it up and a follow-up date.
+pub(super) fn action_points(form: &SupportPlan, out: &mut Outcome) {
+    let at = Path::root().key("actionPoints");
+    let list = form.action_points.as_deref().unwrap_or_default();
+    if list.is_empty() {
+        out.push(Finding::new(Code::NoActionPoints, at.clone()));
+        out.judge(Verdict::new("PLAN-008", Status::Unknown, explain::FACTS_MISSING).missing(vec![at]));
+        return;
+    }
+    let mut missing = Vec::new();
+    for (index, point) in list.iter().enumerate() {
+        let item = at.index(index);
+        let date = fields::date(point.follow_up_date.as_deref(), item.key("followUpDate"), Code::InvalidDate, out);
+        let facts = [
+            ("description", fields::filled(point.description.as_deref())),
+            ("owner", fields::filled(point.owner.as_deref())),
+            ("followUpDate", date != DateField::Absent),
+        ];
+        for (field, filled) in facts {
+            if !filled {
+                out.push(Finding::new(Code::ActionPointIncomplete, item.key(field)));
+                missing.push(item.key(field));
+            }
+        }
+        if date == DateField::Invalid {
+            missing.push(item.key("followUpDate"));
+        }
+    }
+    out.judge(if missing.is_empty() {
+        Verdict::new("PLAN-008", Status::Met, explain::ACTION_POINTS_COMPLETE).with("count", list.len())
+    } else {
+        Verdict::new("PLAN-008", Status::Unknown, explain::FACTS_MISSING).missing(missing)
+    });
+}
+
+/// PLAN-009: the regime is mentioned "where given", so only the indication's date is asked for.
+pub(super) fn indication(form: &SupportPlan, date: DateField, out: &mut Outcome) {
+    let path = Path::root().key("indication").key("date");
+    let regime = form.indication.as_ref().and_then(|i| i.regime);
+    let verdict = match (date, regime) {
+        (DateField::Valid(_), Some(_)) => {
+            Verdict::new("PLAN-009", Status::Met, explain::INDICATION_AND_REGIME_REFERRED)
+        }
+        (DateField::Valid(_), None) => Verdict::new("PLAN-009", Status::Met, explain::INDICATION_REFERRED),
+        (DateField::Invalid, _) => {
+            Verdict::new("PLAN-009", Status::Unknown, explain::FACTS_MISSING).missing(vec![path])
+        }
+        (DateField::Absent, _) => {
+            out.push(Finding::new(Code::IndicationMissing, path.clone()));
+            Verdict::new("PLAN-009", Status::Unknown, explain::FACTS_MISSING).missing(vec![path])
+        }
+    };
+    out.judge(verdict);
+}

@@ -1,0 +1,119 @@
+//! PLAN-005 (the plan names everyone involved) and the plan's part of SUP-004 (one named
+//! responsible person; a team's set-up explained).
+
+use crate::context::Context;
+use crate::model::plan::{Organisation, PlanSupervisor, SupportPlan};
+use crate::model::Path;
+use crate::report::codes::plan::{explain, PlanCode as Code};
+use crate::report::{Finding, Status, Verdict};
+use crate::rules::fields;
+use crate::rules::ids::{insz_field, kbo_field};
+use crate::rules::outcome::Outcome;
+use crate::rules::supervisor;
+
+/// What PLAN-005 found so far.
+#[derive(Debug, Default)]
+struct Naming {
+    missing: Vec<Path>,
+    invalid: bool,
+}
+
+impl Naming {
+    /// A required text: counted, and reported with `code` when empty.
+    fn text(&mut self, text: Option<&str>, path: Path, code: Code, out: &mut Outcome) -> bool {
+        let filled = out.need(path.clone(), fields::filled(text));
+        if !filled {
+            out.push(Finding::new(code, path.clone()));
+            self.missing.push(path);
+        }
+        filled
+    }
+}
+
+/// Checks who the plan names, the supervisor's qualification (SUP-001..005) included.
+pub(super) fn check(form: &SupportPlan, ctx: &Context, out: &mut Outcome) {
+    let root = Path::root();
+    let mut naming = Naming::default();
+
+    let employee = form.employee.as_ref();
+    let at = root.key("employee");
+    naming.text(employee.and_then(|e| e.name.as_deref()), at.key("name"), Code::EmployeeNameMissing, out);
+    let insz = employee.and_then(|e| e.insz.as_deref());
+    if naming.text(insz, at.key("insz"), Code::EmployeeInszMissing, out) {
+        naming.invalid |= insz_field(insz, at.key("insz"), out).is_none();
+    }
+
+    let employer = form.employer.as_ref();
+    let at = root.key("employer");
+    naming.text(employer.and_then(|e| e.name.as_deref()), at.key("name"), Code::EmployerNameMissing, out);
+    let kbo = employer.and_then(|e| e.kbo.as_deref());
+    if naming.text(kbo, at.key("kbo"), Code::EmployerKboMissing, out) {
+        naming.invalid |= kbo_field(kbo, at.key("kbo"), out).is_none();
+    }
+
+    let none = PlanSupervisor::default();
+    let plan_supervisor = form.supervisor.as_ref().unwrap_or(&none);
+    supervisor_named(plan_supervisor, ctx, &mut naming, out);
+    responsible(form, plan_supervisor, &mut naming, out);
+    team(form, out);
+
+    let coach_name = form.collega_coach.as_ref().and_then(|c| c.name.as_deref());
+    naming.text(coach_name, root.key("collegaCoach").key("name"), Code::CoachNameMissing, out);
+
+    let verdict = if naming.invalid {
+        Verdict::new("PLAN-005", Status::NotMet, explain::PARTY_ID_INVALID)
+    } else if !naming.missing.is_empty() {
+        Verdict::new("PLAN-005", Status::Unknown, explain::FACTS_MISSING).missing(naming.missing)
+    } else {
+        Verdict::new("PLAN-005", Status::Met, explain::PARTIES_NAMED)
+    };
+    out.judge(verdict);
+}
+
+fn supervisor_named(plan_supervisor: &PlanSupervisor, ctx: &Context, naming: &mut Naming, out: &mut Outcome) {
+    let at = Path::root().key("supervisor");
+    supervisor::check(&plan_supervisor.qualification(), &at, ctx, out);
+    // The name is counted and reported by the supervisor rules (SUP-004); PLAN-005 waits for it.
+    if !fields::filled(plan_supervisor.name.as_deref()) {
+        naming.missing.push(at.key("name"));
+    }
+    let organisation_path = at.key("organisation");
+    if !out.need(organisation_path.clone(), plan_supervisor.organisation.is_some()) {
+        out.push(Finding::new(Code::OrganisationMissing, organisation_path.clone()));
+        naming.missing.push(organisation_path.clone());
+    }
+    if plan_supervisor.organisation == Some(Organisation::External) {
+        let path = at.key("providerRegistrationNumber");
+        let filled = out.need(path.clone(), fields::filled(plan_supervisor.provider_registration_number.as_deref()));
+        if !filled {
+            out.push(Finding::new(Code::ProviderRegistrationMissing, path.clone()).also(organisation_path));
+            naming.missing.push(path);
+        }
+    }
+}
+
+/// The responsible person is the supervisor when the supervisor says so, else the person named.
+fn responsible(form: &SupportPlan, plan_supervisor: &PlanSupervisor, naming: &mut Naming, out: &mut Outcome) {
+    let path = Path::root().key("responsiblePerson");
+    let named = fields::filled(form.responsible_person.as_deref()) || plan_supervisor.responsible == Some(true);
+    if !out.need(path.clone(), named) {
+        out.push(
+            Finding::new(Code::ResponsiblePersonMissing, path.clone())
+                .also(Path::root().key("supervisor").key("responsible")),
+        );
+        naming.missing.push(path);
+    }
+}
+
+/// SUP-004 in the plan: the FAQ only recommends ("aangeraden") explaining a team's set-up,
+/// so a missing explanation is a warning and no required fact.
+fn team(form: &SupportPlan, out: &mut Outcome) {
+    let Some(team) = form.team.as_ref() else {
+        return;
+    };
+    let has_members = team.members.as_ref().is_some_and(|members| !members.is_empty());
+    if has_members && !fields::filled(team.explanation.as_deref()) {
+        let at = Path::root().key("team");
+        out.push(Finding::new(Code::TeamUnexplained, at.key("explanation")).also(at.key("members")));
+    }
+}

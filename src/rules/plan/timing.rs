@@ -1,0 +1,53 @@
+//! PLAN-002: the plan is drawn up at the start, preferably within the first months.
+
+use super::{Dates, SCHEME_START};
+use crate::context::Context;
+use crate::model::Path;
+use crate::report::codes::plan::{explain, PlanCode as Code};
+use crate::report::{Finding, Status, Verdict};
+use crate::rules::fields::DateField;
+use crate::rules::outcome::Outcome;
+use chrono::{Months, NaiveDate};
+
+/// The months run from the start of the employment, unless guidance became due later: an
+/// employment that began before the scheme, or before VDAB indicated guidance (the FAQ's
+/// worker "who has functioned for years"), cannot have had its plan in its first months.
+pub(super) fn check(dates: &Dates, ctx: &Context, out: &mut Outcome) {
+    let plan_path = Path::root().key("planDate");
+    let start_path = Path::root().key("employmentStart");
+    if !out.need(plan_path.clone(), dates.plan != DateField::Absent) {
+        out.push(Finding::new(Code::PlanDateMissing, plan_path.clone()));
+    }
+    if !out.need(start_path.clone(), dates.start != DateField::Absent) {
+        out.push(Finding::new(Code::EmploymentStartMissing, start_path.clone()));
+    }
+    if dates.plan.date().is_some_and(|plan| plan > ctx.as_of) {
+        out.push(Finding::new(Code::PlanDateInFuture, plan_path.clone()).with("asOf", ctx.as_of));
+    }
+    let months = ctx.params.plan_first_months;
+    let (Some(plan), Some(start)) = (dates.plan.date(), dates.start.date()) else {
+        let missing = [(dates.plan, plan_path), (dates.start, start_path)]
+            .into_iter()
+            .filter(|(date, _)| date.date().is_none())
+            .map(|(_, path)| path)
+            .collect();
+        out.judge(Verdict::new("PLAN-002", Status::Unknown, explain::FACTS_MISSING).missing(missing));
+        return;
+    };
+    let from = [start, SCHEME_START].into_iter().chain(dates.indication.date()).max().unwrap_or(start);
+    // Only a date near the end of the calendar overflows; no deadline can then be missed.
+    let deadline = from.checked_add_months(Months::new(months)).unwrap_or(NaiveDate::MAX);
+    let verdict = if plan > deadline {
+        out.push(
+            Finding::new(Code::Late, plan_path)
+                .with("deadline", deadline)
+                .with("months", months)
+                .also(start_path)
+                .also(Path::root().key("indication").key("date")),
+        );
+        Verdict::new("PLAN-002", Status::NotMet, explain::LATE)
+    } else {
+        Verdict::new("PLAN-002", Status::Met, explain::ON_TIME)
+    };
+    out.judge(verdict.with("deadline", deadline).with("months", months));
+}

@@ -1,0 +1,109 @@
+//! EXT-003 (no segment of work floors) and EXT-007 (the territorial working area).
+
+use super::in_force;
+use crate::context::Context;
+use crate::ids::postcode::Region;
+use crate::model::provider::{ProviderRegistration, WorkingArea};
+use crate::model::Path;
+use crate::report::codes::provider::{explain, ProviderCode as Code};
+use crate::report::{Finding, Status, Verdict};
+use crate::rules::fields;
+use crate::rules::ids;
+use crate::rules::outcome::Outcome;
+
+fn area(form: &ProviderRegistration) -> (&WorkingArea, Path) {
+    static DEFAULT: WorkingArea =
+        WorkingArea { provinces: None, municipalities: None, segment_restriction: None, specialisation: None };
+    (form.working_area.as_ref().unwrap_or(&DEFAULT), Path::root().key("workingArea"))
+}
+
+/// EXT-003.
+pub(super) fn segment(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
+    if in_force("EXT-003", ctx) {
+        let (area, at) = area(form);
+        judge_segment(area, &at, out);
+    }
+}
+
+/// EXT-007.
+pub(super) fn extent(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
+    if in_force("EXT-007", ctx) {
+        let (area, at) = area(form);
+        let registered = form.registration.as_ref().is_some_and(|r| fields::filled(r.registered_on.as_deref()));
+        judge_extent(area, &at, registered, out);
+    }
+}
+
+fn judge_segment(area: &WorkingArea, at: &Path, out: &mut Outcome) {
+    if fields::filled(area.segment_restriction.as_deref()) {
+        out.push(Finding::new(Code::SegmentRestriction, at.key("segmentRestriction")));
+        out.judge(Verdict::new("EXT-003", Status::NotMet, explain::SEGMENT));
+    } else {
+        out.judge(Verdict::new("EXT-003", Status::Met, explain::NO_SEGMENT));
+    }
+}
+
+/// How a municipality entry reads.
+enum Place {
+    /// A name: it cannot be checked here, so it is taken as given.
+    Named,
+    /// A postcode in the Flemish Region.
+    Flemish,
+    /// A postcode outside it, or one that does not exist (both reported).
+    Rejected,
+}
+
+/// An entry that starts with a digit is a postcode, perhaps followed by the name
+/// (`9000 Gent`); anything else is a name.
+fn place(entry: &str, path: &Path, out: &mut Outcome) -> Place {
+    if !entry.starts_with(|c: char| c.is_ascii_digit()) {
+        return Place::Named;
+    }
+    match ids::postcode_field(entry.split_whitespace().next(), path.clone(), out) {
+        Some(Region::Flanders) => Place::Flemish,
+        Some(_) => {
+            out.push(Finding::new(Code::MunicipalityOutsideFlanders, path.clone()));
+            Place::Rejected
+        }
+        None => Place::Rejected,
+    }
+}
+
+fn judge_extent(area: &WorkingArea, at: &Path, registered: bool, out: &mut Outcome) {
+    let mut provinces = Vec::new();
+    for province in area.provinces.iter().flatten().flatten() {
+        if !provinces.contains(province) {
+            provinces.push(*province);
+        }
+    }
+    let (mut municipalities, mut rejected) = (0usize, false);
+    let list = at.key("municipalities");
+    for (index, entry) in area.municipalities.iter().flatten().enumerate() {
+        let entry = entry.as_deref().unwrap_or_default().trim();
+        if entry.is_empty() {
+            continue;
+        }
+        match place(entry, &list.index(index), out) {
+            Place::Named | Place::Flemish => municipalities += 1,
+            Place::Rejected => rejected = true,
+        }
+    }
+    let counted = provinces.len() + municipalities;
+    out.need(at.clone(), counted > 0 || rejected);
+    let verdict = |status, texts| {
+        Verdict::new("EXT-007", status, texts).with("provinces", provinces.len()).with("municipalities", municipalities)
+    };
+    if rejected {
+        out.judge(verdict(Status::NotMet, explain::AREA_OUTSIDE));
+    } else if counted > 0 {
+        out.judge(verdict(Status::Met, explain::AREA_GIVEN));
+    } else {
+        out.push(Finding::new(Code::WorkingAreaMissing, at.clone()).also(at.key("provinces")).also(list.clone()));
+        out.judge(verdict(Status::Unknown, explain::AREA_MISSING).missing(vec![at.clone()]));
+    }
+    if registered {
+        // An existing registration: the department passes the area on to employers, so it must
+        // hear of an extension (FAQ).
+        out.push(Finding::new(Code::AreaExtensionReported, at.clone()));
+    }
+}

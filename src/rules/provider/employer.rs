@@ -1,0 +1,57 @@
+//! EXT-002: municipalities apply separately, and the applicant employs its qualified
+//! supervisors (FAQ: "moet de werkgever zijn van de gekwalificeerde begeleider").
+
+use super::in_force;
+use super::staff::Staff;
+use crate::context::Context;
+use crate::model::provider::ProviderRegistration;
+use crate::model::Path;
+use crate::report::codes::provider::{explain, ProviderCode as Code};
+use crate::report::{Finding, Status, Verdict};
+use crate::rules::outcome::Outcome;
+
+pub(super) fn judge(form: &ProviderRegistration, staff: &Staff, ctx: &Context, out: &mut Outcome) {
+    if !in_force("EXT-002", ctx) {
+        return;
+    }
+    let org = Path::root().key("organisation");
+    // Unanswered reads as "for itself": that is what every applicant but a partnership does,
+    // and a portal shows the question only to those it concerns.
+    let on_behalf = form.organisation.as_ref().and_then(|o| o.applies_on_behalf_of_municipalities) == Some(true);
+    if on_behalf {
+        out.push(
+            Finding::new(Code::OnBehalfOfMunicipalities, org.key("appliesOnBehalfOfMunicipalities"))
+                .also(org.key("type")),
+        );
+    }
+    let mut not_employed = 0usize;
+    let mut open = Vec::new();
+    for member in &staff.members {
+        let path = member.at.key("employedByApplicant");
+        out.need(path.clone(), member.employed.is_some());
+        match member.employed {
+            Some(true) => {}
+            Some(false) => {
+                not_employed += 1;
+                out.push(Finding::new(Code::SupervisorNotEmployed, path));
+            }
+            None => {
+                out.push(Finding::new(Code::EmploymentMissing, path.clone()));
+                open.push(path);
+            }
+        }
+    }
+    if staff.members.is_empty() {
+        open.push(Path::root().key("supervisors"));
+    }
+    let verdict = |status, texts| Verdict::new("EXT-002", status, texts);
+    out.judge(if on_behalf {
+        verdict(Status::NotMet, explain::ON_BEHALF).missing(open)
+    } else if not_employed > 0 {
+        verdict(Status::NotMet, explain::NOT_EMPLOYER).with("count", not_employed).missing(open)
+    } else if !open.is_empty() {
+        verdict(Status::Unknown, explain::EMPLOYMENT_OPEN).missing(open)
+    } else {
+        verdict(Status::Met, explain::OWN_SUPERVISORS).with("count", staff.members.len())
+    });
+}

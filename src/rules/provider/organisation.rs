@@ -1,0 +1,113 @@
+//! EXT-001 (one organisation, identified), EXT-004 (the procedure open to it) and EXT-005 (an
+//! OCMW may register).
+
+use super::in_force;
+use crate::context::Context;
+use crate::model::provider::{Organisation, OrganisationType, Procedure, ProviderRegistration};
+use crate::model::Path;
+use crate::report::codes::provider::{explain, ProviderCode as Code};
+use crate::report::{Finding, Status, Verdict};
+use crate::rules::fields;
+use crate::rules::ids;
+use crate::rules::outcome::Outcome;
+
+/// The kinds of organisation the simplified procedure is open to (FAQ: "enkel voorzien voor
+/// GTB, GOB, collectief maatwerkbedrijven en lokale diensteneconomie-ondernemingen").
+const SIMPLIFIED_FOR: [OrganisationType; 4] = [
+    OrganisationType::Gtb,
+    OrganisationType::Gob,
+    OrganisationType::CollectiefMaatwerkbedrijf,
+    OrganisationType::LokaleDiensteneconomie,
+];
+
+fn organisation(form: &ProviderRegistration) -> (&Organisation, Path) {
+    static DEFAULT: Organisation =
+        Organisation { name: None, kbo: None, kind: None, consortium: None, applies_on_behalf_of_municipalities: None };
+    (form.organisation.as_ref().unwrap_or(&DEFAULT), Path::root().key("organisation"))
+}
+
+/// EXT-001.
+pub(super) fn identity(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
+    if in_force("EXT-001", ctx) {
+        let (org, at) = organisation(form);
+        judge_identity(org, &at, out);
+    }
+}
+
+/// EXT-004.
+pub(super) fn procedure(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
+    if in_force("EXT-004", ctx) {
+        let (org, at) = organisation(form);
+        judge_procedure(form.procedure, org.kind, &at, out);
+    }
+}
+
+/// EXT-005.
+pub(super) fn ocmw(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
+    let (org, at) = organisation(form);
+    if in_force("EXT-005", ctx) && org.kind == Some(OrganisationType::Ocmw) {
+        out.push(Finding::new(Code::OcmwMayRegister, at.key("type")));
+    }
+}
+
+fn judge_identity(org: &Organisation, at: &Path, out: &mut Outcome) {
+    let kbo_path = at.key("kbo");
+    let type_path = at.key("type");
+    let kbo_typed = out.need(kbo_path.clone(), fields::filled(org.kbo.as_deref()));
+    let kbo_valid = ids::kbo_field(org.kbo.as_deref(), kbo_path.clone(), out).is_some();
+    if !kbo_typed {
+        out.push(Finding::new(Code::KboMissing, kbo_path.clone()));
+    }
+    let kind_chosen = out.need(type_path.clone(), org.kind.is_some());
+    if !kind_chosen {
+        out.push(Finding::new(Code::TypeMissing, type_path.clone()));
+    }
+    let consortium = org.consortium == Some(true);
+    if consortium {
+        out.push(Finding::new(Code::ConsortiumNotPossible, at.key("consortium")));
+    }
+    let missing: Vec<Path> =
+        [(kbo_typed, kbo_path), (kind_chosen, type_path)].into_iter().filter(|(f, _)| !f).map(|(_, p)| p).collect();
+    let (status, texts) = if consortium {
+        (Status::NotMet, explain::CONSORTIUM)
+    } else if kbo_typed && !kbo_valid {
+        (Status::NotMet, explain::KBO_INVALID)
+    } else if !missing.is_empty() {
+        (Status::Unknown, explain::ORGANISATION_INCOMPLETE)
+    } else {
+        (Status::Met, explain::ONE_ORGANISATION)
+    };
+    out.judge(Verdict::new("EXT-001", status, texts).missing(missing));
+}
+
+fn judge_procedure(procedure: Option<Procedure>, kind: Option<OrganisationType>, org: &Path, out: &mut Outcome) {
+    let path = Path::root().key("procedure");
+    let verdict = |status, texts| Verdict::new("EXT-004", status, texts);
+    let Some(procedure) = procedure else {
+        out.need(path.clone(), false);
+        out.push(Finding::new(Code::ProcedureMissing, path.clone()));
+        return out.judge(verdict(Status::Unknown, explain::PROCEDURE_OPEN).missing(vec![path]));
+    };
+    out.need(path.clone(), true);
+    match (procedure, kind) {
+        (Procedure::Regular, _) => out.judge(verdict(Status::Met, explain::REGULAR_OPEN)),
+        (Procedure::Simplified, None) => {
+            out.judge(verdict(Status::Unknown, explain::PROCEDURE_OPEN).missing(vec![org.key("type")]));
+        }
+        (Procedure::Simplified, Some(kind)) if SIMPLIFIED_FOR.contains(&kind) => {
+            out.judge(verdict(Status::Met, explain::SIMPLIFIED_OPEN));
+        }
+        (Procedure::Simplified, Some(_)) => {
+            out.push(Finding::new(Code::SimplifiedNotOpen, path).with("allowed", wire_names()).also(org.key("type")));
+            out.judge(verdict(Status::NotMet, explain::SIMPLIFIED_CLOSED));
+        }
+    }
+}
+
+/// The wire names of [`SIMPLIFIED_FOR`], for a portal that greys out the other choices.
+fn wire_names() -> Vec<String> {
+    SIMPLIFIED_FOR
+        .iter()
+        .filter_map(|kind| serde_json::to_value(kind).ok().and_then(|v| v.as_str().map(str::to_owned)))
+        .collect()
+}
