@@ -64,13 +64,12 @@ pub fn source(rule: &RuleDef) -> Source {
 pub fn rules(locale: Locale) -> Vec<RuleInfo> {
     let defaults = serde_json::to_value(Parameters::default()).unwrap_or_default();
     catalogue::all()
-        .map(|rule| {
+        .map(|(family, rule)| {
             let codes: Vec<String> =
                 Code::all().filter(|code| code.rule() == rule.id).map(|code| code.as_str().to_owned()).collect();
-            let family = codes.first().and_then(|code| code.split('.').next()).unwrap_or_default().to_owned();
             RuleInfo {
                 id: rule.id.to_owned(),
-                family,
+                family: family.to_owned(),
                 severity: rule.severity.to_owned(),
                 confidence: rule.confidence,
                 title: pick(&rule.title, locale),

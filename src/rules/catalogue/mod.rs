@@ -3,6 +3,7 @@
 //! and the generated catalogue page are built from this and nothing else.
 
 mod application;
+mod calendar;
 mod form;
 mod guidance;
 mod id;
@@ -51,19 +52,22 @@ pub struct RuleDef {
     pub parameters: &'static [&'static str],
 }
 
-/// Every rule, family by family.
-pub fn all() -> impl Iterator<Item = &'static RuleDef> {
-    form::RULES
-        .iter()
-        .chain(id::RULES)
-        .chain(supervisor::RULES)
-        .chain(application::RULES)
-        .chain(provider::RULES)
-        .chain(guidance::RULES)
-        .chain(plan::RULES)
+/// Every rule, family by family, with its family's name (the first part of its codes).
+pub fn all() -> impl Iterator<Item = (&'static str, &'static RuleDef)> {
+    let families: [(&'static str, &'static [RuleDef]); 8] = [
+        ("form", form::RULES),
+        ("id", id::RULES),
+        ("calendar", calendar::RULES),
+        ("supervisor", supervisor::RULES),
+        ("application", application::RULES),
+        ("provider", provider::RULES),
+        ("guidance", guidance::RULES),
+        ("plan", plan::RULES),
+    ];
+    families.into_iter().flat_map(|(family, rules)| rules.iter().map(move |rule| (family, rule)))
 }
 
 /// The rule with this id.
 pub fn find(id: &str) -> Option<&'static RuleDef> {
-    all().find(|rule| rule.id == id)
+    all().map(|(_, rule)| rule).find(|rule| rule.id == id)
 }

@@ -48,3 +48,16 @@ pub const DIPLOMA_LIST: SourceDef =
 
 /// This library's own contract (input shape, completeness).
 pub const OURS: SourceDef = SourceDef { label: "maatwerk: contract van de validatiebibliotheek", url: None };
+
+/// The Belgian legal public holidays.
+pub const HOLIDAY_LAW: SourceDef = SourceDef {
+    label:
+        "Wet van 4 januari 1974 betreffende de feestdagen; KB van 18 april 1974; decreet van 7 november 1990 (11 juli)",
+    url: None,
+};
+
+/// The algorithms of the Belgian identifiers (INSZ, KBO, IBAN) and the postcode ranges.
+pub const IDENTIFIERS: SourceDef = SourceDef {
+    label: "Rijksregister (INSZ/BIS), Kruispuntbank van Ondernemingen (KBO), ISO 13616 en Belgische rekeningnummers, bpost-postcodes",
+    url: None,
+};

@@ -1,0 +1,86 @@
+//! The catalogue and the code list: every rule of the domain is there, every code belongs to a
+//! catalogued rule, and the full code list is snapshotted so a rename shows.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
+use maatwerk::report::Code;
+use maatwerk::rules::registry::rules;
+use maatwerk::Locale;
+use std::collections::BTreeSet;
+
+#[test]
+fn every_rule_of_the_domain_catalogue_is_listed() {
+    let ids: BTreeSet<String> = rules(Locale::Nl).into_iter().map(|r| r.id).collect();
+    let expected = (1..=14)
+        .map(|n| format!("APP-{n:03}"))
+        .chain((1..=5).map(|n| format!("SUP-{n:03}")))
+        .chain((1..=5).map(|n| format!("GUI-{n:03}")))
+        .chain((1..=10).map(|n| format!("PLAN-{n:03}")))
+        .chain((1..=9).map(|n| format!("EXT-{n:03}")))
+        .chain(["ID-INSZ", "ID-KBO", "ID-IBAN", "ID-POST", "CAL-001", "FORM-001"].map(String::from));
+    for id in expected {
+        assert!(ids.contains(&id), "{id} is not in the catalogue");
+    }
+}
+
+#[test]
+fn every_code_belongs_to_a_catalogued_rule_of_its_family() {
+    let catalogue = rules(Locale::En);
+    for code in Code::all() {
+        let rule = catalogue.iter().find(|r| r.id == code.rule()).unwrap_or_else(|| panic!("{}", code.as_str()));
+        assert!(rule.codes.iter().any(|c| c == code.as_str()));
+    }
+}
+
+#[test]
+fn every_rule_has_texts_in_four_languages_and_a_source() {
+    for locale in Locale::ALL {
+        for rule in rules(locale) {
+            assert!(!rule.title.trim().is_empty(), "{} {locale:?}", rule.id);
+            assert!(!rule.text.trim().is_empty(), "{} {locale:?}", rule.id);
+            assert!(!rule.source.label.is_empty(), "{}", rule.id);
+            assert!(maatwerk::calendar::iso::parse(&rule.effective_from).is_some(), "{}", rule.id);
+            assert!(!rule.family.is_empty(), "{}", rule.id);
+        }
+    }
+    let nl = rules(Locale::Nl);
+    let de = rules(Locale::De);
+    assert_ne!(nl[0].text, de[0].text);
+}
+
+#[test]
+fn every_code_has_a_message_in_four_languages() {
+    for code in Code::all() {
+        let texts = code.texts();
+        for text in texts {
+            assert!(!text.trim().is_empty(), "{}", code.as_str());
+        }
+        assert_eq!(texts.iter().collect::<BTreeSet<_>>().len(), 4, "{}: four different languages", code.as_str());
+    }
+}
+
+#[test]
+fn the_parameters_show_their_defaults() {
+    let catalogue = rules(Locale::En);
+    let param = |rule: &str, name: &str| {
+        let rule = catalogue.iter().find(|r| r.id == rule).unwrap();
+        rule.parameters.iter().find(|p| p.name == name).unwrap().default.clone()
+    };
+    assert_eq!(param("PLAN-002", "planFirstMonths"), serde_json::json!(3));
+    assert_eq!(param("CAL-001", "flemishCommunityDayOff"), serde_json::json!(true));
+    assert_eq!(param("APP-008", "applicationDuringEmploymentFrom"), serde_json::json!("2024-01-01"));
+    assert!(param("SUP-003", "relevantDiplomas").as_array().unwrap().len() >= 10);
+}
+
+/// The full code list; a renamed or removed code fails here. Codes are never reused: add new
+/// ones at their family's place and update this file (`UPDATE_CODES=1 cargo test --test catalogue`).
+#[test]
+fn code_list_snapshot() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/codes.txt");
+    let list: String = Code::all().map(|c| format!("{} {} {:?}\n", c.as_str(), c.rule(), c.severity())).collect();
+    if std::env::var_os("UPDATE_CODES").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &list).unwrap();
+    }
+    let snapshot = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(list, snapshot);
+}
