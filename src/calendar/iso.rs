@@ -1,6 +1,6 @@
 //! Dates on the wire: `YYYY-MM-DD`, nothing else.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 /// Parses a strict ISO date (`2026-05-08`); surrounding spaces are tolerated because a user
 /// may type them. `None` for anything else, including impossible dates (`2026-13-45`).
@@ -12,17 +12,20 @@ pub fn parse(text: &str) -> Option<NaiveDate> {
     if !shaped {
         return None;
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+    // The shape is checked above, so every slice is in range and every part is digits.
+    let number = |range: std::ops::Range<usize>| text.get(range).and_then(|part| part.parse::<u32>().ok());
+    let year = i32::try_from(number(0..4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, number(5..7)?, number(8..10)?)
 }
 
 /// Formats a date as `YYYY-MM-DD`.
 pub fn format(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
 
 /// Serializes a date as `YYYY-MM-DD` (for `#[serde(serialize_with)]`).
 pub fn serialize<S: serde::Serializer>(date: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.collect_str(&date.format("%Y-%m-%d"))
+    serializer.serialize_str(&format(*date))
 }
 
 #[cfg(test)]

@@ -45,3 +45,13 @@ pub fn date(text: Option<&str>, path: Path, invalid: impl Into<Code>, out: &mut 
 pub fn filled(text: Option<&str>) -> bool {
     text.is_some_and(|t| !t.trim().is_empty())
 }
+
+/// Whether two typed names name the same person: both filled, and equal when case and the
+/// spaces around and between the words are ignored.
+pub fn same_person(a: Option<&str>, b: Option<&str>) -> bool {
+    let words = |name: &str| name.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
+    match (a.map(words), b.map(words)) {
+        (Some(a), Some(b)) => !a.is_empty() && a == b,
+        _ => false,
+    }
+}

@@ -176,7 +176,7 @@ fn coach(form: &SupportPlan, out: &mut Outcome, unstated: &mut Vec<Path>) {
     for (declared, field, other_name, other_path, code) in roles {
         let path = if declared == Some(true) {
             at.key(field)
-        } else if same_person(coach.name.as_deref(), other_name) {
+        } else if fields::same_person(coach.name.as_deref(), other_name) {
             at.key("name")
         } else {
             continue;
@@ -237,7 +237,7 @@ fn backups(form: &SupportPlan, out: &mut Outcome) {
         if !fields::filled(backup) {
             out.push(Finding::new(missing_code, path.clone()));
             missing.push(path);
-        } else if same_person(backup, stood_in_for) {
+        } else if fields::same_person(backup, stood_in_for) {
             out.push(Finding::new(Code::BackupIsSamePerson, path).also(other_path));
             same = true;
         }
@@ -250,14 +250,4 @@ fn backups(form: &SupportPlan, out: &mut Outcome) {
         Verdict::new("GUI-005", Status::Met, explain::BACKUPS_NAMED)
     };
     out.judge(verdict);
-}
-
-/// Whether two typed names name the same person: case, and spaces around and between the
-/// words, do not matter.
-fn same_person(a: Option<&str>, b: Option<&str>) -> bool {
-    let normalized = |name: &str| name.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ");
-    match (a.map(normalized), b.map(normalized)) {
-        (Some(a), Some(b)) => !a.is_empty() && a == b,
-        _ => false,
-    }
 }
