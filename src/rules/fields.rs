@@ -55,3 +55,16 @@ pub fn same_person(a: Option<&str>, b: Option<&str>) -> bool {
         _ => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::same_person;
+
+    #[test]
+    fn names_compare_without_case_or_spacing() {
+        assert!(same_person(Some("An  Peeters"), Some("an peeters ")));
+        assert!(!same_person(Some("An Peeters"), Some("Jan Peeters")));
+        assert!(!same_person(Some("  "), Some("")));
+        assert!(!same_person(None, Some("An")));
+    }
+}

@@ -183,16 +183,3 @@ fn proof(guidance: &Guidance, facts: &Facts, out: &mut Outcome) {
     };
     out.judge(verdict);
 }
-
-#[cfg(test)]
-mod tests {
-    use super::same_person;
-
-    #[test]
-    fn names_compare_without_case_or_spacing() {
-        assert!(fields::same_person(Some("An  Peeters"), Some("an peeters ")));
-        assert!(!fields::same_person(Some("An Peeters"), Some("Jan Peeters")));
-        assert!(!fields::same_person(Some("  "), Some("")));
-        assert!(!fields::same_person(None, Some("An")));
-    }
-}
