@@ -7,6 +7,8 @@
 use super::supervisor::{Competences, Diploma, ExperiencePeriod, Supervisor};
 use serde::{Deserialize, Serialize};
 
+pub use super::application::GuidanceOrganisation;
+
 /// A support plan as a form holds it: every field may still be missing.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -26,10 +28,10 @@ pub struct SupportPlan {
     pub employment_start: Option<String>,
     /// The employee with a work limitation.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub employee: Option<Employee>,
+    pub employee: Option<PlanEmployee>,
     /// The employer.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub employer: Option<Employer>,
+    pub employer: Option<PlanEmployer>,
     /// The qualified supervisor and the organisation that provides the guidance.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub supervisor: Option<PlanSupervisor>,
@@ -42,7 +44,7 @@ pub struct SupportPlan {
     pub team: Option<Team>,
     /// The collega-coach who does the daily follow-up (GUI-004).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub collega_coach: Option<CollegaCoach>,
+    pub collega_coach: Option<PlanCollegaCoach>,
     /// Who stands in during absences (GUI-005).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub backups: Option<Backups>,
@@ -96,7 +98,7 @@ pub struct Indication {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub struct Employee {
+pub struct PlanEmployee {
     /// Full name. Never copied into a message.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -109,24 +111,13 @@ pub struct Employee {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub struct Employer {
+pub struct PlanEmployer {
     /// Name of the organisation.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// KBO number (ondernemingsnummer).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kbo: Option<String>,
-}
-
-/// Who provides the guidance.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub enum Organisation {
-    /// An own employee of the employer guides (no registration needed).
-    Internal,
-    /// A registered external service provider guides.
-    External,
 }
 
 /// The qualified supervisor inside a plan: the fields of [`Supervisor`] plus who employs them.
@@ -154,7 +145,7 @@ pub struct PlanSupervisor {
     pub competences: Option<Competences>,
     /// Internal (own employee) or external (registered service provider).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub organisation: Option<Organisation>,
+    pub organisation: Option<GuidanceOrganisation>,
     /// The external provider's registration number with the department, when external.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub provider_registration_number: Option<String>,
@@ -231,7 +222,7 @@ pub struct DailyFollowUp {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub struct CollegaCoach {
+pub struct PlanCollegaCoach {
     /// Full name. Never copied into a message.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,

@@ -10,7 +10,7 @@ use super::fields::{self, DateField};
 use super::outcome::Outcome;
 use crate::calendar::working_days;
 use crate::context::Context;
-use crate::model::plan::{Arrangements, Backups, CollegaCoach, SupportPlan};
+use crate::model::plan::{Arrangements, Backups, PlanCollegaCoach, SupportPlan};
 use crate::model::Path;
 use crate::report::codes::guidance::{explain, GuidanceCode as Code};
 use crate::report::codes::plan::explain::FACTS_MISSING;
@@ -135,7 +135,7 @@ fn follow_up(arrangements: &Arrangements, at: &Path, out: &mut Outcome, unstated
 /// supervisor, and follows up daily. The names are compared as well as the declarations,
 /// because a form may leave the declarations empty.
 fn coach(form: &SupportPlan, out: &mut Outcome, unstated: &mut Vec<Path>) {
-    let none = CollegaCoach::default();
+    let none = PlanCollegaCoach::default();
     let coach = form.collega_coach.as_ref().unwrap_or(&none);
     let at = Path::root().key("collegaCoach");
     let mut fits = true;

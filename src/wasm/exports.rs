@@ -20,7 +20,7 @@ fn validate(kind: Kind, form: &JsValue, options: Option<&JsValue>) -> Result<JsV
 #[wasm_bindgen(js_name = validateApplication, unchecked_return_type = "Report")]
 pub fn validate_application(
     #[wasm_bindgen(unchecked_param_type = "Application")] form: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     validate(Kind::Application, &form, options.as_ref())
 }
@@ -29,7 +29,7 @@ pub fn validate_application(
 #[wasm_bindgen(js_name = validateProviderRegistration, unchecked_return_type = "Report")]
 pub fn validate_provider_registration(
     #[wasm_bindgen(unchecked_param_type = "ProviderRegistration")] form: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     validate(Kind::ProviderRegistration, &form, options.as_ref())
 }
@@ -38,7 +38,7 @@ pub fn validate_provider_registration(
 #[wasm_bindgen(js_name = validateSupportPlan, unchecked_return_type = "Report")]
 pub fn validate_support_plan(
     #[wasm_bindgen(unchecked_param_type = "SupportPlan")] form: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     validate(Kind::SupportPlan, &form, options.as_ref())
 }
@@ -47,7 +47,7 @@ pub fn validate_support_plan(
 #[wasm_bindgen(js_name = checkSupervisor, unchecked_return_type = "Report")]
 pub fn check_supervisor(
     #[wasm_bindgen(unchecked_param_type = "Supervisor")] supervisor: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     validate(Kind::Supervisor, &supervisor, options.as_ref())
 }
@@ -59,7 +59,7 @@ pub fn validate_field(
     #[wasm_bindgen(unchecked_param_type = "Kind")] kind: JsValue,
     #[wasm_bindgen(unchecked_param_type = "object")] form: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string | (string | number)[]")] path: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let kind: Kind = kind
         .as_string()
@@ -72,7 +72,9 @@ pub fn validate_field(
 
 /// The rule catalogue in a locale (default Dutch).
 #[wasm_bindgen(js_name = rules, unchecked_return_type = "RuleInfo[]")]
-pub fn rules(#[wasm_bindgen(unchecked_param_type = "Locale")] locale: Option<JsValue>) -> Result<JsValue, JsError> {
+pub fn rules(
+    #[wasm_bindgen(unchecked_optional_param_type = "Locale")] locale: Option<JsValue>,
+) -> Result<JsValue, JsError> {
     let locale = match locale.as_ref().map(|l| (l.as_string(), l.is_null())) {
         None | Some((None, true)) => Locale::default(),
         Some((Some(text), _)) => serde_json::from_value(serde_json::Value::String(text))
@@ -87,7 +89,7 @@ pub fn rules(#[wasm_bindgen(unchecked_param_type = "Locale")] locale: Option<JsV
 #[wasm_bindgen(js_name = checkInsz, unchecked_return_type = "IdCheck")]
 pub fn check_insz(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     to_js(&ids::check_insz(value.as_string().as_deref(), context(options.as_ref())?.locale))
 }
@@ -96,7 +98,7 @@ pub fn check_insz(
 #[wasm_bindgen(js_name = checkKbo, unchecked_return_type = "IdCheck")]
 pub fn check_kbo(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     to_js(&ids::check_kbo(value.as_string().as_deref(), context(options.as_ref())?.locale))
 }
@@ -105,7 +107,7 @@ pub fn check_kbo(
 #[wasm_bindgen(js_name = checkIban, unchecked_return_type = "IdCheck")]
 pub fn check_iban(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     to_js(&ids::check_iban(value.as_string().as_deref(), context(options.as_ref())?.locale))
 }
@@ -130,7 +132,7 @@ fn date_arg(date: &JsValue) -> Result<NaiveDate, JsError> {
 pub fn add_working_days(
     #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
     n: u32,
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<String, JsError> {
     let ctx = context(options.as_ref())?;
     working_days::add_working_days(date_arg(&date)?, n, &ctx.holiday_options())
@@ -142,7 +144,7 @@ pub fn add_working_days(
 #[wasm_bindgen(js_name = isWorkingDay)]
 pub fn is_working_day(
     #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<bool, JsError> {
     let ctx = context(options.as_ref())?;
     Ok(working_days::is_working_day(date_arg(&date)?, &ctx.holiday_options()))
@@ -152,7 +154,7 @@ pub fn is_working_day(
 #[wasm_bindgen(js_name = holidays, unchecked_return_type = "HolidayEntry[]")]
 pub fn holidays(
     year: i32,
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let ctx = context(options.as_ref())?;
     to_js(&names::holiday_list(year, &ctx.holiday_options(), ctx.locale))

@@ -2,7 +2,7 @@
 //! responsible person; a team's set-up explained).
 
 use crate::context::Context;
-use crate::model::plan::{Organisation, PlanSupervisor, SupportPlan};
+use crate::model::plan::{GuidanceOrganisation, PlanSupervisor, SupportPlan};
 use crate::model::Path;
 use crate::report::codes::plan::{explain, PlanCode as Code};
 use crate::report::{Finding, Status, Verdict};
@@ -82,7 +82,7 @@ fn supervisor_named(plan_supervisor: &PlanSupervisor, ctx: &Context, naming: &mu
         out.push(Finding::new(Code::OrganisationMissing, organisation_path.clone()));
         naming.missing.push(organisation_path.clone());
     }
-    if plan_supervisor.organisation == Some(Organisation::External) {
+    if plan_supervisor.organisation == Some(GuidanceOrganisation::External) {
         let path = at.key("providerRegistrationNumber");
         let filled = out.need(path.clone(), fields::filled(plan_supervisor.provider_registration_number.as_deref()));
         if !filled {
