@@ -5,6 +5,8 @@
 use super::supervisor::Supervisor;
 use serde::{Deserialize, Serialize};
 
+pub use super::supervisor::GuidanceOrganisation;
+
 /// An application as a form holds it: every field may still be missing.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -207,17 +209,6 @@ pub struct Guidance {
     /// The colleague who does the daily follow-up.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub collega_coach: Option<CollegaCoach>,
-}
-
-/// Who organises the guidance.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub enum GuidanceOrganisation {
-    /// An own employee acts as qualified supervisor: no registration needed.
-    Internal,
-    /// A registered external service provider.
-    External,
 }
 
 /// A registered external service provider.

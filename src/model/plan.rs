@@ -4,10 +4,10 @@
 //! of the begeleidingspremie (FAQ). It names the people involved, states the guidance
 //! arrangements (GUI-001..005) and holds the personal development action points (POP, HIVA).
 
-use super::supervisor::{Competences, Diploma, ExperiencePeriod, Supervisor};
+use super::supervisor::Supervisor;
 use serde::{Deserialize, Serialize};
 
-pub use super::application::GuidanceOrganisation;
+pub use super::supervisor::GuidanceOrganisation;
 
 /// A support plan as a form holds it: every field may still be missing.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -34,7 +34,7 @@ pub struct SupportPlan {
     pub employer: Option<PlanEmployer>,
     /// The qualified supervisor and the organisation that provides the guidance.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub supervisor: Option<PlanSupervisor>,
+    pub supervisor: Option<Supervisor>,
     /// Name of the one person responsible for the guidance, when that is not the supervisor
     /// (SUP-004). Never copied into a message.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -118,52 +118,6 @@ pub struct PlanEmployer {
     /// KBO number (ondernemingsnummer).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kbo: Option<String>,
-}
-
-/// The qualified supervisor inside a plan: the fields of [`Supervisor`] plus who employs them.
-///
-/// The supervisor's fields are repeated rather than flattened: a flattened group loses the
-/// path of a misfit value while decoding, so one wrong field would drop the whole supervisor.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub struct PlanSupervisor {
-    /// See [`Supervisor::name`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// See [`Supervisor::responsible`]: when true, the supervisor is the responsible person.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub responsible: Option<bool>,
-    /// See [`Supervisor::diplomas`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub diplomas: Option<Vec<Diploma>>,
-    /// See [`Supervisor::experience`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub experience: Option<Vec<ExperiencePeriod>>,
-    /// See [`Supervisor::competences`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub competences: Option<Competences>,
-    /// Internal (own employee) or external (registered service provider).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub organisation: Option<GuidanceOrganisation>,
-    /// The external provider's registration number with the department, when external.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub provider_registration_number: Option<String>,
-}
-
-impl PlanSupervisor {
-    /// The supervisor as the qualification rules (SUP-001..005) read it.
-    pub fn qualification(&self) -> Supervisor {
-        // Every field is spelled out (no `..Default`): a field added to `Supervisor` then fails
-        // to compile here instead of being silently left out of the plan.
-        Supervisor {
-            name: self.name.clone(),
-            responsible: self.responsible,
-            diplomas: self.diplomas.clone(),
-            experience: self.experience.clone(),
-            competences: self.competences.clone(),
-        }
-    }
 }
 
 /// A team that does the guidance work under one responsible person.

@@ -2,7 +2,7 @@
 //! organisation that applies, the procedure, its working area, its qualified supervisors, the
 //! conditions it declares and, for a status or renewal check, the registration it already has.
 
-use super::supervisor::{Competences, Diploma, ExperiencePeriod, Supervisor};
+use super::supervisor::Supervisor;
 use serde::{Deserialize, Serialize};
 
 /// An external service provider's registration as a form holds it: every field may still be
@@ -22,7 +22,7 @@ pub struct ProviderRegistration {
     pub working_area: Option<WorkingArea>,
     /// The qualified supervisors the provider employs (EXT-002, EXT-008).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub supervisors: Option<Vec<RegisteredSupervisor>>,
+    pub supervisors: Option<Vec<Supervisor>>,
     /// The registration conditions (EXT-008).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub conditions: Option<Conditions>,
@@ -136,49 +136,6 @@ pub enum Province {
     VlaamsBrabant,
     /// West-Vlaanderen.
     WestVlaanderen,
-}
-
-/// A qualified supervisor of the provider: the fields of a [`Supervisor`], and whether the
-/// applicant employs the person.
-///
-/// The fields are repeated rather than `#[serde(flatten)]`ed: flattening buffers the value, so
-/// a misfit inside it would be reported at the whole item and drop the whole person. A test
-/// (`tests/provider.rs`) keeps the two in step.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub struct RegisteredSupervisor {
-    /// Full name of the person. Never copied into a message.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Whether this person is the one responsible for the guidance (SUP-004).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub responsible: Option<bool>,
-    /// Diplomas the person holds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub diplomas: Option<Vec<Diploma>>,
-    /// Periods of professional experience.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub experience: Option<Vec<ExperiencePeriod>>,
-    /// The core competences the person declares (SUP-005).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub competences: Option<Competences>,
-    /// Whether the applicant is this person's employer (EXT-002).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub employed_by_applicant: Option<bool>,
-}
-
-impl RegisteredSupervisor {
-    /// The person as a [`Supervisor`], to be checked like any qualified supervisor.
-    pub fn person(&self) -> Supervisor {
-        Supervisor {
-            name: self.name.clone(),
-            responsible: self.responsible,
-            diplomas: self.diplomas.clone(),
-            experience: self.experience.clone(),
-            competences: self.competences.clone(),
-        }
-    }
 }
 
 /// The registration conditions the provider declares (EXT-008).

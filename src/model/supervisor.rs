@@ -1,4 +1,9 @@
 //! The qualified supervisor (gekwalificeerd begeleider) and the evidence of the qualification.
+//!
+//! One type serves wherever a supervisor appears (alone, in an application, a support plan or
+//! a registration): the few fields that only a plan or a registration reads are optional and
+//! ignored elsewhere. Separate types that embed it with `#[serde(flatten)]` would lose the path
+//! of a misfit value while decoding, and copies of the fields would drift apart.
 
 use serde::{Deserialize, Serialize};
 
@@ -22,6 +27,29 @@ pub struct Supervisor {
     /// The core competences the person declares (SUP-005).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub competences: Option<Competences>,
+    /// In a support plan: whether an own employee (internal) or a registered provider
+    /// (external) gives the guidance. The qualification check does not read it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<GuidanceOrganisation>,
+    /// In a support plan, when external: the provider's registration number with the
+    /// department. The qualification check does not read it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provider_registration_number: Option<String>,
+    /// In a provider's registration: whether the applicant employs this person (EXT-002). The
+    /// qualification check does not read it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub employed_by_applicant: Option<bool>,
+}
+
+/// Who organises the guidance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub enum GuidanceOrganisation {
+    /// An own employee acts as qualified supervisor: no registration needed.
+    Internal,
+    /// A registered external service provider.
+    External,
 }
 
 /// A diploma: a code from the relevant-diploma list, or a free title someone must judge.

@@ -2,8 +2,9 @@
 //! responsible person; a team's set-up explained).
 
 use crate::context::Context;
-use crate::model::plan::{GuidanceOrganisation, PlanSupervisor, SupportPlan};
+use crate::model::plan::{GuidanceOrganisation, SupportPlan};
 use crate::model::Path;
+use crate::model::Supervisor;
 use crate::report::codes::plan::{explain, PlanCode as Code};
 use crate::report::{Finding, Status, Verdict};
 use crate::rules::fields;
@@ -51,7 +52,7 @@ pub(super) fn check(form: &SupportPlan, ctx: &Context, out: &mut Outcome) {
         naming.invalid |= kbo_field(kbo, at.key("kbo"), out).is_none();
     }
 
-    let none = PlanSupervisor::default();
+    let none = Supervisor::default();
     let plan_supervisor = form.supervisor.as_ref().unwrap_or(&none);
     supervisor_named(plan_supervisor, ctx, &mut naming, out);
     responsible(form, plan_supervisor, &mut naming, out);
@@ -70,9 +71,9 @@ pub(super) fn check(form: &SupportPlan, ctx: &Context, out: &mut Outcome) {
     out.judge(verdict);
 }
 
-fn supervisor_named(plan_supervisor: &PlanSupervisor, ctx: &Context, naming: &mut Naming, out: &mut Outcome) {
+fn supervisor_named(plan_supervisor: &Supervisor, ctx: &Context, naming: &mut Naming, out: &mut Outcome) {
     let at = Path::root().key("supervisor");
-    supervisor::check(&plan_supervisor.qualification(), &at, ctx, out);
+    supervisor::check(plan_supervisor, &at, ctx, out);
     // The name is counted and reported by the supervisor rules (SUP-004); PLAN-005 waits for it.
     if !fields::filled(plan_supervisor.name.as_deref()) {
         naming.missing.push(at.key("name"));
@@ -93,7 +94,7 @@ fn supervisor_named(plan_supervisor: &PlanSupervisor, ctx: &Context, naming: &mu
 }
 
 /// The responsible person is the supervisor when the supervisor says so, else the person named.
-fn responsible(form: &SupportPlan, plan_supervisor: &PlanSupervisor, naming: &mut Naming, out: &mut Outcome) {
+fn responsible(form: &SupportPlan, plan_supervisor: &Supervisor, naming: &mut Naming, out: &mut Outcome) {
     let path = Path::root().key("responsiblePerson");
     let named = fields::filled(form.responsible_person.as_deref()) || plan_supervisor.responsible == Some(true);
     if !out.need(path.clone(), named) {

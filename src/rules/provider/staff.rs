@@ -40,7 +40,7 @@ pub(super) fn check(form: &ProviderRegistration, ctx: &Context, out: &mut Outcom
     for (index, registered) in form.supervisors.iter().flatten().enumerate() {
         let item = at.index(index);
         let before = out.verdicts.len();
-        supervisor::check(&registered.person(), &item, ctx, out);
+        supervisor::check(registered, &item, ctx, out);
         let added = out.verdicts.split_off(before.min(out.verdicts.len()));
         let qualification = added.iter().find(|verdict| verdict.rule == "SUP-001");
         staff.members.push(Member {
