@@ -296,3 +296,23 @@ fn region_serializes_camel_case() {
     assert_eq!(serde_json::to_string(&Region::Brussels).unwrap(), "\"brussels\"");
     assert_eq!(serde_json::to_string(&Region::Wallonia).unwrap(), "\"wallonia\"");
 }
+
+#[test]
+fn single_value_checks_answer_as_the_contract_says() {
+    use maatwerk::rules::ids::{check_iban, check_insz, check_kbo};
+    use maatwerk::Locale;
+    let bis = check_insz(Some("98.47.28-997.65"), Locale::En);
+    assert!(bis.valid);
+    assert_eq!(bis.normalized.as_deref(), Some("98472899765"));
+    assert_eq!(bis.kind.as_deref(), Some("bisSexKnown"));
+    assert_eq!(bis.birth_date.as_deref(), Some("1998-07-28"));
+    let wrong = check_insz(Some("85.07.30-033.29"), Locale::Fr);
+    assert!(!wrong.valid);
+    assert_eq!(wrong.code.as_deref(), Some("id.insz_check_digits"));
+    assert!(wrong.message.unwrap().contains("chiffres de contrôle"));
+    assert_eq!(check_insz(None, Locale::Nl).code.as_deref(), Some("id.insz_empty"));
+    assert_eq!(check_kbo(Some("BE0403019261"), Locale::Nl).formatted.as_deref(), Some("0403.019.261"));
+    assert_eq!(check_kbo(Some("2000.000.042"), Locale::Nl).code.as_deref(), Some("id.kbo_first_digit"));
+    assert_eq!(check_iban(Some("be68539007547034"), Locale::Nl).formatted.as_deref(), Some("BE68 5390 0754 7034"));
+    assert_eq!(check_iban(Some("NL91ABNA0417164300"), Locale::Nl).code.as_deref(), Some("id.iban_not_belgian"));
+}

@@ -121,51 +121,42 @@ pub struct IdCheck {
     pub birth_date: Option<String>,
 }
 
-fn invalid(code: IdCode, locale: Locale) -> IdCheck {
-    IdCheck {
-        code: Some(crate::report::Code::from(code).as_str().to_owned()),
-        message: Some(messages::issue_message(code.into(), &Params::new(), locale)),
-        ..IdCheck::default()
+/// The answer for a checked identifier: its written forms when valid, else its code and
+/// message.
+fn answer<E: Into<IdCode>>(checked: Result<(String, String), E>, locale: Locale) -> IdCheck {
+    match checked {
+        Ok((normalized, formatted)) => {
+            IdCheck { valid: true, normalized: Some(normalized), formatted: Some(formatted), ..IdCheck::default() }
+        }
+        Err(error) => {
+            let code = crate::report::Code::from(error.into());
+            IdCheck {
+                code: Some(code.as_str().to_owned()),
+                message: Some(messages::issue_message(code, &Params::new(), locale)),
+                ..IdCheck::default()
+            }
+        }
     }
 }
 
 /// `checkInsz`: `None` stands for a value that is not text.
 pub fn check_insz(text: Option<&str>, locale: Locale) -> IdCheck {
-    match insz::check(text.unwrap_or_default()) {
-        Ok(number) => IdCheck {
-            valid: true,
-            formatted: Some(number.formatted()),
-            kind: serde_json::to_value(number.kind).ok().and_then(|v| v.as_str().map(str::to_owned)),
-            birth_date: number.birth_date.map(crate::calendar::iso::format),
-            normalized: Some(number.normalized),
-            ..IdCheck::default()
-        },
-        Err(error) => invalid(error.into(), locale),
+    let checked = insz::check(text.unwrap_or_default());
+    let mut answer =
+        answer(checked.as_ref().map(|number| (number.normalized.clone(), number.formatted())).map_err(|e| *e), locale);
+    if let Ok(number) = checked {
+        answer.kind = serde_json::to_value(number.kind).ok().and_then(|v| v.as_str().map(str::to_owned));
+        answer.birth_date = number.birth_date.map(crate::calendar::iso::format);
     }
+    answer
 }
 
 /// `checkKbo`: `None` stands for a value that is not text.
 pub fn check_kbo(text: Option<&str>, locale: Locale) -> IdCheck {
-    match kbo::check(text.unwrap_or_default()) {
-        Ok(number) => IdCheck {
-            valid: true,
-            formatted: Some(number.formatted()),
-            normalized: Some(number.normalized),
-            ..IdCheck::default()
-        },
-        Err(error) => invalid(error.into(), locale),
-    }
+    answer(kbo::check(text.unwrap_or_default()).map(|number| (number.normalized.clone(), number.formatted())), locale)
 }
 
 /// `checkIban`: `None` stands for a value that is not text.
 pub fn check_iban(text: Option<&str>, locale: Locale) -> IdCheck {
-    match iban::check(text.unwrap_or_default()) {
-        Ok(number) => IdCheck {
-            valid: true,
-            formatted: Some(number.formatted()),
-            normalized: Some(number.normalized),
-            ..IdCheck::default()
-        },
-        Err(error) => invalid(error.into(), locale),
-    }
+    answer(iban::check(text.unwrap_or_default()).map(|number| (number.normalized.clone(), number.formatted())), locale)
 }
