@@ -10,7 +10,7 @@ use crate::model::{Application, Path, ProviderRegistration, Supervisor, SupportP
 use crate::report::{Issue, Report};
 use crate::rules::{application, engine, form, plan, provider, supervisor, Outcome};
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// Which form a value is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -27,7 +27,7 @@ pub enum Kind {
     Supervisor,
 }
 
-fn checked<T: DeserializeOwned + Default>(
+fn checked<T: DeserializeOwned + Serialize + Default>(
     value: serde_json::Value,
     rules: impl FnOnce(&T, &mut Outcome),
 ) -> Result<Outcome, InputError> {

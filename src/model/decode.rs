@@ -8,6 +8,7 @@
 use super::bounds::{MAX_DEPTH, MAX_INPUT_BYTES, MAX_LIST_ITEMS, MAX_TEXT_CHARS};
 use super::path::{Path, Segment};
 use serde::de::DeserializeOwned;
+use serde::Serialize;
 use serde_json::{Map, Value};
 
 /// What kind of value a field expected, for a message that says what to type instead.
@@ -102,7 +103,7 @@ pub struct Decoded<T> {
 }
 
 /// Decodes JSON text (the back office's entry point).
-pub fn from_json<T: DeserializeOwned + Default>(text: &str) -> Result<Decoded<T>, InputError> {
+pub fn from_json<T: DeserializeOwned + Serialize + Default>(text: &str) -> Result<Decoded<T>, InputError> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(InputError::TooLarge);
     }
@@ -111,14 +112,49 @@ pub fn from_json<T: DeserializeOwned + Default>(text: &str) -> Result<Decoded<T>
 }
 
 /// Decodes a JSON value.
-pub fn from_value<T: DeserializeOwned + Default>(mut value: Value) -> Result<Decoded<T>, InputError> {
+pub fn from_value<T: DeserializeOwned + Serialize + Default>(mut value: Value) -> Result<Decoded<T>, InputError> {
     if !value.is_object() {
         return Err(InputError::NotAnObject);
     }
     let mut problems = Vec::new();
     enforce_bounds(&mut value, &Path::root(), 0, &mut problems);
-    let form = decode_repairing(&mut value, &mut problems);
+    let mut form: T = decode_repairing(&mut value, &mut problems);
+    // serde reads a list into a group field by field position (`[true, false]` as
+    // `{ loonpremie: true, guidance: false }`); what was a list in the input and became a group
+    // is a misfit too. Each pass drops at least one value, so this ends.
+    for _ in 0..MAX_REPAIRS {
+        let mut misread = Vec::new();
+        lists_read_as_groups(&value, &serde_json::to_value(&form).unwrap_or_default(), &Path::root(), &mut misread);
+        if misread.is_empty() {
+            break;
+        }
+        for path in misread {
+            replace(&mut value, &path, Value::Null);
+            problems.push(ShapeProblem { path, kind: ShapeKind::WrongType(Expected::Group) });
+        }
+        form = decode_repairing(&mut value, &mut problems);
+    }
     Ok(Decoded { form, problems })
+}
+
+/// The paths where the input holds a list and the decoded form a group.
+fn lists_read_as_groups(input: &Value, decoded: &Value, path: &Path, found: &mut Vec<Path>) {
+    match (input, decoded) {
+        (Value::Array(_), Value::Object(_)) => found.push(path.clone()),
+        (Value::Object(inputs), Value::Object(fields)) => {
+            for (key, field) in fields {
+                if let Some(input) = inputs.get(key) {
+                    lists_read_as_groups(input, field, &path.key(key), found);
+                }
+            }
+        }
+        (Value::Array(inputs), Value::Array(items)) => {
+            for (index, (input, item)) in inputs.iter().zip(items).enumerate() {
+                lists_read_as_groups(input, item, &path.index(index), found);
+            }
+        }
+        _ => {}
+    }
 }
 
 fn enforce_bounds(value: &mut Value, path: &Path, depth: usize, problems: &mut Vec<ShapeProblem>) {
@@ -170,10 +206,12 @@ fn decode_repairing<T: DeserializeOwned + Default>(value: &mut Value, problems: 
             }
         };
         // A dropped value becomes null (an absent optional field); a list item that must be a
-        // group becomes an empty group; failing both, the parent is dropped.
+        // group becomes an empty group, one that must be text an empty text; failing all, the
+        // parent is dropped.
         let replacement = match attempt {
             0 => Value::Null,
             1 => Value::Object(Map::new()),
+            2 => Value::String(String::new()),
             _ => {
                 let parent: Path =
                     path.segments().split_last().map(|(_, rest)| rest.to_vec()).unwrap_or_default().into();
