@@ -73,3 +73,44 @@ fn native_reports_for_parity() {
         std::fs::write(out.join(format!("{name}.json")), serde_json::to_string(&report).unwrap()).unwrap();
     }
 }
+
+fn typed_texts(value: &Value, out: &mut Vec<String>) {
+    match value {
+        Value::String(text) => out.push(text.trim().to_owned()),
+        Value::Array(items) => items.iter().for_each(|item| typed_texts(item, out)),
+        Value::Object(fields) => fields.values().for_each(|item| typed_texts(item, out)),
+        _ => {}
+    }
+}
+
+/// No typed value (a name, an INSZ, a KBO, a free text) reaches a message, a param or an
+/// explanation, in any locale. Dates and choice names are left out of the comparison: the
+/// report derives dates of its own and names the choices.
+#[test]
+fn no_typed_value_reaches_the_report() {
+    for (name, fixture) in fixtures() {
+        let mut typed = Vec::new();
+        typed_texts(&fixture["form"], &mut typed);
+        typed.retain(|text| {
+            text.chars().count() >= 4
+                && maatwerk::calendar::iso::parse(text).is_none()
+                && !text.chars().all(|c| c.is_ascii_alphabetic())
+        });
+        let kind: Kind = serde_json::from_value(fixture["kind"].clone()).unwrap();
+        for locale in ["nl", "fr", "en", "de"] {
+            let options =
+                format!(r#"{{"asOf":"{}","locale":"{locale}"}}"#, fixture["asOf"].as_str().unwrap_or("2026-11-23"));
+            let ctx = Context::from_options_json(&options, None).unwrap();
+            let report = validate_json(kind, &fixture["form"].to_string(), &ctx).unwrap();
+            let mut shown: Vec<String> = Vec::new();
+            for issue in &report.issues {
+                shown.push(issue.message.clone());
+                shown.push(serde_json::to_string(&issue.params).unwrap());
+            }
+            shown.extend(report.requirements.iter().map(|r| r.explanation.clone()));
+            for text in &typed {
+                assert!(!shown.iter().any(|s| s.contains(text.as_str())), "{name} ({locale}): a typed value is shown");
+            }
+        }
+    }
+}
