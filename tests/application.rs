@@ -340,7 +340,8 @@ fn app_004_only_what_vdab_indicated() {
     assert_eq!(status(&report, "APP-006"), "met");
     assert!(report.valid, "{:?}", codes(&report));
 
-    let report = run(&set(complete(), "vdabIndication.measures.loonpremie", json!(false)));
+    let no_loonpremie = set(complete(), "vdabIndication.measures.loonpremie", json!(false));
+    let report = run(&set(no_loonpremie, "vdabIndication.measures.guidance", Value::Null));
     assert_has(&report, "application.loonpremie_not_indicated");
 }
 
@@ -836,4 +837,28 @@ fn wire_shape_round_trips() {
     assert_eq!(serde_json::to_value(&form).unwrap(), complete());
     let empty: maatwerk::model::Application = serde_json::from_str("{}").unwrap();
     assert_eq!(serde_json::to_string(&empty).unwrap(), "{}");
+}
+
+#[test]
+fn guidance_indicated_without_loonpremie_is_reported_once_at_the_indication() {
+    let form = set(complete(), "vdabIndication.measures.loonpremie", json!(false));
+    for premiums in
+        [json!({ "begeleidingspremie": true }), json!({ "loonpremie": true, "begeleidingspremie": true }), json!({})]
+    {
+        let report = run(&set(form.clone(), "requestedPremiums", premiums));
+        assert_has(&report, "application.indication_guidance_without_loonpremie");
+        assert_eq!(
+            field_of(&report, "application.indication_guidance_without_loonpremie"),
+            "vdabIndication.measures.loonpremie"
+        );
+        // No advice that the next answer would contradict.
+        for code in [
+            "application.begeleidingspremie_without_loonpremie",
+            "application.loonpremie_not_indicated",
+            "application.premiums_missing",
+        ] {
+            assert_lacks(&report, code);
+        }
+        assert_eq!(status(&report, "APP-004"), "notMet");
+    }
 }

@@ -11,6 +11,9 @@ export const LOCALES = [
   ["de", "Deutsch"],
 ];
 
+/** The languages' names in Dutch, the page's language: "De meldingen staan nu in het Duits." */
+export const DUTCH_NAMES = { nl: "Nederlands", fr: "Frans", en: "Engels", de: "Duits" };
+
 /** The locale in the address, or Dutch. */
 export function currentLocale() {
   const asked = new URLSearchParams(window.location.search).get("locale");
@@ -30,9 +33,11 @@ export function mountLanguageSwitch(nav, onChange) {
     button.type = "button";
     button.className = "lang-switch__button";
     button.lang = code;
-    button.textContent = code.toUpperCase();
-    button.title = name;
-    button.setAttribute("aria-label", name);
+    // Seen: "NL"; heard: "NL Nederlands" (the visible code starts the name: WCAG 2.5.3).
+    const spoken = document.createElement("span");
+    spoken.className = "visually-hidden";
+    spoken.textContent = ` ${name}`;
+    button.append(code.toUpperCase(), spoken);
     button.dataset.locale = code;
     item.append(button);
     list.append(item);
@@ -53,4 +58,55 @@ export function mountLanguageSwitch(nav, onChange) {
     onChange(locale);
   });
   nav.replaceChildren(list);
+}
+
+/**
+ * Keeps the chosen locale in the portal's own links (`<a href="plan.html">` becomes
+ * `plan.html?locale=fr`; Dutch, the default, takes the parameter out), so the next page opens
+ * in the same language. Only relative links to `.html` pages under `root` change.
+ */
+export function linkLocale(locale, root = document) {
+  for (const link of root.querySelectorAll("a[href]")) {
+    const href = link.getAttribute("href");
+    if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(href)) continue;
+    const url = new URL(href, window.location.href);
+    if (url.origin !== window.location.origin || !url.pathname.endsWith(".html")) continue;
+    if (locale === "nl") url.searchParams.delete("locale");
+    else url.searchParams.set("locale", locale);
+    const file = url.pathname.slice(url.pathname.lastIndexOf("/") + 1);
+    link.setAttribute("href", `${file}${url.search}${url.hash}`);
+  }
+}
+
+/** A control the user has visibly worked on: it has a value, or a message of the binding. */
+function worked(control, form) {
+  if (control.disabled || !control.name) return false;
+  if (control.type === "checkbox" || control.type === "radio") {
+    if (control.checked) return true;
+  } else if (control.value !== "") {
+    return true;
+  }
+  // A radio group's message is named by its fieldset, any other one by the control.
+  const holder = control.type === "radio" ? control.closest("fieldset") ?? control : control;
+  const described = (holder.getAttribute("aria-describedby") ?? "").split(/\s+/);
+  return described.some((id) => id && form.querySelector(`[data-maatwerk][id="${CSS.escape(id)}"]`));
+}
+
+/**
+ * Replaces a form's binding by one in another language: `attach()` makes the new handle
+ * (`() => attachForm(form, kind, { ...options, locale })`). Values stay in the DOM; what the
+ * old binding showed shows again, now in the new language: every issue after a submit
+ * attempt, else the messages of the fields the user worked on (a field with a value or a
+ * message counts as touched: the new binding is told so by a `focusout` on it). Returns the
+ * new handle.
+ */
+export function reattachForm(form, handle, attach) {
+  const submitted = handle.submitted;
+  const touched = [...form.elements].filter((control) => worked(control, form));
+  handle.detach();
+  const next = attach();
+  for (const control of touched) control.dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
+  if (submitted) next.validate();
+  else next.refresh();
+  return next;
 }

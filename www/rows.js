@@ -1,8 +1,18 @@
 // Repeatable rows ("add another"): a row is cloned from a <template>, and after every add or
 // remove the rows are renumbered so control names stay contiguous (experience[0], [1], ...):
 // the names are the wire paths attachForm reads.
+//
+// A list is named by its wire path, which may be nested: `<ol data-rows="supervisor.diplomas">`
+// holds rows whose controls are named `supervisor.diplomas[0].code` with ids
+// `supervisor-diplomas-0-code`; its template is `<template id="supervisor-diplomas-row">` and
+// its add button `<button data-add="supervisor.diplomas">`.
 
 const INDEXED_ATTRIBUTES = ["id", "name", "for", "aria-describedby", "aria-labelledby", "aria-controls", "data-path"];
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The id form of a list's path: `supervisor.diplomas` -> `supervisor-diplomas`. */
+export const idOf = (list) => list.replace(/\./g, "-");
 
 /**
  * Rewrites the index of `list` in one attribute value: `experience[3].from` and the id
@@ -10,11 +20,11 @@ const INDEXED_ATTRIBUTES = ["id", "name", "for", "aria-describedby", "aria-label
  * name (the ids attachForm derives, for one) are left alone.
  */
 function reindex(value, list, index) {
-  const bracket = new RegExp(`^${list}\\[\\d+\\]`);
-  const dashed = new RegExp(`^${list}-\\d+(?=-|$)`);
+  const bracket = new RegExp(`^${escape(list)}\\[\\d+\\]`);
+  const dashed = new RegExp(`^${escape(idOf(list))}-\\d+(?=-|$)`);
   return value
     .split(/(\s+)/)
-    .map((token) => token.replace(bracket, `${list}[${index}]`).replace(dashed, `${list}-${index}`))
+    .map((token) => token.replace(bracket, `${list}[${index}]`).replace(dashed, `${idOf(list)}-${index}`))
     .join("");
 }
 
@@ -45,7 +55,7 @@ export function repeatable(form, { onChange, setupRow, announce }) {
   const lists = new Map();
   for (const container of form.querySelectorAll("[data-rows]")) {
     const list = container.dataset.rows;
-    const template = document.getElementById(`${list}-row`);
+    const template = document.getElementById(`${idOf(list)}-row`);
     if (template) lists.set(list, { container, template });
   }
 

@@ -1,5 +1,6 @@
 // The qualified-supervisor form: validated live by attachForm (the wasm package), with
-// add/remove rows and a requirement panel fed by the `maatwerk:report` event.
+// add/remove rows, a requirement panel fed by the `maatwerk:report` event, and the language
+// switch.
 //
 // Query parameters, for tests and demos: `?asOf=YYYY-MM-DD` fixes the reference date
 // (default: today), `?locale=nl|fr|en|de` the language of the messages.
@@ -7,50 +8,25 @@
 import init, { attachForm, rules } from "./pkg/maatwerk.js";
 import { repeatable } from "./rows.js";
 import { renderRequirements, ruleTitles } from "./requirements.js";
+import { diplomaList, setupDiplomaRow } from "./fields.js";
+import { DUTCH_NAMES, currentLocale, linkLocale, mountLanguageSwitch, reattachForm } from "./lang.js";
 
+const KIND = "supervisor";
 const form = document.getElementById("supervisor-form");
 const requirements = document.getElementById("requirements");
 const completeness = document.getElementById("completeness");
 const announcer = document.getElementById("announcer");
 const done = document.getElementById("submitted");
 
-function options() {
-  const query = new URLSearchParams(window.location.search);
-  const out = {};
-  if (query.get("asOf")) out.asOf = query.get("asOf");
-  if (query.get("locale")) out.locale = query.get("locale");
-  return out;
+function asOf() {
+  const value = new URLSearchParams(window.location.search).get("asOf");
+  return value ? { asOf: value } : {};
 }
 
 function announce(text) {
   // Emptied first so the same text twice is announced twice.
   announcer.textContent = "";
   window.setTimeout(() => { announcer.textContent = text; }, 50);
-}
-
-/** The diploma list comes from the rule catalogue: the same list the core judges by. */
-function diplomaList(catalogue) {
-  const rule = catalogue.find((r) => r.id === "SUP-003");
-  const parameter = rule?.parameters.find((p) => p.name === "relevantDiplomas");
-  return Array.isArray(parameter?.default) ? parameter.default : [];
-}
-
-function setupDiplomaRow(row, diplomas) {
-  const select = row.querySelector("[data-diploma-select]");
-  if (!select) return;
-  const other = select.querySelector("[data-other]");
-  for (const { code, title } of diplomas) {
-    select.insertBefore(new Option(title, code), other);
-  }
-  const field = row.querySelector("[data-other-field]");
-  const input = field.querySelector("input");
-  select.addEventListener("change", () => {
-    const isOther = select.selectedOptions[0] === other;
-    // A hidden title is disabled too, so the binding does not read it.
-    field.hidden = !isOther;
-    input.disabled = !isOther;
-    if (isOther) input.focus();
-  });
 }
 
 function showLoadError(error) {
@@ -61,13 +37,14 @@ function showLoadError(error) {
 
 async function main() {
   await init();
-  const settings = options();
-  const catalogue = rules(settings.locale);
-  const titles = ruleTitles(catalogue);
-  const diplomas = diplomaList(catalogue);
+  let locale = currentLocale();
+  let titles = ruleTitles(rules(locale));
+  // The diploma titles are the official Dutch ones, like the page's labels.
+  const diplomas = diplomaList(rules("nl"));
+  const attach = () => attachForm(form, KIND, { ...asOf(), locale });
 
   form.addEventListener("maatwerk:report", (event) => {
-    renderRequirements(requirements, completeness, event.detail, titles);
+    renderRequirements(requirements, completeness, event.detail, titles, { lang: locale });
     if (!event.detail.valid) done.hidden = true;
   });
   form.addEventListener("maatwerk:valid", () => {
@@ -75,13 +52,30 @@ async function main() {
     done.focus();
   });
 
-  const handle = attachForm(form, "supervisor", settings);
+  let handle = attach();
   repeatable(form, {
     announce,
     setupRow: (row) => setupDiplomaRow(row, diplomas),
     // After a submit attempt every issue shows, so the new row's gaps show at once; before,
     // re-validate quietly and let the user reach the new fields first.
-    onChange: () => (handle.submitted ? handle.validate() : handle.refresh()),
+    onChange: () => {
+      try {
+        if (handle.submitted) handle.validate();
+        else handle.refresh();
+      } catch {
+        // The page (or a test) detached the binding: nothing to validate any more.
+      }
+    },
+  });
+
+  linkLocale(locale);
+  mountLanguageSwitch(document.querySelector(".lang-switch"), (next) => {
+    locale = next;
+    titles = ruleTitles(rules(locale));
+    handle = reattachForm(form, handle, attach);
+    window.maatwerkDemo.handle = handle;
+    linkLocale(locale);
+    announce(`De meldingen staan nu in het ${DUTCH_NAMES[locale]}.`);
   });
   // For the browser tests and the curious: the handle of this page's form.
   window.maatwerkDemo = { handle };

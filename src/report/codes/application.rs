@@ -73,6 +73,14 @@ family_codes! {
         "The indication finds no need for a loonpremie nor for guidance: without a need there is no individueel maatwerk.",
         "Die Indikation stellt weder eine Lohnprämie noch Begleitung fest: ohne festgestellten Bedarf gibt es kein individueel maatwerk.",
     ];
+    /// The indication finds a need for guidance without a loonpremie, which the scheme does
+    /// not know ("een en ondeelbaar": no begeleidingspremie without loonpremie).
+    IndicationGuidanceWithoutLoonpremie = "indication_guidance_without_loonpremie", "APP-004", Error, [
+        "Begeleiding wordt altijd samen met een loonpremie vastgesteld (een en ondeelbaar): kijk de indicatie van VDAB na.",
+        "L'accompagnement est toujours constaté avec une prime salariale (un et indivisible) : vérifiez l'indication du VDAB.",
+        "Guidance is always indicated together with a loonpremie (one and indivisible): check VDAB's indication.",
+        "Begleitung wird immer zusammen mit einer Lohnprämie festgestellt (eins und unteilbar): prüfen Sie die Indikation des VDAB.",
+    ];
     /// The employee's Belgian postcode of residence is missing.
     ResidenceMissing = "residence_missing", "APP-002", Error, [
         "Vul de postcode van de woonplaats van de werknemer in (of het land, als die niet in België woont).",

@@ -145,10 +145,10 @@ family_codes! {
     ];
     /// Supervisors are listed, but none is qualified.
     NoQualifiedSupervisor = "no_qualified_supervisor", "EXT-008", Error, [
-        "Geen van de {count} begeleiders is gekwalificeerd (relevant diploma of minstens 2 jaar relevante ervaring) en bij de aanvrager in dienst.",
-        "Aucun des {count} accompagnateurs n'est qualifié (diplôme pertinent ou au moins 2 ans d'expérience pertinente) et employé par le demandeur.",
-        "None of the {count} supervisors is qualified (a relevant diploma or at least 2 years of relevant experience) and employed by the applicant.",
-        "Keine der {count} Begleitpersonen ist qualifiziert (einschlägiges Diplom oder mindestens 2 Jahre einschlägige Erfahrung) und beim Antragsteller beschäftigt.",
+        "Nog geen enkele begeleider is gekwalificeerd (relevant diploma of minstens 2 jaar relevante ervaring) en bij de aanvrager in dienst; opgegeven begeleiders: {count}.",
+        "Aucun accompagnateur n'est encore qualifié (diplôme pertinent ou au moins 2 ans d'expérience pertinente) et employé par le demandeur ; accompagnateurs indiqués : {count}.",
+        "No supervisor is qualified yet (a relevant diploma or at least 2 years of relevant experience) and employed by the applicant; supervisors given: {count}.",
+        "Noch keine Begleitperson ist qualifiziert (einschlägiges Diplom oder mindestens 2 Jahre einschlägige Erfahrung) und beim Antragsteller beschäftigt; angegebene Begleitpersonen: {count}.",
     ];
     /// No motivated estimate of area and capacity.
     CapacityEstimateMissing = "capacity_estimate_missing", "EXT-008", Error, [

@@ -27,6 +27,17 @@ pub(super) fn check_indivisible(facts: &Facts, ctx: &Context, out: &mut Outcome)
         return out.judge(Verdict::new(RULE, Status::Met, explain::NOT_FOR_SELF_EMPLOYED));
     }
     let premiums = at(&["requestedPremiums"]);
+    let measures = at(&["vdabIndication", "measures"]);
+    // Guidance indicated without a loonpremie: no premium choice can be right, so the
+    // indication is reported and no premium is advised.
+    if facts.measures.loonpremie == Some(false) && facts.measures.guidance == Some(true) {
+        out.push(
+            Finding::new(Code::IndicationGuidanceWithoutLoonpremie, measures.key("loonpremie"))
+                .also(measures.key("guidance"))
+                .also(premiums.clone()),
+        );
+        return out.judge(Verdict::new(RULE, Status::NotMet, explain::PREMIUMS_DO_NOT_MATCH));
+    }
     let asked = facts.premiums;
     if !out.need(premiums.clone(), asked.loonpremie || asked.begeleidingspremie) {
         report_missing(out, Finding::new(Code::PremiumsMissing, premiums.clone()));
@@ -34,7 +45,6 @@ pub(super) fn check_indivisible(facts: &Facts, ctx: &Context, out: &mut Outcome)
     }
     let loonpremie = premiums.key("loonpremie");
     let begeleidingspremie = premiums.key("begeleidingspremie");
-    let measures = at(&["vdabIndication", "measures"]);
     let mut judgement = Judgement::default();
     if asked.begeleidingspremie && !asked.loonpremie {
         out.push(

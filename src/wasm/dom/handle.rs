@@ -18,7 +18,7 @@ use super::events;
 use super::messages::{Messages, Page};
 use super::options::{self, Settings};
 use super::plan::{self, Anchor, Shown};
-use super::summary::{Item, Summary, FOCUS};
+use super::summary::{Item, Summary, Words, FOCUS};
 use super::words;
 use crate::context::Context;
 use crate::model::Path;
@@ -438,8 +438,13 @@ fn render(inner: &Rc<Inner>, controls: &[Control]) -> Result<(), JsError> {
         .collect();
     entries.sort_by_key(|(position, _)| *position);
     let items = entries.into_iter().map(|(_, item)| item).collect();
-    let title = inner.settings.summary_title.as_deref().unwrap_or(words::summary_title(inner.ctx.locale));
-    summary.apply(&inner.form, &inner.document, &inner.prefix, title, items).map_err(dom_error)
+    let lang = words::lang(inner.ctx.locale);
+    let (title, title_lang) = match inner.settings.summary_title.as_deref() {
+        Some(title) => (title, None),
+        None => (words::summary_title(inner.ctx.locale), Some(lang)),
+    };
+    let words = Words { title, title_lang, lang };
+    summary.apply(&inner.form, &inner.document, &inner.prefix, &words, items).map_err(dom_error)
 }
 
 /// The id a summary link points at, and a key that orders it with the form: the control, or

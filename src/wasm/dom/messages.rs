@@ -176,6 +176,8 @@ fn place(page: &Page<'_>, path: &Path, target: Target, lines: Vec<Line>) -> Resu
     element.set_id(&id);
     element.set_class_name("maatwerk-field-message");
     element.set_attribute(MARK, "message")?;
+    // The messages (and the hidden "Fout: ") are in the options' locale, not the page's.
+    element.set_attribute("lang", words::lang(page.locale))?;
     for line in &lines {
         let line = line_element(page, line)?;
         element.append_child(&line)?;

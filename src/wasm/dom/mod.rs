@@ -29,6 +29,9 @@
 //!   tabindex="-1">` as the form's first child, with a localised title and a link per error
 //!   to its control (`href="#<control id>"`; a control without id gets one); clicking a link
 //!   focuses the control. The submit is prevented and focus moves to the summary.
+//! - What the binding writes in the options' locale carries `lang="<locale>"` (the message
+//!   elements, the summary's list, and its title unless `summaryTitle` replaced it), so a
+//!   French message on a Dutch page is read out in French.
 //! - The form gets `novalidate`, so the browser's own bubbles do not block the submit event.
 //!
 //! `<prefix>` is the form's id, or `maatwerk`. The page styles the classes (and

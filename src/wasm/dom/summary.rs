@@ -18,6 +18,18 @@ pub(super) struct Item {
     pub message: String,
 }
 
+/// The summary's own words and their languages.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Words<'a> {
+    /// The title.
+    pub title: &'a str,
+    /// Language of the title: the options' locale for the binding's own title, `None` (the
+    /// page's language) for a title the page gave.
+    pub title_lang: Option<&'a str>,
+    /// Language of the messages: the options' locale.
+    pub lang: &'a str,
+}
+
 /// The summary on the page, if any.
 #[derive(Debug, Default)]
 pub(super) struct Summary {
@@ -33,15 +45,16 @@ struct Shown {
 }
 
 impl Summary {
-    /// Shows `items` under `title`, or removes the summary when there are none.
+    /// Shows `items` under the title, or removes the summary when there are none.
     pub fn apply(
         &mut self,
         form: &HtmlFormElement,
         document: &Document,
         prefix: &str,
-        title: &str,
+        words: &Words<'_>,
         items: Vec<Item>,
     ) -> Result<(), JsValue> {
+        let Words { title, title_lang, lang } = *words;
         if items.is_empty() {
             self.clear();
             return Ok(());
@@ -57,6 +70,15 @@ impl Summary {
         };
         if shown.title.text_content().as_deref() != Some(title) {
             shown.title.set_text_content(Some(title));
+        }
+        if shown.title.get_attribute("lang").as_deref() != title_lang {
+            match title_lang {
+                Some(tag) => shown.title.set_attribute("lang", tag)?,
+                None => shown.title.remove_attribute("lang")?,
+            }
+        }
+        if shown.list.get_attribute("lang").as_deref() != Some(lang) {
+            shown.list.set_attribute("lang", lang)?;
         }
         let shown =
             if shown.items == items { shown } else { Shown { items: fill(document, &shown.list, &items)?, ..shown } };

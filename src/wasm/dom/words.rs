@@ -4,6 +4,17 @@
 use crate::context::Locale;
 use crate::report::Severity;
 
+/// The BCP 47 tag of a locale, for the `lang` attribute of what the binding writes: a French
+/// message on a Dutch page is then read with French pronunciation.
+pub(super) fn lang(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Nl => "nl",
+        Locale::Fr => "fr",
+        Locale::En => "en",
+        Locale::De => "de",
+    }
+}
+
 /// The error summary's title (GOV.UK: "There is a problem").
 pub(super) fn summary_title(locale: Locale) -> &'static str {
     match locale {

@@ -284,4 +284,79 @@ describe("supervisor form", () => {
       await until(page, () => window.maatwerkDemo?.handle);
     }, { path: "index.html", ready: false, contextOptions: { bypassCSP: true } });
   });
+
+  test("the language switch: messages, summary and panel in French, every value kept", async () => {
+    await withPage(async (page) => {
+      await fillPeriod(page, "2025-04-01");
+      await page.click("button[type=submit]");
+      await page.locator(SUMMARY).waitFor();
+      assert.match(await messageText(page, EXPERIENCE_MESSAGE), /19 van de 24 maanden/);
+      assert.match(await page.locator("[id$=msg-competences]").textContent(), /^Opmerking: /);
+      const values = () => page.$$eval("form [name]", (els) => els.map((e) => [e.name, e.type === "radio" || e.type === "checkbox" ? e.checked : e.value]));
+      const before = await values();
+
+      // The switch sits in the header, a labelled nav of toggle buttons; Dutch is pressed.
+      assert.equal(await page.getAttribute("header nav.lang-switch", "aria-label"), "Taal van de meldingen");
+      const pressed = () => page.$$eval(".lang-switch button", (bs) => bs.map((b) => `${b.dataset.locale}:${b.getAttribute("aria-pressed")}`));
+      assert.deepEqual(await pressed(), ["nl:true", "fr:false", "en:false", "de:false"]);
+      assert.equal(await page.locator(".lang-switch button[data-locale=fr]").evaluate((b) => b.lang), "fr");
+
+      // By keyboard: Tab to it, Enter.
+      await page.focus(".lang-switch button[data-locale=en]");
+      await page.keyboard.press("Tab");
+      assert.equal(await page.evaluate(() => document.activeElement?.dataset.locale), "de");
+      await page.keyboard.press("Shift+Tab");
+      await page.keyboard.press("Shift+Tab");
+      assert.equal(await page.evaluate(() => document.activeElement?.dataset.locale), "fr");
+      await page.keyboard.press("Enter");
+      await until(page, () => document.querySelector(".maatwerk-error-summary h2")?.textContent === "Il y a un problème");
+      assert.deepEqual(await pressed(), ["nl:false", "fr:true", "en:false", "de:false"]);
+      assert.equal(await page.evaluate(() => document.activeElement?.dataset.locale), "fr", "focus stays on the switch");
+      const message = page.locator(EXPERIENCE_MESSAGE);
+      await message.waitFor();
+      assert.equal(await message.getAttribute("lang"), "fr");
+      assert.match(await message.textContent(), /^Erreur : .*24/);
+      assert.doesNotMatch(await message.textContent(), /maanden/);
+      assert.equal(await page.getAttribute(`${SUMMARY} ul`, "lang"), "fr");
+      assert.equal(await page.locator(`${SUMMARY} a`).count(), 1);
+      // The panel follows the language (marked as French); the page's labels stay Dutch.
+      await until(page, () => document.querySelector('[data-rule="SUP-001"] .requirement__explanation')?.lang === "fr");
+      assert.doesNotMatch(await page.locator('[data-rule="SUP-001"] .requirement__explanation').innerText(), /maanden/);
+      assert.equal(await page.innerText("h1"), "Gekwalificeerd begeleider");
+      assert.match(await page.locator("[id$=msg-competences]").textContent(), /^Remarque : /, "the note follows");
+      assert.deepEqual(await values(), before, "nothing typed is lost");
+      assert.match(page.url(), /[?&]locale=fr/);
+      assert.equal(await page.getAttribute(".breadcrumbs a", "href"), "index.html?locale=fr");
+
+      // The new binding is live: fixing the period clears the French message.
+      await page.fill("#experience-0-from", "2020-01-01");
+      await page.locator("#experience-0-from").blur();
+      await page.locator(SUMMARY).waitFor({ state: "detached" });
+      assert.equal(await page.locator(".maatwerk-message--error").count(), 0);
+      // The diploma list stays Dutch, like the labels.
+      await page.click("button[data-add=diplomas]");
+      assert.equal(await page.locator("#diplomas-0-code option:nth-child(2)").innerText(), "Bachelor in het sociaal werk");
+
+      // Back to Dutch: a reload keeps the choice in the address.
+      await page.click(".lang-switch button[data-locale=nl]");
+      await until(page, () => !/locale=/.test(window.location.search) || /locale=nl/.test(window.location.search));
+      assert.equal(await page.getAttribute(".breadcrumbs a", "href"), "index.html");
+    });
+  });
+
+  test("the start page links every form and the catalogue, and carries the chosen language", async () => {
+    await withPage(async (page) => {
+      const links = await page.$$eval("main a", (as) => as.map((a) => a.getAttribute("href")));
+      assert.deepEqual(links, ["application.html", "plan.html", "supervisor.html", "provider.html", "rules.html"]);
+      await page.click(".lang-switch button[data-locale=de]");
+      const carried = await page.$$eval("main a", (as) => as.map((a) => a.getAttribute("href")));
+      assert.deepEqual(carried, links.map((href) => `${href}?locale=de`));
+      assert.equal(await page.getAttribute(".portal-brand", "href"), "index.html?locale=de");
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: screenshotPath("index.png"), fullPage: true });
+      await page.click("a[href='plan.html?locale=de']");
+      await until(page, () => window.maatwerkDemo?.handle);
+      assert.equal(await page.getAttribute(".lang-switch button[data-locale=de]", "aria-pressed"), "true");
+    }, { path: "index.html", ready: false });
+  });
 });

@@ -1,0 +1,150 @@
+// The rule catalogue page in headless Chromium: the tables are built from `rules(locale)` in
+// the page (every rule, once, with its codes and source), the language switch renders them in
+// another language, CSP holds, and axe-core finds nothing.
+// Assumes scripts/build-pkg.sh ran (www/pkg/ holds the built package).
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { axe, launchBrowser, openPage, screenshotPath, startServer, until } from "./harness.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function withPage(body, { path = "rules.html", contextOptions } = {}) {
+  const session = await openPage(browser, server, path, contextOptions);
+  try {
+    await until(session.page, () => window.maatwerkDemo?.locale && document.querySelector("#catalogue table"));
+    await body(session.page, session);
+    assert.deepEqual(await session.problems(), []);
+  } finally {
+    await session.close();
+  }
+}
+
+/** The catalogue as the package gives it in the page (the module the page loaded). */
+function catalogue(page, locale) {
+  return page.evaluate(async (locale) => {
+    const maatwerk = await import("/pkg/maatwerk.js");
+    await maatwerk.default();
+    return maatwerk.rules(locale);
+  }, locale);
+}
+
+/** What the tables show, per row. */
+function rows(page) {
+  return page.$$eval("#catalogue tbody tr", (trs) => trs.map((tr) => ({
+    id: tr.dataset.rule,
+    header: tr.querySelector("th")?.getAttribute("scope"),
+    title: tr.querySelector(".rule__title")?.textContent,
+    titleLang: tr.querySelector(".rule__title")?.lang,
+    text: tr.querySelector(".rule__text")?.textContent,
+    codes: [...tr.querySelectorAll(".codes code")].map((code) => code.textContent),
+    link: tr.querySelector(".rule__source a")?.getAttribute("href") ?? null,
+    source: tr.querySelector(".rule__source")?.textContent,
+    date: tr.querySelector("time")?.getAttribute("datetime"),
+    parameters: [...tr.querySelectorAll(".parameters .parameter__name")].map((code) => code.textContent),
+    family: tr.closest("section")?.dataset.family,
+  })));
+}
+
+describe("rule catalogue", () => {
+  test("every rule of rules() shows once, in its family's table, with its codes, source and date", async () => {
+    await withPage(async (page) => {
+      const rules = await catalogue(page, "nl");
+      const shown = await rows(page);
+      assert.ok(rules.length >= 40, `${rules.length} rules`);
+      assert.deepEqual(shown.map((row) => row.id), rules.map((rule) => rule.id));
+      for (const [index, rule] of rules.entries()) {
+        const row = shown[index];
+        assert.equal(row.header, "row", rule.id);
+        assert.equal(row.title, rule.title, rule.id);
+        assert.equal(row.titleLang, "nl", rule.id);
+        assert.equal(row.text, rule.text, rule.id);
+        assert.deepEqual(row.codes, rule.codes, rule.id);
+        assert.equal(row.link, rule.source.url ?? null, rule.id);
+        assert.equal(row.source, rule.source.label, rule.id);
+        assert.equal(row.date, rule.effectiveFrom, rule.id);
+        assert.deepEqual(row.parameters, rule.parameters.map((p) => p.name), rule.id);
+        assert.equal(row.family, rule.family, rule.id);
+      }
+      // One section per family, with a heading, and a table with a caption and column headers.
+      const families = [...new Set(rules.map((rule) => rule.family))];
+      const sections = await page.$$eval("#catalogue section", (els) => els.map((section) => ({
+        family: section.dataset.family,
+        heading: section.querySelector("h2")?.textContent,
+        labelledBy: section.getAttribute("aria-labelledby") === section.querySelector("h2")?.id,
+        caption: section.querySelector("table > caption")?.textContent,
+        columns: [...section.querySelectorAll("thead th")].map((th) => th.getAttribute("scope")),
+      })));
+      assert.deepEqual(sections.map((s) => s.family), families);
+      for (const section of sections) {
+        assert.ok(section.heading && section.labelledBy, section.family);
+        assert.match(section.caption, new RegExp(`\\(familie ${section.family}\\): \\d+ regels?$`));
+        assert.deepEqual(section.columns, Array(7).fill("col"));
+      }
+      assert.equal(
+        await page.locator('section[data-family="plan"] h2').innerText(),
+        "Ondersteuningsplan",
+      );
+      // The diploma list (a list-valued default) is linked from its cells and shown in full,
+      // once, under the family's table.
+      const diplomas = rules.find((rule) => rule.id === "SUP-003").parameters[0].default;
+      const link = page.locator('#rule-SUP-003 a[href="#default-supervisor-relevantDiplomas"]');
+      assert.equal(await link.innerText(), `${diplomas.length} waarden`);
+      assert.equal(await page.locator('#rule-SUP-001 a[href="#default-supervisor-relevantDiplomas"]').count(), 1);
+      const list = await page.$$eval("#default-supervisor-relevantDiplomas + p + ul > li", (lis) => lis.map((li) => li.textContent));
+      assert.deepEqual(list, diplomas.map(({ code, title }) => `${title} (${code})`));
+      assert.match(await page.locator("#default-supervisor-relevantDiplomas + p").innerText(), /SUP-001, SUP-003/);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: screenshotPath("rules.png"), fullPage: true });
+    });
+  });
+
+  test("the language switch renders the titles and texts in that language", async () => {
+    await withPage(async (page) => {
+      assert.equal(await page.getAttribute(".lang-switch button[data-locale=nl]", "aria-pressed"), "true");
+      await page.click(".lang-switch button[data-locale=fr]");
+      await until(page, () => window.maatwerkDemo.locale === "fr");
+      const french = await catalogue(page, "fr");
+      const dutch = await catalogue(page, "nl");
+      const shown = await rows(page);
+      assert.deepEqual(shown.map((row) => row.title), french.map((rule) => rule.title));
+      assert.deepEqual(shown.map((row) => row.text), french.map((rule) => rule.text));
+      assert.ok(shown.every((row) => row.titleLang === "fr"));
+      assert.notDeepEqual(french.map((rule) => rule.title), dutch.map((rule) => rule.title));
+      assert.equal(await page.getAttribute(".lang-switch button[data-locale=fr]", "aria-pressed"), "true");
+      assert.match(page.url(), /[?&]locale=fr/);
+      // The page's own words stay Dutch; its links keep the language.
+      assert.equal(await page.locator('section[data-family="plan"] h2').innerText(), "Ondersteuningsplan");
+      assert.equal(await page.locator("thead th").first().innerText(), "Regel");
+      assert.equal(await page.getAttribute(".breadcrumbs a", "href"), "index.html?locale=fr");
+    });
+  });
+
+  test("?locale=de opens in German", async () => {
+    await withPage(async (page) => {
+      const german = await catalogue(page, "de");
+      const shown = await rows(page);
+      assert.deepEqual(shown.map((row) => row.title), german.map((rule) => rule.title));
+      assert.equal(await page.getAttribute(".lang-switch button[data-locale=de]", "aria-pressed"), "true");
+    }, { path: "rules.html?locale=de" });
+  });
+
+  test("axe-core finds no violations, in Dutch and after a switch", async () => {
+    await withPage(async (page) => {
+      assert.deepEqual(await axe(page), []);
+      await page.click(".lang-switch button[data-locale=en]");
+      await until(page, () => window.maatwerkDemo.locale === "en");
+      assert.deepEqual(await axe(page), []);
+    }, { contextOptions: { bypassCSP: true } });
+  });
+});

@@ -1,0 +1,176 @@
+// The application (aanvraag): an employer's loonpremie and begeleidingspremie, or a
+// self-employed person's ondersteuningspremie. Validated live by attachForm (kind
+// "application"), with parts that show only when they apply, the internal supervisor's
+// diplomas and experience as repeatable rows, the completeness bar, the requirement panel and
+// the language switch.
+//
+// Query parameters, for tests and demos: `?asOf=YYYY-MM-DD` fixes the reference date
+// (default: today), `?locale=nl|fr|en|de` the language of the messages.
+
+import init, { attachForm, regionOfPostcode, rules } from "./pkg/maatwerk.js";
+import { repeatable } from "./rows.js";
+import { renderMissing, renderProgress, renderRequirements, ruleTitles } from "./requirements.js";
+import { diplomaList, setupDiplomaRow } from "./fields.js";
+import { DUTCH_NAMES, currentLocale, linkLocale, mountLanguageSwitch, reattachForm } from "./lang.js";
+
+const KIND = "application";
+const form = document.getElementById("application-form");
+const requirements = document.getElementById("requirements");
+const bar = document.getElementById("completeness-bar");
+const completeness = document.getElementById("completeness");
+const missing = document.getElementById("missing");
+const announcer = document.getElementById("announcer");
+const done = document.getElementById("submitted");
+
+/** The application's own rules first, then the internal supervisor's. */
+const ORDER = ["APP-", "SUP-"];
+
+/** Belgium first; then the other EU and EEA states, then a few others (ISO 3166 alpha-2). */
+const COUNTRIES = [
+  ["Andere landen van de EU en de EER", [
+    ["AT", "Oostenrijk"], ["BG", "Bulgarije"], ["CY", "Cyprus"], ["CZ", "Tsjechië"], ["DE", "Duitsland"],
+    ["DK", "Denemarken"], ["EE", "Estland"], ["ES", "Spanje"], ["FI", "Finland"], ["FR", "Frankrijk"],
+    ["GR", "Griekenland"], ["HR", "Kroatië"], ["HU", "Hongarije"], ["IE", "Ierland"], ["IS", "IJsland"],
+    ["IT", "Italië"], ["LI", "Liechtenstein"], ["LT", "Litouwen"], ["LU", "Luxemburg"], ["LV", "Letland"],
+    ["MT", "Malta"], ["NL", "Nederland"], ["NO", "Noorwegen"], ["PL", "Polen"], ["PT", "Portugal"],
+    ["RO", "Roemenië"], ["SE", "Zweden"], ["SI", "Slovenië"], ["SK", "Slowakije"],
+  ]],
+  ["Buiten de EU en de EER", [["MA", "Marokko"], ["CH", "Zwitserland"], ["TR", "Turkije"], ["GB", "Verenigd Koninkrijk"]]],
+];
+
+function asOf() {
+  const value = new URLSearchParams(window.location.search).get("asOf");
+  return value ? { asOf: value } : {};
+}
+
+function announce(text) {
+  // Emptied first so the same text twice is announced twice.
+  announcer.textContent = "";
+  window.setTimeout(() => { announcer.textContent = text; }, 50);
+}
+
+function showLoadError(error) {
+  const box = document.getElementById("load-error");
+  box.textContent = `Het nakijken kon niet starten: ${error.message}`;
+  box.hidden = false;
+}
+
+function fillCountries(select) {
+  select.append(new Option("België", "BE", true, true));
+  for (const [label, countries] of COUNTRIES) {
+    const group = document.createElement("optgroup");
+    group.label = label;
+    const sorted = [...countries].sort((a, b) => a[1].localeCompare(b[1], "nl"));
+    for (const [code, name] of sorted) group.append(new Option(name, code));
+    select.append(group);
+  }
+}
+
+/** The checked value of a radio group, or "" while unanswered. */
+function answer(name) {
+  return form.querySelector(`input[type=radio][name="${name}"]:checked`)?.value ?? "";
+}
+
+/**
+ * Whether the establishment lies outside Flanders as far as typed: abroad, or a Brussels or
+ * Walloon postcode (the package's own postcode table decides).
+ */
+function establishmentOutsideFlanders() {
+  const country = form.elements["employer.establishmentCountry"].value;
+  if (country !== "BE") return true;
+  const region = regionOfPostcode(form.elements["employer.establishmentPostcode"].value.trim());
+  return region !== null && region !== "flanders";
+}
+
+/**
+ * Which parts apply, from the answers so far. Guidance is organised under this scheme only by
+ * an employer whose indication names it, at an establishment in Flanders (elsewhere only the
+ * loonpremie exists); conditions that combine answers, and parts that nest (the internal
+ * supervisor inside the guidance), are decided here rather than with fields.js' one-answer
+ * blocks.
+ */
+function applicable() {
+  const selfEmployed = answer("selfEmployed") === "true";
+  const guidance = !selfEmployed
+    && answer("vdabIndication.measures.guidance") === "true"
+    && !establishmentOutsideFlanders();
+  return {
+    employer: !selfEmployed,
+    selfEmployed,
+    guidance,
+    internal: guidance && answer("guidance.organisation") === "internal",
+    external: guidance && answer("guidance.organisation") === "external",
+    establishmentInBelgium: form.elements["employer.establishmentCountry"].value === "BE",
+    residenceInBelgium: form.elements["employee.residence.country"].value === "BE",
+  };
+}
+
+/**
+ * Shows the parts that apply and hides the others. A hidden part is disabled too, so the
+ * binding does not read it (its values stay for when it shows again): a `<fieldset>` as a
+ * whole, which keeps the state of what it holds (a diploma's hidden title field stays
+ * disabled); another element control by control (it holds no conditional part itself).
+ */
+function showApplicable() {
+  const now = applicable();
+  for (const part of form.querySelectorAll("[data-shown-if]")) {
+    const shown = Boolean(now[part.dataset.shownIf]);
+    part.hidden = !shown;
+    if (part instanceof HTMLFieldSetElement) {
+      part.disabled = !shown;
+    } else {
+      for (const control of part.querySelectorAll("input, select, textarea")) control.disabled = !shown;
+    }
+  }
+}
+
+async function main() {
+  for (const select of form.querySelectorAll("select[data-countries]")) fillCountries(select);
+  // The postcode's region comes from the package, so the parts are decided once it is loaded,
+  // before the binding reads the form for the first time: what is hidden is not read.
+  await init();
+  showApplicable();
+  // The binding validates after its debounce, so it reads the form as this left it.
+  form.addEventListener("change", showApplicable);
+  let locale = currentLocale();
+  let titles = ruleTitles(rules(locale));
+  // The diploma titles are the official Dutch ones, like the page's labels.
+  const diplomas = diplomaList(rules("nl"));
+  const attach = () => attachForm(form, KIND, { ...asOf(), locale });
+
+  form.addEventListener("maatwerk:report", (event) => {
+    const report = event.detail;
+    renderRequirements(requirements, null, report, titles, { lang: locale, order: ORDER });
+    renderProgress(bar, completeness, report.completeness);
+    renderMissing(missing, form, report.completeness.missing);
+    document.getElementById("missing-block").hidden = report.completeness.missing.length === 0;
+    if (!report.valid) done.hidden = true;
+  });
+  form.addEventListener("maatwerk:valid", () => {
+    done.hidden = false;
+    done.focus();
+  });
+
+  let handle = attach();
+  repeatable(form, {
+    announce,
+    setupRow: (row) => setupDiplomaRow(row, diplomas),
+    // After a submit attempt every issue shows, so a new row's gaps show at once; before,
+    // re-validate quietly and let the user reach the new fields first.
+    onChange: () => (handle.submitted ? handle.validate() : handle.refresh()),
+  });
+
+  linkLocale(locale);
+  mountLanguageSwitch(document.querySelector(".lang-switch"), (next) => {
+    locale = next;
+    titles = ruleTitles(rules(locale));
+    handle = reattachForm(form, handle, attach);
+    window.maatwerkDemo.handle = handle;
+    linkLocale(locale);
+    announce(`De meldingen staan nu in het ${DUTCH_NAMES[locale]}.`);
+  });
+  // For the browser tests and the curious: the handle of this page's form.
+  window.maatwerkDemo = { handle };
+}
+
+main().catch(showLoadError);
