@@ -224,6 +224,11 @@ fn issues_are_sorted_by_path_then_code() {
     let ten = fields.iter().position(|f| f.starts_with("experience[10]")).unwrap();
     let two = fields.iter().position(|f| f.starts_with("experience[2]")).unwrap();
     assert!(two < ten, "experience[2] sorts before experience[10]");
+    for pair in report.issues.windows(2) {
+        if pair[0].path == pair[1].path {
+            assert!(pair[0].code.as_str() < pair[1].code.as_str(), "codes at one path sort by name");
+        }
+    }
 }
 
 #[test]

@@ -24,7 +24,7 @@ fn issue(finding: &Finding, ctx: &Context) -> Issue {
 
 /// Findings sorted by (path, code), one per (path, code).
 fn sorted(mut findings: Vec<Finding>) -> Vec<Finding> {
-    findings.sort_by(|a, b| (&a.path, a.code).cmp(&(&b.path, b.code)));
+    findings.sort_by(|a, b| a.path.cmp(&b.path).then_with(|| a.code.as_str().cmp(b.code.as_str())));
     findings.dedup_by(|a, b| a.path == b.path && a.code == b.code);
     findings
 }
