@@ -2,28 +2,15 @@
 // self-employed person's ondersteuningspremie. Validated live by attachForm (kind
 // "application"), with parts that show only when they apply, the internal supervisor's
 // diplomas and experience as repeatable rows, the completeness bar, the requirement panel and
-// the language switch.
+// the language switch (those three, and the rows, are page.js's).
 //
 // Query parameters, for tests and demos: `?asOf=YYYY-MM-DD` fixes the reference date
 // (default: today), `?locale=nl|fr|en|de` the language of the messages.
 
-import init, { attachForm, regionOfPostcode, rules } from "./pkg/maatwerk.js";
-import { repeatable } from "./rows.js";
-import { renderMissing, renderProgress, renderRequirements, ruleTitles } from "./requirements.js";
-import { diplomaList, setupDiplomaRow } from "./fields.js";
-import { DUTCH_NAMES, currentLocale, linkLocale, mountLanguageSwitch, reattachForm } from "./lang.js";
+import { regionOfPostcode } from "./pkg/maatwerk.js";
+import { startFormPage } from "./page.js";
 
-const KIND = "application";
 const form = document.getElementById("application-form");
-const requirements = document.getElementById("requirements");
-const bar = document.getElementById("completeness-bar");
-const completeness = document.getElementById("completeness");
-const missing = document.getElementById("missing");
-const announcer = document.getElementById("announcer");
-const done = document.getElementById("submitted");
-
-/** The application's own rules first, then the internal supervisor's. */
-const ORDER = ["APP-", "SUP-"];
 
 /** Belgium first; then the other EU and EEA states, then a few others (ISO 3166 alpha-2). */
 const COUNTRIES = [
@@ -37,23 +24,6 @@ const COUNTRIES = [
   ]],
   ["Buiten de EU en de EER", [["MA", "Marokko"], ["CH", "Zwitserland"], ["TR", "Turkije"], ["GB", "Verenigd Koninkrijk"]]],
 ];
-
-function asOf() {
-  const value = new URLSearchParams(window.location.search).get("asOf");
-  return value ? { asOf: value } : {};
-}
-
-function announce(text) {
-  // Emptied first so the same text twice is announced twice.
-  announcer.textContent = "";
-  window.setTimeout(() => { announcer.textContent = text; }, 50);
-}
-
-function showLoadError(error) {
-  const box = document.getElementById("load-error");
-  box.textContent = `Het nakijken kon niet starten: ${error.message}`;
-  box.hidden = false;
-}
 
 function fillCountries(select) {
   select.append(new Option("België", "BE", true, true));
@@ -124,53 +94,17 @@ function showApplicable() {
   }
 }
 
-async function main() {
-  for (const select of form.querySelectorAll("select[data-countries]")) fillCountries(select);
+for (const select of form.querySelectorAll("select[data-countries]")) fillCountries(select);
+startFormPage({
+  form,
+  kind: "application",
+  // The application's own rules first, then the internal supervisor's.
+  order: ["APP-", "SUP-"],
   // The postcode's region comes from the package, so the parts are decided once it is loaded,
   // before the binding reads the form for the first time: what is hidden is not read.
-  await init();
-  showApplicable();
-  // The binding validates after its debounce, so it reads the form as this left it.
-  form.addEventListener("change", showApplicable);
-  let locale = currentLocale();
-  let titles = ruleTitles(rules(locale));
-  // The diploma titles are the official Dutch ones, like the page's labels.
-  const diplomas = diplomaList(rules("nl"));
-  const attach = () => attachForm(form, KIND, { ...asOf(), locale });
-
-  form.addEventListener("maatwerk:report", (event) => {
-    const report = event.detail;
-    renderRequirements(requirements, null, report, titles, { lang: locale, order: ORDER });
-    renderProgress(bar, completeness, report.completeness);
-    renderMissing(missing, form, report.completeness.missing);
-    document.getElementById("missing-block").hidden = report.completeness.missing.length === 0;
-    if (!report.valid) done.hidden = true;
-  });
-  form.addEventListener("maatwerk:valid", () => {
-    done.hidden = false;
-    done.focus();
-  });
-
-  let handle = attach();
-  repeatable(form, {
-    announce,
-    setupRow: (row) => setupDiplomaRow(row, diplomas),
-    // After a submit attempt every issue shows, so a new row's gaps show at once; before,
-    // re-validate quietly and let the user reach the new fields first.
-    onChange: () => (handle.submitted ? handle.validate() : handle.refresh()),
-  });
-
-  linkLocale(locale);
-  mountLanguageSwitch(document.querySelector(".lang-switch"), (next) => {
-    locale = next;
-    titles = ruleTitles(rules(locale));
-    handle = reattachForm(form, handle, attach);
-    window.maatwerkDemo.handle = handle;
-    linkLocale(locale);
-    announce(`De meldingen staan nu in het ${DUTCH_NAMES[locale]}.`);
-  });
-  // For the browser tests and the curious: the handle of this page's form.
-  window.maatwerkDemo = { handle };
-}
-
-main().catch(showLoadError);
+  beforeAttach() {
+    showApplicable();
+    // The binding validates after its debounce, so it reads the form as this left it.
+    form.addEventListener("change", showApplicable);
+  },
+});

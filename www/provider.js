@@ -1,45 +1,15 @@
 // The registration of an external service provider (externe dienstverlener): validated live
 // by attachForm (kind "providerRegistration"), with the supervisors as repeatable rows (each
 // with its own diplomas and experience), the working area, questions that appear for one
-// answer, the completeness bar, the requirement panel and the language switch.
+// answer, the completeness bar, the requirement panel and the language switch (page.js).
 //
 // Query parameters, for tests and demos: `?asOf=YYYY-MM-DD` fixes the reference date
 // (default: today), `?locale=nl|fr|en|de` the language of the messages.
 
-import init, { attachForm, rules } from "./pkg/maatwerk.js";
-import { repeatable } from "./rows.js";
-import { renderMissing, renderProgress, renderRequirements, ruleTitles } from "./requirements.js";
-import { conditionals, diplomaList, setupDiplomaRow } from "./fields.js";
-import { DUTCH_NAMES, currentLocale, linkLocale, mountLanguageSwitch, reattachForm } from "./lang.js";
+import { conditionals } from "./fields.js";
+import { announce, startFormPage } from "./page.js";
 
-const KIND = "providerRegistration";
 const form = document.getElementById("provider-form");
-const requirements = document.getElementById("requirements");
-const bar = document.getElementById("completeness-bar");
-const completeness = document.getElementById("completeness");
-const missing = document.getElementById("missing");
-const announcer = document.getElementById("announcer");
-const done = document.getElementById("submitted");
-
-/** The registration's rules first, then each supervisor's qualification. */
-const ORDER = ["EXT-", "SUP-"];
-
-function asOf() {
-  const value = new URLSearchParams(window.location.search).get("asOf");
-  return value ? { asOf: value } : {};
-}
-
-function announce(text) {
-  // Emptied first so the same text twice is announced twice.
-  announcer.textContent = "";
-  window.setTimeout(() => { announcer.textContent = text; }, 50);
-}
-
-function showLoadError(error) {
-  const box = document.getElementById("load-error");
-  box.textContent = `Het nakijken kon niet starten: ${error.message}`;
-  box.hidden = false;
-}
 
 /**
  * The report with each supervisor's qualification (SUP-001, one per supervisor, in the order
@@ -186,54 +156,25 @@ function sublists({ setupRow, onChange }) {
 
 // ---- The page ------------------------------------------------------------------------------
 
-async function main() {
-  await init();
-  let locale = currentLocale();
-  let titles = ruleTitles(rules(locale));
-  // The diploma titles are the official Dutch ones, like the page's labels.
-  const diplomas = diplomaList(rules("nl"));
-  const attach = () => attachForm(form, KIND, { ...asOf(), locale });
-
-  form.addEventListener("maatwerk:report", (event) => {
-    const report = event.detail;
-    renderRequirements(requirements, null, labelSupervisors(report), titles, { lang: locale, order: ORDER });
-    renderProgress(bar, completeness, report.completeness);
-    renderMissing(missing, form, report.completeness.missing);
-    document.getElementById("missing-block").hidden = report.completeness.missing.length === 0;
-    if (!report.valid) done.hidden = true;
-  });
-  form.addEventListener("maatwerk:valid", () => {
-    done.hidden = false;
-    done.focus();
-  });
-
-  // Before the binding reads the form for the first time.
-  syncProvinces();
-  // The binding validates after its debounce, so it reads the hidden inputs as this left them.
-  form.addEventListener("change", (event) => {
-    if (event.target.matches("input[data-province]")) syncProvinces();
-  });
-  reveals();
-
-  let handle = attach();
-  // After a submit attempt every issue shows, so a new row's gaps show at once; before,
-  // re-validate quietly and let the user reach the new fields first.
-  const changed = () => (handle.submitted ? handle.validate() : handle.refresh());
-  repeatable(form, { announce, onChange: changed });
-  sublists({ setupRow: (row) => setupDiplomaRow(row, diplomas), onChange: changed });
-  conditionals(form, changed);
-
-  linkLocale(locale);
-  mountLanguageSwitch(document.querySelector(".lang-switch"), (next) => {
-    locale = next;
-    titles = ruleTitles(rules(locale));
-    handle = reattachForm(form, handle, attach);
-    window.maatwerkDemo.handle = handle;
-    linkLocale(locale);
-    announce(`De meldingen staan nu in het ${DUTCH_NAMES[locale]}.`);
-  });
-  // For the browser tests and the curious: the handle of this page's form.
-  window.maatwerkDemo = { handle };
-}
-
-main().catch(showLoadError);
+startFormPage({
+  form,
+  kind: "providerRegistration",
+  // The registration's rules first, then each supervisor's qualification.
+  order: ["EXT-", "SUP-"],
+  panelReport: labelSupervisors,
+  // A supervisor row has no diploma select of its own: its diplomas are a sublist.
+  setupRow: null,
+  beforeAttach() {
+    // Before the binding reads the form for the first time.
+    syncProvinces();
+    // The binding validates after its debounce, so it reads the hidden inputs as this left them.
+    form.addEventListener("change", (event) => {
+      if (event.target.matches("input[data-province]")) syncProvinces();
+    });
+    reveals();
+  },
+  afterAttach({ setupDiplomaRow, changed }) {
+    sublists({ setupRow: setupDiplomaRow, onChange: changed });
+    conditionals(form, changed);
+  },
+});

@@ -1,84 +1,10 @@
-// The qualified-supervisor form: validated live by attachForm (the wasm package), with
+// The qualified-supervisor form: validated live by attachForm (kind "supervisor"), with
 // add/remove rows, a requirement panel fed by the `maatwerk:report` event, and the language
-// switch.
+// switch; all of it is the form pages' shared bootstrap (page.js).
 //
 // Query parameters, for tests and demos: `?asOf=YYYY-MM-DD` fixes the reference date
 // (default: today), `?locale=nl|fr|en|de` the language of the messages.
 
-import init, { attachForm, rules } from "./pkg/maatwerk.js";
-import { repeatable } from "./rows.js";
-import { renderRequirements, ruleTitles } from "./requirements.js";
-import { diplomaList, setupDiplomaRow } from "./fields.js";
-import { DUTCH_NAMES, currentLocale, linkLocale, mountLanguageSwitch, reattachForm } from "./lang.js";
+import { startFormPage } from "./page.js";
 
-const KIND = "supervisor";
-const form = document.getElementById("supervisor-form");
-const requirements = document.getElementById("requirements");
-const completeness = document.getElementById("completeness");
-const announcer = document.getElementById("announcer");
-const done = document.getElementById("submitted");
-
-function asOf() {
-  const value = new URLSearchParams(window.location.search).get("asOf");
-  return value ? { asOf: value } : {};
-}
-
-function announce(text) {
-  // Emptied first so the same text twice is announced twice.
-  announcer.textContent = "";
-  window.setTimeout(() => { announcer.textContent = text; }, 50);
-}
-
-function showLoadError(error) {
-  const box = document.getElementById("load-error");
-  box.textContent = `Het nakijken kon niet starten: ${error.message}`;
-  box.hidden = false;
-}
-
-async function main() {
-  await init();
-  let locale = currentLocale();
-  let titles = ruleTitles(rules(locale));
-  // The diploma titles are the official Dutch ones, like the page's labels.
-  const diplomas = diplomaList(rules("nl"));
-  const attach = () => attachForm(form, KIND, { ...asOf(), locale });
-
-  form.addEventListener("maatwerk:report", (event) => {
-    renderRequirements(requirements, completeness, event.detail, titles, { lang: locale });
-    if (!event.detail.valid) done.hidden = true;
-  });
-  form.addEventListener("maatwerk:valid", () => {
-    done.hidden = false;
-    done.focus();
-  });
-
-  let handle = attach();
-  repeatable(form, {
-    announce,
-    setupRow: (row) => setupDiplomaRow(row, diplomas),
-    // After a submit attempt every issue shows, so the new row's gaps show at once; before,
-    // re-validate quietly and let the user reach the new fields first.
-    onChange: () => {
-      try {
-        if (handle.submitted) handle.validate();
-        else handle.refresh();
-      } catch {
-        // The page (or a test) detached the binding: nothing to validate any more.
-      }
-    },
-  });
-
-  linkLocale(locale);
-  mountLanguageSwitch(document.querySelector(".lang-switch"), (next) => {
-    locale = next;
-    titles = ruleTitles(rules(locale));
-    handle = reattachForm(form, handle, attach);
-    window.maatwerkDemo.handle = handle;
-    linkLocale(locale);
-    announce(`De meldingen staan nu in het ${DUTCH_NAMES[locale]}.`);
-  });
-  // For the browser tests and the curious: the handle of this page's form.
-  window.maatwerkDemo = { handle };
-}
-
-main().catch(showLoadError);
+startFormPage({ form: document.getElementById("supervisor-form"), kind: "supervisor" });

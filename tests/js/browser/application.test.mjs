@@ -3,39 +3,19 @@
 // the parts that show only when they apply, keyboard use, the language switch, detach(), CSP,
 // foreign requests and axe-core. Assumes scripts/build-pkg.sh ran (www/pkg/ holds the package).
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { axe, launchBrowser, openPage, screenshotPath, startServer, until } from "./harness.mjs";
+import { describe, test } from "node:test";
+import {
+  AUDIT, SUMMARY, countValidEvents, detachAfterSubmit, expectAccessible, expectLocale, expectMessage,
+  expectStillDetached, expectSummaryAlert, keyboardSummaryWalk, leave, openMissing, pageRunner, panel, shoot,
+  submit, submitComplete, summaryLinks, switchLocale, until, useBrowser,
+} from "./harness.mjs";
 
 const PAGE = "application.html?asOf=2026-11-23";
-const SUMMARY = "form .maatwerk-error-summary";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+const withPage = pageRunner(useBrowser(), {
+  path: PAGE,
+  typed: /Bakkerij|Tom Claes|Sara Janssens|Lotte Maes|85\.07\.30|0403\.019/,
 });
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** Opens the page, runs `body`, then fails on any CSP violation, page error or foreign request. */
-async function withPage(body, { path = PAGE, contextOptions } = {}) {
-  const session = await openPage(browser, server, path, contextOptions);
-  try {
-    await until(session.page, () => window.maatwerkDemo?.handle);
-    await body(session.page, session);
-    assert.deepEqual(await session.problems(), []);
-    // What the user typed never reaches the console.
-    const typed = /Bakkerij|Tom Claes|Sara Janssens|Lotte Maes|85\.07\.30|0403\.019/;
-    assert.deepEqual(session.logged().filter((text) => typed.test(text)), []);
-  } finally {
-    await session.close();
-  }
-}
 
 /**
  * A complete application of an employer in Ghent for a resident of Ghent, with internal
@@ -77,61 +57,7 @@ async function fillValid(page, overrides = {}) {
   await type("#coach-name", "Lotte Maes");
   await page.check("#coach-same-employer-yes");
   await page.locator("#coach-same-employer-yes").blur();
-  for (const [selector, text] of Object.entries(overrides)) {
-    await page.fill(selector, text);
-    await page.locator(selector).blur();
-  }
-}
-
-/** Records the `maatwerk:valid` events of the form in `window.validEvents`. */
-function countValidEvents(page) {
-  return page.evaluate(() => {
-    window.validEvents = 0;
-    document.querySelector("form").addEventListener("maatwerk:valid", () => { window.validEvents += 1; });
-  });
-}
-
-/**
- * The message line with `code` among the elements that describe `selector`
- * (`aria-describedby`), with the text of the issue the last report has at `field`.
- */
-async function messageAt(page, selector, code, field) {
-  return page.$eval(selector, (element, [code, field]) => {
-    const issue = window.maatwerkDemo.handle.report().issues.find((i) => i.code === code && i.field === field);
-    for (const id of (element.getAttribute("aria-describedby") ?? "").split(/\s+/).filter(Boolean)) {
-      const line = document.getElementById(id)?.querySelector(`[data-code="${code}"]`);
-      if (line) {
-        return { text: line.textContent, expected: issue?.message, lang: line.closest("[lang]")?.getAttribute("lang") };
-      }
-    }
-    return { text: null, expected: issue?.message };
-  }, [code, field]);
-}
-
-/** Waits until `code` shows next to `selector`, then checks it is the report's message. */
-async function expectMessage(page, selector, code, field, pattern) {
-  await until(page, ([selector, code]) => {
-    const element = document.querySelector(selector);
-    return (element?.getAttribute("aria-describedby") ?? "").split(/\s+/)
-      .some((id) => id && document.getElementById(id)?.querySelector(`[data-code="${code}"]`));
-  }, [selector, code]);
-  const { text, expected, lang } = await messageAt(page, selector, code, field);
-  assert.ok(expected, `the report has ${code} at ${field}`);
-  // The line is the report's message after a visually hidden "Fout: " in the messages' language.
-  assert.ok(text.endsWith(expected) && text.length > expected.length, `${text} / ${expected}`);
-  assert.match(expected, pattern);
-  return lang;
-}
-
-/** The summary's links as [href, text]. */
-function summaryLinks(page) {
-  return page.locator(`${SUMMARY} a`).evaluateAll((links) => links.map((a) => [a.getAttribute("href"), a.textContent]));
-}
-
-/** A full-page screenshot from the top, so the sticky panel sits where a reader sees it. */
-async function shoot(page, name) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: screenshotPath(name), fullPage: true });
+  for (const [selector, text] of Object.entries(overrides)) await leave(page, selector, text);
 }
 
 describe("application form", () => {
@@ -139,28 +65,16 @@ describe("application form", () => {
     await withPage(async (page) => {
       await countValidEvents(page);
       await fillValid(page);
-      const url = page.url();
-      await page.click("button[type=submit]");
-      await page.locator("#submitted").waitFor();
-      assert.equal(await page.evaluate(() => window.validEvents), 1);
-      assert.equal(await page.evaluate(() => document.activeElement?.id), "submitted");
-      assert.equal(await page.locator(SUMMARY).count(), 0);
-      assert.equal(await page.locator(".maatwerk-message--error").count(), 0);
-      assert.equal(await page.locator("[aria-invalid]").count(), 0);
-      const report = await page.evaluate(() => window.maatwerkDemo.handle.report());
-      assert.equal(report.valid, true, JSON.stringify(report.issues));
-      assert.deepEqual(report.issues, []);
-      assert.equal(report.completeness.filled, report.completeness.required);
+      await submitComplete(page);
       // Every requirement is met, and the panel says so: the application's rules, then the
       // internal supervisor's.
-      const statuses = await page.$$eval("#requirements [data-rule]", (items) => items.map((i) => [i.dataset.rule, i.dataset.status]));
+      const statuses = (await panel(page)).map(([rule, status]) => [rule, status]);
       assert.ok(statuses.length >= 15, JSON.stringify(statuses));
       assert.ok(statuses.every(([, status]) => status === "met"), JSON.stringify(statuses));
       assert.deepEqual(statuses.slice(0, 2).map(([rule]) => rule), ["APP-001", "APP-002"]);
       assert.ok(statuses.some(([rule]) => rule === "SUP-001"));
       assert.match(await page.innerText("#completeness"), /^(\d+) van \1 verplichte gegevens ingevuld$/);
       assert.equal(await page.isVisible("#missing-block"), false);
-      assert.equal(page.url(), url, "nothing leaves the page");
       await shoot(page, "application-valid.png");
     });
   });
@@ -180,12 +94,8 @@ describe("application form", () => {
       assert.equal(await page.getAttribute("#employer-kbo", "aria-invalid"), "true");
       assert.equal(await page.locator(SUMMARY).count(), 0, "no summary before a submit");
 
-      await page.click("button[type=submit]");
-      const summary = page.locator(SUMMARY);
-      await summary.waitFor();
-      assert.equal(await summary.getAttribute("role"), "alert");
-      assert.equal(await summary.locator("h2").innerText(), "Er is een probleem");
-      assert.ok(await summary.evaluate((element) => document.activeElement === element), "focus on the summary");
+      const summary = await submit(page);
+      await expectSummaryAlert(summary);
       assert.equal(await page.evaluate(() => window.validEvents), 0);
       assert.equal(await page.isVisible("#submitted"), false);
 
@@ -220,8 +130,7 @@ describe("application form", () => {
       await shoot(page, "application-errors.png");
 
       // Fixing a value takes its message and its summary entry away.
-      await page.fill("#employer-kbo", "0403.019.261");
-      await page.locator("#employer-kbo").blur();
+      await leave(page, "#employer-kbo", "0403.019.261");
       await until(page, () => !document.querySelector("#employer-kbo").hasAttribute("aria-invalid"));
       assert.equal((await summaryLinks(page)).length, 2);
       assert.equal(await page.getAttribute("#employer-kbo", "aria-describedby"), "employer-kbo-hint");
@@ -248,8 +157,7 @@ describe("application form", () => {
       assert.equal(await page.isDisabled("#supervisor-name"), true);
       assert.equal(await page.inputValue("#supervisor-name"), "Sara Janssens", "the value stays for later");
 
-      await page.click("button[type=submit]");
-      await page.locator(SUMMARY).waitFor();
+      await submit(page);
       const report = await page.evaluate(() => window.maatwerkDemo.handle.report());
       assert.ok(!report.requirements.some((r) => r.rule === "SUP-001"), "no internal supervisor is judged");
       assert.ok(!report.issues.some((i) => i.field.startsWith("guidance.internalSupervisor")));
@@ -264,8 +172,7 @@ describe("application form", () => {
       assert.equal(await page.isVisible("#premium-loonpremie"), false);
       await page.locator("#premium-percentage").waitFor();
       await page.check("#premium-ondersteuningspremie");
-      await page.fill("#premium-percentage", "60");
-      await page.locator("#premium-percentage").blur();
+      await leave(page, "#premium-percentage", "60");
       await expectMessage(page, "#premium-percentage", "application.ondersteuningspremie_percentage_out_of_range",
         "requestedPremiums.ondersteuningspremiePercentage", /20 tot 55/);
       const issues = await page.evaluate(() => window.maatwerkDemo.handle.report().issues.map((i) => i.field));
@@ -281,14 +188,7 @@ describe("application form", () => {
   test("keyboard only: Enter submits, Tab reaches the summary link, Enter focuses the field", async () => {
     await withPage(async (page) => {
       await fillValid(page, { "#employer-kbo": "0403.019.262" });
-      await page.focus("#employee-name");
-      await page.keyboard.press("Enter");
-      await page.locator(SUMMARY).waitFor();
-      await until(page, () => document.activeElement?.classList.contains("maatwerk-error-summary"));
-      await page.keyboard.press("Tab");
-      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("href")), "#employer-kbo");
-      await page.keyboard.press("Enter");
-      await until(page, () => document.activeElement?.id === "employer-kbo");
+      await keyboardSummaryWalk(page, "#employee-name", ["#employer-kbo"]);
     });
   });
 
@@ -298,7 +198,7 @@ describe("application form", () => {
       await expectMessage(page, "#employer-kbo", "id.kbo_check_digits", "employer.kbo", /controlecijfers/);
 
       // Before a submit: the messages of the fields the user worked on, now in French.
-      await page.click(".lang-switch button[data-locale=fr]");
+      await switchLocale(page, "fr");
       await until(page, () => /chiffres de contrôle/.test(document.querySelector("[data-code='id.kbo_check_digits']")?.textContent ?? ""));
       const lang = await expectMessage(page, "#employer-kbo", "id.kbo_check_digits", "employer.kbo", /chiffres de contrôle/);
       assert.equal(lang, "fr");
@@ -309,13 +209,11 @@ describe("application form", () => {
       assert.equal(await page.inputValue("#employee-name"), "Tom Claes");
       assert.equal(await page.inputValue("#guidance-internalSupervisor-diplomas-0-code"), "ba-orthopedagogie");
       assert.equal(await page.isChecked("#premium-begeleidingspremie"), true);
-      assert.match(page.url(), /locale=fr/);
-      assert.equal(await page.getAttribute(".lang-switch button[data-locale=fr]", "aria-pressed"), "true");
+      await expectLocale(page, "fr");
 
       // After a submit: every issue, the summary in German.
-      await page.click("button[type=submit]");
-      await page.locator(SUMMARY).waitFor();
-      await page.click(".lang-switch button[data-locale=de]");
+      await submit(page);
+      await switchLocale(page, "de");
       await until(page, () => document.querySelector(".maatwerk-error-summary [lang]")?.getAttribute("lang") === "de");
       await expectMessage(page, "#employer-kbo", "id.kbo_check_digits", "employer.kbo", /Unternehmensnummer/);
       const links = await summaryLinks(page);
@@ -329,9 +227,8 @@ describe("application form", () => {
 
   test("?locale=en opens with English messages", async () => {
     await withPage(async (page) => {
-      assert.equal(await page.getAttribute(".lang-switch button[data-locale=en]", "aria-pressed"), "true");
-      await page.fill("#employer-kbo", "0403.019.262");
-      await page.locator("#employer-kbo").blur();
+      await expectLocale(page, "en");
+      await leave(page, "#employer-kbo", "0403.019.262");
       const lang = await expectMessage(page, "#employer-kbo", "id.kbo_check_digits", "employer.kbo", /check digits/);
       assert.equal(lang, "en");
     }, { path: `${PAGE}&locale=en` });
@@ -339,35 +236,18 @@ describe("application form", () => {
 
   test("detach() removes the listeners and everything it added", async () => {
     await withPage(async (page) => {
-      await page.fill("#employer-kbo", "0403.019.262");
-      await page.click("button[type=submit]");
-      await page.locator(SUMMARY).waitFor();
-      assert.equal(await page.getAttribute("#employer-kbo", "aria-invalid"), "true");
-      assert.equal(await page.getAttribute("form", "novalidate"), "");
-
-      await page.evaluate(() => window.maatwerkDemo.handle.detach());
-      assert.equal(await page.locator("[data-maatwerk]").count(), 0);
-      assert.equal(await page.locator("[aria-invalid]").count(), 0);
-      assert.equal(await page.getAttribute("form", "novalidate"), null);
-      assert.equal(await page.getAttribute("#employer-kbo", "aria-describedby"), "employer-kbo-hint");
-      const describedBy = await page.$$eval("[aria-describedby]", (els) => els.map((e) => e.getAttribute("aria-describedby")));
-      assert.ok(describedBy.every((value) => !value.includes("msg")), describedBy.join(", "));
+      await detachAfterSubmit(page, "employer-kbo", "0403.019.262");
 
       // Typing no longer changes anything.
-      await page.fill("#employee-insz", "12345");
-      await page.locator("#employee-insz").blur();
+      await leave(page, "#employee-insz", "12345");
       await page.check("#measures-guidance-yes");
-      await page.waitForTimeout(500);
-      assert.equal(await page.locator("[aria-invalid]").count(), 0);
-      assert.equal(await page.locator("[data-maatwerk]").count(), 0);
+      await expectStillDetached(page);
     });
   });
 
   test("axe-core finds no violations, with and without errors", async () => {
-    // axe is injected as a script, which the page's CSP forbids: this context bypasses CSP
-    // for the audit only; every other test runs under the policy.
     await withPage(async (page) => {
-      assert.deepEqual(await axe(page), []);
+      await expectAccessible(page);
       await fillValid(page, {
         "#employer-kbo": "0403.019.262",
         "#employee-residence-postcode": "1000",
@@ -376,15 +256,14 @@ describe("application form", () => {
       await page.check("#employee-recognised-no");
       await page.uncheck("#qualification-proof");
       await page.click("button[data-add='guidance.internalSupervisor.experience']");
-      await page.click("button[type=submit]");
-      await page.locator(SUMMARY).waitFor();
+      await submit(page);
       // Errors at text fields, a checkbox, a radio group and an empty row; the missing list open.
       assert.equal(await page.getAttribute("#qualification-proof", "aria-invalid"), "true");
       assert.equal(await page.getAttribute("#employee-recognised-yes", "aria-invalid"), "true");
       assert.equal(await page.getAttribute("#guidance-internalSupervisor-experience-0-from", "aria-invalid"), "true");
       assert.ok(await page.locator(".maatwerk-message--error").count() >= 6);
-      if (await page.isVisible("#missing-block")) await page.click("#missing-block summary");
-      assert.deepEqual(await axe(page), []);
-    }, { contextOptions: { bypassCSP: true } });
+      await openMissing(page);
+      await expectAccessible(page);
+    }, AUDIT);
   });
 });

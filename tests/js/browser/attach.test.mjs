@@ -1,28 +1,17 @@
 // attachForm's contract on a portal form built in the page, with its own control names:
 // argument checks, fieldNames, locale, events, ids it adds, re-attaching and detach().
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { launchBrowser, openPage, startServer } from "./harness.mjs";
+import { test } from "node:test";
+import { openPage, useBrowser } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useBrowser();
 
 /**
  * Runs `body` in the start page after loading the package there and adding a portal form
  * (`#portal`) whose controls have their own names; `window.maatwerkModule` is the package.
  */
 async function inPage(body) {
-  const session = await openPage(browser, server, "index.html");
+  const session = await openPage(env.browser, env.server, "index.html");
   try {
     await session.page.evaluate(async () => {
       const maatwerk = await import("/pkg/maatwerk.js");

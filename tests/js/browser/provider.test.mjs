@@ -5,39 +5,19 @@
 // switch, detach(), CSP, foreign requests and axe-core.
 // Assumes scripts/build-pkg.sh ran (www/pkg/ holds the built package).
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { axe, launchBrowser, openPage, screenshotPath, startServer, until } from "./harness.mjs";
+import { describe, test } from "node:test";
+import {
+  AUDIT, SUMMARY, countValidEvents, detachAfterSubmit, expectAccessible, expectLocale, expectMessage,
+  expectStillDetached, expectSummaryAlert, keyboardSummaryWalk, leave, openMissing, pageRunner, panel, shoot,
+  submit, submitComplete, summaryLinks, switchLocale, until, untilInvalid, useBrowser,
+} from "./harness.mjs";
 
 const PAGE = "provider.html?asOf=2026-11-23";
-const SUMMARY = "form .maatwerk-error-summary";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+const withPage = pageRunner(useBrowser(), {
+  path: PAGE,
+  typed: /Werkvloer Oost|Sara Janssens|Tom Peeters|0403\.019|Aalst|lokale besturen/,
 });
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** Opens the page, runs `body`, then fails on any CSP violation, page error or foreign request. */
-async function withPage(body, { path = PAGE, contextOptions } = {}) {
-  const session = await openPage(browser, server, path, contextOptions);
-  try {
-    await until(session.page, () => window.maatwerkDemo?.handle);
-    await body(session.page, session);
-    assert.deepEqual(await session.problems(), []);
-    // What the user typed never reaches the console.
-    const typed = /Werkvloer Oost|Sara Janssens|Tom Peeters|0403\.019|Aalst|lokale besturen/;
-    assert.deepEqual(session.logged().filter((text) => typed.test(text)), []);
-  } finally {
-    await session.close();
-  }
-}
 
 /** Adds a supervisor row and fills its name, employment and competences; returns its index. */
 async function addSupervisor(page, name) {
@@ -89,59 +69,7 @@ async function fillValid(page, overrides = {}) {
   await page.fill("#capacity-estimate", "Ongeveer 30 werknemers per jaar in Oost-Vlaanderen, met twee voltijdse begeleiders");
   await page.check("#intervision-commitment");
   await page.locator("#intervision-commitment").blur();
-  for (const [selector, text] of Object.entries(overrides)) {
-    await page.fill(selector, text);
-    await page.locator(selector).blur();
-  }
-}
-
-/** Records the `maatwerk:valid` events of the form in `window.validEvents`. */
-function countValidEvents(page) {
-  return page.evaluate(() => {
-    window.validEvents = 0;
-    document.querySelector("form").addEventListener("maatwerk:valid", () => { window.validEvents += 1; });
-  });
-}
-
-/**
- * Waits until the message line with `code` is among the elements that describe `selector`
- * (`aria-describedby`; a radio group's fieldset), and checks it is the message the last
- * report has at `field` and matches `pattern`. Returns the line's language.
- */
-async function expectMessage(page, selector, code, field, pattern) {
-  await until(page, ([selector, code]) => {
-    const element = document.querySelector(selector);
-    return (element?.getAttribute("aria-describedby") ?? "").split(/\s+/)
-      .some((id) => id && document.getElementById(id)?.querySelector(`[data-code="${code}"]`));
-  }, [selector, code]);
-  const { text, expected, lang } = await page.$eval(selector, (element, [code, field]) => {
-    const issue = window.maatwerkDemo.handle.report().issues.find((i) => i.code === code && i.field === field);
-    const line = (element.getAttribute("aria-describedby") ?? "").split(/\s+/).filter(Boolean)
-      .map((id) => document.getElementById(id)?.querySelector(`[data-code="${code}"]`)).find(Boolean);
-    return { text: line.textContent, expected: issue?.message, lang: line.closest("[lang]")?.getAttribute("lang") };
-  }, [code, field]);
-  assert.ok(expected, `the report has ${code} at ${field}`);
-  // The line is the report's message after a visually hidden "Fout: " in the messages' language.
-  assert.ok(text.endsWith(expected) && text.length > expected.length, `${text} / ${expected}`);
-  assert.match(expected, pattern);
-  return lang;
-}
-
-/** The summary's links as [href, text]. */
-function summaryLinks(page) {
-  return page.locator(`${SUMMARY} a`).evaluateAll((links) => links.map((a) => [a.getAttribute("href"), a.textContent]));
-}
-
-/** A full-page screenshot from the top, so the sticky panel sits where a reader sees it. */
-async function shoot(page, name) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: screenshotPath(name), fullPage: true });
-}
-
-/** The requirement panel as [rule, status, explanation]. */
-function panel(page) {
-  return page.$$eval("#requirements [data-rule]", (items) => items.map((item) =>
-    [item.dataset.rule, item.dataset.status, item.querySelector(".requirement__explanation").textContent]));
+  for (const [selector, text] of Object.entries(overrides)) await leave(page, selector, text);
 }
 
 describe("provider registration form", () => {
@@ -149,18 +77,7 @@ describe("provider registration form", () => {
     await withPage(async (page) => {
       await countValidEvents(page);
       await fillValid(page);
-      const url = page.url();
-      await page.click("button[type=submit]");
-      await page.locator("#submitted").waitFor();
-      assert.equal(await page.evaluate(() => window.validEvents), 1);
-      assert.equal(await page.evaluate(() => document.activeElement?.id), "submitted");
-      assert.equal(await page.locator(SUMMARY).count(), 0);
-      assert.equal(await page.locator(".maatwerk-message--error").count(), 0);
-      assert.equal(await page.locator("[aria-invalid]").count(), 0);
-      const report = await page.evaluate(() => window.maatwerkDemo.handle.report());
-      assert.equal(report.valid, true, JSON.stringify(report.issues));
-      assert.deepEqual(report.issues, []);
-      assert.equal(report.completeness.filled, report.completeness.required);
+      await submitComplete(page);
 
       // The registration's rules, then one qualification per supervisor, named after its row.
       const rows = await panel(page);
@@ -171,7 +88,6 @@ describe("provider registration form", () => {
       assert.match(rows[6][2], /^Begeleider 1: .*diploma/);
       assert.match(rows[7][2], /^Begeleider 2: .*\d+ maanden/);
       assert.match(rows[4][2], /1 provincie\(s\) en 2 gemeente\(n\)/);
-      assert.equal(page.url(), url, "nothing leaves the page");
       await shoot(page, "provider-valid.png");
     });
   });
@@ -186,8 +102,7 @@ describe("provider registration form", () => {
       await page.check("#procedure-simplified");
       await page.check("#segment-wanted");
       await page.locator("#segment-restriction").waitFor();
-      await page.fill("#segment-restriction", "Enkel lokale besturen");
-      await page.locator("#segment-restriction").blur();
+      await leave(page, "#segment-restriction", "Enkel lokale besturen");
 
       // Touched fields show their message before any submit.
       await expectMessage(page, "#organisation-kbo", "id.kbo_check_digits", "organisation.kbo", /controlecijfers/);
@@ -201,11 +116,8 @@ describe("provider registration form", () => {
       assert.equal(await page.getAttribute("#procedure-simplified", "aria-invalid"), "true");
       assert.equal(await page.locator(SUMMARY).count(), 0, "no summary before a submit");
 
-      await page.click("button[type=submit]");
-      const summary = page.locator(SUMMARY);
-      await summary.waitFor();
-      assert.equal(await summary.getAttribute("role"), "alert");
-      assert.ok(await summary.evaluate((element) => document.activeElement === element), "focus on the summary");
+      const summary = await submit(page);
+      await expectSummaryAlert(summary);
       assert.equal(await page.evaluate(() => window.validEvents), 0);
       const report = await page.evaluate(() => window.maatwerkDemo.handle.report());
       const message = (code) => report.issues.find((issue) => issue.code === code).message;
@@ -237,8 +149,7 @@ describe("provider registration form", () => {
 
   test("the working area: ticked provinces go on the wire as names; a Brussels postcode is refused", async () => {
     await withPage(async (page) => {
-      await page.click("button[type=submit]");
-      await page.locator(SUMMARY).waitFor();
+      await submit(page);
       await expectMessage(page, "#working-area", "provider.working_area_missing", "workingArea", /Vlaamse provincie of gemeente/);
 
       await page.check("#province-limburg");
@@ -255,8 +166,7 @@ describe("provider registration form", () => {
       await until(page, () => /1 provincie/.test(document.querySelector("[data-rule='EXT-007']")?.textContent ?? ""));
 
       await page.click("button[data-add='workingArea.municipalities']");
-      await page.fill("#workingArea-municipalities-0", "1000 Brussel");
-      await page.locator("#workingArea-municipalities-0").blur();
+      await leave(page, "#workingArea-municipalities-0", "1000 Brussel");
       await expectMessage(page, "#workingArea-municipalities-0", "provider.municipality_outside_flanders",
         "workingArea.municipalities[0]", /Vlaamse Gewest/);
       assert.equal(await page.getAttribute("[data-rule='EXT-007']", "data-status"), "notMet");
@@ -270,15 +180,14 @@ describe("provider registration form", () => {
       await addToSupervisor(page, 1, "diplomas");
       await addToSupervisor(page, 1, "diplomas");
       await page.selectOption("#supervisors-1-diplomas-1-code", "ba-orthopedagogie");
-      await page.fill("#supervisors-1-diplomas-1-obtained", "2031-06-30");
-      await page.locator("#supervisors-1-diplomas-1-obtained").blur();
-      await until(page, () => document.querySelector("#supervisors-1-diplomas-1-obtained")?.getAttribute("aria-invalid") === "true");
+      await leave(page, "#supervisors-1-diplomas-1-obtained", "2031-06-30");
+      await untilInvalid(page, "#supervisors-1-diplomas-1-obtained");
 
       // The first diploma row goes: the second takes its place and index.
       await page.click("[data-path='supervisors[1].diplomas[0]'] button[data-sublist-remove]");
       assert.equal(await page.inputValue("#supervisors-1-diplomas-0-code"), "ba-orthopedagogie");
       assert.equal(await page.innerText("[data-path='supervisors[1].diplomas[0]'] legend"), "Diploma 1");
-      await until(page, () => document.querySelector("#supervisors-1-diplomas-0-obtained")?.getAttribute("aria-invalid") === "true");
+      await untilInvalid(page, "#supervisors-1-diplomas-0-obtained");
 
       // The first supervisor goes: the second becomes supervisors[0], with everything inside.
       await page.click("[data-path='supervisors[0]'] > button[data-remove]");
@@ -287,7 +196,7 @@ describe("provider registration form", () => {
       assert.ok(names.includes("supervisors[0].diplomas[0].obtained"));
       assert.equal(await page.inputValue("#supervisors-0-name"), "Tom Peeters");
       assert.equal(await page.innerText("[data-path='supervisors[0]'] > legend"), "Begeleider 1");
-      await until(page, () => document.querySelector("#supervisors-0-diplomas-0-obtained")?.getAttribute("aria-invalid") === "true");
+      await untilInvalid(page, "#supervisors-0-diplomas-0-obtained");
       const describedBy = await page.getAttribute("#supervisors-0-diplomas-0-obtained", "aria-describedby");
       assert.match(describedBy, /^supervisors-0-diplomas-0-obtained-hint .*msg-supervisors-0-diplomas-0-obtained$/);
       const messages = await page.$$eval(".maatwerk-field-message", (els) => els.map((e) => e.id));
@@ -303,14 +212,7 @@ describe("provider registration form", () => {
   test("keyboard only: Enter submits, Tab reaches the summary link, Enter focuses the field", async () => {
     await withPage(async (page) => {
       await fillValid(page, { "#organisation-kbo": "0403.019.262" });
-      await page.focus("#organisation-name");
-      await page.keyboard.press("Enter");
-      await page.locator(SUMMARY).waitFor();
-      await until(page, () => document.activeElement?.classList.contains("maatwerk-error-summary"));
-      await page.keyboard.press("Tab");
-      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("href")), "#organisation-kbo");
-      await page.keyboard.press("Enter");
-      await until(page, () => document.activeElement?.id === "organisation-kbo");
+      await keyboardSummaryWalk(page, "#organisation-name", ["#organisation-kbo"]);
     });
   });
 
@@ -320,12 +222,11 @@ describe("provider registration form", () => {
       await page.check("#consortium-yes");
       await page.check("#segment-wanted");
       await page.fill("#segment-restriction", "Enkel lokale besturen");
-      await page.click("button[type=submit]");
-      await page.locator(SUMMARY).waitFor();
+      await submit(page);
       await expectMessage(page, "#segment-restriction", "provider.segment_restriction",
         "workingArea.segmentRestriction", /segment van werkvloeren/);
 
-      await page.click(".lang-switch button[data-locale=fr]");
+      await switchLocale(page, "fr");
       await until(page, () => document.querySelector(".maatwerk-error-summary [lang]")?.getAttribute("lang") === "fr");
       const lang = await expectMessage(page, "#segment-restriction", "provider.segment_restriction",
         "workingArea.segmentRestriction", /segment de lieux de travail/);
@@ -336,7 +237,7 @@ describe("provider registration form", () => {
       assert.equal(await page.inputValue("#segment-restriction"), "Enkel lokale besturen");
       assert.equal(await page.inputValue("#supervisors-1-experience-0-from"), "2004-09-01");
       assert.equal(await page.isChecked("#province-oost-vlaanderen"), true);
-      assert.match(page.url(), /locale=fr/);
+      await expectLocale(page, "fr");
       // The panel follows, supervisors still named after their rows.
       const rows = await panel(page);
       assert.match(rows.find(([rule]) => rule === "EXT-003")[2], /segment/);
@@ -346,9 +247,8 @@ describe("provider registration form", () => {
 
   test("?locale=en opens with English messages", async () => {
     await withPage(async (page) => {
-      assert.equal(await page.getAttribute(".lang-switch button[data-locale=en]", "aria-pressed"), "true");
-      await page.fill("#organisation-kbo", "0403.019.262");
-      await page.locator("#organisation-kbo").blur();
+      await expectLocale(page, "en");
+      await leave(page, "#organisation-kbo", "0403.019.262");
       const lang = await expectMessage(page, "#organisation-kbo", "id.kbo_check_digits", "organisation.kbo", /check digits/);
       assert.equal(lang, "en");
     }, { path: `${PAGE}&locale=en` });
@@ -356,34 +256,18 @@ describe("provider registration form", () => {
 
   test("detach() removes the listeners and everything it added", async () => {
     await withPage(async (page) => {
-      await page.fill("#organisation-kbo", "0403.019.262");
-      await page.click("button[type=submit]");
-      await page.locator(SUMMARY).waitFor();
-      assert.equal(await page.getAttribute("#organisation-kbo", "aria-invalid"), "true");
-
-      await page.evaluate(() => window.maatwerkDemo.handle.detach());
-      assert.equal(await page.locator("[data-maatwerk]").count(), 0);
-      assert.equal(await page.locator("[aria-invalid]").count(), 0);
-      assert.equal(await page.getAttribute("form", "novalidate"), null);
-      assert.equal(await page.getAttribute("#organisation-kbo", "aria-describedby"), "organisation-kbo-hint");
-      const describedBy = await page.$$eval("[aria-describedby]", (els) => els.map((e) => e.getAttribute("aria-describedby")));
-      assert.ok(describedBy.every((value) => !value.includes("msg")), describedBy.join(", "));
+      await detachAfterSubmit(page, "organisation-kbo", "0403.019.262");
 
       // Typing no longer changes anything.
       await page.check("#consortium-yes");
-      await page.fill("#organisation-name", "");
-      await page.locator("#organisation-name").blur();
-      await page.waitForTimeout(500);
-      assert.equal(await page.locator("[aria-invalid]").count(), 0);
-      assert.equal(await page.locator("[data-maatwerk]").count(), 0);
+      await leave(page, "#organisation-name", "");
+      await expectStillDetached(page);
     });
   });
 
   test("axe-core finds no violations, with and without errors", async () => {
-    // axe is injected as a script, which the page's CSP forbids: this context bypasses CSP
-    // for the audit only; every other test runs under the policy.
     await withPage(async (page) => {
-      assert.deepEqual(await axe(page), []);
+      await expectAccessible(page);
       await fillValid(page, { "#organisation-kbo": "0403.019.262" });
       await page.selectOption("#organisation-type", "intermunicipalPartnership");
       await page.check("#on-behalf-yes");
@@ -395,15 +279,14 @@ describe("provider registration form", () => {
       await page.uncheck("#intervision-commitment");
       await page.check("#renewal");
       await page.fill("#registered-on", "2023-09-01");
-      await page.click("button[type=submit]");
-      await page.locator(SUMMARY).waitFor();
+      await submit(page);
       // Errors at text fields, radio groups, a checkbox and an empty row; warnings and notes.
       assert.equal(await page.getAttribute("#intervision-commitment", "aria-invalid"), "true");
       assert.equal(await page.getAttribute("#on-behalf-yes", "aria-invalid"), "true");
       assert.ok(await page.locator(".maatwerk-message--error").count() >= 6);
       assert.ok(await page.locator(".maatwerk-message--info").count() >= 1);
-      if (await page.isVisible("#missing-block")) await page.click("#missing-block summary");
-      assert.deepEqual(await axe(page), []);
-    }, { contextOptions: { bypassCSP: true } });
+      await openMissing(page);
+      await expectAccessible(page);
+    }, AUDIT);
   });
 });

@@ -3,32 +3,13 @@
 // another language, CSP holds, and axe-core finds nothing.
 // Assumes scripts/build-pkg.sh ran (www/pkg/ holds the built package).
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { axe, launchBrowser, openPage, screenshotPath, startServer, until } from "./harness.mjs";
+import { describe, test } from "node:test";
+import { AUDIT, expectAccessible, expectLocale, pageRunner, shoot, switchLocale, until, useBrowser } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+const withPage = pageRunner(useBrowser(), {
+  path: "rules.html",
+  readyWhen: () => window.maatwerkDemo?.locale && document.querySelector("#catalogue table"),
 });
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function withPage(body, { path = "rules.html", contextOptions } = {}) {
-  const session = await openPage(browser, server, path, contextOptions);
-  try {
-    await until(session.page, () => window.maatwerkDemo?.locale && document.querySelector("#catalogue table"));
-    await body(session.page, session);
-    assert.deepEqual(await session.problems(), []);
-  } finally {
-    await session.close();
-  }
-}
 
 /** The catalogue as the package gives it in the page (the module the page loaded). */
 function catalogue(page, locale) {
@@ -104,15 +85,14 @@ describe("rule catalogue", () => {
       const list = await page.$$eval("#default-supervisor-relevantDiplomas + p + ul > li", (lis) => lis.map((li) => li.textContent));
       assert.deepEqual(list, diplomas.map(({ code, title }) => `${title} (${code})`));
       assert.match(await page.locator("#default-supervisor-relevantDiplomas + p").innerText(), /SUP-001, SUP-003/);
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: screenshotPath("rules.png"), fullPage: true });
+      await shoot(page, "rules.png");
     });
   });
 
   test("the language switch renders the titles and texts in that language", async () => {
     await withPage(async (page) => {
       assert.equal(await page.getAttribute(".lang-switch button[data-locale=nl]", "aria-pressed"), "true");
-      await page.click(".lang-switch button[data-locale=fr]");
+      await switchLocale(page, "fr");
       await until(page, () => window.maatwerkDemo.locale === "fr");
       const french = await catalogue(page, "fr");
       const dutch = await catalogue(page, "nl");
@@ -121,12 +101,11 @@ describe("rule catalogue", () => {
       assert.deepEqual(shown.map((row) => row.text), french.map((rule) => rule.text));
       assert.ok(shown.every((row) => row.titleLang === "fr"));
       assert.notDeepEqual(french.map((rule) => rule.title), dutch.map((rule) => rule.title));
-      assert.equal(await page.getAttribute(".lang-switch button[data-locale=fr]", "aria-pressed"), "true");
-      assert.match(page.url(), /[?&]locale=fr/);
-      // The page's own words stay Dutch; its links keep the language.
+      // The switch shows French, the address and the portal's links keep it.
+      await expectLocale(page, "fr");
+      // The page's own words stay Dutch.
       assert.equal(await page.locator('section[data-family="plan"] h2').innerText(), "Ondersteuningsplan");
       assert.equal(await page.locator("thead th").first().innerText(), "Regel");
-      assert.equal(await page.getAttribute(".breadcrumbs a", "href"), "index.html?locale=fr");
     });
   });
 
@@ -135,16 +114,16 @@ describe("rule catalogue", () => {
       const german = await catalogue(page, "de");
       const shown = await rows(page);
       assert.deepEqual(shown.map((row) => row.title), german.map((rule) => rule.title));
-      assert.equal(await page.getAttribute(".lang-switch button[data-locale=de]", "aria-pressed"), "true");
+      await expectLocale(page, "de");
     }, { path: "rules.html?locale=de" });
   });
 
   test("axe-core finds no violations, in Dutch and after a switch", async () => {
     await withPage(async (page) => {
-      assert.deepEqual(await axe(page), []);
-      await page.click(".lang-switch button[data-locale=en]");
+      await expectAccessible(page);
+      await switchLocale(page, "en");
       await until(page, () => window.maatwerkDemo.locale === "en");
-      assert.deepEqual(await axe(page), []);
-    }, { contextOptions: { bypassCSP: true } });
+      await expectAccessible(page);
+    }, AUDIT);
   });
 });

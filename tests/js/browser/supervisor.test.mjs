@@ -2,40 +2,20 @@
 // attachForm, the GOV.UK error summary, keyboard use, detach(), CSP, and axe-core.
 // Assumes scripts/build-pkg.sh ran (www/pkg/ holds the built package).
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { axe, launchBrowser, openPage, screenshotPath, startServer, until } from "./harness.mjs";
+import { describe, test } from "node:test";
+import {
+  AUDIT, SUMMARY, detachAfterSubmit, expectAccessible, expectLocale, expectStillDetached, expectSummaryAlert,
+  formValues, keyboardSummaryWalk, leave, pageRunner, pressed, shoot, submit, submitValid,
+  summaryLinks, switchLocale, until, untilInvalid, useBrowser,
+} from "./harness.mjs";
 
 const PAGE = "supervisor.html?asOf=2026-11-23";
-const SUMMARY = "form .maatwerk-error-summary";
 const EXPERIENCE_MESSAGE = "fieldset#experience > .maatwerk-field-message";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+const withPage = pageRunner(useBrowser(), {
+  path: PAGE,
+  typed: /Sara Janssens|Bachelor in de bedrijfskunde|2025-13-45|2025-04-01/,
 });
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** Opens the page, runs `body`, then fails on any CSP violation, page error or foreign request. */
-async function withPage(body, { path = PAGE, contextOptions, ready = true } = {}) {
-  const session = await openPage(browser, server, path, contextOptions);
-  try {
-    if (ready) await until(session.page, () => window.maatwerkDemo?.handle);
-    await body(session.page, session);
-    assert.deepEqual(await session.problems(), []);
-    // What the user typed never reaches the console.
-    const typed = /Sara Janssens|Bachelor in de bedrijfskunde|2025-13-45|2025-04-01/;
-    assert.deepEqual(session.logged().filter((text) => typed.test(text)), []);
-  } finally {
-    await session.close();
-  }
-}
 
 /** Name and one relevant, ongoing period from `from`; the period's field is blurred. */
 async function fillPeriod(page, from) {
@@ -44,12 +24,6 @@ async function fillPeriod(page, from) {
   await page.fill("#experience-0-from", from);
   await page.check("#experience-0-relevant-yes");
   await page.locator("#experience-0-relevant-yes").blur();
-}
-
-/** A full-page screenshot from the top, so the sticky panel sits where a reader sees it. */
-async function shoot(page, name) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: screenshotPath(name), fullPage: true });
 }
 
 function messageText(page, selector) {
@@ -77,16 +51,12 @@ describe("supervisor form", () => {
       assert.equal(await page.locator(SUMMARY).count(), 0, "no summary before a submit");
 
       const url = page.url();
-      await page.click("button[type=submit]");
-      const summary = page.locator(SUMMARY);
-      await summary.waitFor();
-      assert.equal(await summary.getAttribute("role"), "alert");
-      assert.equal(await summary.locator("h2").innerText(), "Er is een probleem");
+      const summary = await submit(page);
+      await expectSummaryAlert(summary);
       const links = summary.locator("a");
       assert.equal(await links.count(), 1);
       assert.equal(await links.first().getAttribute("href"), "#experience-0-from");
       assert.match(await links.first().innerText(), /19 van de 24 maanden/);
-      assert.ok(await summary.evaluate((element) => document.activeElement === element), "focus on the summary");
       assert.equal(page.url(), url, "the blocked submit stays on the page");
       await shoot(page, "supervisor-errors.png");
     });
@@ -95,11 +65,9 @@ describe("supervisor form", () => {
   test("a period from 2020 removes the message and the summary entry; SUP-001 is met", async () => {
     await withPage(async (page) => {
       await fillPeriod(page, "2025-04-01");
-      await page.click("button[type=submit]");
-      await page.locator(SUMMARY).waitFor();
+      await submit(page);
 
-      await page.fill("#experience-0-from", "2020-01-01");
-      await page.locator("#experience-0-from").blur();
+      await leave(page, "#experience-0-from", "2020-01-01");
       await page.locator(EXPERIENCE_MESSAGE).waitFor({ state: "detached" });
       await page.locator(SUMMARY).waitFor({ state: "detached" });
       await until(page, () => document.querySelector('[data-rule="SUP-001"]')?.dataset.status === "met");
@@ -115,7 +83,7 @@ describe("supervisor form", () => {
       await from.fill("2025-13-45");
       await from.blur();
       const message = page.locator("#experience-0-from").locator("xpath=preceding-sibling::*[1]");
-      await until(page, () => document.querySelector("#experience-0-from")?.getAttribute("aria-invalid") === "true");
+      await untilInvalid(page, "#experience-0-from");
       assert.equal(await message.getAttribute("class"), "maatwerk-field-message");
       assert.match(await message.innerText(), /JJJJ-MM-DD/);
       assert.match(await message.textContent(), /^Fout: /, "the hidden prefix names the severity");
@@ -135,7 +103,7 @@ describe("supervisor form", () => {
       await page.click("button[type=submit]");
       const links = page.locator(`${SUMMARY} a`);
       await links.first().waitFor();
-      const entries = await links.evaluateAll((as) => as.map((a) => [a.getAttribute("href"), a.textContent]));
+      const entries = await summaryLinks(page);
       assert.equal(entries.length, 2, JSON.stringify(entries));
       assert.equal(entries[0][0], "#name");
       assert.match(entries[0][1], /naam/);
@@ -153,14 +121,7 @@ describe("supervisor form", () => {
   test("keyboard only: Enter submits, Tab reaches the summary link, Enter focuses the field", async () => {
     await withPage(async (page) => {
       await fillPeriod(page, "2025-04-01");
-      await page.focus("#name");
-      await page.keyboard.press("Enter");
-      await page.locator(SUMMARY).waitFor();
-      await until(page, () => document.activeElement?.classList.contains("maatwerk-error-summary"));
-      await page.keyboard.press("Tab");
-      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("href")), "#experience-0-from");
-      await page.keyboard.press("Enter");
-      await until(page, () => document.activeElement?.id === "experience-0-from");
+      await keyboardSummaryWalk(page, "#name", ["#experience-0-from"]);
     });
   });
 
@@ -168,9 +129,8 @@ describe("supervisor form", () => {
     await withPage(async (page) => {
       await page.click("button[data-add=experience]");
       await page.click("button[data-add=experience]");
-      await page.fill("#experience-1-from", "2025-13-45");
-      await page.locator("#experience-1-from").blur();
-      await until(page, () => document.querySelector("#experience-1-from")?.getAttribute("aria-invalid") === "true");
+      await leave(page, "#experience-1-from", "2025-13-45");
+      await untilInvalid(page, "#experience-1-from");
 
       await page.locator('[data-path="experience[0]"] button[data-remove]').click();
       const names = await page.$$eval("[data-rows=experience] [name]", (els) => els.map((e) => e.name));
@@ -178,7 +138,7 @@ describe("supervisor form", () => {
         "experience[0].from", "experience[0].to", "experience[0].relevant", "experience[0].description",
       ]);
       assert.equal(await page.inputValue("#experience-0-from"), "2025-13-45");
-      await until(page, () => document.querySelector("#experience-0-from")?.getAttribute("aria-invalid") === "true");
+      await untilInvalid(page, "#experience-0-from");
       const id = await page.locator("#experience-0-from").getAttribute("aria-describedby");
       assert.match(id, /msg-experience-0-from/);
       assert.equal(await page.locator(".maatwerk-field-message").count(), 1);
@@ -189,29 +149,13 @@ describe("supervisor form", () => {
   test("detach() removes the listeners and everything it added", async () => {
     await withPage(async (page) => {
       await page.click("button[data-add=experience]");
-      await page.fill("#experience-0-from", "2025-13-45");
-      await page.click("button[type=submit]");
-      await page.locator(SUMMARY).waitFor();
-      assert.equal(await page.getAttribute("#experience-0-from", "aria-invalid"), "true");
-      assert.equal(await page.getAttribute("form", "novalidate"), "");
-
-      await page.evaluate(() => window.maatwerkDemo.handle.detach());
-      assert.equal(await page.locator("[data-maatwerk]").count(), 0);
-      assert.equal(await page.locator("[aria-invalid]").count(), 0);
-      assert.equal(await page.getAttribute("form", "novalidate"), null);
-      assert.equal(await page.getAttribute("#experience-0-from", "aria-describedby"), "experience-0-from-hint");
+      await detachAfterSubmit(page, "experience-0-from", "2025-13-45");
       assert.equal(await page.evaluate(() => document.querySelector("#experience-0-from").validationMessage), "");
-      const describedBy = await page.$$eval("[aria-describedby]", (els) => els.map((e) => e.getAttribute("aria-describedby")));
-      assert.ok(describedBy.every((value) => !value.includes("msg")), describedBy.join(", "));
 
       // Typing no longer changes anything.
-      await page.fill("#experience-0-from", "2025-99-99");
-      await page.locator("#experience-0-from").blur();
-      await page.fill("#name", "");
-      await page.locator("#name").blur();
-      await page.waitForTimeout(500);
-      assert.equal(await page.locator("[aria-invalid]").count(), 0);
-      assert.equal(await page.locator("[data-maatwerk]").count(), 0);
+      await leave(page, "#experience-0-from", "2025-99-99");
+      await leave(page, "#name", "");
+      await expectStillDetached(page);
       assert.equal(await page.evaluate(() => document.querySelector("#experience-0-from").validationMessage), "");
     });
   });
@@ -225,16 +169,9 @@ describe("supervisor form", () => {
       }
       await page.click("button[data-add=diplomas]");
       await page.selectOption("#diplomas-0-code", "ba-sociaal-werk");
-      await page.fill("#diplomas-0-obtained", "2015-06-30");
-      await page.locator("#diplomas-0-obtained").blur();
-      const url = page.url();
-      await page.click("button[type=submit]");
-      await page.locator("#submitted").waitFor();
-      assert.equal(await page.evaluate(() => document.activeElement?.id), "submitted");
-      assert.equal(await page.locator(SUMMARY).count(), 0);
-      assert.equal(await page.locator(".maatwerk-message--error").count(), 0);
+      await leave(page, "#diplomas-0-obtained", "2015-06-30");
+      await submitValid(page);
       assert.equal(await status(page, "SUP-001"), "met");
-      assert.equal(page.url(), url);
       await shoot(page, "supervisor-valid.png");
     });
   });
@@ -245,8 +182,7 @@ describe("supervisor form", () => {
       assert.equal(await page.isVisible("#diplomas-0-title"), false);
       await page.selectOption("#diplomas-0-code", { label: "Ander diploma: typ de titel" });
       await page.locator("#diplomas-0-title").waitFor();
-      await page.fill("#diplomas-0-title", "Bachelor in de bedrijfskunde");
-      await page.locator("#diplomas-0-title").blur();
+      await leave(page, "#diplomas-0-title", "Bachelor in de bedrijfskunde");
       const message = page.locator("[id$=msg-diplomas-0-title]");
       await message.waitFor();
       assert.match(await message.innerText(), /niet op de lijst/);
@@ -255,50 +191,44 @@ describe("supervisor form", () => {
   });
 
   test("axe-core finds no violations, with and without errors", async () => {
-    // axe is injected as a script, which the page's CSP forbids: this context bypasses CSP
-    // for the audit only; every other test runs under the policy.
     await withPage(async (page) => {
-      assert.deepEqual(await axe(page), []);
+      await expectAccessible(page);
       await fillPeriod(page, "2025-13-45");
       await page.click("button[data-add=experience]");
       await page.click("button[data-add=diplomas]");
       await page.click("button[data-add=diplomas]");
       await page.selectOption("#diplomas-1-code", { label: "Ander diploma: typ de titel" });
       await page.fill("#diplomas-1-title", "Bachelor in de bedrijfskunde");
-      await page.click("button[type=submit]");
-      await page.locator(SUMMARY).waitFor();
+      await submit(page);
       // Errors at a text field, a select, a radio group and a section; a warning; a note.
       assert.equal(await page.getAttribute("#experience-1-relevant-yes", "aria-invalid"), "true");
       assert.equal(await page.getAttribute("#diplomas-0-code", "aria-invalid"), "true");
       assert.equal(await page.locator(".maatwerk-message--warning").count(), 1);
       assert.equal(await page.locator(".maatwerk-message--info").count(), 1);
       assert.ok(await page.locator(".maatwerk-message--error").count() >= 4);
-      assert.deepEqual(await axe(page), []);
-    }, { contextOptions: { bypassCSP: true } });
+      await expectAccessible(page);
+    }, AUDIT);
   });
 
   test("the start page passes axe-core and links to the form", async () => {
     await withPage(async (page) => {
-      assert.deepEqual(await axe(page), []);
+      await expectAccessible(page);
       await page.click("a[href='supervisor.html']");
       await until(page, () => window.maatwerkDemo?.handle);
-    }, { path: "index.html", ready: false, contextOptions: { bypassCSP: true } });
+    }, { ...AUDIT, path: "index.html", ready: false });
   });
 
   test("the language switch: messages, summary and panel in French, every value kept", async () => {
     await withPage(async (page) => {
       await fillPeriod(page, "2025-04-01");
-      await page.click("button[type=submit]");
-      await page.locator(SUMMARY).waitFor();
+      await submit(page);
       assert.match(await messageText(page, EXPERIENCE_MESSAGE), /19 van de 24 maanden/);
       assert.match(await page.locator("[id$=msg-competences]").textContent(), /^Opmerking: /);
-      const values = () => page.$$eval("form [name]", (els) => els.map((e) => [e.name, e.type === "radio" || e.type === "checkbox" ? e.checked : e.value]));
-      const before = await values();
+      const before = await formValues(page);
 
       // The switch sits in the header, a labelled nav of toggle buttons; Dutch is pressed.
       assert.equal(await page.getAttribute("header nav.lang-switch", "aria-label"), "Taal van de meldingen");
-      const pressed = () => page.$$eval(".lang-switch button", (bs) => bs.map((b) => `${b.dataset.locale}:${b.getAttribute("aria-pressed")}`));
-      assert.deepEqual(await pressed(), ["nl:true", "fr:false", "en:false", "de:false"]);
+      assert.deepEqual(await pressed(page), ["nl:true", "fr:false", "en:false", "de:false"]);
       assert.equal(await page.locator(".lang-switch button[data-locale=fr]").evaluate((b) => b.lang), "fr");
 
       // By keyboard: Tab to it, Enter.
@@ -310,7 +240,6 @@ describe("supervisor form", () => {
       assert.equal(await page.evaluate(() => document.activeElement?.dataset.locale), "fr");
       await page.keyboard.press("Enter");
       await until(page, () => document.querySelector(".maatwerk-error-summary h2")?.textContent === "Il y a un problème");
-      assert.deepEqual(await pressed(), ["nl:false", "fr:true", "en:false", "de:false"]);
       assert.equal(await page.evaluate(() => document.activeElement?.dataset.locale), "fr", "focus stays on the switch");
       const message = page.locator(EXPERIENCE_MESSAGE);
       await message.waitFor();
@@ -324,13 +253,12 @@ describe("supervisor form", () => {
       assert.doesNotMatch(await page.locator('[data-rule="SUP-001"] .requirement__explanation').innerText(), /maanden/);
       assert.equal(await page.innerText("h1"), "Gekwalificeerd begeleider");
       assert.match(await page.locator("[id$=msg-competences]").textContent(), /^Remarque : /, "the note follows");
-      assert.deepEqual(await values(), before, "nothing typed is lost");
-      assert.match(page.url(), /[?&]locale=fr/);
-      assert.equal(await page.getAttribute(".breadcrumbs a", "href"), "index.html?locale=fr");
+      assert.deepEqual(await formValues(page), before, "nothing typed is lost");
+      // The switch shows French, the address and the portal's links keep it.
+      await expectLocale(page, "fr");
 
       // The new binding is live: fixing the period clears the French message.
-      await page.fill("#experience-0-from", "2020-01-01");
-      await page.locator("#experience-0-from").blur();
+      await leave(page, "#experience-0-from", "2020-01-01");
       await page.locator(SUMMARY).waitFor({ state: "detached" });
       assert.equal(await page.locator(".maatwerk-message--error").count(), 0);
       // The diploma list stays Dutch, like the labels.
@@ -338,7 +266,7 @@ describe("supervisor form", () => {
       assert.equal(await page.locator("#diplomas-0-code option:nth-child(2)").innerText(), "Bachelor in het sociaal werk");
 
       // Back to Dutch: a reload keeps the choice in the address.
-      await page.click(".lang-switch button[data-locale=nl]");
+      await switchLocale(page, "nl");
       await until(page, () => !/locale=/.test(window.location.search) || /locale=nl/.test(window.location.search));
       assert.equal(await page.getAttribute(".breadcrumbs a", "href"), "index.html");
     });
@@ -348,12 +276,11 @@ describe("supervisor form", () => {
     await withPage(async (page) => {
       const links = await page.$$eval("main a", (as) => as.map((a) => a.getAttribute("href")));
       assert.deepEqual(links, ["application.html", "plan.html", "supervisor.html", "provider.html", "rules.html"]);
-      await page.click(".lang-switch button[data-locale=de]");
+      await switchLocale(page, "de");
       const carried = await page.$$eval("main a", (as) => as.map((a) => a.getAttribute("href")));
       assert.deepEqual(carried, links.map((href) => `${href}?locale=de`));
       assert.equal(await page.getAttribute(".portal-brand", "href"), "index.html?locale=de");
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: screenshotPath("index.png"), fullPage: true });
+      await shoot(page, "index.png");
       await page.click("a[href='plan.html?locale=de']");
       await until(page, () => window.maatwerkDemo?.handle);
       assert.equal(await page.getAttribute(".lang-switch button[data-locale=de]", "aria-pressed"), "true");
