@@ -27,6 +27,17 @@ pub enum Locale {
 impl Locale {
     /// Every supported locale.
     pub const ALL: [Locale; 4] = [Locale::Nl, Locale::Fr, Locale::En, Locale::De];
+
+    /// This locale's text of a text given in nl, fr, en, de (the order of every text table).
+    pub fn pick(self, texts: &[&'static str; 4]) -> &'static str {
+        let [nl, fr, en, de] = *texts;
+        match self {
+            Locale::Nl => nl,
+            Locale::Fr => fr,
+            Locale::En => en,
+            Locale::De => de,
+        }
+    }
 }
 
 /// A diploma on the relevant-diploma list.

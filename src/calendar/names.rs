@@ -19,7 +19,7 @@ pub struct HolidayEntry {
 }
 
 fn name(holiday: Holiday, locale: Locale) -> &'static str {
-    let [nl, fr, en, de] = match holiday {
+    let texts = match holiday {
         Holiday::NewYear => ["Nieuwjaar", "Nouvel An", "New Year's Day", "Neujahr"],
         Holiday::EasterMonday => ["Paasmaandag", "Lundi de Pâques", "Easter Monday", "Ostermontag"],
         Holiday::LabourDay => ["Feest van de Arbeid", "Fête du Travail", "Labour Day", "Tag der Arbeit"],
@@ -37,12 +37,7 @@ fn name(holiday: Holiday, locale: Locale) -> &'static str {
             "Feiertag der Flämischen Gemeinschaft",
         ],
     };
-    match locale {
-        Locale::Nl => nl,
-        Locale::Fr => fr,
-        Locale::En => en,
-        Locale::De => de,
-    }
+    locale.pick(&texts)
 }
 
 /// The holidays of `year` with their names in `locale`, in date order.

@@ -44,17 +44,6 @@ pub struct RuleInfo {
     pub codes: Vec<String>,
 }
 
-fn pick(texts: &[&'static str; 4], locale: Locale) -> String {
-    let [nl, fr, en, de] = *texts;
-    match locale {
-        Locale::Nl => nl,
-        Locale::Fr => fr,
-        Locale::En => en,
-        Locale::De => de,
-    }
-    .to_owned()
-}
-
 /// The wire source of a rule.
 pub fn source(rule: &RuleDef) -> Source {
     Source { label: rule.source.label.to_owned(), url: rule.source.url.map(str::to_owned) }
@@ -72,8 +61,8 @@ pub fn rules(locale: Locale) -> Vec<RuleInfo> {
                 family: family.to_owned(),
                 severity: rule.severity.to_owned(),
                 confidence: rule.confidence,
-                title: pick(&rule.title, locale),
-                text: pick(&rule.text, locale),
+                title: locale.pick(&rule.title).to_owned(),
+                text: locale.pick(&rule.text).to_owned(),
                 source: source(rule),
                 effective_from: rule.effective_from.to_owned(),
                 parameters: rule

@@ -12,24 +12,14 @@ use crate::context::Locale;
 /// One text in the four locales: nl, fr, en, de.
 pub type Texts = [&'static str; 4];
 
-fn pick(texts: &Texts, locale: Locale) -> &'static str {
-    let [nl, fr, en, de] = *texts;
-    match locale {
-        Locale::Nl => nl,
-        Locale::Fr => fr,
-        Locale::En => en,
-        Locale::De => de,
-    }
-}
-
 /// The message of an issue in a locale, params filled in.
 pub fn issue_message(code: Code, params: &Params, locale: Locale) -> String {
-    render(pick(&code.texts(), locale), params, locale)
+    render(locale.pick(&code.texts()), params, locale)
 }
 
 /// The explanation of a requirement in a locale, params filled in.
 pub fn explanation(texts: &Texts, params: &Params, locale: Locale) -> String {
-    render(pick(texts, locale), params, locale)
+    render(locale.pick(texts), params, locale)
 }
 
 /// Fills `{name}` placeholders; an unknown placeholder stays as it is, visible in tests.

@@ -15,11 +15,5 @@ pub(super) fn localize(text: &str, locale: Locale) -> &str {
         }
         _ => return text,
     };
-    let [nl, fr, en, de] = texts;
-    match locale {
-        Locale::Nl => nl,
-        Locale::Fr => fr,
-        Locale::En => en,
-        Locale::De => de,
-    }
+    locale.pick(&texts)
 }
