@@ -144,7 +144,7 @@ fn lists_read_as_groups(input: &Value, decoded: &Value, path: &Path, found: &mut
         (Value::Object(inputs), Value::Object(fields)) => {
             for (key, field) in fields {
                 if let Some(input) = inputs.get(key) {
-                    lists_read_as_groups(input, field, &path.key(key), found);
+                    lists_read_as_groups(input, field, &child(path, key), found);
                 }
             }
         }
@@ -155,6 +155,12 @@ fn lists_read_as_groups(input: &Value, decoded: &Value, path: &Path, found: &mut
         }
         _ => {}
     }
+}
+
+fn child(path: &Path, key: &str) -> Path {
+    let mut segments = path.segments().to_vec();
+    segments.push(Segment::Key(key.to_owned().into()));
+    segments.into()
 }
 
 fn enforce_bounds(value: &mut Value, path: &Path, depth: usize, problems: &mut Vec<ShapeProblem>) {
@@ -180,7 +186,7 @@ fn enforce_bounds(value: &mut Value, path: &Path, depth: usize, problems: &mut V
         }
         Value::Object(fields) => {
             for (key, item) in fields.iter_mut() {
-                enforce_bounds(item, &path.key(key), depth + 1, problems);
+                enforce_bounds(item, &child(path, key), depth + 1, problems);
             }
         }
         _ => {}
@@ -232,7 +238,7 @@ fn wire_path(path: &serde_path_to_error::Path) -> Path {
     path.iter()
         .filter_map(|segment| match segment {
             serde_path_to_error::Segment::Seq { index } => Some(Segment::Index(*index)),
-            serde_path_to_error::Segment::Map { key } => Some(Segment::Key(key.clone())),
+            serde_path_to_error::Segment::Map { key } => Some(Segment::Key(key.clone().into())),
             _ => None,
         })
         .collect::<Vec<_>>()
@@ -276,7 +282,7 @@ fn replace(root: &mut Value, path: &Path, replacement: Value) -> bool {
     let mut at = root;
     for segment in path.segments() {
         let next = match (segment, at) {
-            (Segment::Key(key), Value::Object(fields)) => fields.get_mut(key),
+            (Segment::Key(key), Value::Object(fields)) => fields.get_mut(key.as_ref()),
             (Segment::Index(index), Value::Array(items)) => items.get_mut(*index),
             _ => None,
         };

@@ -1,14 +1,18 @@
 //! Where in a form a value sits: the typed path of the wire contract.
 
 use serde::Serialize;
+use std::borrow::Cow;
 use std::fmt::{self, Write as _};
 
 /// One step of a [`Path`]: an object key (camelCase wire name) or a 0-based list index.
+///
+/// Keys the library builds are the form's own field names, known at compile time, so a path
+/// costs no text allocation; only a path parsed from a caller's text owns its keys.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(untagged)]
 pub enum Segment {
     /// An object key, as it is spelled on the wire.
-    Key(String),
+    Key(Cow<'static, str>),
     /// A 0-based index into a list.
     Index(usize),
 }
@@ -27,15 +31,17 @@ impl Path {
     }
 
     /// This path extended by an object key.
-    pub fn key(&self, key: &str) -> Self {
-        let mut segments = self.0.clone();
-        segments.push(Segment::Key(key.to_owned()));
+    pub fn key(&self, key: &'static str) -> Self {
+        let mut segments = Vec::with_capacity(self.0.len() + 1);
+        segments.extend_from_slice(&self.0);
+        segments.push(Segment::Key(Cow::Borrowed(key)));
         Self(segments)
     }
 
     /// This path extended by a list index.
     pub fn index(&self, index: usize) -> Self {
-        let mut segments = self.0.clone();
+        let mut segments = Vec::with_capacity(self.0.len() + 1);
+        segments.extend_from_slice(&self.0);
         segments.push(Segment::Index(index));
         Self(segments)
     }
@@ -59,7 +65,7 @@ impl Path {
                 None => (part, ""),
             };
             if !key.is_empty() {
-                segments.push(Segment::Key(key.to_owned()));
+                segments.push(Segment::Key(Cow::Owned(key.to_owned())));
             }
             while let Some(inner) = rest.strip_prefix('[') {
                 let close = inner.find(']')?;

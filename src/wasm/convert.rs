@@ -61,7 +61,7 @@ pub(super) fn path_of(value: &JsValue) -> Result<Path, JsError> {
     let mut segments = Vec::new();
     for item in Array::from(value).iter() {
         if let Some(key) = item.as_string() {
-            segments.push(Segment::Key(key));
+            segments.push(Segment::Key(key.into()));
         } else {
             let index = item.as_f64().filter(|n| n.fract() == 0.0 && *n >= 0.0 && *n <= 1e6).ok_or_else(invalid)?;
             // The filter above bounds the number, so the conversion is exact.

@@ -124,6 +124,6 @@ impl Facts {
     }
 }
 
-fn date(text: Option<&str>, keys: &[&str], out: &mut Outcome) -> DateField {
+fn date(text: Option<&str>, keys: &[&'static str], out: &mut Outcome) -> DateField {
     fields::date(text, at(keys), Code::InvalidDate, out)
 }

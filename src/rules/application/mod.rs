@@ -45,7 +45,7 @@ pub fn check(form: &Application, ctx: &Context, out: &mut Outcome) {
 }
 
 /// A path from the root of the form.
-fn at(keys: &[&str]) -> Path {
+fn at(keys: &[&'static str]) -> Path {
     keys.iter().fold(Path::root(), |path, key| path.key(key))
 }
 

@@ -34,7 +34,7 @@ fn step(slot: &mut Value, path: &[Segment], value: Option<Value>) {
             if rest.is_empty() && value.is_none() {
                 return;
             }
-            step(map.entry(key.clone()).or_insert(Value::Null), rest, value);
+            step(map.entry(key.to_string()).or_insert(Value::Null), rest, value);
         }
         Segment::Index(index) => {
             if *index >= MAX_LIST_ITEMS {
