@@ -5,40 +5,9 @@
 //! to today in the browser), so the same input gives the same verdict everywhere.
 
 use crate::calendar::iso;
+pub use crate::locale::Locale;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-
-/// Language of messages and explanations.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub enum Locale {
-    /// Dutch, the language of the Flemish administration.
-    #[default]
-    Nl,
-    /// French.
-    Fr,
-    /// English.
-    En,
-    /// German.
-    De,
-}
-
-impl Locale {
-    /// Every supported locale.
-    pub const ALL: [Locale; 4] = [Locale::Nl, Locale::Fr, Locale::En, Locale::De];
-
-    /// This locale's text of a text given in nl, fr, en, de (the order of every text table).
-    pub fn pick(self, texts: &[&'static str; 4]) -> &'static str {
-        let [nl, fr, en, de] = *texts;
-        match self {
-            Locale::Nl => nl,
-            Locale::Fr => fr,
-            Locale::En => en,
-            Locale::De => de,
-        }
-    }
-}
 
 /// A diploma on the relevant-diploma list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

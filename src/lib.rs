@@ -32,15 +32,19 @@
 pub mod calendar;
 pub mod context;
 pub mod ids;
+pub mod locale;
 pub mod model;
 pub mod report;
+pub mod rule_id;
 pub mod rules;
 pub mod validate;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use context::{Context, Locale, Options, Parameters};
+pub use context::{Context, Options, Parameters};
+pub use locale::Locale;
 pub use model::decode::InputError;
 pub use model::{Diploma, ExperiencePeriod, Path, Supervisor};
 pub use report::{Code, Issue, Report, Requirement, Severity, Status};
+pub use rule_id::RuleId;
 pub use validate::{check_supervisor, validate_field_json, validate_json, validate_value, Kind};

@@ -815,7 +815,7 @@ fn catalogue_lists_every_app_rule_with_its_start() {
     let rules = registry::rules(Locale::En);
     for n in 1..=14 {
         let id = format!("APP-{n:03}");
-        let rule = rules.iter().find(|r| r.id == id).unwrap_or_else(|| panic!("{id} missing"));
+        let rule = rules.iter().find(|r| r.id == id.as_str()).unwrap_or_else(|| panic!("{id} missing"));
         assert_eq!(rule.family, "application", "{id}");
         assert!(!rule.codes.is_empty(), "{id} has no code");
         assert!(!rule.title.is_empty() && !rule.text.is_empty());

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 #[test]
 fn every_rule_of_the_domain_catalogue_is_listed() {
-    let ids: BTreeSet<String> = rules(Locale::Nl).into_iter().map(|r| r.id).collect();
+    let ids: BTreeSet<String> = rules(Locale::Nl).into_iter().map(|r| r.id.to_string()).collect();
     let expected = (1..=14)
         .map(|n| format!("APP-{n:03}"))
         .chain((1..=5).map(|n| format!("SUP-{n:03}")))

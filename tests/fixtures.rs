@@ -53,7 +53,7 @@ fn every_fixture_meets_its_expectations() {
             assert!(!codes.contains(&code.as_str().unwrap()), "{name}: unexpected {code}");
         }
         for (rule, status) in expect["requirements"].as_object().into_iter().flatten() {
-            let found = report.requirements.iter().find(|r| r.rule == *rule);
+            let found = report.requirements.iter().find(|r| r.rule == rule.as_str());
             let found = found.unwrap_or_else(|| panic!("{name}: no requirement {rule}"));
             assert_eq!(serde_json::to_value(found.status).unwrap(), *status, "{name}: {rule}");
         }

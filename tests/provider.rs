@@ -561,7 +561,7 @@ fn catalogue_lists_every_rule_with_its_codes() {
         let rules = registry::rules(locale);
         for n in 1..=9 {
             let id = format!("EXT-00{n}");
-            let rule = rules.iter().find(|r| r.id == id).unwrap_or_else(|| panic!("{id} missing"));
+            let rule = rules.iter().find(|r| r.id == id.as_str()).unwrap_or_else(|| panic!("{id} missing"));
             assert_eq!(rule.family, "provider", "{id}");
             assert_eq!(rule.effective_from, "2023-07-01");
             assert!(!rule.codes.is_empty(), "{id} has no code");

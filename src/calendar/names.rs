@@ -2,7 +2,7 @@
 
 use super::holidays::{holidays, Holiday, HolidayOptions};
 use super::iso;
-use crate::context::Locale;
+use crate::locale::Locale;
 use serde::Serialize;
 
 /// One holiday of a year.

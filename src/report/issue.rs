@@ -4,6 +4,7 @@ use super::codes::Code;
 use super::finding::Params;
 use super::severity::Severity;
 use crate::model::Path;
+use crate::rule_id::RuleId;
 use serde::Serialize;
 
 /// Where a rule comes from.
@@ -40,7 +41,8 @@ pub struct Issue {
     /// What is wrong and what to do, in the requested locale.
     pub message: String,
     /// Catalogue rule id, e.g. `SUP-002`.
-    pub rule: String,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub rule: RuleId,
     /// Where the rule comes from.
     pub source: Source,
 }

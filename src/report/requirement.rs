@@ -1,8 +1,9 @@
 //! Requirements: each rule the form is judged on, met or not or not yet decidable.
 
 use super::finding::Params;
-use super::messages::Texts;
+use crate::locale::Texts;
 use crate::model::Path;
+use crate::rule_id::RuleId;
 use serde::Serialize;
 
 /// Whether a requirement holds.
@@ -22,7 +23,7 @@ pub enum Status {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Verdict {
     /// Catalogue rule id.
-    pub rule: &'static str,
+    pub rule: RuleId,
     /// Whether it holds.
     pub status: Status,
     /// The facts still needed, when unknown.
@@ -35,7 +36,7 @@ pub struct Verdict {
 
 impl Verdict {
     /// A verdict with no missing facts and no params.
-    pub fn new(rule: &'static str, status: Status, explain: Texts) -> Self {
+    pub fn new(rule: RuleId, status: Status, explain: Texts) -> Self {
         Self { rule, status, missing: Vec::new(), explain, params: Params::new() }
     }
 
@@ -58,7 +59,8 @@ impl Verdict {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Requirement {
     /// Catalogue rule id, e.g. `SUP-001`.
-    pub rule: String,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub rule: RuleId,
     /// Met, not met, or unknown.
     pub status: Status,
     /// Paths of the facts still needed (text form).

@@ -17,7 +17,7 @@ fn issue(finding: &Finding, ctx: &Context) -> Issue {
         field: finding.path.to_string(),
         params: finding.params.clone(),
         message: messages::issue_message(finding.code, &finding.params, ctx.locale),
-        rule: rule.to_owned(),
+        rule,
         source: catalogue::find(rule).map(registry::source).unwrap_or(Source { label: String::new(), url: None }),
     }
 }
@@ -36,7 +36,7 @@ pub fn report(outcome: Outcome, ctx: &Context) -> Report {
         .verdicts
         .iter()
         .map(|verdict| Requirement {
-            rule: verdict.rule.to_owned(),
+            rule: verdict.rule,
             status: verdict.status,
             missing: verdict.missing.iter().map(Path::to_string).collect(),
             explanation: messages::explanation(&verdict.explain, &verdict.params, ctx.locale),

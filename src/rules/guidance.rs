@@ -15,6 +15,7 @@ use crate::model::Path;
 use crate::report::codes::guidance::{explain, GuidanceCode as Code};
 use crate::report::codes::plan::explain::FACTS_MISSING;
 use crate::report::{Finding, Status, Verdict};
+use crate::rule_id::RuleId;
 
 /// Working days within which the supervisor is on the work floor after a request (FAQ).
 pub const MAX_ON_SITE_WORKING_DAYS: u32 = 5;
@@ -42,15 +43,15 @@ fn reachability(arrangements: &Arrangements, at: &Path, out: &mut Outcome, unsta
     let path = at.key("reachableEveryWorkingDay");
     out.need(path.clone(), arrangements.reachable_every_working_day.is_some());
     let verdict = match arrangements.reachable_every_working_day {
-        Some(true) => Verdict::new("GUI-001", Status::Met, explain::REACHABLE),
+        Some(true) => Verdict::new(RuleId::Gui001, Status::Met, explain::REACHABLE),
         Some(false) => {
             out.push(Finding::new(Code::NotReachableDaily, path));
-            Verdict::new("GUI-001", Status::NotMet, explain::NOT_REACHABLE)
+            Verdict::new(RuleId::Gui001, Status::NotMet, explain::NOT_REACHABLE)
         }
         None => {
             out.push(Finding::new(Code::ReachabilityMissing, path.clone()));
             unstated.push(path.clone());
-            Verdict::new("GUI-001", Status::Unknown, FACTS_MISSING).missing(vec![path])
+            Verdict::new(RuleId::Gui001, Status::Unknown, FACTS_MISSING).missing(vec![path])
         }
     };
     out.judge(verdict);
@@ -103,11 +104,11 @@ fn on_site(arrangements: &Arrangements, at: &Path, ctx: &Context, out: &mut Outc
         }
     }
     let verdict = if late {
-        Verdict::new("GUI-002", Status::NotMet, explain::ON_SITE_LATE)
+        Verdict::new(RuleId::Gui002, Status::NotMet, explain::ON_SITE_LATE)
     } else if arrangements.on_site_within_working_days.is_none() {
-        Verdict::new("GUI-002", Status::Unknown, FACTS_MISSING).missing(vec![days_path])
+        Verdict::new(RuleId::Gui002, Status::Unknown, FACTS_MISSING).missing(vec![days_path])
     } else {
-        Verdict::new("GUI-002", Status::Met, explain::ON_SITE_IN_TIME)
+        Verdict::new(RuleId::Gui002, Status::Met, explain::ON_SITE_IN_TIME)
     };
     out.judge(verdict.with("max", MAX_ON_SITE_WORKING_DAYS));
 }
@@ -120,13 +121,13 @@ fn follow_up(arrangements: &Arrangements, at: &Path, out: &mut Outcome, unstated
         None => {
             out.push(Finding::new(Code::FollowUpIntervalMissing, path.clone()));
             unstated.push(path.clone());
-            Verdict::new("GUI-003", Status::Unknown, FACTS_MISSING).missing(vec![path])
+            Verdict::new(RuleId::Gui003, Status::Unknown, FACTS_MISSING).missing(vec![path])
         }
         Some(days) if days > MAX_FOLLOW_UP_DAYS => {
             out.push(Finding::new(Code::FollowUpTooRare, path).with("max", MAX_FOLLOW_UP_DAYS));
-            Verdict::new("GUI-003", Status::NotMet, explain::FOLLOW_UP_TOO_RARE)
+            Verdict::new(RuleId::Gui003, Status::NotMet, explain::FOLLOW_UP_TOO_RARE)
         }
-        Some(_) => Verdict::new("GUI-003", Status::Met, explain::FOLLOW_UP_OFTEN_ENOUGH),
+        Some(_) => Verdict::new(RuleId::Gui003, Status::Met, explain::FOLLOW_UP_OFTEN_ENOUGH),
     };
     out.judge(verdict.with("max", MAX_FOLLOW_UP_DAYS));
 }
@@ -198,11 +199,11 @@ fn coach(form: &SupportPlan, out: &mut Outcome, unstated: &mut Vec<Path>) {
     }
 
     let verdict = if !fits {
-        Verdict::new("GUI-004", Status::NotMet, explain::COACH_DOES_NOT_FIT)
+        Verdict::new(RuleId::Gui004, Status::NotMet, explain::COACH_DOES_NOT_FIT)
     } else if !missing.is_empty() {
-        Verdict::new("GUI-004", Status::Unknown, FACTS_MISSING).missing(missing)
+        Verdict::new(RuleId::Gui004, Status::Unknown, FACTS_MISSING).missing(missing)
     } else {
-        Verdict::new("GUI-004", Status::Met, explain::COACH_FITS)
+        Verdict::new(RuleId::Gui004, Status::Met, explain::COACH_FITS)
     };
     out.judge(verdict);
 }
@@ -243,11 +244,11 @@ fn backups(form: &SupportPlan, out: &mut Outcome) {
         }
     }
     let verdict = if same {
-        Verdict::new("GUI-005", Status::NotMet, explain::BACKUP_SAME_PERSON)
+        Verdict::new(RuleId::Gui005, Status::NotMet, explain::BACKUP_SAME_PERSON)
     } else if !missing.is_empty() {
-        Verdict::new("GUI-005", Status::Unknown, explain::BACKUPS_RECOMMENDED).missing(missing)
+        Verdict::new(RuleId::Gui005, Status::Unknown, explain::BACKUPS_RECOMMENDED).missing(missing)
     } else {
-        Verdict::new("GUI-005", Status::Met, explain::BACKUPS_NAMED)
+        Verdict::new(RuleId::Gui005, Status::Met, explain::BACKUPS_NAMED)
     };
     out.judge(verdict);
 }

@@ -2,11 +2,11 @@
 //! the contract exports (`checkInsz`, `checkKbo`, `checkIban`).
 
 use super::outcome::Outcome;
-use crate::context::Locale;
 use crate::ids::iban::{self, IbanError};
 use crate::ids::insz::{self, Insz, InszError};
 use crate::ids::kbo::{self, KboError};
 use crate::ids::postcode::{self, Region};
+use crate::locale::Locale;
 use crate::model::Path;
 use crate::report::codes::id::IdCode;
 use crate::report::{messages, Finding, Params};

@@ -3,6 +3,7 @@
 use super::catalogue::{self, Confidence, RuleDef};
 use crate::context::{Locale, Parameters};
 use crate::report::{Code, Source};
+use crate::rule_id::RuleId;
 use serde::Serialize;
 
 /// A parameter a rule reads, with its default.
@@ -23,7 +24,8 @@ pub struct ParameterInfo {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct RuleInfo {
     /// Stable id, e.g. `SUP-001`.
-    pub id: String,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub id: RuleId,
     /// Family, the first part of its codes.
     pub family: String,
     /// `E`, `W`, `I`, `W/E` or `-`.
@@ -57,7 +59,7 @@ pub fn rules(locale: Locale) -> Vec<RuleInfo> {
             let codes: Vec<String> =
                 Code::all().filter(|code| code.rule() == rule.id).map(|code| code.as_str().to_owned()).collect();
             RuleInfo {
-                id: rule.id.to_owned(),
+                id: rule.id,
                 family: family.to_owned(),
                 severity: rule.severity.to_owned(),
                 confidence: rule.confidence,

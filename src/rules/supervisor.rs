@@ -14,6 +14,7 @@ use crate::context::Context;
 use crate::model::{Diploma, ExperiencePeriod, Path, Supervisor};
 use crate::report::codes::supervisor::{explain, SupervisorCode as Code};
 use crate::report::{Finding, Status, Verdict};
+use crate::rule_id::RuleId;
 
 /// Months of relevant experience that qualify (FAQ: "minimaal 2 jaar").
 pub const REQUIRED_MONTHS: u32 = 24;
@@ -48,10 +49,10 @@ pub fn check(supervisor: &Supervisor, at: &Path, ctx: &Context, out: &mut Outcom
 fn check_name(supervisor: &Supervisor, at: &Path, out: &mut Outcome) {
     let path = at.key("name");
     if out.need(path.clone(), fields::filled(supervisor.name.as_deref())) {
-        out.judge(Verdict::new("SUP-004", Status::Met, explain::PERSON_NAMED));
+        out.judge(Verdict::new(RuleId::Sup004, Status::Met, explain::PERSON_NAMED));
     } else {
         out.push(Finding::new(Code::NameMissing, path.clone()));
-        out.judge(Verdict::new("SUP-004", Status::Unknown, explain::PERSON_UNNAMED).missing(vec![path]));
+        out.judge(Verdict::new(RuleId::Sup004, Status::Unknown, explain::PERSON_UNNAMED).missing(vec![path]));
     }
 }
 
@@ -130,7 +131,7 @@ fn judge_qualification(
 ) {
     let months = months::total(&experience.relevant).months;
     let verdict = |status, explain| {
-        Verdict::new("SUP-001", status, explain).with("months", months).with("required", REQUIRED_MONTHS)
+        Verdict::new(RuleId::Sup001, status, explain).with("months", months).with("required", REQUIRED_MONTHS)
     };
     let has_periods = supervisor.experience.as_ref().is_some_and(|list| !list.is_empty());
     let has_diplomas = supervisor.diplomas.as_ref().is_some_and(|list| !list.is_empty());

@@ -4,35 +4,35 @@ family_codes! {
     /// Codes of the `form` family.
     FormCode, "form";
     /// A value has another type than its field (a number where a list belongs).
-    WrongType = "wrong_type", "FORM-001", Error, [
+    WrongType = "wrong_type", Form001, Error, [
         "Dit veld verwacht {expected}.",
         "Ce champ attend {expected}.",
         "This field expects {expected}.",
         "Dieses Feld erwartet {expected}.",
     ];
     /// A value is not one of the field's choices.
-    UnknownChoice = "unknown_choice", "FORM-001", Error, [
+    UnknownChoice = "unknown_choice", Form001, Error, [
         "Kies een van de mogelijke waarden: {allowed}.",
         "Choisissez une des valeurs possibles : {allowed}.",
         "Choose one of the possible values: {allowed}.",
         "Wählen Sie einen der möglichen Werte: {allowed}.",
     ];
     /// A text is longer than the bound.
-    TooLong = "too_long", "FORM-001", Error, [
+    TooLong = "too_long", Form001, Error, [
         "Deze tekst is te lang: maximaal {max} tekens.",
         "Ce texte est trop long : {max} caractères au maximum.",
         "This text is too long: at most {max} characters.",
         "Dieser Text ist zu lang: höchstens {max} Zeichen.",
     ];
     /// A list has more items than the bound.
-    TooManyItems = "too_many_items", "FORM-001", Error, [
+    TooManyItems = "too_many_items", Form001, Error, [
         "Deze lijst is te lang: maximaal {max} items; de rest is niet nagekeken.",
         "Cette liste est trop longue : {max} éléments au maximum ; le reste n'a pas été vérifié.",
         "This list is too long: at most {max} items; the rest was not checked.",
         "Diese Liste ist zu lang: höchstens {max} Einträge; der Rest wurde nicht geprüft.",
     ];
     /// Nesting deeper than the bound.
-    TooDeep = "too_deep", "FORM-001", Error, [
+    TooDeep = "too_deep", Form001, Error, [
         "Dit veld is te diep genest en werd niet nagekeken.",
         "Ce champ est trop profondément imbriqué et n'a pas été vérifié.",
         "This field is nested too deeply and was not checked.",

@@ -4,126 +4,126 @@ family_codes! {
     /// Codes of the `guidance` family.
     GuidanceCode, "guidance";
     /// Daily reachability is not stated.
-    ReachabilityMissing = "reachability_missing", "PLAN-006", Error, [
+    ReachabilityMissing = "reachability_missing", Plan006, Error, [
         "Geef aan of de gekwalificeerd begeleider elke werkdag bereikbaar is.",
         "Indiquez si l'accompagnateur qualifié est joignable chaque jour ouvrable.",
         "Say whether the qualified supervisor is reachable every working day.",
         "Geben Sie an, ob die qualifizierte Begleitperson an jedem Arbeitstag erreichbar ist.",
     ];
     /// The time to come to the work floor is not stated.
-    OnSiteDaysMissing = "on_site_days_missing", "PLAN-006", Error, [
+    OnSiteDaysMissing = "on_site_days_missing", Plan006, Error, [
         "Vul in binnen hoeveel werkdagen na een vraag de begeleider op de werkvloer is.",
         "Indiquez dans combien de jours ouvrables après une demande l'accompagnateur est sur le lieu de travail.",
         "Enter within how many working days of a request the supervisor is on the work floor.",
         "Geben Sie an, innerhalb wie vieler Arbeitstage nach einer Anfrage die Begleitperson am Arbeitsplatz ist.",
     ];
     /// The follow-up interval is not stated.
-    FollowUpIntervalMissing = "follow_up_interval_missing", "PLAN-006", Error, [
+    FollowUpIntervalMissing = "follow_up_interval_missing", Plan006, Error, [
         "Vul in om de hoeveel dagen de begeleider opvolgt.",
         "Indiquez tous les combien de jours l'accompagnateur assure le suivi.",
         "Enter every how many days the supervisor follows up.",
         "Geben Sie an, alle wie viele Tage die Begleitperson nachverfolgt.",
     ];
     /// The collega-coach's daily follow-up is not stated.
-    DailyFollowUpMissing = "daily_follow_up_missing", "PLAN-006", Error, [
+    DailyFollowUpMissing = "daily_follow_up_missing", Plan006, Error, [
         "Geef aan wanneer de collega-coach dagelijks opvolgt (bij het begin, tijdens of op het einde van de werkdag).",
         "Indiquez quand le collègue-coach assure le suivi quotidien (au début, pendant ou à la fin de la journée).",
         "Say when the collega-coach follows up daily (at the start, during or at the end of the working day).",
         "Geben Sie an, wann der Kollegen-Coach täglich nachverfolgt (zu Beginn, während oder am Ende des Arbeitstages).",
     ];
     /// The supervisor is not reachable every working day.
-    NotReachableDaily = "not_reachable_daily", "GUI-001", Error, [
+    NotReachableDaily = "not_reachable_daily", Gui001, Error, [
         "De gekwalificeerd begeleider moet elke werkdag bereikbaar zijn (telefonisch kan).",
         "L'accompagnateur qualifié doit être joignable chaque jour ouvrable (par téléphone, c'est possible).",
         "The qualified supervisor must be reachable every working day (by telephone is fine).",
         "Die qualifizierte Begleitperson muss an jedem Arbeitstag erreichbar sein (telefonisch genügt).",
     ];
     /// A date is not `YYYY-MM-DD` or does not exist.
-    InvalidDate = "invalid_date", "GUI-002", Error, [
+    InvalidDate = "invalid_date", Gui002, Error, [
         "Vul een bestaande datum in als JJJJ-MM-DD.",
         "Indiquez une date existante au format AAAA-MM-JJ.",
         "Enter a date that exists, as YYYY-MM-DD.",
         "Geben Sie ein gültiges Datum im Format JJJJ-MM-TT ein.",
     ];
     /// The supervisor comes later than the maximum number of working days (`max`).
-    OnSiteTooLate = "on_site_too_late", "GUI-002", Error, [
+    OnSiteTooLate = "on_site_too_late", Gui002, Error, [
         "De begeleider moet binnen {max} werkdagen na een vraag fysiek op de werkvloer zijn.",
         "L'accompagnateur doit être physiquement sur le lieu de travail dans les {max} jours ouvrables suivant une demande.",
         "The supervisor must be physically on the work floor within {max} working days of a request.",
         "Die Begleitperson muss innerhalb von {max} Arbeitstagen nach einer Anfrage persönlich am Arbeitsplatz sein.",
     ];
     /// The visit came after the deadline (`deadline`, `max`).
-    VisitTooLate = "visit_too_late", "GUI-002", Error, [
+    VisitTooLate = "visit_too_late", Gui002, Error, [
         "Het bezoek op de werkvloer kwam na {deadline}, later dan {max} werkdagen na de vraag.",
         "La visite sur le lieu de travail a eu lieu après le {deadline}, plus de {max} jours ouvrables après la demande.",
         "The visit to the work floor came after {deadline}, more than {max} working days after the request.",
         "Der Besuch am Arbeitsplatz erfolgte nach dem {deadline}, später als {max} Arbeitstage nach der Anfrage.",
     ];
     /// No visit since the request and the deadline has passed (`deadline`, `max`).
-    VisitOverdue = "visit_overdue", "GUI-002", Error, [
+    VisitOverdue = "visit_overdue", Gui002, Error, [
         "Er is geen bezoek op de werkvloer na de vraag, en de termijn van {max} werkdagen liep af op {deadline}.",
         "Aucune visite sur le lieu de travail depuis la demande, et le délai de {max} jours ouvrables a expiré le {deadline}.",
         "There is no visit to the work floor after the request, and the {max} working days ran out on {deadline}.",
         "Seit der Anfrage gab es keinen Besuch am Arbeitsplatz, und die Frist von {max} Arbeitstagen lief am {deadline} ab.",
     ];
     /// A visit is due (`deadline`, `max`).
-    VisitDue = "visit_due", "GUI-002", Info, [
+    VisitDue = "visit_due", Gui002, Info, [
         "Een bezoek op de werkvloer is nodig uiterlijk op {deadline} ({max} werkdagen na de vraag).",
         "Une visite sur le lieu de travail est requise au plus tard le {deadline} ({max} jours ouvrables après la demande).",
         "A visit to the work floor is due by {deadline} ({max} working days after the request).",
         "Ein Besuch am Arbeitsplatz ist bis zum {deadline} fällig ({max} Arbeitstage nach der Anfrage).",
     ];
     /// Follow-up less often than every two weeks (`max`).
-    FollowUpTooRare = "follow_up_too_rare", "GUI-003", Error, [
+    FollowUpTooRare = "follow_up_too_rare", Gui003, Error, [
         "De begeleider volgt minstens om de twee weken op: hoogstens {max} dagen tussen twee opvolgingen.",
         "L'accompagnateur assure le suivi au moins toutes les deux semaines : au plus {max} jours entre deux suivis.",
         "The supervisor follows up at least every two weeks: at most {max} days between two follow-ups.",
         "Die Begleitperson verfolgt mindestens alle zwei Wochen nach: höchstens {max} Tage zwischen zwei Nachverfolgungen.",
     ];
     /// Whether the coach works for the same employer is not answered.
-    CoachEmployerMissing = "coach_employer_missing", "GUI-004", Error, [
+    CoachEmployerMissing = "coach_employer_missing", Gui004, Error, [
         "Geef aan of de collega-coach bij dezelfde werkgever werkt.",
         "Indiquez si le collègue-coach travaille chez le même employeur.",
         "Say whether the collega-coach works for the same employer.",
         "Geben Sie an, ob der Kollegen-Coach beim selben Arbeitgeber arbeitet.",
     ];
     /// The coach works for another employer.
-    CoachOtherEmployer = "coach_other_employer", "GUI-004", Error, [
+    CoachOtherEmployer = "coach_other_employer", Gui004, Error, [
         "De collega-coach werkt bij dezelfde werkgever als de werknemer.",
         "Le collègue-coach travaille chez le même employeur que le travailleur.",
         "The collega-coach works for the same employer as the employee.",
         "Der Kollegen-Coach arbeitet beim selben Arbeitgeber wie die Arbeitnehmerin oder der Arbeitnehmer.",
     ];
     /// The coach is the employee.
-    CoachIsEmployee = "coach_is_employee", "GUI-004", Error, [
+    CoachIsEmployee = "coach_is_employee", Gui004, Error, [
         "De collega-coach kan niet de werknemer zelf zijn.",
         "Le collègue-coach ne peut pas être le travailleur lui-même.",
         "The collega-coach cannot be the employee.",
         "Der Kollegen-Coach kann nicht die Arbeitnehmerin oder der Arbeitnehmer selbst sein.",
     ];
     /// The coach is the qualified supervisor.
-    CoachIsSupervisor = "coach_is_supervisor", "GUI-004", Error, [
+    CoachIsSupervisor = "coach_is_supervisor", Gui004, Error, [
         "De collega-coach kan niet de gekwalificeerd begeleider zijn: duid een andere collega aan.",
         "Le collègue-coach ne peut pas être l'accompagnateur qualifié : désignez un autre collègue.",
         "The collega-coach cannot be the qualified supervisor: name another colleague.",
         "Der Kollegen-Coach kann nicht die qualifizierte Begleitperson sein: benennen Sie eine andere Kollegin oder einen anderen Kollegen.",
     ];
     /// No backup for the supervisor.
-    SupervisorBackupMissing = "supervisor_backup_missing", "GUI-005", Warning, [
+    SupervisorBackupMissing = "supervisor_backup_missing", Gui005, Warning, [
         "Een back-up voor de gekwalificeerd begeleider bij afwezigheid is aangeraden.",
         "Un remplaçant de l'accompagnateur qualifié en cas d'absence est recommandé.",
         "A backup for the qualified supervisor during absences is recommended.",
         "Eine Vertretung der qualifizierten Begleitperson bei Abwesenheit wird empfohlen.",
     ];
     /// No backup for the coach.
-    CoachBackupMissing = "coach_backup_missing", "GUI-005", Warning, [
+    CoachBackupMissing = "coach_backup_missing", Gui005, Warning, [
         "Een back-up voor de collega-coach bij afwezigheid is aangeraden.",
         "Un remplaçant du collègue-coach en cas d'absence est recommandé.",
         "A backup for the collega-coach during absences is recommended.",
         "Eine Vertretung des Kollegen-Coachs bei Abwesenheit wird empfohlen.",
     ];
     /// The backup is the person they stand in for.
-    BackupIsSamePerson = "backup_is_same_person", "GUI-005", Warning, [
+    BackupIsSamePerson = "backup_is_same_person", Gui005, Warning, [
         "De back-up is dezelfde persoon als wie vervangen wordt: duid iemand anders aan.",
         "Le remplaçant est la personne qu'il remplace : désignez quelqu'un d'autre.",
         "The backup is the same person they stand in for: name someone else.",
@@ -133,7 +133,7 @@ family_codes! {
 
 /// Explanations of the guidance requirements (GUI-001..005).
 pub mod explain {
-    use crate::report::messages::Texts;
+    use crate::locale::Texts;
 
     /// GUI-001 met.
     pub const REACHABLE: Texts = [

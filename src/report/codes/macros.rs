@@ -5,7 +5,7 @@
 macro_rules! family_codes {
     (
         $(#[doc = $edoc:literal])* $enum:ident, $family:literal;
-        $($(#[doc = $doc:literal])* $variant:ident = $name:literal, $rule:literal, $severity:ident,
+        $($(#[doc = $doc:literal])* $variant:ident = $name:literal, $rule:ident, $severity:ident,
             [$nl:literal, $fr:literal, $en:literal, $de:literal $(,)?];)*
     ) => {
         $(#[doc = $edoc])*
@@ -24,8 +24,8 @@ macro_rules! family_codes {
             }
 
             /// The catalogue rule id.
-            pub fn rule(self) -> &'static str {
-                match self { $($enum::$variant => $rule,)* }
+            pub fn rule(self) -> $crate::rule_id::RuleId {
+                match self { $($enum::$variant => $crate::rule_id::RuleId::$rule,)* }
             }
 
             /// The severity.
@@ -34,7 +34,7 @@ macro_rules! family_codes {
             }
 
             /// The message, nl, fr, en, de.
-            pub fn texts(self) -> $crate::report::messages::Texts {
+            pub fn texts(self) -> $crate::locale::Texts {
                 match self { $($enum::$variant => [$nl, $fr, $en, $de],)* }
             }
         }

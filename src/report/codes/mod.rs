@@ -16,8 +16,9 @@ pub mod plan;
 pub mod provider;
 pub mod supervisor;
 
-use super::messages::Texts;
 use super::severity::Severity;
+use crate::locale::Texts;
+use crate::rule_id::RuleId;
 use serde::{Serialize, Serializer};
 
 macro_rules! families {
@@ -40,7 +41,7 @@ macro_rules! families {
             }
 
             /// The id of the catalogue rule this code reports on.
-            pub fn rule(self) -> &'static str {
+            pub fn rule(self) -> RuleId {
                 match self { $(Code::$variant(c) => c.rule(),)* }
             }
 

@@ -4,182 +4,182 @@ family_codes! {
     /// Codes of the `provider` family.
     ProviderCode, "provider";
     /// No enterprise number given.
-    KboMissing = "kbo_missing", "EXT-001", Error, [
+    KboMissing = "kbo_missing", Ext001, Error, [
         "Vul het ondernemingsnummer (KBO) van de organisatie in: één organisatie vraagt de registratie aan.",
         "Indiquez le numéro d'entreprise (BCE) de l'organisation : une seule organisation demande l'enregistrement.",
         "Enter the organisation's enterprise number (KBO): one organisation applies for the registration.",
         "Geben Sie die Unternehmensnummer (ZDU) der Organisation ein: eine Organisation beantragt die Registrierung.",
     ];
     /// The kind of organisation is not chosen.
-    TypeMissing = "type_missing", "EXT-001", Error, [
+    TypeMissing = "type_missing", Ext001, Error, [
         "Kies het soort organisatie: het bepaalt welke procedure openstaat.",
         "Choisissez le type d'organisation : il détermine la procédure ouverte.",
         "Choose the kind of organisation: it decides which procedure is open.",
         "Wählen Sie die Art der Organisation: sie bestimmt, welches Verfahren offensteht.",
     ];
     /// Several organisations apply together.
-    ConsortiumNotPossible = "consortium_not_possible", "EXT-001", Error, [
+    ConsortiumNotPossible = "consortium_not_possible", Ext001, Error, [
         "Een consortium kan zich niet registreren als externe dienstverlener: één organisatie vraagt aan, met haar eigen ondernemingsnummer.",
         "Un consortium ne peut pas s'enregistrer comme prestataire externe : une seule organisation introduit la demande, avec son propre numéro d'entreprise.",
         "A consortium cannot register as an external service provider: one organisation applies, with its own enterprise number.",
         "Ein Konsortium kann sich nicht als externer Dienstleister registrieren: eine Organisation beantragt, mit ihrer eigenen Unternehmensnummer.",
     ];
     /// The applicant applies on behalf of municipalities.
-    OnBehalfOfMunicipalities = "on_behalf_of_municipalities", "EXT-002", Error, [
+    OnBehalfOfMunicipalities = "on_behalf_of_municipalities", Ext002, Error, [
         "Gemeenten vragen elk afzonderlijk een registratie aan; een intergemeentelijk samenwerkingsverband kan dat niet in hun naam doen.",
         "Les communes demandent chacune leur propre enregistrement ; une intercommunale ne peut pas le faire en leur nom.",
         "Municipalities each apply for their own registration; an intermunicipal partnership cannot apply on their behalf.",
         "Gemeinden beantragen jeweils ihre eigene Registrierung; ein interkommunaler Zweckverband kann das nicht in ihrem Namen tun.",
     ];
     /// A supervisor is not employed by the applicant.
-    SupervisorNotEmployed = "supervisor_not_employed", "EXT-002", Error, [
+    SupervisorNotEmployed = "supervisor_not_employed", Ext002, Error, [
         "De aanvrager moet de werkgever zijn van zijn gekwalificeerd begeleiders: deze persoon is niet bij de aanvrager in dienst.",
         "Le demandeur doit être l'employeur de ses accompagnateurs qualifiés : cette personne n'est pas employée par le demandeur.",
         "The applicant must be the employer of its qualified supervisors: this person is not employed by the applicant.",
         "Der Antragsteller muss der Arbeitgeber seiner qualifizierten Begleitpersonen sein: diese Person ist nicht beim Antragsteller beschäftigt.",
     ];
     /// Whether the applicant employs a supervisor is not answered.
-    EmploymentMissing = "employment_missing", "EXT-002", Error, [
+    EmploymentMissing = "employment_missing", Ext002, Error, [
         "Geef aan of deze begeleider bij de aanvrager in dienst is: de aanvrager moet de werkgever zijn.",
         "Indiquez si cet accompagnateur est employé par le demandeur : le demandeur doit être l'employeur.",
         "Say whether the applicant employs this supervisor: the applicant must be the employer.",
         "Geben Sie an, ob der Antragsteller diese Begleitperson beschäftigt: der Antragsteller muss der Arbeitgeber sein.",
     ];
     /// The registration would be limited to a segment of work floors.
-    SegmentRestriction = "segment_restriction", "EXT-003", Error, [
+    SegmentRestriction = "segment_restriction", Ext003, Error, [
         "Een registratie kan niet beperkt worden tot een segment van werkvloeren (bv. enkel lokale besturen). U kunt er wel zelf voor kiezen om u te specialiseren.",
         "Un enregistrement ne peut pas être limité à un segment de lieux de travail (p. ex. uniquement les pouvoirs locaux). Vous pouvez toutefois choisir vous-même de vous spécialiser.",
         "A registration cannot be limited to a segment of work floors (e.g. only local authorities). You may still choose to specialise of your own accord.",
         "Eine Registrierung kann nicht auf ein Segment von Arbeitsplätzen beschränkt werden (z. B. nur lokale Behörden). Sie können sich aber selbst spezialisieren.",
     ];
     /// No procedure chosen.
-    ProcedureMissing = "procedure_missing", "EXT-004", Error, [
+    ProcedureMissing = "procedure_missing", Ext004, Error, [
         "Kies de procedure: de gewone of de vereenvoudigde.",
         "Choisissez la procédure : ordinaire ou simplifiée.",
         "Choose the procedure: regular or simplified.",
         "Wählen Sie das Verfahren: regulär oder vereinfacht.",
     ];
     /// The simplified procedure for a kind of organisation it is not open to.
-    SimplifiedNotOpen = "simplified_not_open", "EXT-004", Error, [
+    SimplifiedNotOpen = "simplified_not_open", Ext004, Error, [
         "De vereenvoudigde procedure staat enkel open voor GTB, GOB, collectief maatwerkbedrijven en lokale diensteneconomie-ondernemingen (niet voor AMA Welzijn of andere organisaties). Kies de gewone procedure.",
         "La procédure simplifiée est réservée aux GTB, GOB, entreprises de travail adapté collectif et entreprises d'économie de services locaux (pas à AMA Welzijn ni aux autres organisations). Choisissez la procédure ordinaire.",
         "The simplified procedure is open only to GTB, GOB, collectief maatwerkbedrijven and lokale diensteneconomie undertakings (not to AMA Welzijn or other organisations). Choose the regular procedure.",
         "Das vereinfachte Verfahren steht nur GTB, GOB, collectief maatwerkbedrijven und Unternehmen der lokalen Dienstleistungswirtschaft offen (nicht AMA Welzijn oder anderen Organisationen). Wählen Sie das reguläre Verfahren.",
     ];
     /// An OCMW may register, like any other organisation.
-    OcmwMayRegister = "ocmw_may_register", "EXT-005", Info, [
+    OcmwMayRegister = "ocmw_may_register", Ext005, Info, [
         "De sociale dienst van een OCMW kan optreden als externe dienstverlener en vraagt daarvoor een registratie aan zoals elke andere organisatie.",
         "Le service social d'un CPAS peut agir comme prestataire externe et demande pour cela un enregistrement comme toute autre organisation.",
         "An OCMW's social service may act as an external service provider and applies for a registration like any other organisation.",
         "Der Sozialdienst eines ÖSHZ kann als externer Dienstleister auftreten und beantragt dafür eine Registrierung wie jede andere Organisation.",
     ];
     /// A registration date is not `YYYY-MM-DD` or does not exist.
-    InvalidDate = "invalid_date", "EXT-006", Error, [
+    InvalidDate = "invalid_date", Ext006, Error, [
         "Vul een bestaande datum in als JJJJ-MM-DD.",
         "Indiquez une date existante au format AAAA-MM-JJ.",
         "Enter a date that exists, as YYYY-MM-DD.",
         "Geben Sie ein gültiges Datum im Format JJJJ-MM-TT ein.",
     ];
     /// A registration date after the as-of date.
-    DateInFuture = "date_in_future", "EXT-006", Error, [
+    DateInFuture = "date_in_future", Ext006, Error, [
         "Deze datum ligt na {asOf}.",
         "Cette date est postérieure au {asOf}.",
         "This date is after {asOf}.",
         "Dieses Datum liegt nach dem {asOf}.",
     ];
     /// Two consecutive years without guidance: the registration has lapsed.
-    RegistrationLapsed = "registration_lapsed", "EXT-006", Warning, [
+    RegistrationLapsed = "registration_lapsed", Ext006, Warning, [
         "De registratie is vervallen op {lapseDate}: twee opeenvolgende jaren zonder begeleiding van een werknemer met een arbeidsbeperking. Vraag opnieuw een registratie aan.",
         "L'enregistrement a expiré le {lapseDate} : deux années consécutives sans accompagnement d'un travailleur avec une limitation au travail. Demandez un nouvel enregistrement.",
         "The registration lapsed on {lapseDate}: two consecutive years without guiding an employee with a work limitation. Apply for a registration again.",
         "Die Registrierung ist am {lapseDate} erloschen: zwei aufeinanderfolgende Jahre ohne Begleitung einer Arbeitnehmerin oder eines Arbeitnehmers mit Arbeitsbeeinträchtigung. Beantragen Sie erneut eine Registrierung.",
     ];
     /// The day the registration lapses unless the provider guides someone.
-    LapsesWithoutGuidance = "lapses_without_guidance", "EXT-006", Info, [
+    LapsesWithoutGuidance = "lapses_without_guidance", Ext006, Info, [
         "Zonder begeleiding van een werknemer met een arbeidsbeperking vervalt de registratie op {lapseDate} (twee opeenvolgende jaren zonder begeleiding).",
         "Sans accompagnement d'un travailleur avec une limitation au travail, l'enregistrement expire le {lapseDate} (deux années consécutives sans accompagnement).",
         "Without guiding an employee with a work limitation, the registration lapses on {lapseDate} (two consecutive years without guidance).",
         "Ohne Begleitung einer Arbeitnehmerin oder eines Arbeitnehmers mit Arbeitsbeeinträchtigung erlischt die Registrierung am {lapseDate} (zwei aufeinanderfolgende Jahre ohne Begleitung).",
     ];
     /// Neither a province nor a municipality given.
-    WorkingAreaMissing = "working_area_missing", "EXT-007", Error, [
+    WorkingAreaMissing = "working_area_missing", Ext007, Error, [
         "Geef het werkingsgebied op: minstens één Vlaamse provincie of gemeente.",
         "Indiquez la zone d'activité : au moins une province ou une commune flamande.",
         "Give the working area: at least one Flemish province or municipality.",
         "Geben Sie das Tätigkeitsgebiet an: mindestens eine flämische Provinz oder Gemeinde.",
     ];
     /// A municipality of the working area lies outside the Flemish Region.
-    MunicipalityOutsideFlanders = "municipality_outside_flanders", "EXT-007", Error, [
+    MunicipalityOutsideFlanders = "municipality_outside_flanders", Ext007, Error, [
         "Deze postcode ligt niet in het Vlaamse Gewest: het werkingsgebied bestaat uit Vlaamse provincies en gemeenten.",
         "Ce code postal n'est pas situé en Région flamande : la zone d'activité se compose de provinces et de communes flamandes.",
         "This postcode is not in the Flemish Region: the working area consists of Flemish provinces and municipalities.",
         "Diese Postleitzahl liegt nicht in der Flämischen Region: das Tätigkeitsgebiet besteht aus flämischen Provinzen und Gemeinden.",
     ];
     /// An existing registration: extensions of the area are reported to the department.
-    AreaExtensionReported = "area_extension_reported", "EXT-007", Info, [
+    AreaExtensionReported = "area_extension_reported", Ext007, Info, [
         "Breidt uw werkingsgebied uit, geef dat dan door aan het departement, zodat het werkgevers correct kan doorverwijzen.",
         "Si votre zone d'activité s'étend, communiquez-le au département, afin qu'il puisse orienter correctement les employeurs.",
         "If your working area grows, report it to the department, so that it can refer employers to you correctly.",
         "Wenn sich Ihr Tätigkeitsgebiet erweitert, melden Sie es dem Departement, damit es Arbeitgeber korrekt an Sie verweisen kann.",
     ];
     /// Not registered in the quality model, or not answered.
-    QualityRegistrationMissing = "quality_registration_missing", "EXT-008", Error, [
+    QualityRegistrationMissing = "quality_registration_missing", Ext008, Error, [
         "Een kwaliteitsregistratie in het kwaliteitsmodel van het departement is een voorwaarde voor de registratie.",
         "Un enregistrement dans le modèle de qualité du département est une condition de l'enregistrement.",
         "A quality registration in the department's quality model is a condition for the registration.",
         "Eine Qualitätsregistrierung im Qualitätsmodell des Departements ist eine Voraussetzung für die Registrierung.",
     ];
     /// No description of the experience with the target group.
-    TargetGroupExperienceMissing = "target_group_experience_missing", "EXT-008", Error, [
+    TargetGroupExperienceMissing = "target_group_experience_missing", Ext008, Error, [
         "Beschrijf hoe u aantoonbare ervaring hebt met de doelgroep: personen met een arbeidsbeperking.",
         "Décrivez votre expérience démontrable avec le groupe cible : les personnes avec une limitation au travail.",
         "Describe your demonstrable experience with the target group: people with a work limitation.",
         "Beschreiben Sie Ihre nachweisbare Erfahrung mit der Zielgruppe: Menschen mit Arbeitsbeeinträchtigung.",
     ];
     /// No qualified supervisor listed.
-    SupervisorsMissing = "supervisors_missing", "EXT-008", Error, [
+    SupervisorsMissing = "supervisors_missing", Ext008, Error, [
         "Voeg minstens één gekwalificeerd begeleider toe die bij de aanvrager in dienst is.",
         "Ajoutez au moins un accompagnateur qualifié employé par le demandeur.",
         "Add at least one qualified supervisor employed by the applicant.",
         "Fügen Sie mindestens eine qualifizierte Begleitperson hinzu, die beim Antragsteller beschäftigt ist.",
     ];
     /// Supervisors are listed, but none is qualified.
-    NoQualifiedSupervisor = "no_qualified_supervisor", "EXT-008", Error, [
+    NoQualifiedSupervisor = "no_qualified_supervisor", Ext008, Error, [
         "Nog geen enkele begeleider is gekwalificeerd (relevant diploma of minstens 2 jaar relevante ervaring) en bij de aanvrager in dienst; opgegeven begeleiders: {count}.",
         "Aucun accompagnateur n'est encore qualifié (diplôme pertinent ou au moins 2 ans d'expérience pertinente) et employé par le demandeur ; accompagnateurs indiqués : {count}.",
         "No supervisor is qualified yet (a relevant diploma or at least 2 years of relevant experience) and employed by the applicant; supervisors given: {count}.",
         "Noch keine Begleitperson ist qualifiziert (einschlägiges Diplom oder mindestens 2 Jahre einschlägige Erfahrung) und beim Antragsteller beschäftigt; angegebene Begleitpersonen: {count}.",
     ];
     /// No motivated estimate of area and capacity.
-    CapacityEstimateMissing = "capacity_estimate_missing", "EXT-008", Error, [
+    CapacityEstimateMissing = "capacity_estimate_missing", Ext008, Error, [
         "Geef een gemotiveerde inschatting van het werkingsgebied en de capaciteit (hoeveel werknemers u kunt begeleiden).",
         "Donnez une estimation motivée de la zone d'activité et de la capacité (combien de travailleurs vous pouvez accompagner).",
         "Give a motivated estimate of the working area and the capacity (how many employees you can guide).",
         "Geben Sie eine begründete Einschätzung des Tätigkeitsgebiets und der Kapazität (wie viele Arbeitnehmende Sie begleiten können).",
     ];
     /// No commitment to the department's intervision.
-    IntervisionCommitmentMissing = "intervision_commitment_missing", "EXT-008", Error, [
+    IntervisionCommitmentMissing = "intervision_commitment_missing", Ext008, Error, [
         "Engageer u om deel te nemen aan de intervisie van het departement: dat is een voorwaarde voor de registratie.",
         "Engagez-vous à participer à l'intervision du département : c'est une condition de l'enregistrement.",
         "Commit to taking part in the department's intervision: it is a condition for the registration.",
         "Verpflichten Sie sich zur Teilnahme an der Intervision des Departements: das ist eine Voraussetzung für die Registrierung.",
     ];
     /// An existing registration without the day it took effect.
-    RegisteredOnMissing = "registered_on_missing", "EXT-009", Error, [
+    RegisteredOnMissing = "registered_on_missing", Ext009, Error, [
         "Vul de datum in waarop de registratie inging.",
         "Indiquez la date de prise d'effet de l'enregistrement.",
         "Enter the day the registration took effect.",
         "Geben Sie das Datum ein, an dem die Registrierung wirksam wurde.",
     ];
     /// The registration is valid up to a day.
-    ValidUntil = "valid_until", "EXT-009", Info, [
+    ValidUntil = "valid_until", Ext009, Info, [
         "Een registratie geldt 5 jaar: deze registratie loopt tot en met {validUntil}.",
         "Un enregistrement est valable 5 ans : celui-ci court jusqu'au {validUntil} inclus.",
         "A registration is valid for 5 years: this one runs up to and including {validUntil}.",
         "Eine Registrierung gilt 5 Jahre: diese läuft bis einschließlich {validUntil}.",
     ];
     /// The five years are over.
-    RegistrationExpired = "registration_expired", "EXT-009", Warning, [
+    RegistrationExpired = "registration_expired", Ext009, Warning, [
         "De registratie gold 5 jaar, tot en met {validUntil}: vraag een nieuwe registratie aan.",
         "L'enregistrement était valable 5 ans, jusqu'au {validUntil} inclus : demandez un nouvel enregistrement.",
         "The registration was valid for 5 years, up to and including {validUntil}: apply for a new registration.",
@@ -189,7 +189,7 @@ family_codes! {
 
 /// Explanations of the registration requirements (EXT-001..004, EXT-007, EXT-008).
 pub mod explain {
-    use crate::report::messages::Texts;
+    use crate::locale::Texts;
 
     /// One organisation, identified.
     pub const ONE_ORGANISATION: Texts = [

@@ -4,91 +4,91 @@ family_codes! {
     /// Codes of the `supervisor` family.
     SupervisorCode, "supervisor";
     /// Neither a relevant diploma nor enough relevant experience.
-    NotQualified = "not_qualified", "SUP-001", Error, [
+    NotQualified = "not_qualified", Sup001, Error, [
         "De begeleider is niet gekwalificeerd: geen relevant diploma en {months} van de {required} maanden relevante ervaring.",
         "L'accompagnateur n'est pas qualifié : pas de diplôme pertinent et {months} des {required} mois d'expérience pertinente.",
         "The supervisor is not qualified: no relevant diploma and {months} of {required} months of relevant experience.",
         "Die Begleitperson ist nicht qualifiziert: kein einschlägiges Diplom und {months} von {required} Monaten einschlägiger Erfahrung.",
     ];
     /// No diploma and no experience given yet.
-    QualificationMissing = "qualification_missing", "SUP-001", Error, [
+    QualificationMissing = "qualification_missing", Sup001, Error, [
         "Voeg een relevant diploma of periodes van relevante ervaring (minstens {required} maanden) toe.",
         "Ajoutez un diplôme pertinent ou des périodes d'expérience pertinente (au moins {required} mois).",
         "Add a relevant diploma or periods of relevant experience (at least {required} months).",
         "Fügen Sie ein einschlägiges Diplom oder Zeiträume einschlägiger Erfahrung (mindestens {required} Monate) hinzu.",
     ];
     /// Relevant experience exists but is shorter than required, and no relevant diploma.
-    ExperienceTooShort = "experience_too_short", "SUP-002", Error, [
+    ExperienceTooShort = "experience_too_short", Sup002, Error, [
         "{months} van de {required} maanden relevante ervaring: er ontbreken nog {short} maanden, of voeg een relevant diploma toe.",
         "{months} des {required} mois d'expérience pertinente : il manque encore {short} mois, ou ajoutez un diplôme pertinent.",
         "{months} of {required} months of relevant experience: {short} months are still missing, or add a relevant diploma.",
         "{months} von {required} Monaten einschlägiger Erfahrung: es fehlen noch {short} Monate, oder fügen Sie ein einschlägiges Diplom hinzu.",
     ];
     /// A date is not `YYYY-MM-DD` or does not exist.
-    InvalidDate = "invalid_date", "SUP-002", Error, [
+    InvalidDate = "invalid_date", Sup002, Error, [
         "Vul een bestaande datum in als JJJJ-MM-DD.",
         "Indiquez une date existante au format AAAA-MM-JJ.",
         "Enter a date that exists, as YYYY-MM-DD.",
         "Geben Sie ein gültiges Datum im Format JJJJ-MM-TT ein.",
     ];
     /// An experience period has no start date.
-    PeriodFromMissing = "period_from_missing", "SUP-002", Error, [
+    PeriodFromMissing = "period_from_missing", Sup002, Error, [
         "Vul de begindatum van deze periode in.",
         "Indiquez la date de début de cette période.",
         "Enter the start date of this period.",
         "Geben Sie das Anfangsdatum dieses Zeitraums ein.",
     ];
     /// An experience period ends before it starts.
-    PeriodReversed = "period_reversed", "SUP-002", Error, [
+    PeriodReversed = "period_reversed", Sup002, Error, [
         "De einddatum ligt vóór de begindatum.",
         "La date de fin précède la date de début.",
         "The end date is before the start date.",
         "Das Enddatum liegt vor dem Anfangsdatum.",
     ];
     /// An experience period starts after the as-of date.
-    PeriodInFuture = "period_in_future", "SUP-002", Warning, [
+    PeriodInFuture = "period_in_future", Sup002, Warning, [
         "Deze periode begint na {asOf}: ze telt nog niet mee.",
         "Cette période commence après le {asOf} : elle ne compte pas encore.",
         "This period starts after {asOf}: it does not count yet.",
         "Dieser Zeitraum beginnt nach dem {asOf}: er zählt noch nicht.",
     ];
     /// Whether an experience period is relevant is not answered.
-    PeriodRelevanceMissing = "period_relevance_missing", "SUP-002", Error, [
+    PeriodRelevanceMissing = "period_relevance_missing", Sup002, Error, [
         "Geef aan of deze ervaring relevant is (begeleiding op de werkvloer).",
         "Indiquez si cette expérience est pertinente (accompagnement sur le lieu de travail).",
         "Say whether this experience is relevant (guidance on the work floor).",
         "Geben Sie an, ob diese Erfahrung einschlägig ist (Begleitung am Arbeitsplatz).",
     ];
     /// A diploma that is not on the relevant-diploma list: someone must judge it.
-    DiplomaUnlisted = "diploma_unlisted", "SUP-003", Warning, [
+    DiplomaUnlisted = "diploma_unlisted", Sup003, Warning, [
         "Dit diploma staat niet op de lijst van relevante diploma's: het departement beoordeelt het.",
         "Ce diplôme ne figure pas sur la liste des diplômes pertinents : le département l'évaluera.",
         "This diploma is not on the list of relevant diplomas: the department will judge it.",
         "Dieses Diplom steht nicht auf der Liste der einschlägigen Diplome: das Departement wird es beurteilen.",
     ];
     /// A diploma with neither a code nor a title.
-    DiplomaUnnamed = "diploma_unnamed", "SUP-003", Error, [
+    DiplomaUnnamed = "diploma_unnamed", Sup003, Error, [
         "Kies het diploma uit de lijst of vul de titel in.",
         "Choisissez le diplôme dans la liste ou indiquez son intitulé.",
         "Choose the diploma from the list or enter its title.",
         "Wählen Sie das Diplom aus der Liste oder geben Sie seinen Titel ein.",
     ];
     /// A diploma obtained after the as-of date.
-    DiplomaInFuture = "diploma_in_future", "SUP-003", Error, [
+    DiplomaInFuture = "diploma_in_future", Sup003, Error, [
         "De datum van het diploma ligt na {asOf}.",
         "La date du diplôme est postérieure au {asOf}.",
         "The diploma's date is after {asOf}.",
         "Das Datum des Diploms liegt nach dem {asOf}.",
     ];
     /// The supervisor's name is missing: one named person is responsible.
-    NameMissing = "name_missing", "SUP-004", Error, [
+    NameMissing = "name_missing", Sup004, Error, [
         "Vul de naam van de gekwalificeerd begeleider in: één persoon is verantwoordelijk.",
         "Indiquez le nom de l'accompagnateur qualifié : une seule personne est responsable.",
         "Enter the qualified supervisor's name: one person is responsible.",
         "Geben Sie den Namen der qualifizierten Begleitperson ein: eine Person ist verantwortlich.",
     ];
     /// Core competences are not all declared.
-    CompetencesNotDeclared = "competences_not_declared", "SUP-005", Info, [
+    CompetencesNotDeclared = "competences_not_declared", Sup005, Info, [
         "Verklaar de kerncompetenties: samenwerken, communiceren, persoonsgericht werken en advies op maat.",
         "Déclarez les compétences clés : collaborer, communiquer, travailler de façon centrée sur la personne et conseiller sur mesure.",
         "Declare the core competences: working together, communicating, person-centred work and tailored advice.",
@@ -98,7 +98,7 @@ family_codes! {
 
 /// Explanations of the supervisor requirements (SUP-001, SUP-004).
 pub mod explain {
-    use crate::report::messages::Texts;
+    use crate::locale::Texts;
 
     /// Qualified through a listed diploma.
     pub const QUALIFIED_BY_DIPLOMA: Texts = [

@@ -7,10 +7,7 @@ mod words;
 
 use super::codes::Code;
 use super::finding::{Param, Params};
-use crate::context::Locale;
-
-/// One text in the four locales: nl, fr, en, de.
-pub type Texts = [&'static str; 4];
+use crate::locale::{Locale, Texts};
 
 /// The message of an issue in a locale, params filled in.
 pub fn issue_message(code: Code, params: &Params, locale: Locale) -> String {

@@ -1,6 +1,6 @@
 //! Wire names that appear inside messages, in each locale.
 
-use crate::context::Locale;
+use crate::locale::Locale;
 
 /// The word for a wire name in a locale; other texts (dates, ids) pass unchanged.
 pub(super) fn localize(text: &str, locale: Locale) -> &str {

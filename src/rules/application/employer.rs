@@ -8,11 +8,12 @@ use crate::context::Context;
 use crate::model::application::{Application, Employer, EmployerType};
 use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::{Finding, Status, Verdict};
+use crate::rule_id::RuleId;
 use crate::rules::{fields, ids, Outcome};
 
 /// Checks APP-009; malformed numbers are `id` issues at their fields.
 pub(super) fn check_ids(form: &Application, ctx: &Context, out: &mut Outcome) {
-    const RULE: &str = "APP-009";
+    const RULE: RuleId = RuleId::App009;
     if !holds(RULE, ctx, out) {
         return;
     }
@@ -47,7 +48,7 @@ fn identifier(
 /// Checks APP-010. A self-employed person applying for themselves is no employer: only the
 /// exclusion of undertakings in difficulty can concern them.
 pub(super) fn check_eligibility(form: &Application, facts: &Facts, ctx: &Context, out: &mut Outcome) {
-    const RULE: &str = "APP-010";
+    const RULE: RuleId = RuleId::App010;
     if !holds(RULE, ctx, out) {
         return;
     }

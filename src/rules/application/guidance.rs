@@ -10,27 +10,28 @@
 use super::facts::{Facts, GuidanceNeed};
 use super::{at, holds, report_missing, Judgement};
 use crate::context::Context;
+use crate::locale::Texts;
 use crate::model::application::{Application, CollegaCoach, ExternalProvider, Guidance, GuidanceOrganisation};
 use crate::model::{Path, Supervisor};
 use crate::report::codes::application::{explain, ApplicationCode as Code};
-use crate::report::messages::Texts;
 use crate::report::{Finding, Status, Verdict};
+use crate::rule_id::RuleId;
 use crate::rules::{fields, ids, supervisor, Outcome};
 
 /// Checks APP-006 and APP-007.
 pub(super) fn check(form: &Application, facts: &Facts, ctx: &Context, out: &mut Outcome) {
     let empty = Guidance::default();
     let guidance = form.guidance.as_ref().unwrap_or(&empty);
-    if holds("APP-006", ctx, out) {
+    if holds(RuleId::App006, ctx, out) {
         organised(form, guidance, facts, ctx, out);
     }
-    if holds("APP-007", ctx, out) {
+    if holds(RuleId::App007, ctx, out) {
         proof(guidance, facts, out);
     }
 }
 
 /// The verdict of a rule on guidance when no guidance has to be organised; `None` when it has.
-fn not_required(rule: &'static str, need: &GuidanceNeed) -> Option<Verdict> {
+fn not_required(rule: RuleId, need: &GuidanceNeed) -> Option<Verdict> {
     let texts: Texts = match need {
         GuidanceNeed::Required(_) => return None,
         GuidanceNeed::NotIndicated => explain::NO_GUIDANCE_INDICATED,
@@ -44,7 +45,7 @@ fn not_required(rule: &'static str, need: &GuidanceNeed) -> Option<Verdict> {
 }
 
 fn organised(form: &Application, guidance: &Guidance, facts: &Facts, ctx: &Context, out: &mut Outcome) {
-    const RULE: &str = "APP-006";
+    const RULE: RuleId = RuleId::App006;
     if let Some(verdict) = not_required(RULE, &facts.guidance) {
         return out.judge(verdict);
     }
@@ -88,7 +89,7 @@ fn internal(supervisor: Option<&Supervisor>, path: &Path, ctx: &Context, judgeme
     out.need(path.clone(), true);
     let before = out.verdicts.len();
     supervisor::check(supervisor, path, ctx, out);
-    let qualification = out.verdicts.iter().skip(before).find(|verdict| verdict.rule == "SUP-001");
+    let qualification = out.verdicts.iter().skip(before).find(|verdict| verdict.rule == RuleId::Sup001);
     match qualification.map(|verdict| (verdict.status, verdict.missing.clone())) {
         Some((Status::NotMet, _)) => judgement.broken = true,
         Some((Status::Unknown, missing)) => judgement.missing.extend(missing),
@@ -156,7 +157,7 @@ fn collega_coach(
 }
 
 fn proof(guidance: &Guidance, facts: &Facts, out: &mut Outcome) {
-    const RULE: &str = "APP-007";
+    const RULE: RuleId = RuleId::App007;
     if let Some(verdict) = not_required(RULE, &facts.guidance) {
         return out.judge(verdict);
     }

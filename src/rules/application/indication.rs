@@ -11,11 +11,12 @@ use crate::context::Context;
 use crate::model::application::Application;
 use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::Finding;
+use crate::rule_id::RuleId;
 use crate::rules::fields::DateField;
 use crate::rules::Outcome;
 use chrono::{Months, NaiveDate};
 
-const RULE: &str = "APP-001";
+const RULE: RuleId = RuleId::App001;
 
 /// The longest an indication lasts, in years.
 const MAX_YEARS: u32 = 5;

@@ -20,11 +20,12 @@ use super::catalogue;
 use super::outcome::Outcome;
 use crate::calendar::iso;
 use crate::context::Context;
+use crate::locale::Texts;
 use crate::model::application::Application;
 use crate::model::Path;
 use crate::report::codes::application::explain;
-use crate::report::messages::Texts;
 use crate::report::{Code, Finding, Status, Verdict};
+use crate::rule_id::RuleId;
 use chrono::NaiveDate;
 use facts::Facts;
 
@@ -50,13 +51,13 @@ fn at(keys: &[&'static str]) -> Path {
 }
 
 /// The first day a rule holds, as the catalogue states it.
-fn effective_from(rule: &str) -> Option<NaiveDate> {
+fn effective_from(rule: RuleId) -> Option<NaiveDate> {
     catalogue::find(rule).and_then(|def| iso::parse(def.effective_from))
 }
 
 /// Whether `rule` holds on the as-of date, given the day it starts; a rule that does not hold
 /// yet is recorded as met with that day, so the report still lists it.
-fn in_force(rule: &'static str, from: Option<NaiveDate>, ctx: &Context, out: &mut Outcome) -> bool {
+fn in_force(rule: RuleId, from: Option<NaiveDate>, ctx: &Context, out: &mut Outcome) -> bool {
     match from {
         Some(from) if ctx.as_of < from => {
             out.judge(
@@ -69,7 +70,7 @@ fn in_force(rule: &'static str, from: Option<NaiveDate>, ctx: &Context, out: &mu
 }
 
 /// [`in_force`] with the day from the catalogue.
-fn holds(rule: &'static str, ctx: &Context, out: &mut Outcome) -> bool {
+fn holds(rule: RuleId, ctx: &Context, out: &mut Outcome) -> bool {
     in_force(rule, effective_from(rule), ctx, out)
 }
 
@@ -95,7 +96,7 @@ struct Judgement {
 
 impl Judgement {
     /// Not met when broken, unknown while facts are missing, met otherwise.
-    fn verdict(self, rule: &'static str, met: Texts, not_met: Texts) -> Verdict {
+    fn verdict(self, rule: RuleId, met: Texts, not_met: Texts) -> Verdict {
         let (status, texts) = if self.broken {
             (Status::NotMet, not_met)
         } else if !self.missing.is_empty() {

@@ -4,18 +4,19 @@
 use super::facts::{Facts, GuidanceNeed};
 use super::{at, holds};
 use crate::context::Context;
+use crate::locale::Texts;
 use crate::model::application::{Application, GuidanceOrganisation};
 use crate::report::codes::application::{explain, ApplicationCode as Code};
-use crate::report::messages::Texts;
 use crate::report::{Finding, Status, Verdict};
+use crate::rule_id::RuleId;
 use crate::rules::Outcome;
 
 /// Checks APP-012, APP-013 and APP-014.
 pub(super) fn check(form: &Application, facts: &Facts, ctx: &Context, out: &mut Outcome) {
     let external = facts.guidance == GuidanceNeed::Required(Some(GuidanceOrganisation::External));
-    let notices: [(&'static str, bool, &str, Code, Texts, Texts); 3] = [
+    let notices: [(RuleId, bool, &'static str, Code, Texts, Texts); 3] = [
         (
-            "APP-012",
+            RuleId::App012,
             form.vop_running == Some(true),
             "vopRunning",
             Code::VopTransition,
@@ -23,7 +24,7 @@ pub(super) fn check(form: &Application, facts: &Facts, ctx: &Context, out: &mut 
             explain::NO_VOP,
         ),
         (
-            "APP-013",
+            RuleId::App013,
             external && form.employee_involved_in_choice != Some(true),
             "employeeInvolvedInChoice",
             Code::EmployeeInvolvement,
@@ -31,7 +32,7 @@ pub(super) fn check(form: &Application, facts: &Facts, ctx: &Context, out: &mut 
             if external { explain::EMPLOYEE_INVOLVED } else { explain::NO_EXTERNAL_PROVIDER },
         ),
         (
-            "APP-014",
+            RuleId::App014,
             form.part_time_with_other_employers == Some(true),
             "partTimeWithOtherEmployers",
             Code::EachEmployerApplies,

@@ -6,6 +6,7 @@ use super::{at, holds, report_missing, Judgement};
 use crate::context::Context;
 use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::{Finding, Status, Verdict};
+use crate::rule_id::RuleId;
 use crate::rules::Outcome;
 
 /// Lowest ondersteuningspremie, percent of the reference wage.
@@ -19,7 +20,7 @@ const MAX_YEARS: u32 = 5;
 
 /// Checks APP-004.
 pub(super) fn check_indivisible(facts: &Facts, ctx: &Context, out: &mut Outcome) {
-    const RULE: &str = "APP-004";
+    const RULE: RuleId = RuleId::App004;
     if !holds(RULE, ctx, out) {
         return;
     }
@@ -87,7 +88,7 @@ pub(super) fn check_indivisible(facts: &Facts, ctx: &Context, out: &mut Outcome)
 
 /// Checks APP-005.
 pub(super) fn check_self_employed(facts: &Facts, ctx: &Context, out: &mut Outcome) {
-    const RULE: &str = "APP-005";
+    const RULE: RuleId = RuleId::App005;
     if !holds(RULE, ctx, out) {
         return;
     }

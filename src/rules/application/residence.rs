@@ -11,11 +11,12 @@ use crate::context::Context;
 use crate::ids::postcode::Region;
 use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::{Finding, Status, Verdict};
+use crate::rule_id::RuleId;
 use crate::rules::Outcome;
 
 /// Checks APP-002.
 pub(super) fn check_residence(facts: &Facts, ctx: &Context, out: &mut Outcome) {
-    const RULE: &str = "APP-002";
+    const RULE: RuleId = RuleId::App002;
     if !holds(RULE, ctx, out) {
         return;
     }
@@ -70,7 +71,7 @@ fn workplace_of_eu_resident(
 
 /// Checks APP-003.
 pub(super) fn check_establishment(facts: &Facts, ctx: &Context, out: &mut Outcome) {
-    const RULE: &str = "APP-003";
+    const RULE: RuleId = RuleId::App003;
     if !holds(RULE, ctx, out) {
         return;
     }

@@ -11,12 +11,13 @@ use crate::context::Context;
 use crate::model::Path;
 use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::{Finding, Status, Verdict};
+use crate::rule_id::RuleId;
 use crate::rules::fields::DateField;
 use crate::rules::Outcome;
 
 /// Checks APP-008.
 pub(super) fn check_during_employment(facts: &Facts, ctx: &Context, out: &mut Outcome) {
-    const RULE: &str = "APP-008";
+    const RULE: RuleId = RuleId::App008;
     if !in_force(RULE, Some(ctx.params.application_during_employment_from), ctx, out) {
         return;
     }
@@ -70,7 +71,7 @@ pub(super) fn check_during_employment(facts: &Facts, ctx: &Context, out: &mut Ou
 /// Checks APP-011; it holds on every as-of date, since it is the rule that says when the
 /// scheme starts.
 pub(super) fn check_scheme_start(facts: &Facts, ctx: &Context, out: &mut Outcome) {
-    const RULE: &str = "APP-011";
+    const RULE: RuleId = RuleId::App011;
     let Some(from) = effective_from(RULE) else {
         return;
     };

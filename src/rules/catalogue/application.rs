@@ -2,11 +2,12 @@
 
 use super::sources::{BVR_2024, DECREE, FAQ, WSE_PAGES};
 use super::{Confidence, RuleDef};
+use crate::rule_id::RuleId;
 
 /// Rules of the `application` family.
 pub const RULES: &[RuleDef] = &[
     RuleDef {
-        id: "APP-001",
+        id: RuleId::App001,
         severity: "E",
         confidence: Confidence::High,
         title: ["Erkende arbeidsbeperking en indicatie", "Handicap reconnu et indication", "Recognised work limitation and indication", "Anerkannte Arbeitsbeeinträchtigung und Indikation"],
@@ -21,7 +22,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "APP-002",
+        id: RuleId::App002,
         severity: "E",
         confidence: Confidence::High,
         title: ["Woonplaats", "Domicile", "Residence", "Wohnsitz"],
@@ -36,7 +37,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "APP-003",
+        id: RuleId::App003,
         severity: "E",
         confidence: Confidence::High,
         title: ["Vestiging buiten Vlaanderen", "Établissement hors de Flandre", "Establishment outside Flanders", "Niederlassung außerhalb Flanderns"],
@@ -51,7 +52,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "APP-004",
+        id: RuleId::App004,
         severity: "E",
         confidence: Confidence::High,
         title: ["Een en ondeelbaar", "Un et indivisible", "One and indivisible", "Eins und unteilbar"],
@@ -66,7 +67,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "APP-005",
+        id: RuleId::App005,
         severity: "E",
         confidence: Confidence::High,
         title: ["Zelfstandigen: ondersteuningspremie", "Indépendants : prime de soutien", "Self-employed: ondersteuningspremie", "Selbstständige: Unterstützungsprämie"],
@@ -81,7 +82,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "APP-006",
+        id: RuleId::App006,
         severity: "E",
         confidence: Confidence::High,
         title: ["Begeleiding georganiseerd", "Accompagnement organisé", "Guidance organised", "Begleitung organisiert"],
@@ -96,7 +97,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "APP-007",
+        id: RuleId::App007,
         severity: "E",
         confidence: Confidence::High,
         title: ["Interne begeleiding: bewijs", "Accompagnement interne : preuve", "Internal guidance: proof", "Interne Begleitung: Nachweis"],
@@ -111,7 +112,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "APP-008",
+        id: RuleId::App008,
         severity: "E",
         confidence: Confidence::Medium,
         title: ["Aanvraag tijdens de tewerkstelling", "Demande pendant l'occupation", "Application during the employment", "Antrag während der Beschäftigung"],
@@ -126,7 +127,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &["applicationDuringEmploymentFrom"],
     },
     RuleDef {
-        id: "APP-009",
+        id: RuleId::App009,
         severity: "E",
         confidence: Confidence::High,
         title: ["Identificatie", "Identification", "Identification", "Identifikation"],
@@ -141,7 +142,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "APP-010",
+        id: RuleId::App010,
         severity: "E",
         confidence: Confidence::High,
         title: ["Werkgevers die in aanmerking komen", "Employeurs éligibles", "Eligible employers", "Berechtigte Arbeitgeber"],
@@ -156,7 +157,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "APP-011",
+        id: RuleId::App011,
         severity: "E",
         confidence: Confidence::High,
         title: ["Start van de regeling", "Début du régime", "Start of the scheme", "Beginn der Regelung"],
@@ -171,7 +172,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "APP-012",
+        id: RuleId::App012,
         severity: "I",
         confidence: Confidence::High,
         title: ["Overgang vanuit de VOP", "Transition depuis la VOP", "Transition from the VOP", "Übergang aus der VOP"],
@@ -186,7 +187,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "APP-013",
+        id: RuleId::App013,
         severity: "I",
         confidence: Confidence::High,
         title: ["Keuze van de externe dienstverlener", "Choix du prestataire externe", "Choice of the external provider", "Wahl des externen Dienstleisters"],
@@ -201,7 +202,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "APP-014",
+        id: RuleId::App014,
         severity: "I",
         confidence: Confidence::High,
         title: ["Meerdere werkgevers", "Plusieurs employeurs", "Several employers", "Mehrere Arbeitgeber"],

@@ -2,11 +2,12 @@
 
 use super::sources::HOLIDAY_LAW;
 use super::{Confidence, RuleDef};
+use crate::rule_id::RuleId;
 
 /// The calendar rule.
 pub const RULES: &[RuleDef] = &[
     RuleDef {
-        id: "CAL-001",
+        id: RuleId::Cal001,
         severity: "-",
         confidence: Confidence::Low,
         title: ["Werkdagen", "Jours ouvrables", "Working days", "Arbeitstage"],

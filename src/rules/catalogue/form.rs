@@ -2,10 +2,11 @@
 
 use super::sources::OURS;
 use super::{Confidence, RuleDef};
+use crate::rule_id::RuleId;
 
 /// Rules of the `form` family.
 pub const RULES: &[RuleDef] = &[RuleDef {
-    id: "FORM-001",
+    id: RuleId::Form001,
     severity: "E",
     confidence: Confidence::NotApplicable,
     title: ["Vorm van de invoer", "Forme de la saisie", "Shape of the input", "Form der Eingabe"],

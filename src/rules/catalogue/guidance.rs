@@ -2,11 +2,12 @@
 
 use super::sources::FAQ;
 use super::{Confidence, RuleDef};
+use crate::rule_id::RuleId;
 
 /// Rules of the `guidance` family.
 pub const RULES: &[RuleDef] = &[
     RuleDef {
-        id: "GUI-001",
+        id: RuleId::Gui001,
         severity: "E",
         confidence: Confidence::High,
         title: ["Dagelijks bereikbaar", "Joignable chaque jour", "Reachable every day", "Täglich erreichbar"],
@@ -21,7 +22,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "GUI-002",
+        id: RuleId::Gui002,
         severity: "E",
         confidence: Confidence::High,
         title: ["Binnen 5 werkdagen ter plaatse", "Sur place dans les 5 jours ouvrables", "On site within 5 working days", "Innerhalb von 5 Arbeitstagen vor Ort"],
@@ -36,7 +37,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &["flemishCommunityDayOff"],
     },
     RuleDef {
-        id: "GUI-003",
+        id: RuleId::Gui003,
         severity: "E",
         confidence: Confidence::High,
         title: ["Tweewekelijkse opvolging", "Suivi toutes les deux semaines", "Two-weekly follow-up", "Zweiwöchentliche Nachverfolgung"],
@@ -51,7 +52,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "GUI-004",
+        id: RuleId::Gui004,
         severity: "E",
         confidence: Confidence::High,
         title: ["Collega-coach", "Collègue-coach", "Collega-coach", "Kollegen-Coach"],
@@ -66,7 +67,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "GUI-005",
+        id: RuleId::Gui005,
         severity: "W",
         confidence: Confidence::High,
         title: ["Back-up", "Remplaçant", "Backup", "Vertretung"],

@@ -2,11 +2,12 @@
 
 use super::sources::IDENTIFIERS;
 use super::{Confidence, RuleDef};
+use crate::rule_id::RuleId;
 
 /// Rules of the `id` family.
 pub const RULES: &[RuleDef] = &[
     RuleDef {
-        id: "ID-INSZ",
+        id: RuleId::IdInsz,
         severity: "E",
         confidence: Confidence::High,
         title: ["Rijksregister- of BIS-nummer", "Numéro de registre national ou BIS", "National register or BIS number", "Nationalregister- oder BIS-Nummer"],
@@ -21,7 +22,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "ID-KBO",
+        id: RuleId::IdKbo,
         severity: "E",
         confidence: Confidence::High,
         title: ["Ondernemingsnummer", "Numéro d'entreprise", "Enterprise number", "Unternehmensnummer"],
@@ -36,7 +37,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "ID-IBAN",
+        id: RuleId::IdIban,
         severity: "E",
         confidence: Confidence::High,
         title: ["Belgisch rekeningnummer", "Numéro de compte belge", "Belgian account number", "Belgische Kontonummer"],
@@ -51,7 +52,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "ID-POST",
+        id: RuleId::IdPost,
         severity: "E",
         confidence: Confidence::High,
         title: ["Postcode en gewest", "Code postal et région", "Postcode and region", "Postleitzahl und Region"],

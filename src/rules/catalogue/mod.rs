@@ -12,7 +12,8 @@ mod provider;
 pub mod sources;
 mod supervisor;
 
-use crate::report::messages::Texts;
+use crate::locale::Texts;
+use crate::rule_id::RuleId;
 
 pub use sources::SourceDef;
 
@@ -35,7 +36,7 @@ pub enum Confidence {
 #[derive(Debug, Clone, Copy)]
 pub struct RuleDef {
     /// Stable id, e.g. `SUP-001`.
-    pub id: &'static str,
+    pub id: RuleId,
     /// Severity as the catalogue states it: `E`, `W`, `I`, `W/E` or `-`.
     pub severity: &'static str,
     /// How sure the sources are.
@@ -68,6 +69,6 @@ pub fn all() -> impl Iterator<Item = (&'static str, &'static RuleDef)> {
 }
 
 /// The rule with this id.
-pub fn find(id: &str) -> Option<&'static RuleDef> {
+pub fn find(id: RuleId) -> Option<&'static RuleDef> {
     all().map(|(_, rule)| rule).find(|rule| rule.id == id)
 }

@@ -2,11 +2,12 @@
 
 use super::sources::{FAQ, HIVA, OURS};
 use super::{Confidence, RuleDef};
+use crate::rule_id::RuleId;
 
 /// Rules of the `plan` family.
 pub const RULES: &[RuleDef] = &[
     RuleDef {
-        id: "PLAN-001",
+        id: RuleId::Plan001,
         severity: "E",
         confidence: Confidence::High,
         title: ["Plan bij begeleiding", "Plan en cas d'accompagnement", "Plan when guidance is indicated", "Plan bei Begleitung"],
@@ -21,7 +22,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "PLAN-002",
+        id: RuleId::Plan002,
         severity: "W/E",
         confidence: Confidence::Medium,
         title: ["Opgemaakt bij de start", "Établi au début", "Drawn up at the start", "Zu Beginn erstellt"],
@@ -36,7 +37,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &["planFirstMonths"],
     },
     RuleDef {
-        id: "PLAN-003",
+        id: RuleId::Plan003,
         severity: "E",
         confidence: Confidence::High,
         title: ["Herzien bij elke premiewijziging", "Révisé à chaque changement de prime", "Revised at every premium change", "Bei jeder Prämienänderung überarbeitet"],
@@ -51,7 +52,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "PLAN-004",
+        id: RuleId::Plan004,
         severity: "E",
         confidence: Confidence::High,
         title: ["Ondertekend", "Signé", "Signed", "Unterschrieben"],
@@ -66,7 +67,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "PLAN-005",
+        id: RuleId::Plan005,
         severity: "E",
         confidence: Confidence::Medium,
         title: ["Betrokkenen benoemd", "Intervenants nommés", "Everyone named", "Beteiligte benannt"],
@@ -81,7 +82,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "PLAN-006",
+        id: RuleId::Plan006,
         severity: "E",
         confidence: Confidence::Medium,
         title: ["Begeleidingsafspraken vermeld", "Modalités d'accompagnement indiquées", "Guidance arrangements stated", "Begleitungsvereinbarungen angegeben"],
@@ -96,7 +97,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "PLAN-007",
+        id: RuleId::Plan007,
         severity: "I",
         confidence: Confidence::High,
         title: ["Betrokkenheid van de werknemer", "Implication du travailleur", "Employee's involvement", "Beteiligung der Arbeitnehmerin oder des Arbeitnehmers"],
@@ -111,7 +112,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "PLAN-008",
+        id: RuleId::Plan008,
         severity: "W",
         confidence: Confidence::Medium,
         title: ["Actiepunten (POP)", "Points d'action (plan de développement)", "Action points (POP)", "Aktionspunkte (Entwicklungsplan)"],
@@ -126,7 +127,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "PLAN-009",
+        id: RuleId::Plan009,
         severity: "W",
         confidence: Confidence::Medium,
         title: ["Indicatie door VDAB", "Indication du VDAB", "VDAB indication", "Indikation durch den VDAB"],
@@ -141,7 +142,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "PLAN-010",
+        id: RuleId::Plan010,
         severity: "-",
         confidence: Confidence::NotApplicable,
         title: ["Volledigheid", "Complétude", "Completeness", "Vollständigkeit"],

@@ -2,11 +2,12 @@
 
 use super::sources::{FAQ, WSE_REGISTRATION};
 use super::{Confidence, RuleDef};
+use crate::rule_id::RuleId;
 
 /// Rules of the `provider` family.
 pub const RULES: &[RuleDef] = &[
     RuleDef {
-        id: "EXT-001",
+        id: RuleId::Ext001,
         severity: "E",
         confidence: Confidence::High,
         title: ["Eén organisatie", "Une seule organisation", "One organisation", "Eine Organisation"],
@@ -21,7 +22,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "EXT-002",
+        id: RuleId::Ext002,
         severity: "E",
         confidence: Confidence::High,
         title: [
@@ -41,7 +42,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "EXT-003",
+        id: RuleId::Ext003,
         severity: "E",
         confidence: Confidence::High,
         title: ["Geen segment van werkvloeren", "Pas de segment de lieux de travail", "No segment of work floors", "Kein Segment von Arbeitsplätzen"],
@@ -56,7 +57,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "EXT-004",
+        id: RuleId::Ext004,
         severity: "E",
         confidence: Confidence::High,
         title: ["Vereenvoudigde procedure", "Procédure simplifiée", "Simplified procedure", "Vereinfachtes Verfahren"],
@@ -71,7 +72,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "EXT-005",
+        id: RuleId::Ext005,
         severity: "I",
         confidence: Confidence::High,
         title: ["OCMW", "CPAS", "OCMW", "ÖSHZ"],
@@ -86,7 +87,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "EXT-006",
+        id: RuleId::Ext006,
         severity: "W",
         confidence: Confidence::High,
         title: ["Verval zonder begeleiding", "Expiration sans accompagnement", "Lapse without guidance", "Erlöschen ohne Begleitung"],
@@ -101,7 +102,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "EXT-007",
+        id: RuleId::Ext007,
         severity: "E",
         confidence: Confidence::High,
         title: ["Werkingsgebied", "Zone d'activité", "Working area", "Tätigkeitsgebiet"],
@@ -116,7 +117,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "EXT-008",
+        id: RuleId::Ext008,
         severity: "E",
         confidence: Confidence::High,
         title: ["Registratievoorwaarden", "Conditions d'enregistrement", "Registration conditions", "Registrierungsvoraussetzungen"],
@@ -131,7 +132,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "EXT-009",
+        id: RuleId::Ext009,
         severity: "I",
         confidence: Confidence::High,
         title: ["Geldigheid 5 jaar", "Validité de 5 ans", "Valid 5 years", "Gültigkeit 5 Jahre"],

@@ -2,11 +2,12 @@
 
 use super::sources::{DIPLOMA_LIST, FAQ, WSE_PAGES};
 use super::{Confidence, RuleDef};
+use crate::rule_id::RuleId;
 
 /// Rules of the `supervisor` family.
 pub const RULES: &[RuleDef] = &[
     RuleDef {
-        id: "SUP-001",
+        id: RuleId::Sup001,
         severity: "E",
         confidence: Confidence::High,
         title: ["Gekwalificeerd begeleider", "Accompagnateur qualifié", "Qualified supervisor", "Qualifizierte Begleitperson"],
@@ -21,7 +22,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &["relevantDiplomas"],
     },
     RuleDef {
-        id: "SUP-002",
+        id: RuleId::Sup002,
         severity: "E",
         confidence: Confidence::Medium,
         title: ["Ervaring in maanden", "Expérience en mois", "Experience in months", "Erfahrung in Monaten"],
@@ -36,7 +37,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "SUP-003",
+        id: RuleId::Sup003,
         severity: "W",
         confidence: Confidence::Medium,
         title: ["Relevant diploma", "Diplôme pertinent", "Relevant diploma", "Einschlägiges Diplom"],
@@ -51,7 +52,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &["relevantDiplomas"],
     },
     RuleDef {
-        id: "SUP-004",
+        id: RuleId::Sup004,
         severity: "E",
         confidence: Confidence::High,
         title: ["Eén verantwoordelijke", "Un seul responsable", "One responsible person", "Eine verantwortliche Person"],
@@ -66,7 +67,7 @@ pub const RULES: &[RuleDef] = &[
         parameters: &[],
     },
     RuleDef {
-        id: "SUP-005",
+        id: RuleId::Sup005,
         severity: "I",
         confidence: Confidence::Medium,
         title: ["Kerncompetenties", "Compétences clés", "Core competences", "Kernkompetenzen"],

@@ -6,6 +6,7 @@ use crate::model::plan::SupportPlan;
 use crate::model::Path;
 use crate::report::codes::plan::{explain, PlanCode as Code};
 use crate::report::{Finding, Status, Verdict};
+use crate::rule_id::RuleId;
 use crate::rules::fields::{self, DateField};
 use crate::rules::outcome::Outcome;
 
@@ -14,10 +15,10 @@ use crate::rules::outcome::Outcome;
 pub(super) fn involvement(form: &SupportPlan, out: &mut Outcome) {
     let path = Path::root().key("employeeInvolvement");
     let verdict = if fields::filled(form.employee_involvement.as_deref()) {
-        Verdict::new("PLAN-007", Status::Met, explain::INVOLVEMENT_RECORDED)
+        Verdict::new(RuleId::Plan007, Status::Met, explain::INVOLVEMENT_RECORDED)
     } else {
         out.push(Finding::new(Code::InvolvementNotRecorded, path.clone()));
-        Verdict::new("PLAN-007", Status::Unknown, explain::FACTS_MISSING).missing(vec![path])
+        Verdict::new(RuleId::Plan007, Status::Unknown, explain::FACTS_MISSING).missing(vec![path])
     };
     out.judge(verdict);
 }
@@ -28,7 +29,7 @@ pub(super) fn action_points(form: &SupportPlan, out: &mut Outcome) {
     let list = form.action_points.as_deref().unwrap_or_default();
     if list.is_empty() {
         out.push(Finding::new(Code::NoActionPoints, at.clone()));
-        out.judge(Verdict::new("PLAN-008", Status::Unknown, explain::FACTS_MISSING).missing(vec![at]));
+        out.judge(Verdict::new(RuleId::Plan008, Status::Unknown, explain::FACTS_MISSING).missing(vec![at]));
         return;
     }
     let mut missing = Vec::new();
@@ -51,9 +52,9 @@ pub(super) fn action_points(form: &SupportPlan, out: &mut Outcome) {
         }
     }
     out.judge(if missing.is_empty() {
-        Verdict::new("PLAN-008", Status::Met, explain::ACTION_POINTS_COMPLETE).with("count", list.len())
+        Verdict::new(RuleId::Plan008, Status::Met, explain::ACTION_POINTS_COMPLETE).with("count", list.len())
     } else {
-        Verdict::new("PLAN-008", Status::Unknown, explain::FACTS_MISSING).missing(missing)
+        Verdict::new(RuleId::Plan008, Status::Unknown, explain::FACTS_MISSING).missing(missing)
     });
 }
 
@@ -63,15 +64,15 @@ pub(super) fn indication(form: &SupportPlan, date: DateField, out: &mut Outcome)
     let regime = form.indication.as_ref().and_then(|i| i.regime);
     let verdict = match (date, regime) {
         (DateField::Valid(_), Some(_)) => {
-            Verdict::new("PLAN-009", Status::Met, explain::INDICATION_AND_REGIME_REFERRED)
+            Verdict::new(RuleId::Plan009, Status::Met, explain::INDICATION_AND_REGIME_REFERRED)
         }
-        (DateField::Valid(_), None) => Verdict::new("PLAN-009", Status::Met, explain::INDICATION_REFERRED),
+        (DateField::Valid(_), None) => Verdict::new(RuleId::Plan009, Status::Met, explain::INDICATION_REFERRED),
         (DateField::Invalid, _) => {
-            Verdict::new("PLAN-009", Status::Unknown, explain::FACTS_MISSING).missing(vec![path])
+            Verdict::new(RuleId::Plan009, Status::Unknown, explain::FACTS_MISSING).missing(vec![path])
         }
         (DateField::Absent, _) => {
             out.push(Finding::new(Code::IndicationMissing, path.clone()));
-            Verdict::new("PLAN-009", Status::Unknown, explain::FACTS_MISSING).missing(vec![path])
+            Verdict::new(RuleId::Plan009, Status::Unknown, explain::FACTS_MISSING).missing(vec![path])
         }
     };
     out.judge(verdict);

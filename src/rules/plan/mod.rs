@@ -19,6 +19,7 @@ use crate::model::plan::SupportPlan;
 use crate::model::Path;
 use crate::report::codes::plan::{explain, PlanCode as Code};
 use crate::report::{Finding, Status, Verdict};
+use crate::rule_id::RuleId;
 use chrono::NaiveDate;
 
 /// The day the scheme came into force (decree and BVR): the first day any of these rules holds.
@@ -56,9 +57,9 @@ pub fn check(form: &SupportPlan, ctx: &Context, out: &mut Outcome) {
     parties::check(form, ctx, out);
     let unstated = guidance::check(form, ctx, out);
     out.judge(if unstated.is_empty() {
-        Verdict::new("PLAN-006", Status::Met, explain::ARRANGEMENTS_STATED)
+        Verdict::new(RuleId::Plan006, Status::Met, explain::ARRANGEMENTS_STATED)
     } else {
-        Verdict::new("PLAN-006", Status::Unknown, explain::FACTS_MISSING).missing(unstated)
+        Verdict::new(RuleId::Plan006, Status::Unknown, explain::FACTS_MISSING).missing(unstated)
     });
     content::involvement(form, out);
     content::action_points(form, out);
@@ -71,14 +72,14 @@ fn guidance_indicated(form: &SupportPlan, out: &mut Outcome) {
     let path = Path::root().key("guidanceIndicated");
     out.need(path.clone(), form.guidance_indicated.is_some());
     let verdict = match form.guidance_indicated {
-        Some(true) => Verdict::new("PLAN-001", Status::Met, explain::GUIDANCE_INDICATED),
+        Some(true) => Verdict::new(RuleId::Plan001, Status::Met, explain::GUIDANCE_INDICATED),
         Some(false) => {
             out.push(Finding::new(Code::GuidanceNotIndicated, path));
-            Verdict::new("PLAN-001", Status::Met, explain::GUIDANCE_NOT_INDICATED)
+            Verdict::new(RuleId::Plan001, Status::Met, explain::GUIDANCE_NOT_INDICATED)
         }
         None => {
             out.push(Finding::new(Code::GuidanceIndicationMissing, path.clone()));
-            Verdict::new("PLAN-001", Status::Unknown, explain::FACTS_MISSING).missing(vec![path])
+            Verdict::new(RuleId::Plan001, Status::Unknown, explain::FACTS_MISSING).missing(vec![path])
         }
     };
     out.judge(verdict);
@@ -90,9 +91,9 @@ fn completeness(before: &super::outcome::Tally, out: &mut Outcome) {
     let filled = out.tally.filled.saturating_sub(before.filled);
     let missing: Vec<Path> = out.tally.missing.iter().skip(before.missing.len()).cloned().collect();
     let verdict = if missing.is_empty() {
-        Verdict::new("PLAN-010", Status::Met, explain::COMPLETE)
+        Verdict::new(RuleId::Plan010, Status::Met, explain::COMPLETE)
     } else {
-        Verdict::new("PLAN-010", Status::Unknown, explain::INCOMPLETE).missing(missing)
+        Verdict::new(RuleId::Plan010, Status::Unknown, explain::INCOMPLETE).missing(missing)
     };
     out.judge(verdict.with("filled", filled).with("required", required));
 }

@@ -7,6 +7,7 @@ use crate::model::Path;
 use crate::model::Supervisor;
 use crate::report::codes::plan::{explain, PlanCode as Code};
 use crate::report::{Finding, Status, Verdict};
+use crate::rule_id::RuleId;
 use crate::rules::fields;
 use crate::rules::ids::{insz_field, kbo_field};
 use crate::rules::outcome::Outcome;
@@ -62,11 +63,11 @@ pub(super) fn check(form: &SupportPlan, ctx: &Context, out: &mut Outcome) {
     naming.text(coach_name, root.key("collegaCoach").key("name"), Code::CoachNameMissing, out);
 
     let verdict = if naming.invalid {
-        Verdict::new("PLAN-005", Status::NotMet, explain::PARTY_ID_INVALID)
+        Verdict::new(RuleId::Plan005, Status::NotMet, explain::PARTY_ID_INVALID)
     } else if !naming.missing.is_empty() {
-        Verdict::new("PLAN-005", Status::Unknown, explain::FACTS_MISSING).missing(naming.missing)
+        Verdict::new(RuleId::Plan005, Status::Unknown, explain::FACTS_MISSING).missing(naming.missing)
     } else {
-        Verdict::new("PLAN-005", Status::Met, explain::PARTIES_NAMED)
+        Verdict::new(RuleId::Plan005, Status::Met, explain::PARTIES_NAMED)
     };
     out.judge(verdict);
 }

@@ -5,6 +5,7 @@ use crate::context::Context;
 use crate::model::Path;
 use crate::report::codes::plan::{explain, PlanCode as Code};
 use crate::report::{Finding, Status, Verdict};
+use crate::rule_id::RuleId;
 use crate::rules::fields::DateField;
 use crate::rules::outcome::Outcome;
 use chrono::{Months, NaiveDate};
@@ -31,7 +32,7 @@ pub(super) fn check(dates: &Dates, ctx: &Context, out: &mut Outcome) {
             .filter(|(date, _)| date.date().is_none())
             .map(|(_, path)| path)
             .collect();
-        out.judge(Verdict::new("PLAN-002", Status::Unknown, explain::FACTS_MISSING).missing(missing));
+        out.judge(Verdict::new(RuleId::Plan002, Status::Unknown, explain::FACTS_MISSING).missing(missing));
         return;
     };
     let from = [start, SCHEME_START].into_iter().chain(dates.indication.date()).max().unwrap_or(start);
@@ -45,9 +46,9 @@ pub(super) fn check(dates: &Dates, ctx: &Context, out: &mut Outcome) {
                 .also(start_path)
                 .also(Path::root().key("indication").key("date")),
         );
-        Verdict::new("PLAN-002", Status::NotMet, explain::LATE)
+        Verdict::new(RuleId::Plan002, Status::NotMet, explain::LATE)
     } else {
-        Verdict::new("PLAN-002", Status::Met, explain::ON_TIME)
+        Verdict::new(RuleId::Plan002, Status::Met, explain::ON_TIME)
     };
     out.judge(verdict.with("deadline", deadline).with("months", months));
 }

@@ -6,6 +6,7 @@ use crate::model::plan::{Signature, SupportPlan};
 use crate::model::Path;
 use crate::report::codes::plan::{explain, PlanCode as Code};
 use crate::report::{Finding, Status, Verdict};
+use crate::rule_id::RuleId;
 use crate::rules::fields::{self, DateField};
 use crate::rules::outcome::Outcome;
 use chrono::NaiveDate;
@@ -69,13 +70,13 @@ pub(super) fn revisions(form: &SupportPlan, plan: DateField, ctx: &Context, out:
     undecided.dedup();
 
     let verdict = if unrevised > 0 {
-        Verdict::new("PLAN-003", Status::NotMet, explain::NOT_REVISED).with("count", unrevised)
+        Verdict::new(RuleId::Plan003, Status::NotMet, explain::NOT_REVISED).with("count", unrevised)
     } else if !undecided.is_empty() {
-        Verdict::new("PLAN-003", Status::Unknown, explain::FACTS_MISSING).missing(undecided)
+        Verdict::new(RuleId::Plan003, Status::Unknown, explain::FACTS_MISSING).missing(undecided)
     } else if changes == 0 {
-        Verdict::new("PLAN-003", Status::Met, explain::NO_PREMIUM_CHANGE)
+        Verdict::new(RuleId::Plan003, Status::Met, explain::NO_PREMIUM_CHANGE)
     } else {
-        Verdict::new("PLAN-003", Status::Met, explain::REVISED)
+        Verdict::new(RuleId::Plan003, Status::Met, explain::REVISED)
     };
     out.judge(verdict);
 }
@@ -102,11 +103,11 @@ pub(super) fn signatures(form: &SupportPlan, plan: DateField, ctx: &Context, out
     state.missing.sort();
     state.missing.dedup();
     let verdict = if state.refused {
-        Verdict::new("PLAN-004", Status::NotMet, explain::NOT_SIGNED).with("asOf", ctx.as_of)
+        Verdict::new(RuleId::Plan004, Status::NotMet, explain::NOT_SIGNED).with("asOf", ctx.as_of)
     } else if !state.missing.is_empty() {
-        Verdict::new("PLAN-004", Status::Unknown, explain::FACTS_MISSING).missing(state.missing)
+        Verdict::new(RuleId::Plan004, Status::Unknown, explain::FACTS_MISSING).missing(state.missing)
     } else {
-        Verdict::new("PLAN-004", Status::Met, explain::SIGNED)
+        Verdict::new(RuleId::Plan004, Status::Met, explain::SIGNED)
     };
     out.judge(verdict);
 }

@@ -7,6 +7,7 @@ use crate::model::provider::{ProviderRegistration, WorkingArea};
 use crate::model::Path;
 use crate::report::codes::provider::{explain, ProviderCode as Code};
 use crate::report::{Finding, Status, Verdict};
+use crate::rule_id::RuleId;
 use crate::rules::fields;
 use crate::rules::ids;
 use crate::rules::outcome::Outcome;
@@ -19,7 +20,7 @@ fn area(form: &ProviderRegistration) -> (&WorkingArea, Path) {
 
 /// EXT-003.
 pub(super) fn segment(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
-    if in_force("EXT-003", ctx) {
+    if in_force(RuleId::Ext003, ctx) {
         let (area, at) = area(form);
         judge_segment(area, &at, out);
     }
@@ -27,7 +28,7 @@ pub(super) fn segment(form: &ProviderRegistration, ctx: &Context, out: &mut Outc
 
 /// EXT-007.
 pub(super) fn extent(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
-    if in_force("EXT-007", ctx) {
+    if in_force(RuleId::Ext007, ctx) {
         let (area, at) = area(form);
         let registered = form.registration.as_ref().is_some_and(|r| fields::filled(r.registered_on.as_deref()));
         judge_extent(area, &at, registered, out);
@@ -37,9 +38,9 @@ pub(super) fn extent(form: &ProviderRegistration, ctx: &Context, out: &mut Outco
 fn judge_segment(area: &WorkingArea, at: &Path, out: &mut Outcome) {
     if fields::filled(area.segment_restriction.as_deref()) {
         out.push(Finding::new(Code::SegmentRestriction, at.key("segmentRestriction")));
-        out.judge(Verdict::new("EXT-003", Status::NotMet, explain::SEGMENT));
+        out.judge(Verdict::new(RuleId::Ext003, Status::NotMet, explain::SEGMENT));
     } else {
-        out.judge(Verdict::new("EXT-003", Status::Met, explain::NO_SEGMENT));
+        out.judge(Verdict::new(RuleId::Ext003, Status::Met, explain::NO_SEGMENT));
     }
 }
 
@@ -91,7 +92,9 @@ fn judge_extent(area: &WorkingArea, at: &Path, registered: bool, out: &mut Outco
     let counted = provinces.len() + municipalities;
     out.need(at.clone(), counted > 0 || rejected);
     let verdict = |status, texts| {
-        Verdict::new("EXT-007", status, texts).with("provinces", provinces.len()).with("municipalities", municipalities)
+        Verdict::new(RuleId::Ext007, status, texts)
+            .with("provinces", provinces.len())
+            .with("municipalities", municipalities)
     };
     if rejected {
         out.judge(verdict(Status::NotMet, explain::AREA_OUTSIDE));

@@ -9,6 +9,7 @@ use crate::model::provider::{Conditions, ProviderRegistration};
 use crate::model::Path;
 use crate::report::codes::provider::{explain, ProviderCode as Code};
 use crate::report::{Finding, Status, Verdict};
+use crate::rule_id::RuleId;
 use crate::rules::fields;
 use crate::rules::outcome::Outcome;
 
@@ -24,7 +25,7 @@ struct Tally {
 }
 
 pub(super) fn judge(form: &ProviderRegistration, staff: &Staff, ctx: &Context, out: &mut Outcome) {
-    if !in_force("EXT-008", ctx) {
+    if !in_force(RuleId::Ext008, ctx) {
         return;
     }
     let default = Conditions::default();
@@ -60,7 +61,8 @@ pub(super) fn judge(form: &ProviderRegistration, staff: &Staff, ctx: &Context, o
         &mut tally,
         out,
     );
-    let verdict = |status, texts| Verdict::new("EXT-008", status, texts).with("met", tally.met).with("total", TOTAL);
+    let verdict =
+        |status, texts| Verdict::new(RuleId::Ext008, status, texts).with("met", tally.met).with("total", TOTAL);
     out.judge(if tally.failed {
         verdict(Status::NotMet, explain::CONDITIONS_NOT_MET).missing(tally.missing.clone())
     } else if !tally.missing.is_empty() {

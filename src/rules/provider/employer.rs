@@ -8,10 +8,11 @@ use crate::model::provider::ProviderRegistration;
 use crate::model::Path;
 use crate::report::codes::provider::{explain, ProviderCode as Code};
 use crate::report::{Finding, Status, Verdict};
+use crate::rule_id::RuleId;
 use crate::rules::outcome::Outcome;
 
 pub(super) fn judge(form: &ProviderRegistration, staff: &Staff, ctx: &Context, out: &mut Outcome) {
-    if !in_force("EXT-002", ctx) {
+    if !in_force(RuleId::Ext002, ctx) {
         return;
     }
     let org = Path::root().key("organisation");
@@ -44,7 +45,7 @@ pub(super) fn judge(form: &ProviderRegistration, staff: &Staff, ctx: &Context, o
     if staff.members.is_empty() {
         open.push(Path::root().key("supervisors"));
     }
-    let verdict = |status, texts| Verdict::new("EXT-002", status, texts);
+    let verdict = |status, texts| Verdict::new(RuleId::Ext002, status, texts);
     out.judge(if on_behalf {
         verdict(Status::NotMet, explain::ON_BEHALF).missing(open)
     } else if not_employed > 0 {

@@ -23,6 +23,7 @@ use super::outcome::Outcome;
 use crate::calendar::iso;
 use crate::context::Context;
 use crate::model::provider::ProviderRegistration;
+use crate::rule_id::RuleId;
 
 /// Checks an external service provider's registration.
 pub fn check(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
@@ -42,6 +43,6 @@ pub fn check(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
 /// Whether rule `id` holds on the as-of date, going by its catalogue entry; the date lives in
 /// the catalogue only, so the rule and what `rules()` shows cannot disagree. A rule missing
 /// from the catalogue is applied: checking too much is safer than silently checking nothing.
-fn in_force(id: &str, ctx: &Context) -> bool {
+fn in_force(id: RuleId, ctx: &Context) -> bool {
     catalogue::find(id).and_then(|rule| iso::parse(rule.effective_from)).is_none_or(|from| from <= ctx.as_of)
 }

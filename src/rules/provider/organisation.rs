@@ -7,6 +7,7 @@ use crate::model::provider::{Organisation, OrganisationType, Procedure, Provider
 use crate::model::Path;
 use crate::report::codes::provider::{explain, ProviderCode as Code};
 use crate::report::{Finding, Status, Verdict};
+use crate::rule_id::RuleId;
 use crate::rules::fields;
 use crate::rules::ids;
 use crate::rules::outcome::Outcome;
@@ -28,7 +29,7 @@ fn organisation(form: &ProviderRegistration) -> (&Organisation, Path) {
 
 /// EXT-001.
 pub(super) fn identity(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
-    if in_force("EXT-001", ctx) {
+    if in_force(RuleId::Ext001, ctx) {
         let (org, at) = organisation(form);
         judge_identity(org, &at, out);
     }
@@ -36,7 +37,7 @@ pub(super) fn identity(form: &ProviderRegistration, ctx: &Context, out: &mut Out
 
 /// EXT-004.
 pub(super) fn procedure(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
-    if in_force("EXT-004", ctx) {
+    if in_force(RuleId::Ext004, ctx) {
         let (org, at) = organisation(form);
         judge_procedure(form.procedure, org.kind, &at, out);
     }
@@ -45,7 +46,7 @@ pub(super) fn procedure(form: &ProviderRegistration, ctx: &Context, out: &mut Ou
 /// EXT-005.
 pub(super) fn ocmw(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
     let (org, at) = organisation(form);
-    if in_force("EXT-005", ctx) && org.kind == Some(OrganisationType::Ocmw) {
+    if in_force(RuleId::Ext005, ctx) && org.kind == Some(OrganisationType::Ocmw) {
         out.push(Finding::new(Code::OcmwMayRegister, at.key("type")));
     }
 }
@@ -77,12 +78,12 @@ fn judge_identity(org: &Organisation, at: &Path, out: &mut Outcome) {
     } else {
         (Status::Met, explain::ONE_ORGANISATION)
     };
-    out.judge(Verdict::new("EXT-001", status, texts).missing(missing));
+    out.judge(Verdict::new(RuleId::Ext001, status, texts).missing(missing));
 }
 
 fn judge_procedure(procedure: Option<Procedure>, kind: Option<OrganisationType>, org: &Path, out: &mut Outcome) {
     let path = Path::root().key("procedure");
-    let verdict = |status, texts| Verdict::new("EXT-004", status, texts);
+    let verdict = |status, texts| Verdict::new(RuleId::Ext004, status, texts);
     let Some(procedure) = procedure else {
         out.need(path.clone(), false);
         out.push(Finding::new(Code::ProcedureMissing, path.clone()));

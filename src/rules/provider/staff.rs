@@ -6,6 +6,7 @@ use crate::context::Context;
 use crate::model::provider::ProviderRegistration;
 use crate::model::Path;
 use crate::report::{Status, Verdict};
+use crate::rule_id::RuleId;
 use crate::rules::outcome::Outcome;
 use crate::rules::supervisor;
 
@@ -32,7 +33,7 @@ pub(super) struct Staff {
 }
 
 pub(super) fn check(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) -> Staff {
-    if !in_force("EXT-002", ctx) && !in_force("EXT-008", ctx) {
+    if !in_force(RuleId::Ext002, ctx) && !in_force(RuleId::Ext008, ctx) {
         return Staff::default();
     }
     let at = Path::root().key("supervisors");
@@ -42,7 +43,7 @@ pub(super) fn check(form: &ProviderRegistration, ctx: &Context, out: &mut Outcom
         let before = out.verdicts.len();
         supervisor::check(registered, &item, ctx, out);
         let added = out.verdicts.split_off(before.min(out.verdicts.len()));
-        let qualification = added.iter().find(|verdict| verdict.rule == "SUP-001");
+        let qualification = added.iter().find(|verdict| verdict.rule == RuleId::Sup001);
         staff.members.push(Member {
             at: item,
             employed: registered.employed_by_applicant,
@@ -50,7 +51,7 @@ pub(super) fn check(form: &ProviderRegistration, ctx: &Context, out: &mut Outcom
             missing: qualification.map(|verdict| verdict.missing.clone()).unwrap_or_default(),
         });
         // SUP-004 judges one employee's guidance; a provider may have many supervisors.
-        staff.verdicts.extend(added.into_iter().filter(|verdict| verdict.rule != "SUP-004"));
+        staff.verdicts.extend(added.into_iter().filter(|verdict| verdict.rule != RuleId::Sup004));
     }
     staff
 }

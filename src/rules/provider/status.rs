@@ -13,6 +13,7 @@ use crate::model::provider::ProviderRegistration;
 use crate::model::Path;
 use crate::report::codes::provider::ProviderCode as Code;
 use crate::report::Finding;
+use crate::rule_id::RuleId;
 use crate::rules::fields::{self, DateField};
 use crate::rules::outcome::Outcome;
 use chrono::{Months, NaiveDate};
@@ -26,7 +27,7 @@ pub(super) fn check(form: &ProviderRegistration, ctx: &Context, out: &mut Outcom
     let Some(registration) = form.registration.as_ref() else {
         return;
     };
-    let (lapse_rule, validity_rule) = (in_force("EXT-006", ctx), in_force("EXT-009", ctx));
+    let (lapse_rule, validity_rule) = (in_force(RuleId::Ext006, ctx), in_force(RuleId::Ext009, ctx));
     if !lapse_rule && !validity_rule {
         return;
     }

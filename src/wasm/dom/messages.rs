@@ -9,7 +9,7 @@ use super::attrs::{self, MARK};
 use super::controls::{Control, Shape};
 use super::plan::Anchor;
 use super::words;
-use crate::context::Locale;
+use crate::locale::Locale;
 use crate::model::Path;
 use crate::report::{Issue, Severity};
 use std::collections::BTreeMap;

@@ -1,7 +1,7 @@
 //! The few words the binding itself writes around the core's messages, per locale. The
 //! messages themselves come rendered from the [`Report`](crate::Report).
 
-use crate::context::Locale;
+use crate::locale::Locale;
 use crate::report::Severity;
 
 /// The BCP 47 tag of a locale, for the `lang` attribute of what the binding writes: a French
