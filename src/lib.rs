@@ -31,20 +31,20 @@
 
 pub mod calendar;
 pub mod context;
+mod engine;
 pub mod ids;
 pub mod locale;
 pub mod model;
 pub mod report;
 pub mod rule_id;
 pub mod rules;
-pub mod validate;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 pub use context::{Context, Options, Parameters};
+pub use engine::{check_supervisor, validate_field_json, validate_json, Kind, Validator};
 pub use locale::Locale;
 pub use model::decode::InputError;
 pub use model::{Diploma, ExperiencePeriod, Path, Supervisor};
 pub use report::{Code, Issue, Report, Requirement, Severity, Status};
 pub use rule_id::RuleId;
-pub use validate::{check_supervisor, validate_field_json, validate_json, validate_value, Kind};

@@ -18,6 +18,16 @@ pub fn parse(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, number(5..7)?, number(8..10)?)
 }
 
+/// A date written in the code (a scheme date, a default): `const`, so tables can hold it. An
+/// impossible date would be a typo in the code; it becomes the earliest date and a test of the
+/// table that holds it shows it.
+pub const fn date(year: i32, month: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(date) => date,
+        None => NaiveDate::MIN,
+    }
+}
+
 /// Formats a date as `YYYY-MM-DD`.
 pub fn format(date: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())

@@ -4,21 +4,14 @@
 //! The core never reads a clock: the caller passes the as-of date (the wasm layer defaults it
 //! to today in the browser), so the same input gives the same verdict everywhere.
 
+mod diplomas;
+
 use crate::calendar::iso;
 pub use crate::locale::Locale;
 use chrono::NaiveDate;
+pub use diplomas::{is_listed, DiplomaEntry};
 use serde::{Deserialize, Serialize};
-
-/// A diploma on the relevant-diploma list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub struct DiplomaEntry {
-    /// Stable code a form sends in `diplomas[].code`.
-    pub code: String,
-    /// Name of the diploma (Dutch, as in the official list).
-    pub title: String,
-}
+use std::borrow::Cow;
 
 /// The values the sources leave uncertain, each with the default the catalogue gives.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -31,7 +24,7 @@ pub struct Parameters {
     pub flemish_community_day_off: bool,
     /// SUP-003: the relevant diplomas. Default: the recognised list of collectief maatwerk
     /// (MB 4 March 2024).
-    pub relevant_diplomas: Vec<DiplomaEntry>,
+    pub relevant_diplomas: Cow<'static, [DiplomaEntry]>,
     /// APP-008: from which date an application must be filed during the employment.
     /// Default 2024-01-01.
     #[serde(serialize_with = "iso::serialize")]
@@ -43,7 +36,7 @@ impl Default for Parameters {
         Self {
             plan_first_months: 3,
             flemish_community_day_off: true,
-            relevant_diplomas: crate::rules::diplomas::default_list(),
+            relevant_diplomas: Cow::Borrowed(&diplomas::DEFAULT),
             application_during_employment_from: NaiveDate::from_ymd_opt(2024, 1, 1).unwrap_or_default(),
         }
     }
@@ -151,7 +144,7 @@ impl Context {
                 params.flemish_community_day_off = day_off;
             }
             if let Some(list) = &overrides.relevant_diplomas {
-                params.relevant_diplomas = list.clone();
+                params.relevant_diplomas = Cow::Owned(list.clone());
             }
             if let Some(text) = &overrides.application_during_employment_from {
                 params.application_during_employment_from =

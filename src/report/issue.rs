@@ -5,6 +5,7 @@ use super::finding::Params;
 use super::severity::Severity;
 use crate::model::Path;
 use crate::rule_id::RuleId;
+use crate::rules::catalogue::SourceDef;
 use serde::Serialize;
 
 /// Where a rule comes from.
@@ -13,11 +14,18 @@ use serde::Serialize;
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Source {
     /// A short citation, e.g. "FAQ kwaliteitsvolle begeleiding, Departement WSE".
-    pub label: String,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub label: &'static str,
     /// Where to read it, when public.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
-    pub url: Option<String>,
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
+    pub url: Option<&'static str>,
+}
+
+impl From<SourceDef> for Source {
+    fn from(def: SourceDef) -> Self {
+        Self { label: def.label, url: def.url }
+    }
 }
 
 /// One problem in a form, at one field.

@@ -27,18 +27,21 @@ impl DateField {
     }
 }
 
-/// Reads a date field; a malformed date is reported with the family's `invalid` code.
-pub fn date(text: Option<&str>, path: Path, invalid: impl Into<Code>, out: &mut Outcome) -> DateField {
+/// Reads a date field without reporting: for a rule that reads a date another rule reports.
+pub fn parse_date(text: Option<&str>) -> DateField {
     match text.map(str::trim) {
         None | Some("") => DateField::Absent,
-        Some(text) => match iso::parse(text) {
-            Some(date) => DateField::Valid(date),
-            None => {
-                out.push(Finding::new(invalid, path));
-                DateField::Invalid
-            }
-        },
+        Some(text) => iso::parse(text).map_or(DateField::Invalid, DateField::Valid),
     }
+}
+
+/// Reads a date field; a malformed date is reported with the family's `invalid` code.
+pub fn date(text: Option<&str>, path: Path, invalid: impl Into<Code>, out: &mut Outcome) -> DateField {
+    let date = parse_date(text);
+    if date == DateField::Invalid {
+        out.push(Finding::new(invalid, path));
+    }
+    date
 }
 
 /// Whether a text field holds more than white space.

@@ -8,6 +8,7 @@
 
 use super::fields::{self, DateField};
 use super::outcome::Outcome;
+use super::rule::Input;
 use crate::calendar::working_days;
 use crate::context::Context;
 use crate::model::plan::{Arrangements, Backups, PlanCollegaCoach, SupportPlan};
@@ -23,23 +24,49 @@ pub const MAX_ON_SITE_WORKING_DAYS: u32 = 5;
 /// Most days between two follow-ups by the supervisor ("twee wekelijkse opvolging").
 pub const MAX_FOLLOW_UP_DAYS: u32 = 14;
 
-/// Checks the arrangements and the collega-coach; returns the paths of the arrangements the
-/// plan does not state yet, for PLAN-006.
-pub fn check(form: &SupportPlan, ctx: &Context, out: &mut Outcome) -> Vec<Path> {
-    let mut unstated = Vec::new();
-    let none = Arrangements::default();
-    let arrangements = form.arrangements.as_ref().unwrap_or(&none);
+/// The arrangements PLAN-006 asks the plan to state.
+pub const STATED: &[&str] = &[
+    "arrangements.reachableEveryWorkingDay",
+    "arrangements.onSiteWithinWorkingDays",
+    "arrangements.followUpIntervalDays",
+    "collegaCoach.dailyFollowUp.moment",
+];
+
+/// The paths of the arrangements the plan does not state yet (PLAN-006).
+pub fn unstated(form: &SupportPlan) -> Vec<Path> {
+    let arrangements = form.arrangements.as_ref();
     let at = Path::root().key("arrangements");
-    reachability(arrangements, &at, out, &mut unstated);
-    on_site(arrangements, &at, ctx, out, &mut unstated);
-    follow_up(arrangements, &at, out, &mut unstated);
-    coach(form, out, &mut unstated);
-    backups(form, out);
-    unstated
+    let moment = form.collega_coach.as_ref().and_then(|c| c.daily_follow_up.as_ref()).and_then(|d| d.moment);
+    [
+        (arrangements.and_then(|a| a.reachable_every_working_day).is_some(), at.key("reachableEveryWorkingDay")),
+        (arrangements.and_then(|a| a.on_site_within_working_days).is_some(), at.key("onSiteWithinWorkingDays")),
+        (arrangements.and_then(|a| a.follow_up_interval_days).is_some(), at.key("followUpIntervalDays")),
+        (moment.is_some(), Path::root().key("collegaCoach").key("dailyFollowUp").key("moment")),
+    ]
+    .into_iter()
+    .filter(|(stated, _)| !stated)
+    .map(|(_, path)| path)
+    .collect()
+}
+
+/// The arrangements as stated, or none stated.
+fn arrangements_of(form: &SupportPlan) -> &Arrangements {
+    const NONE: &Arrangements = &Arrangements {
+        reachable_every_working_day: None,
+        reachable_by: None,
+        on_site_within_working_days: None,
+        follow_up_interval_days: None,
+        follow_up_mode: None,
+        last_on_site_request: None,
+        on_site_visit: None,
+    };
+    form.arrangements.as_ref().unwrap_or(NONE)
 }
 
 /// GUI-001.
-fn reachability(arrangements: &Arrangements, at: &Path, out: &mut Outcome, unstated: &mut Vec<Path>) {
+pub fn reachability(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Outcome) {
+    let arrangements = arrangements_of(input.form);
+    let at = Path::root().key("arrangements");
     let path = at.key("reachableEveryWorkingDay");
     out.need(path.clone(), arrangements.reachable_every_working_day.is_some());
     let verdict = match arrangements.reachable_every_working_day {
@@ -50,7 +77,6 @@ fn reachability(arrangements: &Arrangements, at: &Path, out: &mut Outcome, unsta
         }
         None => {
             out.push(Finding::new(Code::ReachabilityMissing, path.clone()));
-            unstated.push(path.clone());
             Verdict::new(RuleId::Gui001, Status::Unknown, FACTS_MISSING).missing(vec![path])
         }
     };
@@ -59,14 +85,15 @@ fn reachability(arrangements: &Arrangements, at: &Path, out: &mut Outcome, unsta
 
 /// GUI-002: the stated number of working days, and, when the plan records a request and a
 /// visit, whether the visit came in time (working days as the calendar counts them).
-fn on_site(arrangements: &Arrangements, at: &Path, ctx: &Context, out: &mut Outcome, unstated: &mut Vec<Path>) {
+pub fn on_site(input: &Input<'_, SupportPlan>, ctx: &Context, out: &mut Outcome) {
+    let arrangements = arrangements_of(input.form);
+    let at = Path::root().key("arrangements");
     let days_path = at.key("onSiteWithinWorkingDays");
     let mut late = false;
     out.need(days_path.clone(), arrangements.on_site_within_working_days.is_some());
     match arrangements.on_site_within_working_days {
         None => {
             out.push(Finding::new(Code::OnSiteDaysMissing, days_path.clone()));
-            unstated.push(days_path.clone());
         }
         Some(days) if days > MAX_ON_SITE_WORKING_DAYS => {
             out.push(Finding::new(Code::OnSiteTooLate, days_path.clone()).with("max", MAX_ON_SITE_WORKING_DAYS));
@@ -114,13 +141,14 @@ fn on_site(arrangements: &Arrangements, at: &Path, ctx: &Context, out: &mut Outc
 }
 
 /// GUI-003.
-fn follow_up(arrangements: &Arrangements, at: &Path, out: &mut Outcome, unstated: &mut Vec<Path>) {
+pub fn follow_up(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Outcome) {
+    let arrangements = arrangements_of(input.form);
+    let at = Path::root().key("arrangements");
     let path = at.key("followUpIntervalDays");
     out.need(path.clone(), arrangements.follow_up_interval_days.is_some());
     let verdict = match arrangements.follow_up_interval_days {
         None => {
             out.push(Finding::new(Code::FollowUpIntervalMissing, path.clone()));
-            unstated.push(path.clone());
             Verdict::new(RuleId::Gui003, Status::Unknown, FACTS_MISSING).missing(vec![path])
         }
         Some(days) if days > MAX_FOLLOW_UP_DAYS => {
@@ -135,7 +163,8 @@ fn follow_up(arrangements: &Arrangements, at: &Path, out: &mut Outcome, unstated
 /// GUI-004: the coach is a colleague (same employer), neither the employee nor the
 /// supervisor, and follows up daily. The names are compared as well as the declarations,
 /// because a form may leave the declarations empty.
-fn coach(form: &SupportPlan, out: &mut Outcome, unstated: &mut Vec<Path>) {
+pub fn coach(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Outcome) {
+    let form = input.form;
     let none = PlanCollegaCoach::default();
     let coach = form.collega_coach.as_ref().unwrap_or(&none);
     let at = Path::root().key("collegaCoach");
@@ -190,7 +219,6 @@ fn coach(form: &SupportPlan, out: &mut Outcome, unstated: &mut Vec<Path>) {
     let moment = coach.daily_follow_up.as_ref().and_then(|daily| daily.moment);
     if !out.need(moment_path.clone(), moment.is_some()) {
         out.push(Finding::new(Code::DailyFollowUpMissing, moment_path.clone()));
-        unstated.push(moment_path.clone());
         missing.push(moment_path);
     }
     // The name is counted and reported under PLAN-005; the verdict still waits for it.
@@ -209,7 +237,8 @@ fn coach(form: &SupportPlan, out: &mut Outcome, unstated: &mut Vec<Path>) {
 }
 
 /// GUI-005: a recommendation, so nothing here counts towards completeness.
-fn backups(form: &SupportPlan, out: &mut Outcome) {
+pub fn backups(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Outcome) {
+    let form = input.form;
     let none = Backups::default();
     let backups = form.backups.as_ref().unwrap_or(&none);
     let at = Path::root().key("backups");

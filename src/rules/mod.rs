@@ -4,16 +4,16 @@
 
 pub mod application;
 pub mod catalogue;
-pub mod diplomas;
-pub mod engine;
 pub mod fields;
 pub mod form;
 pub mod guidance;
 pub mod ids;
 pub mod outcome;
+pub mod pattern;
 pub mod plan;
 pub mod provider;
 pub mod registry;
+pub mod rule;
 pub mod supervisor;
 
 pub use outcome::Outcome;

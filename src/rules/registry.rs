@@ -1,6 +1,6 @@
 //! The catalogue as the contract's `rules(locale)` returns it.
 
-use super::catalogue::{self, Confidence, RuleDef};
+use super::catalogue::{self, Confidence};
 use crate::context::{Locale, Parameters};
 use crate::report::{Code, Source};
 use crate::rule_id::RuleId;
@@ -46,11 +46,6 @@ pub struct RuleInfo {
     pub codes: Vec<String>,
 }
 
-/// The wire source of a rule.
-pub fn source(rule: &RuleDef) -> Source {
-    Source { label: rule.source.label.to_owned(), url: rule.source.url.map(str::to_owned) }
-}
-
 /// The catalogue in a locale, in catalogue order.
 pub fn rules(locale: Locale) -> Vec<RuleInfo> {
     let defaults = serde_json::to_value(Parameters::default()).unwrap_or_default();
@@ -65,8 +60,8 @@ pub fn rules(locale: Locale) -> Vec<RuleInfo> {
                 confidence: rule.confidence,
                 title: locale.pick(&rule.title).to_owned(),
                 text: locale.pick(&rule.text).to_owned(),
-                source: source(rule),
-                effective_from: rule.effective_from.to_owned(),
+                source: Source::from(rule.source),
+                effective_from: crate::calendar::iso::format(rule.effective_from),
                 parameters: rule
                     .parameters
                     .iter()

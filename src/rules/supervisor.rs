@@ -6,9 +6,9 @@
 //! merged so overlaps count once, ongoing periods run to the as-of date, and nothing after the
 //! as-of date counts.
 
-use super::diplomas;
 use super::fields::{self, DateField};
 use super::outcome::Outcome;
+use super::rule::{Applies, Check, Input, Rule};
 use crate::calendar::months::{self, Period};
 use crate::context::Context;
 use crate::model::{Diploma, ExperiencePeriod, Path, Supervisor};
@@ -35,15 +35,49 @@ struct ExperienceEvidence {
     undated_paths: Vec<Path>,
 }
 
-/// Checks one supervisor found at `at` (the root for `checkSupervisor`, a list item inside a
-/// support plan or a registration).
+/// The rules of a supervisor on their own (`checkSupervisor`).
+pub const RULES: &[Rule<Supervisor>] = &[
+    Rule { id: RuleId::Sup004, reads: &["name"], applies: Applies::FromCatalogue, check: Check::Form(name_rule) },
+    Rule {
+        id: RuleId::Sup001,
+        reads: &["diplomas", "experience"],
+        applies: Applies::FromCatalogue,
+        check: Check::Form(qualification_rule),
+    },
+    Rule {
+        id: RuleId::Sup005,
+        reads: &["competences"],
+        applies: Applies::FromCatalogue,
+        check: Check::Form(competences_rule),
+    },
+];
+
+fn name_rule(input: &Input<'_, Supervisor>, _ctx: &Context, out: &mut Outcome) {
+    check_name(input.form, &Path::root(), out);
+}
+
+fn qualification_rule(input: &Input<'_, Supervisor>, ctx: &Context, out: &mut Outcome) {
+    check_qualification(input.form, &Path::root(), ctx, out);
+}
+
+fn competences_rule(input: &Input<'_, Supervisor>, _ctx: &Context, out: &mut Outcome) {
+    check_competences(input.form, &Path::root(), out);
+}
+
+/// Checks one supervisor found at `at` inside another form (a support plan, an application, a
+/// registration): the same rules as [`RULES`], in the same order.
 pub fn check(supervisor: &Supervisor, at: &Path, ctx: &Context, out: &mut Outcome) {
     check_name(supervisor, at, out);
+    check_qualification(supervisor, at, ctx, out);
+    check_competences(supervisor, at, out);
+}
+
+/// SUP-001..003: a listed diploma OR enough relevant experience.
+fn check_qualification(supervisor: &Supervisor, at: &Path, ctx: &Context, out: &mut Outcome) {
     let diplomas = check_diplomas(supervisor.diplomas.as_deref().unwrap_or_default(), &at.key("diplomas"), ctx, out);
     let experience =
         check_experience(supervisor.experience.as_deref().unwrap_or_default(), &at.key("experience"), ctx, out);
     judge_qualification(supervisor, at, &diplomas, &experience, out);
-    check_competences(supervisor, at, out);
 }
 
 fn check_name(supervisor: &Supervisor, at: &Path, out: &mut Outcome) {
@@ -69,7 +103,7 @@ fn check_diplomas(list: &[Diploma], at: &Path, ctx: &Context, out: &mut Outcome)
         let named = out.need(item.key("code"), code.is_some() || fields::filled(diploma.title.as_deref()));
         if !named {
             out.push(Finding::new(Code::DiplomaUnnamed, item.key("code")));
-        } else if code.is_some_and(|c| diplomas::is_listed(&ctx.params.relevant_diplomas, c)) {
+        } else if code.is_some_and(|c| crate::context::is_listed(&ctx.params.relevant_diplomas, c)) {
             evidence.listed |= !in_future && obtained != DateField::Invalid;
         } else {
             let field = if code.is_some() { "code" } else { "title" };

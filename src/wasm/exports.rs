@@ -3,10 +3,10 @@
 
 use super::convert::{context, form_json, input_error, path_of, to_js};
 use crate::calendar::{iso, names, working_days};
+use crate::engine::{validate_field_json, validate_json, Kind};
 use crate::ids::postcode;
 use crate::locale::Locale;
 use crate::rules::{ids, registry};
-use crate::validate::{validate_field_json, validate_json, Kind};
 use chrono::NaiveDate;
 use wasm_bindgen::prelude::*;
 

@@ -18,7 +18,7 @@ mod timing;
 
 use super::catalogue;
 use super::outcome::Outcome;
-use crate::calendar::iso;
+use super::rule::{Applies, Check, Rule};
 use crate::context::Context;
 use crate::locale::Texts;
 use crate::model::application::Application;
@@ -29,8 +29,16 @@ use crate::rule_id::RuleId;
 use chrono::NaiveDate;
 use facts::Facts;
 
+/// The family's rules; one unit until each rule stands on its own.
+pub const RULES: &[Rule<Application>] = &[Rule {
+    id: RuleId::App001,
+    reads: &[""],
+    applies: Applies::Always,
+    check: Check::Form(|input, ctx, out| check(input.form, ctx, out)),
+}];
+
 /// Checks an application.
-pub fn check(form: &Application, ctx: &Context, out: &mut Outcome) {
+fn check(form: &Application, ctx: &Context, out: &mut Outcome) {
     let facts = Facts::read(form, out);
     indication::check(form, &facts, ctx, out);
     residence::check_residence(&facts, ctx, out);
@@ -52,7 +60,7 @@ fn at(keys: &[&'static str]) -> Path {
 
 /// The first day a rule holds, as the catalogue states it.
 fn effective_from(rule: RuleId) -> Option<NaiveDate> {
-    catalogue::find(rule).and_then(|def| iso::parse(def.effective_from))
+    catalogue::find(rule).map(|def| def.effective_from)
 }
 
 /// Whether `rule` holds on the as-of date, given the day it starts; a rule that does not hold

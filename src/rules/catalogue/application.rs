@@ -2,6 +2,7 @@
 
 use super::sources::{BVR_2024, DECREE, FAQ, WSE_PAGES};
 use super::{Confidence, RuleDef};
+use crate::calendar::iso::date;
 use crate::rule_id::RuleId;
 
 /// Rules of the `application` family.
@@ -18,7 +19,7 @@ pub const RULES: &[RuleDef] = &[
             "Die Person hat eine vom VDAB anerkannte Arbeitsbeeinträchtigung, und die Indikation des VDAB (Datum, Maßnahmen: Lohnprämie und/oder Begleitung am Arbeitsplatz) liegt vor und ist am Stichtag gültig. Eine Indikation gilt höchstens 5 Jahre: bis einschließlich zum Tag vor dem fünften Jahrestag ihres Datums oder bis zu ihrem Enddatum, wenn dieses früher liegt.",
         ],
         source: WSE_PAGES,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -33,7 +34,7 @@ pub const RULES: &[RuleDef] = &[
             "Die Person wohnt in der Flämischen Region (nach Postleitzahl). Wer in der Region Brüssel-Hauptstadt oder der Wallonischen Region wohnt, ist nicht berechtigt. Ein Wohnsitz in einem anderen Staat der EU oder des EWR ist nur zulässig, wenn der Arbeitsort (die Niederlassung) in Flandern liegt; außerhalb der EU/des EWR ist niemand berechtigt.",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -48,7 +49,7 @@ pub const RULES: &[RuleDef] = &[
             "Ein Arbeitgeber mit Niederlassung in der Region Brüssel-Hauptstadt (oder sonst außerhalb Flanderns) kann nur die Lohnprämie erhalten: dort eine Begleitungsprämie zu beantragen ist ein Fehler.",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -63,7 +64,7 @@ pub const RULES: &[RuleDef] = &[
             "Hat der VDAB einen Bedarf an Lohnprämie und Begleitung festgestellt, beantragt der Arbeitgeber beide Prämien und organisiert die Begleitung: er kann die Prämien nicht wählen. Eine vom VDAB nicht festgestellte Prämie kann nicht beantragt werden, und eine Begleitungsprämie ohne Lohnprämie ist nicht möglich. Außerhalb Flanderns gibt die Indikation nur die Lohnprämie (APP-003).",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -78,7 +79,7 @@ pub const RULES: &[RuleDef] = &[
             "Selbstständige erhalten die Unterstützungsprämie (20 bis 55 % des Referenzlohns, 2 bis 5 Jahre); eine Begleitungsprämie (oder Lohnprämie) ist für Selbstständige nicht möglich. Ein Arbeitgeber kann die Unterstützungsprämie nicht beantragen.",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -93,7 +94,7 @@ pub const RULES: &[RuleDef] = &[
             "Hat der VDAB Begleitung festgestellt, ist sie organisiert: intern (eine eigene Arbeitskraft ist qualifizierte Begleitperson und erfüllt SUP-001) oder extern (ein registrierter externer Dienstleister, identifiziert durch Registrierungs- oder Unternehmensnummer). Dazu ein Coach beim selben Arbeitgeber, weder die Person selbst noch die Begleitperson (GUI-004). Nicht anwendbar für Selbstständige und für Niederlassungen außerhalb Flanderns, wo es keine Begleitungsprämie gibt.",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -108,7 +109,7 @@ pub const RULES: &[RuleDef] = &[
             "Wer die Begleitung intern organisiert, muss sich nicht als externer Dienstleister registrieren, weist aber beim Antrag nach, dass die interne Begleitperson qualifiziert ist (z. B. Kopie des Diploms oder Erfahrungsnachweis).",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -123,7 +124,7 @@ pub const RULES: &[RuleDef] = &[
             "Der Antrag wird während der Beschäftigung gestellt: das Antragsdatum liegt am oder nach dem Beginn der Beschäftigung und nicht nach ihrem Ende. Die Regel kam mit der Änderung von 2024; der Tag, ab dem sie gilt, ist ein Parameter (standardmäßig 2024-01-01). Nicht anwendbar für Selbstständige.",
         ],
         source: BVR_2024,
-        effective_from: "2024-01-01",
+        effective_from: date(2024, 1, 1),
         parameters: &["applicationDuringEmploymentFrom"],
     },
     RuleDef {
@@ -138,7 +139,7 @@ pub const RULES: &[RuleDef] = &[
             "Der Arbeitgeber ist durch eine gültige Unternehmensnummer (ID-KBO), die Person durch eine gültige Nationalregister- oder BIS-Nummer (ID-INSZ) identifiziert.",
         ],
         source: WSE_PAGES,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -153,7 +154,7 @@ pub const RULES: &[RuleDef] = &[
             "Private Arbeitgeber (einschließlich Maatwerkbetriebe), Schulen und lokale Behörden sind berechtigt; Unternehmen in Schwierigkeiten und andere Behörden nicht. Eine selbstständige Person, die für sich beantragt, ist kein Arbeitgeber: nur der Ausschluss von Unternehmen in Schwierigkeiten kann sie betreffen.",
         ],
         source: WSE_PAGES,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -168,7 +169,7 @@ pub const RULES: &[RuleDef] = &[
             "Individueel maatwerk gilt seit dem 1. Juli 2023; Anträge sind ab dem 3. Juli 2023 möglich. Ein früheres Antragsdatum ist ein Fehler, ebenso ein früherer Stichtag (die Regelung besteht dann noch nicht). Ein Antragsdatum nach dem Stichtag ist eine Warnung.",
         ],
         source: DECREE,
-        effective_from: "2023-07-03",
+        effective_from: date(2023, 7, 3),
         parameters: &[],
     },
     RuleDef {
@@ -183,7 +184,7 @@ pub const RULES: &[RuleDef] = &[
             "Hat die Person noch eine laufende VOP (z. B. in einem Maatwerkbetrieb) und stellt der VDAB einen Begleitungsbedarf fest, wird die Begleitung wie im individueel maatwerk organisiert; interne Begleitung erfordert keine Registrierung.",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -198,7 +199,7 @@ pub const RULES: &[RuleDef] = &[
             "Der Arbeitgeber wählt den externen Dienstleister; idealerweise wird die Person in die Wahl einbezogen, und die Absprachen werden im Unterstützungsplan festgehalten, den die Person unterschreibt.",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -213,7 +214,7 @@ pub const RULES: &[RuleDef] = &[
             "Arbeitet die Person in Teilzeit bei mehreren Arbeitgebern, stellt jeder Arbeitgeber einen eigenen Antrag.",
         ],
         source: WSE_PAGES,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
 ];

@@ -2,6 +2,7 @@
 
 use super::sources::HOLIDAY_LAW;
 use super::{Confidence, RuleDef};
+use crate::calendar::iso::date;
 use crate::rule_id::RuleId;
 
 /// The calendar rule.
@@ -18,7 +19,7 @@ pub const RULES: &[RuleDef] = &[
             "Arbeitstage: Montag bis Freitag, ohne die 10 gesetzlichen Feiertage (1. Januar, Ostermontag, 1. Mai, Christi Himmelfahrt, Pfingstmontag, 21. Juli, 15. August, 1. November, 11. November, 25. Dezember). Der 11. Juli (Feiertag der Flämischen Gemeinschaft) ist ein Parameter: standardmäßig kein Arbeitstag für Fristen der flämischen Verwaltung. „Innerhalb von N Arbeitstagen“ nach einer Anfrage: ab dem nächsten Tag zählen; der N-te Arbeitstag ist die Frist.",
         ],
         source: HOLIDAY_LAW,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &["flemishCommunityDayOff"],
     },
 ];

@@ -2,6 +2,7 @@
 
 use super::sources::OURS;
 use super::{Confidence, RuleDef};
+use crate::calendar::iso::date;
 use crate::rule_id::RuleId;
 
 /// Rules of the `form` family.
@@ -17,6 +18,6 @@ pub const RULES: &[RuleDef] = &[RuleDef {
         "Jedes Feld hat den erwarteten Typ (Text, Zahl, ja/nein, Liste, Gruppe oder Auswahl); Texte und Listen bleiben in ihren Grenzen. Was nicht passt, wird am Feld gemeldet und nicht weiter geprüft.",
     ],
     source: OURS,
-    effective_from: "2023-07-01",
+    effective_from: date(2023, 7, 1),
     parameters: &[],
 }];

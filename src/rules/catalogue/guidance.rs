@@ -2,6 +2,7 @@
 
 use super::sources::FAQ;
 use super::{Confidence, RuleDef};
+use crate::calendar::iso::date;
 use crate::rule_id::RuleId;
 
 /// Rules of the `guidance` family.
@@ -18,7 +19,7 @@ pub const RULES: &[RuleDef] = &[
             "Die qualifizierte Begleitperson ist an jedem Arbeitstag erreichbar (auch telefonisch).",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -33,7 +34,7 @@ pub const RULES: &[RuleDef] = &[
             "Die qualifizierte Begleitperson ist innerhalb von 5 Arbeitstagen nach einer Anfrage persönlich am Arbeitsplatz (Arbeitstage: CAL-001). Nennt der Plan die letzte Anfrage, liegt der Besuch danach spätestens am 5. Arbeitstag; ohne Besuch nach der Anfrage ist die Frist am Stichtag abgelaufen (Fehler) oder läuft noch (Information, mit der Frist).",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &["flemishCommunityDayOff"],
     },
     RuleDef {
@@ -48,7 +49,7 @@ pub const RULES: &[RuleDef] = &[
             "Die qualifizierte Begleitperson verfolgt mindestens alle zwei Wochen nach, vor Ort oder digital: ein Abstand von mehr als 14 Tagen ist ein Fehler.",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -63,7 +64,7 @@ pub const RULES: &[RuleDef] = &[
             "Ein Kollegen-Coach verfolgt täglich nach (zu Beginn oder am Ende des Tages, auch digital; nicht ständig). Der Coach arbeitet beim selben Arbeitgeber und ist weder der Arbeitnehmer noch die Begleitperson (auch am Namen geprüft).",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -78,7 +79,7 @@ pub const RULES: &[RuleDef] = &[
             "Eine Vertretung für die Begleitperson und den Kollegen-Coach bei Abwesenheit wird empfohlen; eine Vertretung, die dieselbe Person ist, zählt nicht.",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
 ];

@@ -2,6 +2,7 @@
 
 use super::sources::IDENTIFIERS;
 use super::{Confidence, RuleDef};
+use crate::calendar::iso::date;
 use crate::rule_id::RuleId;
 
 /// Rules of the `id` family.
@@ -18,7 +19,7 @@ pub const RULES: &[RuleDef] = &[
             "11 Ziffern JJMMTT-SSS-PP. Prüfziffer = 97 − (erste 9 Ziffern mod 97); für Geburten ab 2000 wird '2' vorangestellt. BIS: Monat + 20 (Geschlecht unbekannt) oder + 40 (bekannt). Laufende Nummer 001–997. Monat 00 oder Tag 00 bedeuten unbekannt.",
         ],
         source: IDENTIFIERS,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -33,7 +34,7 @@ pub const RULES: &[RuleDef] = &[
             "10 Ziffern (eine alte 9-stellige Nummer erhält eine führende 0), beginnend mit 0 oder 1; 0403.019.261, 0403 019 261 und BE0403019261 werden akzeptiert. Prüfung: die letzten zwei Ziffern = 97 − (erste 8 Ziffern mod 97).",
         ],
         source: IDENTIFIERS,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -48,7 +49,7 @@ pub const RULES: &[RuleDef] = &[
             "BEkk + 12 Ziffern. ISO 7064 mod 97 = 1 und die belgische Prüfung: die letzten 2 Ziffern = erste 10 Ziffern mod 97 (97, wenn das 0 ist).",
         ],
         source: IDENTIFIERS,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -63,7 +64,7 @@ pub const RULES: &[RuleDef] = &[
             "1000–1299 Brüssel; 1300–1499 Wallonien; 1500–3999 Flandern; 4000–7999 Wallonien; 8000–9999 Flandern. Die Fazilitätengemeinden um Brüssel (1620, 1630, 1640, 1780, 1950, 1970) liegen in Flandern.",
         ],
         source: IDENTIFIERS,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
 ];

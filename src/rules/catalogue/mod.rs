@@ -48,7 +48,7 @@ pub struct RuleDef {
     /// Where it comes from.
     pub source: SourceDef,
     /// First day the rule holds, `YYYY-MM-DD`.
-    pub effective_from: &'static str,
+    pub effective_from: chrono::NaiveDate,
     /// Names of the parameters (see `Parameters`) the rule reads.
     pub parameters: &'static [&'static str],
 }

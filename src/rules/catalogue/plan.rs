@@ -2,6 +2,7 @@
 
 use super::sources::{FAQ, HIVA, OURS};
 use super::{Confidence, RuleDef};
+use crate::calendar::iso::date;
 use crate::rule_id::RuleId;
 
 /// Rules of the `plan` family.
@@ -18,7 +19,7 @@ pub const RULES: &[RuleDef] = &[
             "Ein Unterstützungsplan besteht, sobald der VDAB eine Begleitung am Arbeitsplatz festgestellt hat. Der Plan gibt an, ob dies der Fall ist; ohne festgestellte Begleitung ist der Plan nicht erforderlich (Information).",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -33,7 +34,7 @@ pub const RULES: &[RuleDef] = &[
             "Der Plan wird zu Beginn der Beschäftigung erstellt, vorzugsweise in den ersten Monaten. Fehlt das Datum des Plans oder des Beginns, ist das ein Fehler; später als der Parameter „erste Monate“ (standardmäßig 3) ist eine Warnung. Die Monate laufen ab dem Beginn der Beschäftigung oder ab der Indikation durch den VDAB oder dem Beginn der Regelung (1. Juli 2023), wenn diese später liegen. Ein Plandatum nach dem Stichtag ist eine Warnung.",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &["planFirstMonths"],
     },
     RuleDef {
@@ -48,7 +49,7 @@ pub const RULES: &[RuleDef] = &[
             "Der Plan entwickelt sich mit der Beschäftigung: er wird mindestens bei jeder Änderung der Begleitprämie überarbeitet. Eine Änderung nach der letzten Fassung (Plandatum oder letzte Überarbeitung) ist ein Fehler. Änderungen nach dem Stichtag gelten noch nicht; Überarbeitungen danach zählen noch nicht; eine Überarbeitung vor dem Plandatum ist ein Fehler.",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -63,7 +64,7 @@ pub const RULES: &[RuleDef] = &[
             "Die Arbeitnehmerin oder der Arbeitnehmer unterschreibt den Plan, ebenso der Arbeitgeber. Eine Unterschrift liegt nicht vor dem Plandatum und nicht nach dem Stichtag.",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -78,7 +79,7 @@ pub const RULES: &[RuleDef] = &[
             "Der Plan nennt die Arbeitnehmerin oder den Arbeitnehmer (Name, INSZ), den Arbeitgeber (Name, KBO), die qualifizierte Begleitperson (intern oder extern; bei extern die Registrierungsnummer des Dienstleisters), die verantwortliche Person (SUP-004: die Begleitperson oder eine andere benannte Person) und den Kollegen-Coach.",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -93,7 +94,7 @@ pub const RULES: &[RuleDef] = &[
             "Der Plan nennt die Begleitungsvereinbarungen: tägliche Erreichbarkeit (GUI-001), innerhalb wie vieler Arbeitstage die Begleitperson vor Ort ist (GUI-002), alle wie viele Tage sie nachverfolgt (GUI-003) und wann der Kollegen-Coach täglich nachverfolgt (GUI-004).",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -108,7 +109,7 @@ pub const RULES: &[RuleDef] = &[
             "Der Arbeitgeber wählt die Begleitperson; idealerweise wird die Arbeitnehmerin oder der Arbeitnehmer an der Wahl beteiligt und die Vereinbarungen dazu stehen im Plan. Fehlt diese Beschreibung, ist das eine Information.",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -123,7 +124,7 @@ pub const RULES: &[RuleDef] = &[
             "Der Plan enthält Aktionspunkte zur persönlichen Entwicklung, jeweils mit Beschreibung, verantwortlicher Person und Datum der Nachverfolgung; mindestens einer wird empfohlen.",
         ],
         source: HIVA,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -138,7 +139,7 @@ pub const RULES: &[RuleDef] = &[
             "Der Plan verweist auf die Indikation durch den VDAB (Datum) und, falls angegeben, auf das Begleitungsregime (niedrig, mittel oder hoch).",
         ],
         source: HIVA,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -153,7 +154,7 @@ pub const RULES: &[RuleDef] = &[
             "Der Bericht zählt die erforderlichen Angaben (deren Fehlen ein Fehler ist), wie viele ausgefüllt sind, und listet die fehlenden Felder auf, damit ein Portal den Fortschritt zeigen kann.",
         ],
         source: OURS,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
 ];

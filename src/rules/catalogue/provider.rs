@@ -2,6 +2,7 @@
 
 use super::sources::{FAQ, WSE_REGISTRATION};
 use super::{Confidence, RuleDef};
+use crate::calendar::iso::date;
 use crate::rule_id::RuleId;
 
 /// Rules of the `provider` family.
@@ -18,7 +19,7 @@ pub const RULES: &[RuleDef] = &[
             "Der Antragsteller ist eine Organisation, identifiziert durch ihre Unternehmensnummer (ZDU) und ihre Art (die bestimmt, welches Verfahren offensteht, EXT-004). Ein Konsortium kann nicht beantragen.",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -38,7 +39,7 @@ pub const RULES: &[RuleDef] = &[
             "Gemeinden beantragen jeweils selbst; ein interkommunaler Zweckverband kann nicht in ihrem Namen beantragen. Der Antragsteller muss Arbeitgeber seiner qualifizierten Begleitpersonen sein.",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -53,7 +54,7 @@ pub const RULES: &[RuleDef] = &[
             "Eine Registrierung kann nicht auf ein Segment von Arbeitsplätzen beschränkt werden (z. B. nur lokale Behörden); der Dienstleister darf sich aber selbst spezialisieren. Eine angegebene Beschränkung ist ein Fehler mit dieser Erklärung.",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -68,7 +69,7 @@ pub const RULES: &[RuleDef] = &[
             "Das vereinfachte Verfahren steht nur GTB, GOB, collectief maatwerkbedrijven und Unternehmen der lokalen Dienstleistungswirtschaft offen; nicht AMA Welzijn oder anderen. Das reguläre Verfahren steht allen offen.",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -83,7 +84,7 @@ pub const RULES: &[RuleDef] = &[
             "Der Sozialdienst eines ÖSHZ kann als externer Dienstleister auftreten und beantragt eine Registrierung wie jede andere Organisation.",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -98,7 +99,7 @@ pub const RULES: &[RuleDef] = &[
             "Kunden sind keine Voraussetzung für den Antrag. Eine Registrierung erlischt automatisch nach zwei aufeinanderfolgenden Jahren ohne Begleitung einer Arbeitnehmerin oder eines Arbeitnehmers mit Arbeitsbeeinträchtigung. Bei einer Status- oder Verlängerungsprüfung: das Erlöschensdatum ist der zweite Jahrestag der letzten Begleitung (oder der Registrierung, wenn seither keine stattfand); eine Warnung, wenn es vorbei ist, sonst eine Information.",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -113,7 +114,7 @@ pub const RULES: &[RuleDef] = &[
             "Das territoriale Tätigkeitsgebiet wird angegeben: mindestens eine flämische Provinz oder Gemeinde (eine Postleitzahl muss in der Flämischen Region liegen). Eine spätere Erweiterung wird dem Departement gemeldet.",
         ],
         source: WSE_REGISTRATION,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -128,7 +129,7 @@ pub const RULES: &[RuleDef] = &[
             "Voraussetzungen: eine Qualitätsregistrierung im Qualitätsmodell des Departements, nachweisbare Erfahrung mit der Zielgruppe, mindestens eine qualifizierte Begleitperson im Dienst des Antragstellers (die SUP-001 erfüllt), eine begründete Einschätzung von Gebiet und Kapazität und die Verpflichtung zur Teilnahme an der Intervision des Departements.",
         ],
         source: WSE_REGISTRATION,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -143,7 +144,7 @@ pub const RULES: &[RuleDef] = &[
             "Eine Registrierung gilt 5 Jahre: vom Tag ihres Wirksamwerdens bis einschließlich zum Tag vor ihrem fünften Jahrestag. Eine Information mit dem Enddatum; eine Warnung, wenn es vorbei ist.",
         ],
         source: WSE_REGISTRATION,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
 ];

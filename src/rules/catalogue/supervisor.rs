@@ -2,6 +2,7 @@
 
 use super::sources::{DIPLOMA_LIST, FAQ, WSE_PAGES};
 use super::{Confidence, RuleDef};
+use crate::calendar::iso::date;
 use crate::rule_id::RuleId;
 
 /// Rules of the `supervisor` family.
@@ -18,7 +19,7 @@ pub const RULES: &[RuleDef] = &[
             "Qualifiziert = ein einschlägiges Diplom ODER mindestens 2 Jahre einschlägige Berufserfahrung. Erfahrung ist gleichwertig: ein technisches Sekundarschuldiplom mit 20 Jahren Begleitung am Arbeitsplatz genügt.",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &["relevantDiplomas"],
     },
     RuleDef {
@@ -33,7 +34,7 @@ pub const RULES: &[RuleDef] = &[
             "Erfahrung = die einschlägigen Zeiträume (von, bis oder laufend bis zum Stichtag; 'bis' eingeschlossen); überlappende Zeiträume zählen einmal; insgesamt mindestens 24 Monate. Jeder zusammengeführte Zeitraum zählt seine vollen Kalendermonate; die restlichen Tage aller Zeiträume werden addiert und je 31 Tage zählen als ein Monat.",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -48,7 +49,7 @@ pub const RULES: &[RuleDef] = &[
             "Ein einschlägiges Diplom steht auf der Liste (Parameter; standardmäßig die anerkannte Liste von collectief maatwerk, MB vom 4. März 2024). Ein Diplom außerhalb der Liste ist eine Warnung: jemand muss es beurteilen.",
         ],
         source: DIPLOMA_LIST,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &["relevantDiplomas"],
     },
     RuleDef {
@@ -63,7 +64,7 @@ pub const RULES: &[RuleDef] = &[
             "Eine Person ist für die Begleitung der Arbeitnehmerin oder des Arbeitnehmers und des Arbeitgebers verantwortlich. Ein Team darf die Arbeit tun, aber eine benannte Person ist verantwortlich. Es wird empfohlen, die Teamarbeit im Unterstützungsplan zu erläutern (FAQ): ohne Erläuterung eine Warnung.",
         ],
         source: FAQ,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
     RuleDef {
@@ -78,7 +79,7 @@ pub const RULES: &[RuleDef] = &[
             "Die Kernkompetenzen (Zusammenarbeit, Kommunikation, personenzentriertes Arbeiten, maßgeschneiderte Beratung) werden erklärt.",
         ],
         source: WSE_PAGES,
-        effective_from: "2023-07-01",
+        effective_from: date(2023, 7, 1),
         parameters: &[],
     },
 ];

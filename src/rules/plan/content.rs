@@ -2,6 +2,7 @@
 //! indication). These are information and warnings: none of their facts counts towards
 //! completeness, which counts only what an error requires.
 
+use crate::context::Context;
 use crate::model::plan::SupportPlan;
 use crate::model::Path;
 use crate::report::codes::plan::{explain, PlanCode as Code};
@@ -9,10 +10,12 @@ use crate::report::{Finding, Status, Verdict};
 use crate::rule_id::RuleId;
 use crate::rules::fields::{self, DateField};
 use crate::rules::outcome::Outcome;
+use crate::rules::rule::Input;
 
 /// PLAN-007: the FAQ says the employee is ideally involved and the arrangements are recorded
 /// in the plan; "ideally", so its absence is information.
-pub(super) fn involvement(form: &SupportPlan, out: &mut Outcome) {
+pub(super) fn involvement(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Outcome) {
+    let form = input.form;
     let path = Path::root().key("employeeInvolvement");
     let verdict = if fields::filled(form.employee_involvement.as_deref()) {
         Verdict::new(RuleId::Plan007, Status::Met, explain::INVOLVEMENT_RECORDED)
@@ -24,7 +27,8 @@ pub(super) fn involvement(form: &SupportPlan, out: &mut Outcome) {
 }
 
 /// PLAN-008: each action point has a description, who follows it up and a follow-up date.
-pub(super) fn action_points(form: &SupportPlan, out: &mut Outcome) {
+pub(super) fn action_points(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Outcome) {
+    let form = input.form;
     let at = Path::root().key("actionPoints");
     let list = form.action_points.as_deref().unwrap_or_default();
     if list.is_empty() {
@@ -59,7 +63,9 @@ pub(super) fn action_points(form: &SupportPlan, out: &mut Outcome) {
 }
 
 /// PLAN-009: the regime is mentioned "where given", so only the indication's date is asked for.
-pub(super) fn indication(form: &SupportPlan, date: DateField, out: &mut Outcome) {
+pub(super) fn indication(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Outcome) {
+    let form = input.form;
+    let date = fields::parse_date(form.indication.as_ref().and_then(|i| i.date.as_deref()));
     let path = Path::root().key("indication").key("date");
     let regime = form.indication.as_ref().and_then(|i| i.regime);
     let verdict = match (date, regime) {

@@ -11,9 +11,9 @@ mod parties;
 mod timing;
 mod versions;
 
-use super::fields::{self, DateField};
 use super::guidance;
-use super::outcome::Outcome;
+use super::outcome::{Outcome, Tally};
+use super::rule::{Applies, Check, FormCheck, Input, Rule};
 use crate::context::Context;
 use crate::model::plan::SupportPlan;
 use crate::model::Path;
@@ -23,52 +23,52 @@ use crate::rule_id::RuleId;
 use chrono::NaiveDate;
 
 /// The day the scheme came into force (decree and BVR): the first day any of these rules holds.
-pub const SCHEME_START: NaiveDate = match NaiveDate::from_ymd_opt(2023, 7, 1) {
-    Some(date) => date,
-    None => NaiveDate::MIN,
-};
+pub const SCHEME_START: NaiveDate = crate::calendar::iso::date(2023, 7, 1);
 
-/// The dates several rules read, each parsed (and, when malformed, reported) once.
-#[derive(Debug, Clone, Copy)]
-struct Dates {
-    plan: DateField,
-    start: DateField,
-    indication: DateField,
+/// The support plan's rules, in the order the report lists their requirements.
+pub const RULES: &[Rule<SupportPlan>] = &[
+    rule(RuleId::Plan001, &["guidanceIndicated"], guidance_indicated),
+    rule(RuleId::Plan002, &["planDate", "employmentStart", "indication.date"], timing::check),
+    rule(RuleId::Plan003, &["planDate", "revisions", "premiumChanges"], versions::revisions),
+    rule(RuleId::Plan004, &["planDate", "signatures"], versions::signatures),
+    rule(
+        RuleId::Plan005,
+        &["employee", "employer", "supervisor", "responsiblePerson", "team", "collegaCoach.name"],
+        parties::check,
+    ),
+    rule(RuleId::Gui001, &["arrangements.reachableEveryWorkingDay"], guidance::reachability),
+    rule(
+        RuleId::Gui002,
+        &["arrangements.onSiteWithinWorkingDays", "arrangements.lastOnSiteRequest", "arrangements.onSiteVisit"],
+        guidance::on_site,
+    ),
+    rule(RuleId::Gui003, &["arrangements.followUpIntervalDays"], guidance::follow_up),
+    rule(RuleId::Gui004, &["collegaCoach", "employee.name", "supervisor.name"], guidance::coach),
+    rule(RuleId::Gui005, &["backups", "supervisor.name", "collegaCoach.name"], guidance::backups),
+    rule(RuleId::Plan006, guidance::STATED, arrangements_stated),
+    rule(RuleId::Plan007, &["employeeInvolvement"], content::involvement),
+    rule(RuleId::Plan008, &["actionPoints"], content::action_points),
+    rule(RuleId::Plan009, &["indication"], content::indication),
+    Rule { id: RuleId::Plan010, reads: &[], applies: Applies::FromCatalogue, check: Check::Tally(completeness) },
+];
+
+const fn rule(id: RuleId, reads: &'static [&'static str], check: FormCheck<SupportPlan>) -> Rule<SupportPlan> {
+    Rule { id, reads, applies: Applies::FromCatalogue, check: Check::Form(check) }
 }
 
-/// Checks a support plan.
-pub fn check(form: &SupportPlan, ctx: &Context, out: &mut Outcome) {
-    let tally_before = out.tally.clone();
-    let root = Path::root();
-    let dates = Dates {
-        plan: fields::date(form.plan_date.as_deref(), root.key("planDate"), Code::InvalidDate, out),
-        start: fields::date(form.employment_start.as_deref(), root.key("employmentStart"), Code::InvalidDate, out),
-        indication: fields::date(
-            form.indication.as_ref().and_then(|i| i.date.as_deref()),
-            root.key("indication").key("date"),
-            Code::InvalidDate,
-            out,
-        ),
-    };
-    guidance_indicated(form, out);
-    timing::check(&dates, ctx, out);
-    versions::revisions(form, dates.plan, ctx, out);
-    versions::signatures(form, dates.plan, ctx, out);
-    parties::check(form, ctx, out);
-    let unstated = guidance::check(form, ctx, out);
+/// PLAN-006: the arrangements GUI-001..004 ask for are all stated.
+fn arrangements_stated(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Outcome) {
+    let unstated = guidance::unstated(input.form);
     out.judge(if unstated.is_empty() {
         Verdict::new(RuleId::Plan006, Status::Met, explain::ARRANGEMENTS_STATED)
     } else {
         Verdict::new(RuleId::Plan006, Status::Unknown, explain::FACTS_MISSING).missing(unstated)
     });
-    content::involvement(form, out);
-    content::action_points(form, out);
-    content::indication(form, dates.indication, out);
-    completeness(&tally_before, out);
 }
 
 /// PLAN-001. The plan form itself is the plan, so the question is only whether it is required.
-fn guidance_indicated(form: &SupportPlan, out: &mut Outcome) {
+fn guidance_indicated(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Outcome) {
+    let form = input.form;
     let path = Path::root().key("guidanceIndicated");
     out.need(path.clone(), form.guidance_indicated.is_some());
     let verdict = match form.guidance_indicated {
@@ -85,11 +85,9 @@ fn guidance_indicated(form: &SupportPlan, out: &mut Outcome) {
     out.judge(verdict);
 }
 
-/// PLAN-010: the facts this plan counted, from the tally as it stood before the plan's rules.
-fn completeness(before: &super::outcome::Tally, out: &mut Outcome) {
-    let required = out.tally.required.saturating_sub(before.required);
-    let filled = out.tally.filled.saturating_sub(before.filled);
-    let missing: Vec<Path> = out.tally.missing.iter().skip(before.missing.len()).cloned().collect();
+/// PLAN-010: the facts the plan's other rules counted.
+fn completeness(tally: &Tally, out: &mut Outcome) {
+    let (required, filled, missing) = (tally.required, tally.filled, tally.missing.clone());
     let verdict = if missing.is_empty() {
         Verdict::new(RuleId::Plan010, Status::Met, explain::COMPLETE)
     } else {

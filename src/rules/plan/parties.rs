@@ -11,6 +11,7 @@ use crate::rule_id::RuleId;
 use crate::rules::fields;
 use crate::rules::ids::{insz_field, kbo_field};
 use crate::rules::outcome::Outcome;
+use crate::rules::rule::Input;
 use crate::rules::supervisor;
 
 /// What PLAN-005 found so far.
@@ -33,7 +34,8 @@ impl Naming {
 }
 
 /// Checks who the plan names, the supervisor's qualification (SUP-001..005) included.
-pub(super) fn check(form: &SupportPlan, ctx: &Context, out: &mut Outcome) {
+pub(super) fn check(input: &Input<'_, SupportPlan>, ctx: &Context, out: &mut Outcome) {
+    let form = input.form;
     let root = Path::root();
     let mut naming = Naming::default();
 

@@ -9,12 +9,15 @@ use crate::report::{Finding, Status, Verdict};
 use crate::rule_id::RuleId;
 use crate::rules::fields::{self, DateField};
 use crate::rules::outcome::Outcome;
+use crate::rules::rule::Input;
 use chrono::NaiveDate;
 
 /// PLAN-003. The plan date is the first version; a change is covered when a version dated on
 /// or after it exists. A change after the as-of date is not in effect yet, so no revision is
 /// due for it; a revision after the as-of date has not happened yet, so it covers nothing.
-pub(super) fn revisions(form: &SupportPlan, plan: DateField, ctx: &Context, out: &mut Outcome) {
+pub(super) fn revisions(input: &Input<'_, SupportPlan>, ctx: &Context, out: &mut Outcome) {
+    let form = input.form;
+    let plan = fields::parse_date(form.plan_date.as_deref());
     let plan_path = Path::root().key("planDate");
     let revisions_path = Path::root().key("revisions");
     let mut last_version = plan.date();
@@ -89,7 +92,9 @@ struct SignatureState {
 }
 
 /// PLAN-004. The FAQ requires the employee's signature; the employer signs its own plan too.
-pub(super) fn signatures(form: &SupportPlan, plan: DateField, ctx: &Context, out: &mut Outcome) {
+pub(super) fn signatures(input: &Input<'_, SupportPlan>, ctx: &Context, out: &mut Outcome) {
+    let form = input.form;
+    let plan = fields::parse_date(form.plan_date.as_deref());
     let signatures = form.signatures.as_ref();
     let mut state = SignatureState::default();
     let parties = [

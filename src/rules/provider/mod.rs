@@ -20,13 +20,21 @@ mod status;
 
 use super::catalogue;
 use super::outcome::Outcome;
-use crate::calendar::iso;
+use super::rule::{Applies, Check, Rule};
 use crate::context::Context;
 use crate::model::provider::ProviderRegistration;
 use crate::rule_id::RuleId;
 
+/// The family's rules; one unit until each rule stands on its own.
+pub const RULES: &[Rule<ProviderRegistration>] = &[Rule {
+    id: RuleId::Ext001,
+    reads: &[""],
+    applies: Applies::Always,
+    check: Check::Form(|input, ctx, out| check(input.form, ctx, out)),
+}];
+
 /// Checks an external service provider's registration.
-pub fn check(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
+fn check(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
     let staff = staff::check(form, ctx, out);
     organisation::identity(form, ctx, out);
     employer::judge(form, &staff, ctx, out);
@@ -44,5 +52,5 @@ pub fn check(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
 /// the catalogue only, so the rule and what `rules()` shows cannot disagree. A rule missing
 /// from the catalogue is applied: checking too much is safer than silently checking nothing.
 fn in_force(id: RuleId, ctx: &Context) -> bool {
-    catalogue::find(id).and_then(|rule| iso::parse(rule.effective_from)).is_none_or(|from| from <= ctx.as_of)
+    catalogue::find(id).map(|rule| rule.effective_from).is_none_or(|from| from <= ctx.as_of)
 }

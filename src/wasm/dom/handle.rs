@@ -21,9 +21,9 @@ use super::plan::{self, Anchor, Shown};
 use super::summary::{Item, Summary, Words, FOCUS};
 use super::words;
 use crate::context::Context;
+use crate::engine::Kind;
 use crate::model::Path;
 use crate::report::Report;
-use crate::validate::Kind;
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use std::cell::{Cell, RefCell};
@@ -388,7 +388,7 @@ fn validate(inner: &Rc<Inner>, mode: Mode) -> Result<Outcome, JsError> {
     let controls = controls::read(&inner.form, &inner.settings.field_names);
     let text = serde_json::to_string(&controls::form_value(&controls))
         .map_err(|_| JsError::new("internal error: form not serializable"))?;
-    let report = crate::validate::validate_json(inner.kind, &text, &inner.ctx).map_err(input_error)?;
+    let report = crate::engine::validate_json(inner.kind, &text, &inner.ctx).map_err(input_error)?;
     let js = to_js(&report)?;
     let valid = report.valid;
     {

@@ -1,0 +1,65 @@
+//! Running a form's rules: each rule's outcome kept apart, so a session can replace the
+//! outcomes of the rules that read a changed field and keep the others.
+
+use super::Form;
+use crate::context::Context;
+use crate::locale::Texts;
+use crate::report::{Status, Verdict};
+use crate::rules::outcome::{Outcome, Tally};
+use crate::rules::rule::{Check, Input, Rule};
+
+/// The verdict on a rule that does not hold yet on the as-of date (`from`, `asOf`).
+const NOT_IN_FORCE: Texts = [
+    "Deze regel geldt vanaf {from}; op {asOf} is ze nog niet van kracht.",
+    "Cette règle s'applique à partir du {from} ; au {asOf}, elle n'est pas encore en vigueur.",
+    "This rule holds from {from}; on {asOf} it is not in force yet.",
+    "Diese Regel gilt ab dem {from}; am {asOf} ist sie noch nicht in Kraft.",
+];
+
+/// One empty outcome per rule of `F`.
+pub(crate) fn blank<F: Form>() -> Vec<Outcome> {
+    vec![Outcome::default(); F::rules().len()]
+}
+
+/// Runs the rules `selected` picks (their outcomes replaced, the others kept), then the rules
+/// that judge the tally, which depend on every other rule. A rule not in force on the as-of
+/// date checks nothing and says from when it holds.
+pub(crate) fn run<F: Form>(
+    input: &Input<'_, F>,
+    ctx: &Context,
+    outcomes: &mut [Outcome],
+    selected: impl Fn(&Rule<F>) -> bool,
+) {
+    for (rule, outcome) in F::rules().iter().zip(outcomes.iter_mut()) {
+        let Check::Form(check) = rule.check else { continue };
+        if !selected(rule) {
+            continue;
+        }
+        *outcome = Outcome::default();
+        match rule.in_force_from(ctx).filter(|from| ctx.as_of < *from) {
+            Some(from) => outcome
+                .judge(Verdict::new(rule.id, Status::Met, NOT_IN_FORCE).with("from", from).with("asOf", ctx.as_of)),
+            None => check(input, ctx, outcome),
+        }
+    }
+    if F::rules().iter().any(|rule| matches!(rule.check, Check::Tally(_))) {
+        let tally = total(outcomes);
+        for (rule, outcome) in F::rules().iter().zip(outcomes.iter_mut()) {
+            if let Check::Tally(judge) = rule.check {
+                *outcome = Outcome::default();
+                judge(&tally, outcome);
+            }
+        }
+    }
+}
+
+/// The required facts of all outcomes together, in rule order.
+pub(crate) fn total(outcomes: &[Outcome]) -> Tally {
+    let mut tally = Tally::default();
+    for outcome in outcomes {
+        tally.required = tally.required.saturating_add(outcome.tally.required);
+        tally.filled = tally.filled.saturating_add(outcome.tally.filled);
+        tally.missing.extend(outcome.tally.missing.iter().cloned());
+    }
+    tally
+}

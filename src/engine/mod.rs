@@ -1,0 +1,46 @@
+//! The engine: runs a form's rules and turns what they found into the contract's answers.
+//!
+//! Every form kind is a list of [`Rule`]s. The engine alone decides whether a rule is in force
+//! on the as-of date, runs the rules (all of them for a report, only those that read a field
+//! for that field's issues or a session's change), and dresses the findings for a reader:
+//! messages are rendered only for the issues it returns.
+
+mod evaluation;
+mod render;
+mod validator;
+
+use crate::model::{Application, ProviderRegistration, Supervisor, SupportPlan};
+use crate::rules::rule::Rule;
+use crate::rules::{plan, provider, supervisor};
+
+pub use validator::{check_supervisor, validate_field_json, validate_json, Kind, Validator};
+
+/// A form kind: the type a form decodes into, and its rules in report order.
+pub(crate) trait Form: serde::de::DeserializeOwned + serde::Serialize + Default + 'static {
+    /// The rules of this form, in the order the report lists their requirements.
+    fn rules() -> &'static [Rule<Self>];
+}
+
+impl Form for SupportPlan {
+    fn rules() -> &'static [Rule<Self>] {
+        plan::RULES
+    }
+}
+
+impl Form for Supervisor {
+    fn rules() -> &'static [Rule<Self>] {
+        supervisor::RULES
+    }
+}
+
+impl Form for ProviderRegistration {
+    fn rules() -> &'static [Rule<Self>] {
+        provider::RULES
+    }
+}
+
+impl Form for Application {
+    fn rules() -> &'static [Rule<Self>] {
+        crate::rules::application::RULES
+    }
+}

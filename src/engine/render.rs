@@ -1,0 +1,81 @@
+//! Dressing findings for a reader: the contract's [`Report`] and [`Issue`]s, messages in the
+//! context's locale. Only what is returned is rendered.
+
+use super::evaluation::total;
+use crate::context::Context;
+use crate::model::decode::ShapeProblem;
+use crate::model::Path;
+use crate::report::messages;
+use crate::report::{Completeness, Finding, Issue, Report, Requirement, Severity, Source};
+use crate::rules::catalogue;
+use crate::rules::form;
+use crate::rules::outcome::Outcome;
+
+/// The contract's issue of a finding.
+pub(crate) fn issue(finding: &Finding, ctx: &Context) -> Issue {
+    let rule = finding.code.rule();
+    Issue {
+        code: finding.code,
+        severity: finding.code.severity(),
+        path: finding.path.clone(),
+        field: finding.path.to_string(),
+        params: finding.params.clone(),
+        message: messages::issue_message(finding.code, &finding.params, ctx.locale),
+        rule,
+        source: catalogue::find(rule).map_or(Source { label: "", url: None }, |def| Source::from(def.source)),
+    }
+}
+
+/// Every finding once, sorted by (path, code): the order of the report's issues.
+pub(crate) fn merged<'a>(shape: &'a [Finding], outcomes: &'a [Outcome]) -> Vec<&'a Finding> {
+    let mut findings: Vec<&Finding> =
+        shape.iter().chain(outcomes.iter().flat_map(|outcome| outcome.findings.iter())).collect();
+    findings.sort_by(|a, b| a.path.cmp(&b.path).then_with(|| a.code.as_str().cmp(b.code.as_str())));
+    findings.dedup_by(|a, b| a.path == b.path && a.code == b.code);
+    findings
+}
+
+/// Whether a finding lies at or under `path`, or involves it as a related field.
+pub(crate) fn involves(finding: &Finding, path: &Path) -> bool {
+    finding.path.starts_with(path) || finding.related.iter().any(|related| related.starts_with(path))
+}
+
+/// The findings of the shape problems (FORM-001).
+pub(crate) fn shape_findings(problems: &[ShapeProblem]) -> Vec<Finding> {
+    let mut out = Outcome::default();
+    form::check(problems, &mut out);
+    out.findings
+}
+
+/// The report of everything the rules found.
+pub(crate) fn report(problems: &[ShapeProblem], outcomes: &[Outcome], ctx: &Context) -> Report {
+    let shape = shape_findings(problems);
+    let issues: Vec<Issue> = merged(&shape, outcomes).into_iter().map(|finding| issue(finding, ctx)).collect();
+    let requirements = outcomes
+        .iter()
+        .flat_map(|outcome| outcome.verdicts.iter())
+        .map(|verdict| Requirement {
+            rule: verdict.rule,
+            status: verdict.status,
+            missing: verdict.missing.iter().map(Path::to_string).collect(),
+            explanation: messages::explanation(&verdict.explain, &verdict.params, ctx.locale),
+        })
+        .collect();
+    let tally = total(outcomes);
+    Report {
+        valid: !issues.iter().any(|issue| issue.severity == Severity::Error),
+        issues,
+        requirements,
+        completeness: Completeness {
+            required: tally.required,
+            filled: tally.filled,
+            missing: tally.missing.iter().map(Path::to_string).collect(),
+        },
+    }
+}
+
+/// The issues at or under `path`, and the cross-field issues that involve it.
+pub(crate) fn issues_at(problems: &[ShapeProblem], outcomes: &[Outcome], path: &Path, ctx: &Context) -> Vec<Issue> {
+    let shape = shape_findings(problems);
+    merged(&shape, outcomes).into_iter().filter(|finding| involves(finding, path)).map(|f| issue(f, ctx)).collect()
+}

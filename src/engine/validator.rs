@@ -1,0 +1,117 @@
+//! The library's entry points: a form in, a [`Report`] out.
+//!
+//! A form arrives as JSON text (from a back office, or from the browser through
+//! `JSON.stringify`); decoding never fails on what a user typed (see [`crate::model::decode`]).
+//! Only input that is not an object at all is an [`InputError`].
+
+use super::evaluation::{blank, run};
+use super::render;
+use super::Form;
+use crate::context::Context;
+use crate::model::decode::{self, Decoded, InputError};
+use crate::model::{Application, Path, ProviderRegistration, Supervisor, SupportPlan};
+use crate::report::{Issue, Report};
+use crate::rules::rule::Input;
+use serde::Deserialize;
+
+/// Which form a value is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub enum Kind {
+    /// The employer's (or self-employed person's) application.
+    Application,
+    /// An external service provider's registration.
+    ProviderRegistration,
+    /// The support plan (ondersteuningsplan).
+    SupportPlan,
+    /// One qualified supervisor.
+    Supervisor,
+}
+
+/// Calls `$call::<F>($args)` with `F` the form type of `$kind`.
+macro_rules! for_kind {
+    ($kind:expr, $call:ident ( $($arg:expr),* )) => {
+        match $kind {
+            Kind::Application => $call::<Application>($($arg),*),
+            Kind::ProviderRegistration => $call::<ProviderRegistration>($($arg),*),
+            Kind::SupportPlan => $call::<SupportPlan>($($arg),*),
+            Kind::Supervisor => $call::<Supervisor>($($arg),*),
+        }
+    };
+}
+
+/// A validator for one form kind, its options read once: what a portal keeps for the life of a
+/// page, and a back office for a batch.
+///
+/// ```
+/// use maatwerk::{Context, Kind, Validator};
+/// let ctx = Context::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+/// let validator = Validator::new(Kind::Supervisor, ctx);
+/// let report = validator.validate(r#"{"name": "A. Peeters"}"#).unwrap();
+/// assert!(!report.valid);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Validator {
+    kind: Kind,
+    ctx: Context,
+}
+
+impl Validator {
+    /// A validator of `kind` forms in `ctx` (as-of date, locale, parameters).
+    pub fn new(kind: Kind, ctx: Context) -> Self {
+        Self { kind, ctx }
+    }
+
+    /// The form kind.
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+
+    /// The context every verdict is given in.
+    pub fn context(&self) -> &Context {
+        &self.ctx
+    }
+
+    /// The report on a form given as JSON text.
+    pub fn validate(&self, text: &str) -> Result<Report, InputError> {
+        for_kind!(self.kind, validate_form(text, &self.ctx))
+    }
+
+    /// The issues at or under `path` (and the cross-field issues that involve it): what a portal
+    /// shows next to one field. Only the rules that read `path` run.
+    pub fn issues_at(&self, text: &str, path: &Path) -> Result<Vec<Issue>, InputError> {
+        for_kind!(self.kind, issues_at_form(text, path, &self.ctx))
+    }
+}
+
+fn validate_form<F: Form>(text: &str, ctx: &Context) -> Result<Report, InputError> {
+    let Decoded { form, problems } = decode::from_json::<F>(text)?;
+    let mut outcomes = blank::<F>();
+    run(&Input { form: &form, dropped: &problems }, ctx, &mut outcomes, |_| true);
+    Ok(render::report(&problems, &outcomes, ctx))
+}
+
+fn issues_at_form<F: Form>(text: &str, path: &Path, ctx: &Context) -> Result<Vec<Issue>, InputError> {
+    let Decoded { form, problems } = decode::from_json::<F>(text)?;
+    let mut outcomes = blank::<F>();
+    run(&Input { form: &form, dropped: &problems }, ctx, &mut outcomes, |rule| rule.reads_path(path));
+    Ok(render::issues_at(&problems, &outcomes, path, ctx))
+}
+
+/// Checks one supervisor's qualification (SUP-001..005), from typed data.
+pub fn check_supervisor(form: &Supervisor, ctx: &Context) -> Report {
+    let mut outcomes = blank::<Supervisor>();
+    run(&Input { form, dropped: &[] }, ctx, &mut outcomes, |_| true);
+    render::report(&[], &outcomes, ctx)
+}
+
+/// Validates a form given as JSON text: [`Validator::validate`] for one call.
+pub fn validate_json(kind: Kind, text: &str, ctx: &Context) -> Result<Report, InputError> {
+    for_kind!(kind, validate_form(text, ctx))
+}
+
+/// The issues at or under `path`: [`Validator::issues_at`] for one call.
+pub fn validate_field_json(kind: Kind, text: &str, path: &Path, ctx: &Context) -> Result<Vec<Issue>, InputError> {
+    for_kind!(kind, issues_at_form(text, path, ctx))
+}

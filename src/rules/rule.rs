@@ -1,0 +1,92 @@
+//! A rule as one typed unit: its id (and through it the catalogue entry and the codes), the
+//! fields it reads, when it applies, and its check. The engine runs rules through this and
+//! nothing else, so it can skip a rule that is not in force and, in a session, re-run only the
+//! rules that read a changed field.
+
+use super::catalogue::{self, RuleDef};
+use super::outcome::{Outcome, Tally};
+use super::pattern;
+use crate::context::{Context, Parameters};
+use crate::model::decode::ShapeProblem;
+use crate::model::Path;
+use crate::rule_id::RuleId;
+use chrono::NaiveDate;
+
+/// What a rule sees: the decoded form and the values decoding dropped (a rule does not report
+/// a dropped value as missing: it is one problem, already reported).
+#[derive(Debug, Clone, Copy)]
+pub struct Input<'a, F> {
+    /// The form, without the values that did not fit.
+    pub form: &'a F,
+    /// The values that did not fit, each at its path.
+    pub dropped: &'a [ShapeProblem],
+}
+
+impl<F> Input<'_, F> {
+    /// Whether the value at `path`, or one above it, was dropped while decoding.
+    pub fn was_dropped(&self, path: &Path) -> bool {
+        self.dropped.iter().any(|problem| !problem.path.segments().is_empty() && path.starts_with(&problem.path))
+    }
+}
+
+/// A check over the form.
+pub type FormCheck<F> = fn(&Input<'_, F>, &Context, &mut Outcome);
+
+/// How a rule judges.
+#[derive(Debug)]
+pub enum Check<F: 'static> {
+    /// From the form.
+    Form(FormCheck<F>),
+    /// From what the form's other rules counted (completeness); runs after them.
+    Tally(fn(&Tally, &mut Outcome)),
+}
+
+/// From when a rule applies.
+#[derive(Debug, Clone, Copy)]
+pub enum Applies {
+    /// From its catalogue entry's date.
+    FromCatalogue,
+    /// From a date the parameters give (the catalogue shows the default).
+    FromParameter(fn(&Parameters) -> NaiveDate),
+    /// On every date: the rule itself judges the date (the scheme's start).
+    Always,
+}
+
+/// One rule of a form.
+#[derive(Debug)]
+pub struct Rule<F: 'static> {
+    /// The catalogue rule it judges; its codes name the same id.
+    pub id: RuleId,
+    /// The fields it reads and reports at, as path patterns (`experience[*].from`; a group's
+    /// path stands for everything under it). A test checks that every finding's path and
+    /// related paths lie within them.
+    pub reads: &'static [&'static str],
+    /// From when it applies.
+    pub applies: Applies,
+    /// The check.
+    pub check: Check<F>,
+}
+
+impl<F> Rule<F> {
+    /// The catalogue entry.
+    pub fn def(&self) -> Option<&'static RuleDef> {
+        catalogue::find(self.id)
+    }
+
+    /// The first day the rule holds, or `None` when it holds on every date.
+    pub fn in_force_from(&self, ctx: &Context) -> Option<NaiveDate> {
+        match self.applies {
+            Applies::FromCatalogue => self.def().map(|def| def.effective_from),
+            Applies::FromParameter(read) => Some(read(&ctx.params)),
+            Applies::Always => None,
+        }
+    }
+
+    /// Whether the rule reads `path`, something under it, or a group that holds it.
+    pub fn reads_path(&self, path: &Path) -> bool {
+        match self.check {
+            Check::Tally(_) => true,
+            Check::Form(_) => self.reads.iter().any(|reads| pattern::overlaps(reads, path)),
+        }
+    }
+}
