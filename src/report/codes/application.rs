@@ -416,13 +416,6 @@ family_codes! {
 pub mod explain {
     use crate::locale::Texts;
 
-    /// A rule that does not hold yet on the as-of date (`from`, `asOf`).
-    pub const NOT_IN_FORCE: Texts = [
-        "Deze regel geldt vanaf {from}; op {asOf} is ze nog niet van kracht.",
-        "Cette règle s'applique à partir du {from} ; au {asOf}, elle n'est pas encore en vigueur.",
-        "This rule holds from {from}; on {asOf} it is not in force yet.",
-        "Diese Regel gilt ab dem {from}; am {asOf} ist sie noch nicht in Kraft.",
-    ];
     /// Facts are still missing (listed in `missing`).
     pub const FACTS_MISSING: Texts = [
         "Nog niet te beoordelen: vul de ontbrekende gegevens in.",

@@ -3,33 +3,33 @@
 //! difficulty nor other public authorities).
 
 use super::facts::Facts;
-use super::{at, holds, report_missing, Judgement};
+use super::{at, report_missing, Judgement};
 use crate::context::Context;
 use crate::model::application::{Application, Employer, EmployerType};
 use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::{Finding, Status, Verdict};
 use crate::rule_id::RuleId;
+use crate::rules::rule::Input;
 use crate::rules::{fields, ids, Outcome};
 
 /// Checks APP-009; malformed numbers are `id` issues at their fields.
-pub(super) fn check_ids(form: &Application, ctx: &Context, out: &mut Outcome) {
+pub(super) fn check_ids(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     const RULE: RuleId = RuleId::App009;
-    if !holds(RULE, ctx, out) {
-        return;
-    }
+    let form = input.form;
     let kbo = form.employer.as_ref().and_then(|e| e.kbo.as_deref());
     let insz = form.employee.as_ref().and_then(|e| e.insz.as_deref());
     let mut judgement = Judgement::default();
     let kbo_path = at(&["employer", "kbo"]);
     let valid_kbo = ids::kbo_field(kbo, kbo_path.clone(), out).is_some();
-    identifier(fields::filled(kbo), valid_kbo, kbo_path, Code::KboMissing, &mut judgement, out);
+    identifier(input, fields::filled(kbo), valid_kbo, kbo_path, Code::KboMissing, &mut judgement, out);
     let insz_path = at(&["employee", "insz"]);
     let valid_insz = ids::insz_field(insz, insz_path.clone(), out).is_some();
-    identifier(fields::filled(insz), valid_insz, insz_path, Code::InszMissing, &mut judgement, out);
+    identifier(input, fields::filled(insz), valid_insz, insz_path, Code::InszMissing, &mut judgement, out);
     out.judge(judgement.verdict(RULE, explain::IDS_VALID, explain::IDS_INVALID));
 }
 
 fn identifier(
+    input: &Input<'_, Application>,
     typed: bool,
     valid: bool,
     path: crate::model::Path,
@@ -38,7 +38,7 @@ fn identifier(
     out: &mut Outcome,
 ) {
     if !out.need(path.clone(), typed) {
-        report_missing(out, Finding::new(missing, path.clone()));
+        report_missing(input, out, Finding::new(missing, path.clone()));
         judgement.missing.push(path);
     } else if !valid {
         judgement.broken = true;
@@ -47,11 +47,10 @@ fn identifier(
 
 /// Checks APP-010. A self-employed person applying for themselves is no employer: only the
 /// exclusion of undertakings in difficulty can concern them.
-pub(super) fn check_eligibility(form: &Application, facts: &Facts, ctx: &Context, out: &mut Outcome) {
+pub(super) fn check_eligibility(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     const RULE: RuleId = RuleId::App010;
-    if !holds(RULE, ctx, out) {
-        return;
-    }
+    let form = input.form;
+    let facts = &Facts::of(form);
     let empty = Employer::default();
     let employer = form.employer.as_ref().unwrap_or(&empty);
     let difficulty_path = at(&["employer", "inDifficulty"]);
@@ -67,7 +66,7 @@ pub(super) fn check_eligibility(form: &Application, facts: &Facts, ctx: &Context
     out.need(type_path.clone(), employer.kind.is_some());
     match employer.kind {
         None => {
-            report_missing(out, Finding::new(Code::EmployerTypeMissing, type_path.clone()));
+            report_missing(input, out, Finding::new(Code::EmployerTypeMissing, type_path.clone()));
             judgement.missing.push(type_path);
         }
         Some(EmployerType::OtherPublicAuthority) => {
@@ -84,7 +83,7 @@ pub(super) fn check_eligibility(form: &Application, facts: &Facts, ctx: &Context
     out.need(difficulty_path.clone(), employer.in_difficulty.is_some());
     match employer.in_difficulty {
         None => {
-            report_missing(out, Finding::new(Code::InDifficultyUnanswered, difficulty_path.clone()));
+            report_missing(input, out, Finding::new(Code::InDifficultyUnanswered, difficulty_path.clone()));
             judgement.missing.push(difficulty_path);
         }
         Some(true) => {

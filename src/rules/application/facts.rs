@@ -63,8 +63,24 @@ pub(super) struct Facts {
     pub guidance: GuidanceNeed,
 }
 
+/// The fields whose malformed values [`Facts::read`] reports.
+pub(super) const VALUES: &[&str] = &[
+    "vdabIndication.date",
+    "vdabIndication.validUntil",
+    "contract",
+    "applicationDate",
+    "employee.residence",
+    "employer.establishmentCountry",
+    "employer.establishmentPostcode",
+];
+
 impl Facts {
-    /// Reads the facts; malformed dates, countries and postcodes are reported here, once.
+    /// The facts, for a rule: what is malformed in them is reported once, by [`Facts::read`].
+    pub fn of(form: &Application) -> Self {
+        Self::read(form, &mut Outcome::default())
+    }
+
+    /// Reads the facts; malformed dates, countries and postcodes are reported here.
     pub fn read(form: &Application, out: &mut Outcome) -> Self {
         let self_employed = form.self_employed == Some(true);
         let indication = form.vdab_indication.as_ref();

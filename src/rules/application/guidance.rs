@@ -8,7 +8,7 @@
 //! bewijzen dat de werknemer die de rol van gekwalificeerd begeleider opneemt, voldoet".
 
 use super::facts::{Facts, GuidanceNeed};
-use super::{at, holds, report_missing, Judgement};
+use super::{at, report_missing, Judgement};
 use crate::context::Context;
 use crate::locale::Texts;
 use crate::model::application::{Application, CollegaCoach, ExternalProvider, Guidance, GuidanceOrganisation};
@@ -16,18 +16,19 @@ use crate::model::{Path, Supervisor};
 use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::{Finding, Status, Verdict};
 use crate::rule_id::RuleId;
+use crate::rules::rule::Input;
 use crate::rules::{fields, ids, supervisor, Outcome};
 
-/// Checks APP-006 and APP-007.
-pub(super) fn check(form: &Application, facts: &Facts, ctx: &Context, out: &mut Outcome) {
-    let empty = Guidance::default();
-    let guidance = form.guidance.as_ref().unwrap_or(&empty);
-    if holds(RuleId::App006, ctx, out) {
-        organised(form, guidance, facts, ctx, out);
-    }
-    if holds(RuleId::App007, ctx, out) {
-        proof(guidance, facts, out);
-    }
+/// The guidance part of the form, or an empty one.
+fn guidance_of(form: &Application) -> &Guidance {
+    const NONE: &Guidance = &Guidance {
+        organisation: None,
+        internal_supervisor: None,
+        qualification_proof_attached: None,
+        external_provider: None,
+        collega_coach: None,
+    };
+    form.guidance.as_ref().unwrap_or(NONE)
 }
 
 /// The verdict of a rule on guidance when no guidance has to be organised; `None` when it has.
@@ -44,8 +45,12 @@ fn not_required(rule: RuleId, need: &GuidanceNeed) -> Option<Verdict> {
     Some(Verdict::new(rule, Status::Met, texts))
 }
 
-fn organised(form: &Application, guidance: &Guidance, facts: &Facts, ctx: &Context, out: &mut Outcome) {
+/// Checks APP-006.
+pub(super) fn organised(input: &Input<'_, Application>, ctx: &Context, out: &mut Outcome) {
     const RULE: RuleId = RuleId::App006;
+    let form = input.form;
+    let facts = &Facts::of(form);
+    let guidance = guidance_of(form);
     if let Some(verdict) = not_required(RULE, &facts.guidance) {
         return out.judge(verdict);
     }
@@ -53,7 +58,7 @@ fn organised(form: &Application, guidance: &Guidance, facts: &Facts, ctx: &Conte
     let mut judgement = Judgement::default();
     let organisation_path = base.key("organisation");
     if !out.need(organisation_path.clone(), guidance.organisation.is_some()) {
-        report_missing(out, Finding::new(Code::GuidanceOrganisationMissing, organisation_path.clone()));
+        report_missing(input, out, Finding::new(Code::GuidanceOrganisationMissing, organisation_path.clone()));
         judgement.missing.push(organisation_path);
     }
     let mut met = explain::GUIDANCE_INTERNAL;
@@ -61,28 +66,42 @@ fn organised(form: &Application, guidance: &Guidance, facts: &Facts, ctx: &Conte
     match guidance.organisation {
         Some(GuidanceOrganisation::Internal) => {
             supervisor_name = guidance.internal_supervisor.as_ref().and_then(|s| s.name.as_deref());
-            internal(guidance.internal_supervisor.as_ref(), &base.key("internalSupervisor"), ctx, &mut judgement, out);
+            internal(
+                input,
+                guidance.internal_supervisor.as_ref(),
+                &base.key("internalSupervisor"),
+                ctx,
+                &mut judgement,
+                out,
+            );
         }
         Some(GuidanceOrganisation::External) => {
             met = explain::GUIDANCE_EXTERNAL;
             let empty = ExternalProvider::default();
             let provider = guidance.external_provider.as_ref().unwrap_or(&empty);
-            external(provider, &base.key("externalProvider"), &mut judgement, out);
+            external(input, provider, &base.key("externalProvider"), &mut judgement, out);
         }
         None => {}
     }
     let empty = CollegaCoach::default();
     let coach = guidance.collega_coach.as_ref().unwrap_or(&empty);
     let employee_name = form.employee.as_ref().and_then(|e| e.name.as_deref());
-    collega_coach(coach, &base.key("collegaCoach"), [employee_name, supervisor_name], &mut judgement, out);
+    collega_coach(input, coach, &base.key("collegaCoach"), [employee_name, supervisor_name], &mut judgement, out);
     out.judge(judgement.verdict(RULE, met, explain::GUIDANCE_NOT_ORGANISED));
 }
 
 /// An own employee as qualified supervisor, checked as SUP-001..005 at `path`.
-fn internal(supervisor: Option<&Supervisor>, path: &Path, ctx: &Context, judgement: &mut Judgement, out: &mut Outcome) {
+fn internal(
+    input: &Input<'_, Application>,
+    supervisor: Option<&Supervisor>,
+    path: &Path,
+    ctx: &Context,
+    judgement: &mut Judgement,
+    out: &mut Outcome,
+) {
     let Some(supervisor) = supervisor else {
         out.need(path.clone(), false);
-        report_missing(out, Finding::new(Code::InternalSupervisorMissing, path.clone()));
+        report_missing(input, out, Finding::new(Code::InternalSupervisorMissing, path.clone()));
         judgement.missing.push(path.clone());
         return;
     };
@@ -98,7 +117,13 @@ fn internal(supervisor: Option<&Supervisor>, path: &Path, ctx: &Context, judgeme
 }
 
 /// A registered provider, identified by its registration number or a valid KBO.
-fn external(provider: &ExternalProvider, path: &Path, judgement: &mut Judgement, out: &mut Outcome) {
+fn external(
+    input: &Input<'_, Application>,
+    provider: &ExternalProvider,
+    path: &Path,
+    judgement: &mut Judgement,
+    out: &mut Outcome,
+) {
     let registration = path.key("registrationNumber");
     let kbo_path = path.key("kbo");
     let registered = fields::filled(provider.registration_number.as_deref());
@@ -111,7 +136,11 @@ fn external(provider: &ExternalProvider, path: &Path, judgement: &mut Judgement,
         // An invalid KBO is already reported as an `id` issue at its field.
         judgement.broken = true;
     } else {
-        report_missing(out, Finding::new(Code::ExternalProviderUnidentified, registration.clone()).also(kbo_path));
+        report_missing(
+            input,
+            out,
+            Finding::new(Code::ExternalProviderUnidentified, registration.clone()).also(kbo_path),
+        );
         judgement.missing.push(registration);
     }
 }
@@ -119,6 +148,7 @@ fn external(provider: &ExternalProvider, path: &Path, judgement: &mut Judgement,
 /// The collega-coach: named, a colleague at the same employer, and neither the employee nor
 /// the supervisor (GUI-004).
 fn collega_coach(
+    input: &Input<'_, Application>,
     coach: &CollegaCoach,
     path: &Path,
     others: [Option<&str>; 2],
@@ -127,14 +157,14 @@ fn collega_coach(
 ) {
     let name = path.key("name");
     if !out.need(name.clone(), fields::filled(coach.name.as_deref())) {
-        report_missing(out, Finding::new(Code::CollegaCoachMissing, name.clone()));
+        report_missing(input, out, Finding::new(Code::CollegaCoachMissing, name.clone()));
         judgement.missing.push(name.clone());
     }
     let same_employer = path.key("sameEmployer");
     out.need(same_employer.clone(), coach.same_employer.is_some());
     match coach.same_employer {
         None => {
-            report_missing(out, Finding::new(Code::CollegaCoachSameEmployerMissing, same_employer.clone()));
+            report_missing(input, out, Finding::new(Code::CollegaCoachSameEmployerMissing, same_employer.clone()));
             judgement.missing.push(same_employer);
         }
         Some(false) => {
@@ -156,8 +186,11 @@ fn collega_coach(
     }
 }
 
-fn proof(guidance: &Guidance, facts: &Facts, out: &mut Outcome) {
+/// Checks APP-007.
+pub(super) fn proof(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     const RULE: RuleId = RuleId::App007;
+    let facts = &Facts::of(input.form);
+    let guidance = guidance_of(input.form);
     if let Some(verdict) = not_required(RULE, &facts.guidance) {
         return out.judge(verdict);
     }
@@ -172,7 +205,7 @@ fn proof(guidance: &Guidance, facts: &Facts, out: &mut Outcome) {
             match guidance.qualification_proof_attached {
                 Some(true) => Verdict::new(RULE, Status::Met, explain::PROOF_ATTACHED),
                 None => {
-                    report_missing(out, Finding::new(Code::QualificationProofMissing, path.clone()));
+                    report_missing(input, out, Finding::new(Code::QualificationProofMissing, path.clone()));
                     Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![path])
                 }
                 Some(false) => {

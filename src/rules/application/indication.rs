@@ -6,13 +6,14 @@
 //! or up to its `validUntil` when that comes first.
 
 use super::facts::Facts;
-use super::{at, holds, report_missing, Judgement};
+use super::{at, report_missing, Judgement};
 use crate::context::Context;
 use crate::model::application::Application;
 use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::Finding;
 use crate::rule_id::RuleId;
 use crate::rules::fields::DateField;
+use crate::rules::rule::Input;
 use crate::rules::Outcome;
 use chrono::{Months, NaiveDate};
 
@@ -22,30 +23,29 @@ const RULE: RuleId = RuleId::App001;
 const MAX_YEARS: u32 = 5;
 
 /// Checks APP-001.
-pub(super) fn check(form: &Application, facts: &Facts, ctx: &Context, out: &mut Outcome) {
-    if !holds(RULE, ctx, out) {
-        return;
-    }
+pub(super) fn check(input: &Input<'_, Application>, ctx: &Context, out: &mut Outcome) {
+    let facts = &Facts::of(input.form);
     let mut judgement = Judgement::default();
-    recognition(form, &mut judgement, out);
-    validity(facts, ctx, &mut judgement, out);
+    recognition(input, &mut judgement, out);
+    validity(input, facts, ctx, &mut judgement, out);
     if !facts.self_employed {
         // A self-employed person's indication is a need for the ondersteuningspremie; the two
         // employer measures do not apply to it.
-        measures(facts, &mut judgement, out);
+        measures(input, facts, &mut judgement, out);
     }
     out.judge(
         judgement.verdict(RULE, explain::INDICATION_VALID, explain::INDICATION_NOT_VALID).with("asOf", ctx.as_of),
     );
 }
 
-fn recognition(form: &Application, judgement: &mut Judgement, out: &mut Outcome) {
+fn recognition(input: &Input<'_, Application>, judgement: &mut Judgement, out: &mut Outcome) {
+    let form = input.form;
     let path = at(&["employee", "workLimitationRecognised"]);
     let recognised = form.employee.as_ref().and_then(|e| e.work_limitation_recognised);
     out.need(path.clone(), recognised.is_some());
     match recognised {
         None => {
-            report_missing(out, Finding::new(Code::WorkLimitationUnanswered, path.clone()));
+            report_missing(input, out, Finding::new(Code::WorkLimitationUnanswered, path.clone()));
             judgement.missing.push(path);
         }
         Some(false) => {
@@ -56,13 +56,19 @@ fn recognition(form: &Application, judgement: &mut Judgement, out: &mut Outcome)
     }
 }
 
-fn validity(facts: &Facts, ctx: &Context, judgement: &mut Judgement, out: &mut Outcome) {
+fn validity(
+    input: &Input<'_, Application>,
+    facts: &Facts,
+    ctx: &Context,
+    judgement: &mut Judgement,
+    out: &mut Outcome,
+) {
     let date_path = at(&["vdabIndication", "date"]);
     let until_path = at(&["vdabIndication", "validUntil"]);
     out.need(date_path.clone(), facts.dates.indication != DateField::Absent);
     let date = match facts.dates.indication {
         DateField::Absent => {
-            report_missing(out, Finding::new(Code::IndicationDateMissing, date_path.clone()));
+            report_missing(input, out, Finding::new(Code::IndicationDateMissing, date_path.clone()));
             judgement.missing.push(date_path);
             return;
         }
@@ -110,12 +116,12 @@ fn last_valid_day(date: NaiveDate) -> NaiveDate {
     date.checked_add_months(Months::new(MAX_YEARS * 12)).and_then(|d| d.pred_opt()).unwrap_or(NaiveDate::MAX)
 }
 
-fn measures(facts: &Facts, judgement: &mut Judgement, out: &mut Outcome) {
+fn measures(input: &Input<'_, Application>, facts: &Facts, judgement: &mut Judgement, out: &mut Outcome) {
     let measures = at(&["vdabIndication", "measures"]);
     for (key, answer) in [("loonpremie", facts.measures.loonpremie), ("guidance", facts.measures.guidance)] {
         let path = measures.key(key);
         if !out.need(path.clone(), answer.is_some()) {
-            report_missing(out, Finding::new(Code::IndicationMeasureUnanswered, path.clone()));
+            report_missing(input, out, Finding::new(Code::IndicationMeasureUnanswered, path.clone()));
             judgement.missing.push(path);
         }
     }

@@ -16,41 +16,108 @@ mod premiums;
 mod residence;
 mod timing;
 
-use super::catalogue;
 use super::outcome::Outcome;
-use super::rule::{Applies, Check, Rule};
+use super::rule::{Applies, Check, FormCheck, Input, Rule};
 use crate::context::Context;
 use crate::locale::Texts;
 use crate::model::application::Application;
 use crate::model::Path;
 use crate::report::codes::application::explain;
-use crate::report::{Code, Finding, Status, Verdict};
+use crate::report::{Finding, Status, Verdict};
 use crate::rule_id::RuleId;
-use chrono::NaiveDate;
 use facts::Facts;
 
-/// The family's rules; one unit until each rule stands on its own.
-pub const RULES: &[Rule<Application>] = &[Rule {
-    id: RuleId::App001,
-    reads: &[""],
-    applies: Applies::Always,
-    check: Check::Form(|input, ctx, out| check(input.form, ctx, out)),
-}];
+/// The application's rules, in the order the report lists their requirements.
+pub const RULES: &[Rule<Application>] = &[
+    Rule { id: RuleId::App001, reads: facts::VALUES, applies: Applies::Always, check: Check::Form(values) },
+    rule(RuleId::App001, &["employee.workLimitationRecognised", "vdabIndication", "selfEmployed"], indication::check),
+    rule(
+        RuleId::App002,
+        &["employee.residence", ESTABLISHMENT_COUNTRY, ESTABLISHMENT_POSTCODE],
+        residence::check_residence,
+    ),
+    rule(
+        RuleId::App003,
+        &[ESTABLISHMENT_COUNTRY, ESTABLISHMENT_POSTCODE, "requestedPremiums.begeleidingspremie"],
+        residence::check_establishment,
+    ),
+    rule(
+        RuleId::App004,
+        &[
+            "selfEmployed",
+            "vdabIndication.measures",
+            "requestedPremiums",
+            ESTABLISHMENT_COUNTRY,
+            ESTABLISHMENT_POSTCODE,
+        ],
+        premiums::check_indivisible,
+    ),
+    rule(RuleId::App005, &["selfEmployed", "requestedPremiums"], premiums::check_self_employed),
+    rule(
+        RuleId::App006,
+        &[
+            "selfEmployed",
+            "vdabIndication.measures.guidance",
+            ESTABLISHMENT_COUNTRY,
+            ESTABLISHMENT_POSTCODE,
+            "guidance",
+            "employee.name",
+        ],
+        guidance::organised,
+    ),
+    rule(
+        RuleId::App007,
+        &[
+            "selfEmployed",
+            "vdabIndication.measures.guidance",
+            ESTABLISHMENT_COUNTRY,
+            ESTABLISHMENT_POSTCODE,
+            "guidance.organisation",
+            "guidance.qualificationProofAttached",
+        ],
+        guidance::proof,
+    ),
+    Rule {
+        id: RuleId::App008,
+        reads: &["selfEmployed", "contract", "applicationDate"],
+        applies: Applies::FromParameter(|params| params.application_during_employment_from),
+        check: Check::Form(timing::check_during_employment),
+    },
+    rule(RuleId::App009, &["employer.kbo", "employee.insz"], employer::check_ids),
+    rule(RuleId::App010, &["selfEmployed", "employer.type", "employer.inDifficulty"], employer::check_eligibility),
+    Rule {
+        id: RuleId::App011,
+        reads: &["applicationDate"],
+        applies: Applies::Always,
+        check: Check::Form(timing::check_scheme_start),
+    },
+    rule(RuleId::App012, &["vopRunning"], notices::vop),
+    rule(
+        RuleId::App013,
+        &[
+            "selfEmployed",
+            "vdabIndication.measures.guidance",
+            ESTABLISHMENT_COUNTRY,
+            ESTABLISHMENT_POSTCODE,
+            "guidance.organisation",
+            "employeeInvolvedInChoice",
+        ],
+        notices::involvement,
+    ),
+    rule(RuleId::App014, &["partTimeWithOtherEmployers"], notices::other_employers),
+];
 
-/// Checks an application.
-fn check(form: &Application, ctx: &Context, out: &mut Outcome) {
-    let facts = Facts::read(form, out);
-    indication::check(form, &facts, ctx, out);
-    residence::check_residence(&facts, ctx, out);
-    residence::check_establishment(&facts, ctx, out);
-    premiums::check_indivisible(&facts, ctx, out);
-    premiums::check_self_employed(&facts, ctx, out);
-    guidance::check(form, &facts, ctx, out);
-    timing::check_during_employment(&facts, ctx, out);
-    employer::check_ids(form, ctx, out);
-    employer::check_eligibility(form, &facts, ctx, out);
-    timing::check_scheme_start(&facts, ctx, out);
-    notices::check(form, &facts, ctx, out);
+const ESTABLISHMENT_COUNTRY: &str = "employer.establishmentCountry";
+const ESTABLISHMENT_POSTCODE: &str = "employer.establishmentPostcode";
+
+const fn rule(id: RuleId, reads: &'static [&'static str], check: FormCheck<Application>) -> Rule<Application> {
+    Rule { id, reads, applies: Applies::FromCatalogue, check: Check::Form(check) }
+}
+
+/// The malformed dates, countries and postcodes the rules share, reported once and whatever the
+/// as-of date, so each rule can read them without reporting them again.
+fn values(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
+    Facts::read(input.form, out);
 }
 
 /// A path from the root of the form.
@@ -58,39 +125,10 @@ fn at(keys: &[&'static str]) -> Path {
     keys.iter().fold(Path::root(), |path, key| path.key(key))
 }
 
-/// The first day a rule holds, as the catalogue states it.
-fn effective_from(rule: RuleId) -> Option<NaiveDate> {
-    catalogue::find(rule).map(|def| def.effective_from)
-}
-
-/// Whether `rule` holds on the as-of date, given the day it starts; a rule that does not hold
-/// yet is recorded as met with that day, so the report still lists it.
-fn in_force(rule: RuleId, from: Option<NaiveDate>, ctx: &Context, out: &mut Outcome) -> bool {
-    match from {
-        Some(from) if ctx.as_of < from => {
-            out.judge(
-                Verdict::new(rule, Status::Met, explain::NOT_IN_FORCE).with("from", from).with("asOf", ctx.as_of),
-            );
-            false
-        }
-        _ => true,
-    }
-}
-
-/// [`in_force`] with the day from the catalogue.
-fn holds(rule: RuleId, ctx: &Context, out: &mut Outcome) -> bool {
-    in_force(rule, effective_from(rule), ctx, out)
-}
-
-/// Reports a required fact as missing, unless the shape check already reported a value there
-/// or above (a dropped value is one problem, not two).
-fn report_missing(out: &mut Outcome, finding: Finding) {
-    let dropped = out.findings.iter().any(|shape| {
-        matches!(shape.code, Code::Form(_))
-            && !shape.path.segments().is_empty()
-            && finding.path.starts_with(&shape.path)
-    });
-    if !dropped {
+/// Reports a required fact as missing, unless decoding dropped a value there or above (a
+/// dropped value is one problem, not two).
+fn report_missing(input: &Input<'_, Application>, out: &mut Outcome, finding: Finding) {
+    if !input.was_dropped(&finding.path) {
         out.push(finding);
     }
 }

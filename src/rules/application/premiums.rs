@@ -2,11 +2,13 @@
 //! self-employed person's ondersteuningspremie).
 
 use super::facts::Facts;
-use super::{at, holds, report_missing, Judgement};
+use super::{at, report_missing, Judgement};
 use crate::context::Context;
+use crate::model::application::Application;
 use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::{Finding, Status, Verdict};
 use crate::rule_id::RuleId;
+use crate::rules::rule::Input;
 use crate::rules::Outcome;
 
 /// Lowest ondersteuningspremie, percent of the reference wage.
@@ -19,11 +21,9 @@ const MIN_YEARS: u32 = 2;
 const MAX_YEARS: u32 = 5;
 
 /// Checks APP-004.
-pub(super) fn check_indivisible(facts: &Facts, ctx: &Context, out: &mut Outcome) {
+pub(super) fn check_indivisible(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     const RULE: RuleId = RuleId::App004;
-    if !holds(RULE, ctx, out) {
-        return;
-    }
+    let facts = &Facts::of(input.form);
     if facts.self_employed {
         return out.judge(Verdict::new(RULE, Status::Met, explain::NOT_FOR_SELF_EMPLOYED));
     }
@@ -41,7 +41,7 @@ pub(super) fn check_indivisible(facts: &Facts, ctx: &Context, out: &mut Outcome)
     }
     let asked = facts.premiums;
     if !out.need(premiums.clone(), asked.loonpremie || asked.begeleidingspremie) {
-        report_missing(out, Finding::new(Code::PremiumsMissing, premiums.clone()));
+        report_missing(input, out, Finding::new(Code::PremiumsMissing, premiums.clone()));
         return out.judge(Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![premiums]));
     }
     let loonpremie = premiums.key("loonpremie");
@@ -87,11 +87,9 @@ pub(super) fn check_indivisible(facts: &Facts, ctx: &Context, out: &mut Outcome)
 }
 
 /// Checks APP-005.
-pub(super) fn check_self_employed(facts: &Facts, ctx: &Context, out: &mut Outcome) {
+pub(super) fn check_self_employed(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     const RULE: RuleId = RuleId::App005;
-    if !holds(RULE, ctx, out) {
-        return;
-    }
+    let facts = &Facts::of(input.form);
     let premiums = at(&["requestedPremiums"]);
     let ondersteuningspremie = premiums.key("ondersteuningspremie");
     let asked = facts.premiums;
@@ -110,7 +108,11 @@ pub(super) fn check_self_employed(facts: &Facts, ctx: &Context, out: &mut Outcom
     match asked.ondersteuningspremie {
         Some(true) => {}
         None => {
-            report_missing(out, Finding::new(Code::OndersteuningspremieNotRequested, ondersteuningspremie.clone()));
+            report_missing(
+                input,
+                out,
+                Finding::new(Code::OndersteuningspremieNotRequested, ondersteuningspremie.clone()),
+            );
             judgement.missing.push(ondersteuningspremie);
         }
         Some(false) => {
@@ -145,7 +147,7 @@ pub(super) fn check_self_employed(facts: &Facts, ctx: &Context, out: &mut Outcom
         out_of_range: Code::OndersteuningspremieYearsOutOfRange,
     };
     for bounded in [percentage, years] {
-        bounded.check(&premiums, &mut judgement, out);
+        bounded.check(input, &premiums, &mut judgement, out);
     }
     out.judge(judgement.verdict(RULE, explain::SELF_EMPLOYED_PREMIUM_OK, explain::SELF_EMPLOYED_PREMIUM_WRONG));
 }
@@ -162,13 +164,19 @@ struct Bounded {
 }
 
 impl Bounded {
-    fn check(self, at: &crate::model::Path, judgement: &mut Judgement, out: &mut Outcome) {
+    fn check(
+        self,
+        input: &Input<'_, Application>,
+        at: &crate::model::Path,
+        judgement: &mut Judgement,
+        out: &mut Outcome,
+    ) {
         let path = at.key(self.key);
         out.need(path.clone(), self.value.is_some());
         let finding = |code| Finding::new(code, path.clone()).with("min", self.min).with("max", self.max);
         match self.value {
             None => {
-                report_missing(out, finding(self.missing));
+                report_missing(input, out, finding(self.missing));
                 judgement.missing.push(path.clone());
             }
             Some(value) => {

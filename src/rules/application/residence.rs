@@ -6,27 +6,27 @@
 
 use super::facts::Facts;
 use super::place::{region_name, Located, Place};
-use super::{at, holds, report_missing, Judgement};
+use super::{at, report_missing, Judgement};
 use crate::context::Context;
 use crate::ids::postcode::Region;
+use crate::model::application::Application;
 use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::{Finding, Status, Verdict};
 use crate::rule_id::RuleId;
+use crate::rules::rule::Input;
 use crate::rules::Outcome;
 
 /// Checks APP-002.
-pub(super) fn check_residence(facts: &Facts, ctx: &Context, out: &mut Outcome) {
+pub(super) fn check_residence(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     const RULE: RuleId = RuleId::App002;
-    if !holds(RULE, ctx, out) {
-        return;
-    }
+    let facts = &Facts::of(input.form);
     let residence = &facts.residence;
     out.need(residence.path.clone(), residence.place != Place::Missing);
     let mut judgement = Judgement::default();
     let mut met = explain::RESIDENT_IN_FLANDERS;
     match residence.place {
         Place::Missing => {
-            report_missing(out, Finding::new(Code::ResidenceMissing, residence.path.clone()));
+            report_missing(input, out, Finding::new(Code::ResidenceMissing, residence.path.clone()));
             judgement.missing.push(residence.path.clone());
         }
         Place::Invalid => judgement.missing.push(residence.path.clone()),
@@ -70,14 +70,12 @@ fn workplace_of_eu_resident(
 }
 
 /// Checks APP-003.
-pub(super) fn check_establishment(facts: &Facts, ctx: &Context, out: &mut Outcome) {
+pub(super) fn check_establishment(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     const RULE: RuleId = RuleId::App003;
-    if !holds(RULE, ctx, out) {
-        return;
-    }
+    let facts = &Facts::of(input.form);
     let establishment = &facts.establishment;
     if !out.need(establishment.path.clone(), establishment.place != Place::Missing) {
-        report_missing(out, Finding::new(Code::EstablishmentMissing, establishment.path.clone()));
+        report_missing(input, out, Finding::new(Code::EstablishmentMissing, establishment.path.clone()));
     }
     let begeleidingspremie = at(&["requestedPremiums", "begeleidingspremie"]);
     let verdict = match (establishment.in_flanders(), facts.premiums.begeleidingspremie) {

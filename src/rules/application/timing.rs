@@ -6,21 +6,22 @@
 //! catalogue date.
 
 use super::facts::Facts;
-use super::{at, effective_from, in_force, report_missing, Judgement};
+use super::{at, report_missing, Judgement};
 use crate::context::Context;
+use crate::model::application::Application;
 use crate::model::Path;
 use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::{Finding, Status, Verdict};
 use crate::rule_id::RuleId;
+use crate::rules::catalogue;
 use crate::rules::fields::DateField;
+use crate::rules::rule::Input;
 use crate::rules::Outcome;
 
 /// Checks APP-008.
-pub(super) fn check_during_employment(facts: &Facts, ctx: &Context, out: &mut Outcome) {
+pub(super) fn check_during_employment(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     const RULE: RuleId = RuleId::App008;
-    if !in_force(RULE, Some(ctx.params.application_during_employment_from), ctx, out) {
-        return;
-    }
+    let facts = &Facts::of(input.form);
     if facts.self_employed {
         return out.judge(Verdict::new(RULE, Status::Met, explain::NOT_FOR_SELF_EMPLOYED));
     }
@@ -32,7 +33,7 @@ pub(super) fn check_during_employment(facts: &Facts, ctx: &Context, out: &mut Ou
     out.need(start_path.clone(), dates.contract_start != DateField::Absent);
     match dates.contract_start {
         DateField::Absent => {
-            report_missing(out, Finding::new(Code::ContractStartMissing, start_path.clone()));
+            report_missing(input, out, Finding::new(Code::ContractStartMissing, start_path.clone()));
             judgement.missing.push(start_path.clone());
         }
         DateField::Invalid => judgement.missing.push(start_path.clone()),
@@ -70,9 +71,10 @@ pub(super) fn check_during_employment(facts: &Facts, ctx: &Context, out: &mut Ou
 
 /// Checks APP-011; it holds on every as-of date, since it is the rule that says when the
 /// scheme starts.
-pub(super) fn check_scheme_start(facts: &Facts, ctx: &Context, out: &mut Outcome) {
+pub(super) fn check_scheme_start(input: &Input<'_, Application>, ctx: &Context, out: &mut Outcome) {
     const RULE: RuleId = RuleId::App011;
-    let Some(from) = effective_from(RULE) else {
+    let facts = &Facts::of(input.form);
+    let Some(from) = catalogue::find(RULE).map(|def| def.effective_from) else {
         return;
     };
     if ctx.as_of < from {
@@ -83,7 +85,7 @@ pub(super) fn check_scheme_start(facts: &Facts, ctx: &Context, out: &mut Outcome
     out.need(path.clone(), facts.dates.application != DateField::Absent);
     let verdict = match facts.dates.application {
         DateField::Absent => {
-            report_missing(out, Finding::new(Code::ApplicationDateMissing, path.clone()));
+            report_missing(input, out, Finding::new(Code::ApplicationDateMissing, path.clone()));
             Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![path])
         }
         DateField::Invalid => Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![path]),
