@@ -94,7 +94,8 @@ for (const row of rows) {
   if (row.run) row.ratio = row.medianUs / reference.medianUs;
 }
 
-const startups = packages.map((pkg) => ({ package: pkg.label, dir: pkg.dir, ...startup(pkg.dir, complete.path) }));
+const startups = startup(packages.map((pkg) => pkg.dir), complete.path)
+  .map((figures, i) => ({ package: packages[i].label, dir: packages[i].dir, ...figures }));
 
 printTable({ options: OPTIONS, timerOverheadUs, rows, startups });
 

@@ -1,5 +1,7 @@
-// Cold start of one package: startup-child.mjs in RUNS fresh Node processes per entry (node,
-// web), so that no run profits from code a previous one compiled. Medians in milliseconds.
+// Cold start of each package: startup-child.mjs in RUNS fresh Node processes per package and
+// entry (node, web), so that no run profits from code a previous one compiled. The runs take
+// turns between the packages, as the per-call rounds do, so that a busy stretch of the machine
+// does not fall on one package. Medians in milliseconds.
 import { spawnSync } from "node:child_process";
 import { statSync } from "node:fs";
 import { join } from "node:path";
@@ -13,26 +15,33 @@ function median(values) {
   return sorted[sorted.length >> 1];
 }
 
-function coldRuns(mode, dir, fixtureFile) {
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) {
-    const child = spawnSync(process.execPath, [CHILD, mode, dir, fixtureFile], { encoding: "utf8" });
-    if (child.status !== 0) throw new Error(`startup-child ${mode} ${dir} failed:\n${child.stderr}`);
-    runs.push(JSON.parse(child.stdout));
-  }
-  return Object.fromEntries(Object.keys(runs[0]).map((key) => [key, median(runs.map((run) => run[key]))]));
+function coldRun(mode, dir, fixtureFile) {
+  const child = spawnSync(process.execPath, [CHILD, mode, dir, fixtureFile], { encoding: "utf8" });
+  if (child.status !== 0) throw new Error(`startup-child ${mode} ${dir} failed:\n${child.stderr}`);
+  return JSON.parse(child.stdout);
 }
 
-/** `dir`: an absolute package directory; `fixtureFile`: the fixture whose form the first call validates. */
-export function startup(dir, fixtureFile) {
-  const node = coldRuns("node", dir, fixtureFile);
-  const web = coldRuns("web", dir, fixtureFile);
-  return {
-    wasmKiB: statSync(join(dir, "web/maatwerk_bg.wasm")).size / 1024,
-    nodeRequireMs: node.requireMs,
-    nodeFirstCallMs: node.firstCallMs,
-    webCompileMs: web.compileMs,
-    webInstantiateMs: web.instantiateMs,
-    webFirstCallMs: web.firstCallMs,
-  };
+/**
+ * `dirs`: absolute package directories; `fixtureFile`: the fixture whose form the first call
+ * validates. Returns one result per directory, in order.
+ */
+export function startup(dirs, fixtureFile) {
+  const runs = dirs.map(() => ({ node: [], web: [] }));
+  for (let i = 0; i < RUNS; i++) {
+    dirs.forEach((dir, d) => {
+      runs[d].node.push(coldRun("node", dir, fixtureFile));
+      runs[d].web.push(coldRun("web", dir, fixtureFile));
+    });
+  }
+  return dirs.map((dir, d) => {
+    const { node, web } = runs[d];
+    return {
+      wasmKiB: statSync(join(dir, "web/maatwerk_bg.wasm")).size / 1024,
+      nodeRequireMs: median(node.map((run) => run.requireMs)),
+      nodeFirstCallMs: median(node.map((run) => run.firstCallMs)),
+      webCompileMs: median(web.map((run) => run.compileMs)),
+      webInstantiateMs: median(web.map((run) => run.instantiateMs)),
+      webFirstCallMs: median(web.map((run) => run.firstCallMs)),
+    };
+  });
 }
