@@ -7,6 +7,8 @@
 
 mod evaluation;
 mod render;
+#[cfg(test)]
+mod tests;
 mod validator;
 
 use crate::model::{Application, ProviderRegistration, Supervisor, SupportPlan};
