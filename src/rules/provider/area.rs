@@ -1,6 +1,5 @@
 //! EXT-003 (no segment of work floors) and EXT-007 (the territorial working area).
 
-use super::in_force;
 use crate::context::Context;
 use crate::ids::postcode::Region;
 use crate::model::provider::{ProviderRegistration, WorkingArea};
@@ -11,6 +10,7 @@ use crate::rule_id::RuleId;
 use crate::rules::fields;
 use crate::rules::ids;
 use crate::rules::outcome::Outcome;
+use crate::rules::rule::Input;
 
 fn area(form: &ProviderRegistration) -> (&WorkingArea, Path) {
     static DEFAULT: WorkingArea =
@@ -19,20 +19,17 @@ fn area(form: &ProviderRegistration) -> (&WorkingArea, Path) {
 }
 
 /// EXT-003.
-pub(super) fn segment(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
-    if in_force(RuleId::Ext003, ctx) {
-        let (area, at) = area(form);
-        judge_segment(area, &at, out);
-    }
+pub(super) fn segment(input: &Input<'_, ProviderRegistration>, _ctx: &Context, out: &mut Outcome) {
+    let (area, at) = area(input.form);
+    judge_segment(area, &at, out);
 }
 
 /// EXT-007.
-pub(super) fn extent(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
-    if in_force(RuleId::Ext007, ctx) {
-        let (area, at) = area(form);
-        let registered = form.registration.as_ref().is_some_and(|r| fields::filled(r.registered_on.as_deref()));
-        judge_extent(area, &at, registered, out);
-    }
+pub(super) fn extent(input: &Input<'_, ProviderRegistration>, _ctx: &Context, out: &mut Outcome) {
+    let form = input.form;
+    let (area, at) = area(form);
+    let registered = form.registration.as_ref().is_some_and(|r| fields::filled(r.registered_on.as_deref()));
+    judge_extent(area, &at, registered, out);
 }
 
 fn judge_segment(area: &WorkingArea, at: &Path, out: &mut Outcome) {

@@ -2,8 +2,7 @@
 //! experience with the target group, at least one qualified supervisor, a motivated estimate of
 //! area and capacity, and commitment to the department's intervision.
 
-use super::in_force;
-use super::staff::Staff;
+use super::staff::{self, Member};
 use crate::context::Context;
 use crate::model::provider::{Conditions, ProviderRegistration};
 use crate::model::Path;
@@ -12,6 +11,7 @@ use crate::report::{Finding, Status, Verdict};
 use crate::rule_id::RuleId;
 use crate::rules::fields;
 use crate::rules::outcome::Outcome;
+use crate::rules::rule::Input;
 
 /// The number of conditions.
 const TOTAL: u32 = 5;
@@ -24,10 +24,9 @@ struct Tally {
     missing: Vec<Path>,
 }
 
-pub(super) fn judge(form: &ProviderRegistration, staff: &Staff, ctx: &Context, out: &mut Outcome) {
-    if !in_force(RuleId::Ext008, ctx) {
-        return;
-    }
+/// EXT-008.
+pub(super) fn judge(input: &Input<'_, ProviderRegistration>, ctx: &Context, out: &mut Outcome) {
+    let form = input.form;
     let default = Conditions::default();
     let conditions = form.conditions.as_ref().unwrap_or(&default);
     let at = Path::root().key("conditions");
@@ -46,7 +45,7 @@ pub(super) fn judge(form: &ProviderRegistration, staff: &Staff, ctx: &Context, o
         &mut tally,
         out,
     );
-    supervisors(staff, &mut tally, out);
+    supervisors(&staff::members(form, ctx), &mut tally, out);
     text(
         conditions.capacity_estimate.as_deref(),
         at.key("capacityEstimate"),
@@ -100,14 +99,14 @@ fn text(answer: Option<&str>, path: Path, code: Code, tally: &mut Tally, out: &m
 
 /// At least one supervisor who is qualified (SUP-001) and not declared to work for someone
 /// else: a person the applicant does not employ is not its supervisor (EXT-002).
-fn supervisors(staff: &Staff, tally: &mut Tally, out: &mut Outcome) {
+fn supervisors(members: &[Member], tally: &mut Tally, out: &mut Outcome) {
     let at = Path::root().key("supervisors");
-    if !out.need(at.clone(), !staff.members.is_empty()) {
+    if !out.need(at.clone(), !members.is_empty()) {
         out.push(Finding::new(Code::SupervisorsMissing, at.clone()));
         tally.missing.push(at);
         return;
     }
-    let own = || staff.members.iter().filter(|member| member.employed != Some(false));
+    let own = || members.iter().filter(|member| member.employed != Some(false));
     if own().any(|member| member.qualified == Status::Met) {
         tally.met += 1;
         return;
@@ -115,7 +114,7 @@ fn supervisors(staff: &Staff, tally: &mut Tally, out: &mut Outcome) {
     let undecided: Vec<_> = own().filter(|member| member.qualified == Status::Unknown).collect();
     if undecided.is_empty() {
         tally.failed = true;
-        out.push(Finding::new(Code::NoQualifiedSupervisor, at).with("count", staff.members.len()));
+        out.push(Finding::new(Code::NoQualifiedSupervisor, at).with("count", members.len()));
         return;
     }
     for member in undecided {

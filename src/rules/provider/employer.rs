@@ -1,8 +1,7 @@
 //! EXT-002: municipalities apply separately, and the applicant employs its qualified
 //! supervisors (FAQ: "moet de werkgever zijn van de gekwalificeerde begeleider").
 
-use super::in_force;
-use super::staff::Staff;
+use super::staff;
 use crate::context::Context;
 use crate::model::provider::ProviderRegistration;
 use crate::model::Path;
@@ -10,11 +9,11 @@ use crate::report::codes::provider::{explain, ProviderCode as Code};
 use crate::report::{Finding, Status, Verdict};
 use crate::rule_id::RuleId;
 use crate::rules::outcome::Outcome;
+use crate::rules::rule::Input;
 
-pub(super) fn judge(form: &ProviderRegistration, staff: &Staff, ctx: &Context, out: &mut Outcome) {
-    if !in_force(RuleId::Ext002, ctx) {
-        return;
-    }
+/// EXT-002.
+pub(super) fn judge(input: &Input<'_, ProviderRegistration>, _ctx: &Context, out: &mut Outcome) {
+    let form = input.form;
     let org = Path::root().key("organisation");
     // Unanswered reads as "for itself": that is what every applicant but a partnership does,
     // and a portal shows the question only to those it concerns.
@@ -25,12 +24,13 @@ pub(super) fn judge(form: &ProviderRegistration, staff: &Staff, ctx: &Context, o
                 .also(org.key("type")),
         );
     }
+    let listed = form.supervisors.as_ref().map_or(0, Vec::len);
     let mut not_employed = 0usize;
     let mut open = Vec::new();
-    for member in &staff.members {
-        let path = member.at.key("employedByApplicant");
-        out.need(path.clone(), member.employed.is_some());
-        match member.employed {
+    for (at, supervisor) in staff::listed(form) {
+        let path = at.key("employedByApplicant");
+        out.need(path.clone(), supervisor.employed_by_applicant.is_some());
+        match supervisor.employed_by_applicant {
             Some(true) => {}
             Some(false) => {
                 not_employed += 1;
@@ -42,7 +42,7 @@ pub(super) fn judge(form: &ProviderRegistration, staff: &Staff, ctx: &Context, o
             }
         }
     }
-    if staff.members.is_empty() {
+    if listed == 0 {
         open.push(Path::root().key("supervisors"));
     }
     let verdict = |status, texts| Verdict::new(RuleId::Ext002, status, texts);
@@ -53,6 +53,6 @@ pub(super) fn judge(form: &ProviderRegistration, staff: &Staff, ctx: &Context, o
     } else if !open.is_empty() {
         verdict(Status::Unknown, explain::EMPLOYMENT_OPEN).missing(open)
     } else {
-        verdict(Status::Met, explain::OWN_SUPERVISORS).with("count", staff.members.len())
+        verdict(Status::Met, explain::OWN_SUPERVISORS).with("count", listed)
     });
 }

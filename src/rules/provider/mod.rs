@@ -7,9 +7,6 @@
 //! follow. Each supervisor is checked as any qualified supervisor (SUP-001..003, SUP-005);
 //! SUP-004 (one responsible person) is about one employee's guidance, not a provider's staff,
 //! so its verdict is left out here.
-//!
-//! A rule applies only from the `effectiveFrom` its catalogue entry gives, as of the context's
-//! date.
 
 mod area;
 mod conditions;
@@ -18,39 +15,38 @@ mod organisation;
 mod staff;
 mod status;
 
-use super::catalogue;
-use super::outcome::Outcome;
-use super::rule::{Applies, Check, Rule};
-use crate::context::Context;
+use super::rule::{Applies, Check, FormCheck, Rule};
 use crate::model::provider::ProviderRegistration;
 use crate::rule_id::RuleId;
 
-/// The family's rules; one unit until each rule stands on its own.
-pub const RULES: &[Rule<ProviderRegistration>] = &[Rule {
-    id: RuleId::Ext001,
-    reads: &[""],
-    applies: Applies::Always,
-    check: Check::Form(|input, ctx, out| check(input.form, ctx, out)),
-}];
+/// The family's rules, in the order the report lists their requirements: the registration's
+/// own first, then each supervisor's qualification (SUP-001), which a reader takes in after
+/// what the registration is judged on. EXT-005, EXT-006 and EXT-009 report findings but judge
+/// no requirement.
+///
+/// A supervisor's own rules (SUP-001..005) run together, as [`super::supervisor::check`] runs
+/// them, under SUP-001: the one requirement of theirs the registration shows.
+pub const RULES: &[Rule<ProviderRegistration>] = &[
+    rule(RuleId::Ext001, &["organisation.kbo", "organisation.type", "organisation.consortium"], organisation::identity),
+    rule(
+        RuleId::Ext002,
+        &["organisation.appliesOnBehalfOfMunicipalities", "organisation.type", "supervisors[*].employedByApplicant"],
+        employer::judge,
+    ),
+    rule(RuleId::Ext003, &["workingArea.segmentRestriction"], area::segment),
+    rule(RuleId::Ext004, &["procedure", "organisation.type"], organisation::procedure),
+    rule(RuleId::Ext005, &["organisation.type"], organisation::ocmw),
+    rule(RuleId::Ext006, status::DATES, status::lapse),
+    rule(RuleId::Ext007, &["workingArea", "registration.registeredOn"], area::extent),
+    rule(RuleId::Ext008, &["conditions", "supervisors"], conditions::judge),
+    rule(RuleId::Ext009, status::DATES, status::validity),
+    rule(RuleId::Sup001, staff::OWN_RULES_READ, staff::own_rules),
+];
 
-/// Checks an external service provider's registration.
-fn check(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
-    let staff = staff::check(form, ctx, out);
-    organisation::identity(form, ctx, out);
-    employer::judge(form, &staff, ctx, out);
-    area::segment(form, ctx, out);
-    organisation::procedure(form, ctx, out);
-    organisation::ocmw(form, ctx, out);
-    area::extent(form, ctx, out);
-    conditions::judge(form, &staff, ctx, out);
-    status::check(form, ctx, out);
-    // The supervisors' own verdicts after the registration's, which read in rule order.
-    out.verdicts.extend(staff.verdicts);
-}
-
-/// Whether rule `id` holds on the as-of date, going by its catalogue entry; the date lives in
-/// the catalogue only, so the rule and what `rules()` shows cannot disagree. A rule missing
-/// from the catalogue is applied: checking too much is safer than silently checking nothing.
-fn in_force(id: RuleId, ctx: &Context) -> bool {
-    catalogue::find(id).map(|rule| rule.effective_from).is_none_or(|from| from <= ctx.as_of)
+const fn rule(
+    id: RuleId,
+    reads: &'static [&'static str],
+    check: FormCheck<ProviderRegistration>,
+) -> Rule<ProviderRegistration> {
+    Rule { id, reads, applies: Applies::FromCatalogue, check: Check::Form(check) }
 }

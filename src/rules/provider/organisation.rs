@@ -1,7 +1,6 @@
 //! EXT-001 (one organisation, identified), EXT-004 (the procedure open to it) and EXT-005 (an
 //! OCMW may register).
 
-use super::in_force;
 use crate::context::Context;
 use crate::model::provider::{Organisation, OrganisationType, Procedure, ProviderRegistration};
 use crate::model::Path;
@@ -11,6 +10,7 @@ use crate::rule_id::RuleId;
 use crate::rules::fields;
 use crate::rules::ids;
 use crate::rules::outcome::Outcome;
+use crate::rules::rule::Input;
 
 /// The kinds of organisation the simplified procedure is open to (FAQ: "enkel voorzien voor
 /// GTB, GOB, collectief maatwerkbedrijven en lokale diensteneconomie-ondernemingen").
@@ -28,25 +28,21 @@ fn organisation(form: &ProviderRegistration) -> (&Organisation, Path) {
 }
 
 /// EXT-001.
-pub(super) fn identity(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
-    if in_force(RuleId::Ext001, ctx) {
-        let (org, at) = organisation(form);
-        judge_identity(org, &at, out);
-    }
+pub(super) fn identity(input: &Input<'_, ProviderRegistration>, _ctx: &Context, out: &mut Outcome) {
+    let (org, at) = organisation(input.form);
+    judge_identity(org, &at, out);
 }
 
 /// EXT-004.
-pub(super) fn procedure(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
-    if in_force(RuleId::Ext004, ctx) {
-        let (org, at) = organisation(form);
-        judge_procedure(form.procedure, org.kind, &at, out);
-    }
+pub(super) fn procedure(input: &Input<'_, ProviderRegistration>, _ctx: &Context, out: &mut Outcome) {
+    let (org, at) = organisation(input.form);
+    judge_procedure(input.form.procedure, org.kind, &at, out);
 }
 
 /// EXT-005.
-pub(super) fn ocmw(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
-    let (org, at) = organisation(form);
-    if in_force(RuleId::Ext005, ctx) && org.kind == Some(OrganisationType::Ocmw) {
+pub(super) fn ocmw(input: &Input<'_, ProviderRegistration>, _ctx: &Context, out: &mut Outcome) {
+    let (org, at) = organisation(input.form);
+    if org.kind == Some(OrganisationType::Ocmw) {
         out.push(Finding::new(Code::OcmwMayRegister, at.key("type")));
     }
 }

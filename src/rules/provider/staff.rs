@@ -1,16 +1,20 @@
-//! The registration's supervisors, each checked as any qualified supervisor; what EXT-002 and
-//! EXT-008 need to know of them.
+//! The registration's supervisors: each checked as any qualified supervisor, and what EXT-002
+//! and EXT-008 need to know of them.
 
-use super::in_force;
 use crate::context::Context;
 use crate::model::provider::ProviderRegistration;
-use crate::model::Path;
-use crate::report::{Status, Verdict};
+use crate::model::{Path, Supervisor};
+use crate::report::Status;
 use crate::rule_id::RuleId;
 use crate::rules::outcome::Outcome;
+use crate::rules::rule::Input;
 use crate::rules::supervisor;
 
-/// One supervisor as the registration rules see it.
+/// What a supervisor's own rules read, for each supervisor listed.
+pub(super) const OWN_RULES_READ: &[&str] =
+    &["supervisors[*].name", "supervisors[*].diplomas", "supervisors[*].experience", "supervisors[*].competences"];
+
+/// One supervisor as EXT-008 sees it.
 #[derive(Debug)]
 pub(super) struct Member {
     /// Where the supervisor sits in the form.
@@ -23,35 +27,35 @@ pub(super) struct Member {
     pub missing: Vec<Path>,
 }
 
-/// The supervisors listed, in form order.
-#[derive(Debug, Default)]
-pub(super) struct Staff {
-    /// Each supervisor.
-    pub members: Vec<Member>,
-    /// Their own verdicts (SUP-001), to be reported after the registration's.
-    pub verdicts: Vec<Verdict>,
+/// The supervisors listed, each with its path, in form order.
+pub(super) fn listed(form: &ProviderRegistration) -> impl Iterator<Item = (Path, &Supervisor)> {
+    let at = Path::root().key("supervisors");
+    form.supervisors.iter().flatten().enumerate().map(move |(index, listed)| (at.index(index), listed))
 }
 
-pub(super) fn check(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) -> Staff {
-    if !in_force(RuleId::Ext002, ctx) && !in_force(RuleId::Ext008, ctx) {
-        return Staff::default();
+/// The supervisors' own rules (SUP-001..005), one supervisor after the other.
+pub(super) fn own_rules(input: &Input<'_, ProviderRegistration>, ctx: &Context, out: &mut Outcome) {
+    for (at, listed) in listed(input.form) {
+        supervisor::check(listed, &at, ctx, out);
     }
-    let at = Path::root().key("supervisors");
-    let mut staff = Staff::default();
-    for (index, registered) in form.supervisors.iter().flatten().enumerate() {
-        let item = at.index(index);
-        let before = out.verdicts.len();
-        supervisor::check(registered, &item, ctx, out);
-        let added = out.verdicts.split_off(before.min(out.verdicts.len()));
-        let qualification = added.iter().find(|verdict| verdict.rule == RuleId::Sup001);
-        staff.members.push(Member {
-            at: item,
-            employed: registered.employed_by_applicant,
-            qualified: qualification.map_or(Status::Unknown, |verdict| verdict.status),
-            missing: qualification.map(|verdict| verdict.missing.clone()).unwrap_or_default(),
-        });
-        // SUP-004 judges one employee's guidance; a provider may have many supervisors.
-        staff.verdicts.extend(added.into_iter().filter(|verdict| verdict.rule != RuleId::Sup004));
-    }
-    staff
+    // SUP-004 judges one employee's guidance; a provider may have many supervisors.
+    out.verdicts.retain(|verdict| verdict.rule != RuleId::Sup004);
+}
+
+/// The supervisors with their qualification. What the supervisors' own rules find is theirs
+/// to report (see [`own_rules`]): this records nothing.
+pub(super) fn members(form: &ProviderRegistration, ctx: &Context) -> Vec<Member> {
+    listed(form)
+        .map(|(at, listed)| {
+            let mut scratch = Outcome::default();
+            supervisor::check(listed, &at, ctx, &mut scratch);
+            let qualification = scratch.verdicts.into_iter().find(|verdict| verdict.rule == RuleId::Sup001);
+            Member {
+                at,
+                employed: listed.employed_by_applicant,
+                qualified: qualification.as_ref().map_or(Status::Unknown, |verdict| verdict.status),
+                missing: qualification.map(|verdict| verdict.missing).unwrap_or_default(),
+            }
+        })
+        .collect()
 }

@@ -6,16 +6,18 @@
 //! its fifth anniversary. The two years without guidance run from the last guidance, or from
 //! the registration when there was none since; the registration lapses on their second
 //! anniversary.
+//!
+//! EXT-006, whose codes they are, reports a registration date that cannot be used; EXT-009
+//! reads the same dates without reporting them again.
 
-use super::in_force;
 use crate::context::Context;
 use crate::model::provider::ProviderRegistration;
 use crate::model::Path;
 use crate::report::codes::provider::ProviderCode as Code;
 use crate::report::Finding;
-use crate::rule_id::RuleId;
 use crate::rules::fields::{self, DateField};
 use crate::rules::outcome::Outcome;
+use crate::rules::rule::Input;
 use chrono::{Months, NaiveDate};
 
 /// FAQ: "gedurende twee opeenvolgende jaren geen werknemer met een arbeidsbeperking begeleidt".
@@ -23,40 +25,59 @@ const LAPSE_MONTHS: u32 = 24;
 /// WSE registration page: a registration is valid 5 years.
 const VALID_MONTHS: u32 = 60;
 
-pub(super) fn check(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
-    let Some(registration) = form.registration.as_ref() else {
+/// The registration's dates, which both rules read.
+pub(super) const DATES: &[&str] = &["registration.registeredOn", "registration.lastGuidanceOn"];
+
+fn registered_path() -> Path {
+    Path::root().key("registration").key("registeredOn")
+}
+
+fn guided_path() -> Path {
+    Path::root().key("registration").key("lastGuidanceOn")
+}
+
+/// EXT-006.
+pub(super) fn lapse(input: &Input<'_, ProviderRegistration>, ctx: &Context, out: &mut Outcome) {
+    let Some(registration) = input.form.registration.as_ref() else {
         return;
     };
-    let (lapse_rule, validity_rule) = (in_force(RuleId::Ext006, ctx), in_force(RuleId::Ext009, ctx));
-    if !lapse_rule && !validity_rule {
-        return;
-    }
-    let at = Path::root().key("registration");
-    let (registered_path, guided_path) = (at.key("registeredOn"), at.key("lastGuidanceOn"));
+    let (registered_path, guided_path) = (registered_path(), guided_path());
     let registered = past_date(registration.registered_on.as_deref(), &registered_path, ctx, out);
     let guided = past_date(registration.last_guidance_on.as_deref(), &guided_path, ctx, out);
-    if registered == DateField::Absent && guided == DateField::Absent {
-        return;
-    }
-    if !out.need(registered_path.clone(), registered != DateField::Absent) {
-        out.push(Finding::new(Code::RegisteredOnMissing, registered_path.clone()));
-    }
     let Some(start) = registered.date() else {
         return;
     };
-    let until = start.checked_add_months(Months::new(VALID_MONTHS)).and_then(|end| end.pred_opt());
-    if validity_rule {
-        if let Some(until) = until {
-            let code = if ctx.as_of > until { Code::RegistrationExpired } else { Code::ValidUntil };
-            out.push(Finding::new(code, registered_path.clone()).with("validUntil", until));
-        }
+    if let Some(lapse) = lapse_date(start, guided, valid_until(start)) {
+        let code = if lapse <= ctx.as_of { Code::RegistrationLapsed } else { Code::LapsesWithoutGuidance };
+        out.push(Finding::new(code, guided_path).with("lapseDate", lapse).also(registered_path));
     }
-    if lapse_rule {
-        if let Some(lapse) = lapse_date(start, guided, until) {
-            let code = if lapse <= ctx.as_of { Code::RegistrationLapsed } else { Code::LapsesWithoutGuidance };
-            out.push(Finding::new(code, guided_path).with("lapseDate", lapse).also(registered_path));
-        }
+}
+
+/// EXT-009. A registration date is asked for once either date is typed: a first application
+/// leaves both empty.
+pub(super) fn validity(input: &Input<'_, ProviderRegistration>, ctx: &Context, out: &mut Outcome) {
+    let Some(registration) = input.form.registration.as_ref() else {
+        return;
+    };
+    let registered_on = registration.registered_on.as_deref();
+    let registered = fields::filled(registered_on);
+    if !registered && !fields::filled(registration.last_guidance_on.as_deref()) {
+        return;
     }
+    let path = registered_path();
+    if !out.need(path.clone(), registered) {
+        out.push(Finding::new(Code::RegisteredOnMissing, path.clone()));
+    }
+    let start = fields::parse_date(registered_on).date().filter(|date| *date <= ctx.as_of);
+    if let Some(until) = start.and_then(valid_until) {
+        let code = if ctx.as_of > until { Code::RegistrationExpired } else { Code::ValidUntil };
+        out.push(Finding::new(code, path).with("validUntil", until));
+    }
+}
+
+/// The last day the registration holds.
+fn valid_until(start: NaiveDate) -> Option<NaiveDate> {
+    start.checked_add_months(Months::new(VALID_MONTHS)).and_then(|end| end.pred_opt())
 }
 
 /// The day the registration lapses without guidance; `None` when the last guidance cannot be
