@@ -43,4 +43,4 @@ pub use context::{Context, Locale, Options, Parameters};
 pub use model::decode::InputError;
 pub use model::{Diploma, ExperiencePeriod, Path, Supervisor};
 pub use report::{Code, Issue, Report, Requirement, Severity, Status};
-pub use validate::{check_supervisor, validate_field_json, validate_json, validate_value, Kind};
+pub use validate::{check_supervisor, validate_field_json, validate_json, Kind};

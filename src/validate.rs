@@ -1,16 +1,15 @@
 //! The library's entry points: a form in, a [`Report`] out.
 //!
-//! A form arrives as JSON (text from a back office, a value from the browser); decoding never
-//! fails on what a user typed (see [`crate::model::decode`]). Only input that is not an object
-//! at all is an [`InputError`].
+//! A form arrives as JSON text (from a back office, or stringified by the browser); decoding
+//! never fails on what a user typed (see [`crate::model::decode`]). Only input that is not an
+//! object at all is an [`InputError`].
 
 use crate::context::Context;
-use crate::model::decode::{self, Decoded, InputError};
+use crate::model::decode::{self, Decode, Decoded, InputError};
 use crate::model::{Application, Path, ProviderRegistration, Supervisor, SupportPlan};
 use crate::report::{Issue, Report};
 use crate::rules::{application, engine, form, plan, provider, supervisor, Outcome};
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 /// Which form a value is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -27,23 +26,20 @@ pub enum Kind {
     Supervisor,
 }
 
-fn checked<T: DeserializeOwned + Serialize + Default>(
-    value: serde_json::Value,
-    rules: impl FnOnce(&T, &mut Outcome),
-) -> Result<Outcome, InputError> {
-    let Decoded { form, problems } = decode::from_value::<T>(value)?;
+fn checked<T: Decode + Default>(text: &str, rules: impl FnOnce(&T, &mut Outcome)) -> Result<Outcome, InputError> {
+    let Decoded { form, problems } = decode::from_json::<T>(text)?;
     let mut out = Outcome::default();
     form::check(&problems, &mut out);
     rules(&form, &mut out);
     Ok(out)
 }
 
-fn run(kind: Kind, value: serde_json::Value, ctx: &Context) -> Result<Outcome, InputError> {
+fn run(kind: Kind, text: &str, ctx: &Context) -> Result<Outcome, InputError> {
     match kind {
-        Kind::Application => checked(value, |f: &Application, out| application::check(f, ctx, out)),
-        Kind::ProviderRegistration => checked(value, |f: &ProviderRegistration, out| provider::check(f, ctx, out)),
-        Kind::SupportPlan => checked(value, |f: &SupportPlan, out| plan::check(f, ctx, out)),
-        Kind::Supervisor => checked(value, |f: &Supervisor, out| supervisor::check(f, &Path::root(), ctx, out)),
+        Kind::Application => checked(text, |f: &Application, out| application::check(f, ctx, out)),
+        Kind::ProviderRegistration => checked(text, |f: &ProviderRegistration, out| provider::check(f, ctx, out)),
+        Kind::SupportPlan => checked(text, |f: &SupportPlan, out| plan::check(f, ctx, out)),
+        Kind::Supervisor => checked(text, |f: &Supervisor, out| supervisor::check(f, &Path::root(), ctx, out)),
     }
 }
 
@@ -54,25 +50,13 @@ pub fn check_supervisor(form: &Supervisor, ctx: &Context) -> Report {
     engine::report(out, ctx)
 }
 
-/// Validates a form given as a JSON value.
-pub fn validate_value(kind: Kind, value: serde_json::Value, ctx: &Context) -> Result<Report, InputError> {
-    Ok(engine::report(run(kind, value, ctx)?, ctx))
-}
-
 /// Validates a form given as JSON text.
 pub fn validate_json(kind: Kind, text: &str, ctx: &Context) -> Result<Report, InputError> {
-    validate_value(kind, parse(text)?, ctx)
+    Ok(engine::report(run(kind, text, ctx)?, ctx))
 }
 
 /// The issues at or under `path` (and the cross-field issues that involve it): what a portal
 /// shows next to one field while the user types in it.
 pub fn validate_field_json(kind: Kind, text: &str, path: &Path, ctx: &Context) -> Result<Vec<Issue>, InputError> {
-    Ok(engine::issues_at(run(kind, parse(text)?, ctx)?, path, ctx))
-}
-
-fn parse(text: &str) -> Result<serde_json::Value, InputError> {
-    if text.len() > crate::model::bounds::MAX_INPUT_BYTES {
-        return Err(InputError::TooLarge);
-    }
-    serde_json::from_str(text).map_err(|_| InputError::NotJson)
+    Ok(engine::issues_at(run(kind, text, ctx)?, path, ctx))
 }
