@@ -18,6 +18,7 @@ mod traits;
 
 pub use decoder::Decoder;
 pub use problem::{Decoded, Expected, InputError, SetError, ShapeKind, ShapeProblem};
+pub use set::{decode_at, path_exists};
 pub use traits::Decode;
 
 pub(crate) use macros::{decode_enum, decode_struct};

@@ -85,7 +85,7 @@ impl std::fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
-/// Why one field of a decoded form could not be set.
+/// Why one field of a decoded form could not be set (see [`super::decode_at`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SetError {
     /// The path names no field of the form: a misspelt key, an index where a key belongs, a
