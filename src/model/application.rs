@@ -2,6 +2,7 @@
 //! themselves) fills it in the department's portal: who employs whom, where, on which VDAB
 //! indication, which premiums are requested and how the guidance is organised.
 
+use super::decode::{decode_enum, decode_struct};
 use super::supervisor::Supervisor;
 use serde::{Deserialize, Serialize};
 
@@ -49,6 +50,20 @@ pub struct Application {
     pub employee_involved_in_choice: Option<bool>,
 }
 
+decode_struct!(Application {
+    employer: "employer",
+    employee: "employee",
+    self_employed: "selfEmployed",
+    vdab_indication: "vdabIndication",
+    contract: "contract",
+    application_date: "applicationDate",
+    requested_premiums: "requestedPremiums",
+    guidance: "guidance",
+    vop_running: "vopRunning",
+    part_time_with_other_employers: "partTimeWithOtherEmployers",
+    employee_involved_in_choice: "employeeInvolvedInChoice",
+});
+
 /// The employer as the application identifies it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -75,6 +90,15 @@ pub struct Employer {
     pub establishment_postcode: Option<String>,
 }
 
+decode_struct!(Employer {
+    name: "name",
+    kbo: "kbo",
+    kind: "type",
+    in_difficulty: "inDifficulty",
+    establishment_country: "establishmentCountry",
+    establishment_postcode: "establishmentPostcode",
+});
+
 /// Kinds of employer, as far as eligibility tells them apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -91,6 +115,14 @@ pub enum EmployerType {
     /// Another public authority: not eligible.
     OtherPublicAuthority,
 }
+
+decode_enum!(EmployerType {
+    PrivateEmployer: "privateEmployer",
+    School: "school",
+    LocalAuthority: "localAuthority",
+    Maatwerkbedrijf: "maatwerkbedrijf",
+    OtherPublicAuthority: "otherPublicAuthority",
+});
 
 /// The person with the work limitation.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -111,6 +143,13 @@ pub struct Employee {
     pub work_limitation_recognised: Option<bool>,
 }
 
+decode_struct!(Employee {
+    insz: "insz",
+    name: "name",
+    residence: "residence",
+    work_limitation_recognised: "workLimitationRecognised",
+});
+
 /// Where a person lives.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -123,6 +162,8 @@ pub struct Residence {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub postcode: Option<String>,
 }
+
+decode_struct!(Residence { country: "country", postcode: "postcode" });
 
 /// VDAB's indication: the decision that recognises the need and names the measures.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -140,6 +181,8 @@ pub struct VdabIndication {
     pub measures: Option<IndicatedMeasures>,
 }
 
+decode_struct!(VdabIndication { date: "date", valid_until: "validUntil", measures: "measures" });
+
 /// The measures of a VDAB indication.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -153,6 +196,8 @@ pub struct IndicatedMeasures {
     pub guidance: Option<bool>,
 }
 
+decode_struct!(IndicatedMeasures { loonpremie: "loonpremie", guidance: "guidance" });
+
 /// The employment contract.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -165,6 +210,8 @@ pub struct Contract {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<String>,
 }
+
+decode_struct!(Contract { start: "start", end: "end" });
 
 /// The premiums applied for.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -187,6 +234,14 @@ pub struct RequestedPremiums {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ondersteuningspremie_years: Option<f64>,
 }
+
+decode_struct!(RequestedPremiums {
+    loonpremie: "loonpremie",
+    begeleidingspremie: "begeleidingspremie",
+    ondersteuningspremie: "ondersteuningspremie",
+    ondersteuningspremie_percentage: "ondersteuningspremiePercentage",
+    ondersteuningspremie_years: "ondersteuningspremieYears",
+});
 
 /// How the guidance on the work floor is organised.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -211,6 +266,14 @@ pub struct Guidance {
     pub collega_coach: Option<CollegaCoach>,
 }
 
+decode_struct!(Guidance {
+    organisation: "organisation",
+    internal_supervisor: "internalSupervisor",
+    qualification_proof_attached: "qualificationProofAttached",
+    external_provider: "externalProvider",
+    collega_coach: "collegaCoach",
+});
+
 /// A registered external service provider.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -227,6 +290,8 @@ pub struct ExternalProvider {
     pub name: Option<String>,
 }
 
+decode_struct!(ExternalProvider { registration_number: "registrationNumber", kbo: "kbo", name: "name" });
+
 /// The collega-coach: a colleague who follows the employee up daily.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -239,3 +304,5 @@ pub struct CollegaCoach {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub same_employer: Option<bool>,
 }
+
+decode_struct!(CollegaCoach { name: "name", same_employer: "sameEmployer" });

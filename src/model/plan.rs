@@ -4,6 +4,7 @@
 //! of the begeleidingspremie (FAQ). It names the people involved, states the guidance
 //! arrangements (GUI-001..005) and holds the personal development action points (POP, HIVA).
 
+use super::decode::{decode_enum, decode_struct};
 use super::supervisor::Supervisor;
 use serde::{Deserialize, Serialize};
 
@@ -68,6 +69,26 @@ pub struct SupportPlan {
     pub employee_involvement: Option<String>,
 }
 
+decode_struct!(SupportPlan {
+    guidance_indicated: "guidanceIndicated",
+    indication: "indication",
+    plan_date: "planDate",
+    employment_start: "employmentStart",
+    employee: "employee",
+    employer: "employer",
+    supervisor: "supervisor",
+    responsible_person: "responsiblePerson",
+    team: "team",
+    collega_coach: "collegaCoach",
+    backups: "backups",
+    arrangements: "arrangements",
+    action_points: "actionPoints",
+    premium_changes: "premiumChanges",
+    revisions: "revisions",
+    signatures: "signatures",
+    employee_involvement: "employeeInvolvement",
+});
+
 /// The guidance regime of the VDAB indication (ICF-based, HIVA).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -80,6 +101,8 @@ pub enum Regime {
     /// High guidance intensity (`hoog`).
     Hoog,
 }
+
+decode_enum!(Regime { Laag: "laag", Midden: "midden", Hoog: "hoog" });
 
 /// The VDAB indication the plan refers to.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -94,6 +117,8 @@ pub struct Indication {
     pub regime: Option<Regime>,
 }
 
+decode_struct!(Indication { date: "date", regime: "regime" });
+
 /// The employee as the plan names them.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -106,6 +131,8 @@ pub struct PlanEmployee {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub insz: Option<String>,
 }
+
+decode_struct!(PlanEmployee { name: "name", insz: "insz" });
 
 /// The employer as the plan names it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -120,6 +147,8 @@ pub struct PlanEmployer {
     pub kbo: Option<String>,
 }
 
+decode_struct!(PlanEmployer { name: "name", kbo: "kbo" });
+
 /// A team that does the guidance work under one responsible person.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -132,6 +161,8 @@ pub struct Team {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub explanation: Option<String>,
 }
+
+decode_struct!(Team { members: "members", explanation: "explanation" });
 
 /// One member of a guidance team.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -146,6 +177,8 @@ pub struct TeamMember {
     pub role: Option<String>,
 }
 
+decode_struct!(TeamMember { name: "name", role: "role" });
+
 /// When in the working day the collega-coach follows up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -159,6 +192,8 @@ pub enum DailyMoment {
     DuringDay,
 }
 
+decode_enum!(DailyMoment { StartOfDay: "startOfDay", EndOfDay: "endOfDay", DuringDay: "duringDay" });
+
 /// The collega-coach's daily follow-up.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -171,6 +206,8 @@ pub struct DailyFollowUp {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub digital: Option<bool>,
 }
+
+decode_struct!(DailyFollowUp { moment: "moment", digital: "digital" });
 
 /// The collega-coach: a colleague of the employee who follows up daily.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -194,6 +231,14 @@ pub struct PlanCollegaCoach {
     pub daily_follow_up: Option<DailyFollowUp>,
 }
 
+decode_struct!(PlanCollegaCoach {
+    name: "name",
+    same_employer: "sameEmployer",
+    is_employee: "isEmployee",
+    is_supervisor: "isSupervisor",
+    daily_follow_up: "dailyFollowUp",
+});
+
 /// The people who stand in during absences.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -206,6 +251,8 @@ pub struct Backups {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub coach: Option<String>,
 }
+
+decode_struct!(Backups { supervisor: "supervisor", coach: "coach" });
 
 /// How the qualified supervisor can be reached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -222,6 +269,8 @@ pub enum ReachableBy {
     OnSite,
 }
 
+decode_enum!(ReachableBy { Phone: "phone", Email: "email", VideoCall: "videoCall", OnSite: "onSite" });
+
 /// How the two-weekly follow-up happens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -234,6 +283,8 @@ pub enum FollowUpMode {
     /// Sometimes on site, sometimes digitally.
     Mixed,
 }
+
+decode_enum!(FollowUpMode { OnSite: "onSite", Digital: "digital", Mixed: "mixed" });
 
 /// The guidance arrangements of the qualified supervisor.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -263,6 +314,16 @@ pub struct Arrangements {
     pub on_site_visit: Option<String>,
 }
 
+decode_struct!(Arrangements {
+    reachable_every_working_day: "reachableEveryWorkingDay",
+    reachable_by: "reachableBy",
+    on_site_within_working_days: "onSiteWithinWorkingDays",
+    follow_up_interval_days: "followUpIntervalDays",
+    follow_up_mode: "followUpMode",
+    last_on_site_request: "lastOnSiteRequest",
+    on_site_visit: "onSiteVisit",
+});
+
 /// A personal development action point (POP).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -279,6 +340,8 @@ pub struct ActionPoint {
     pub follow_up_date: Option<String>,
 }
 
+decode_struct!(ActionPoint { description: "description", owner: "owner", follow_up_date: "followUpDate" });
+
 /// A change of the begeleidingspremie.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -288,6 +351,8 @@ pub struct PremiumChange {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
 }
+
+decode_struct!(PremiumChange { date: "date" });
 
 /// A revision of the plan.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -302,6 +367,8 @@ pub struct Revision {
     pub summary: Option<String>,
 }
 
+decode_struct!(Revision { date: "date", summary: "summary" });
+
 /// The signatures on the plan.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -315,6 +382,8 @@ pub struct Signatures {
     pub employer: Option<Signature>,
 }
 
+decode_struct!(Signatures { employee: "employee", employer: "employer" });
+
 /// One party's signature.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -327,3 +396,5 @@ pub struct Signature {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
 }
+
+decode_struct!(Signature { signed: "signed", date: "date" });

@@ -2,6 +2,7 @@
 //! organisation that applies, the procedure, its working area, its qualified supervisors, the
 //! conditions it declares and, for a status or renewal check, the registration it already has.
 
+use super::decode::{decode_enum, decode_struct};
 use super::supervisor::Supervisor;
 use serde::{Deserialize, Serialize};
 
@@ -32,6 +33,15 @@ pub struct ProviderRegistration {
     pub registration: Option<RegistrationStatus>,
 }
 
+decode_struct!(ProviderRegistration {
+    organisation: "organisation",
+    procedure: "procedure",
+    working_area: "workingArea",
+    supervisors: "supervisors",
+    conditions: "conditions",
+    registration: "registration",
+});
+
 /// The organisation that applies.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -53,6 +63,14 @@ pub struct Organisation {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub applies_on_behalf_of_municipalities: Option<bool>,
 }
+
+decode_struct!(Organisation {
+    name: "name",
+    kbo: "kbo",
+    kind: "type",
+    consortium: "consortium",
+    applies_on_behalf_of_municipalities: "appliesOnBehalfOfMunicipalities",
+});
 
 /// Kinds of organisation, as far as the rules tell them apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -83,6 +101,20 @@ pub enum OrganisationType {
     Other,
 }
 
+decode_enum!(OrganisationType {
+    Company: "company",
+    NonProfit: "nonProfit",
+    Ocmw: "ocmw",
+    Municipality: "municipality",
+    IntermunicipalPartnership: "intermunicipalPartnership",
+    Gtb: "gtb",
+    Gob: "gob",
+    CollectiefMaatwerkbedrijf: "collectiefMaatwerkbedrijf",
+    LokaleDiensteneconomie: "lokaleDiensteneconomie",
+    AmaWelzijn: "amaWelzijn",
+    Other: "other",
+});
+
 /// The registration procedure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -95,6 +127,8 @@ pub enum Procedure {
     Simplified,
 }
 
+decode_enum!(Procedure { Regular: "regular", Simplified: "simplified" });
+
 /// The territorial working area.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -103,8 +137,8 @@ pub struct WorkingArea {
     /// Whole provinces covered.
     ///
     /// In both lists an item is `None` only where the decoder dropped a value that did not
-    /// fit (a made-up province, a number): a list of plain items cannot hold that gap, so one
-    /// misfit would drop the whole list and the places typed correctly with it.
+    /// fit (a made-up province, a number): the gap keeps the items after it at their index, so
+    /// their issues stay next to the places typed. A province has no empty value to stand in.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(type = "Province[]", optional))]
     pub provinces: Option<Vec<Option<Province>>>,
@@ -120,6 +154,13 @@ pub struct WorkingArea {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub specialisation: Option<String>,
 }
+
+decode_struct!(WorkingArea {
+    provinces: "provinces",
+    municipalities: "municipalities",
+    segment_restriction: "segmentRestriction",
+    specialisation: "specialisation",
+});
 
 /// The five Flemish provinces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -137,6 +178,14 @@ pub enum Province {
     /// West-Vlaanderen.
     WestVlaanderen,
 }
+
+decode_enum!(Province {
+    Antwerpen: "antwerpen",
+    Limburg: "limburg",
+    OostVlaanderen: "oostVlaanderen",
+    VlaamsBrabant: "vlaamsBrabant",
+    WestVlaanderen: "westVlaanderen",
+});
 
 /// The registration conditions the provider declares (EXT-008).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -157,6 +206,13 @@ pub struct Conditions {
     pub intervision_commitment: Option<bool>,
 }
 
+decode_struct!(Conditions {
+    quality_registration: "qualityRegistration",
+    target_group_experience: "targetGroupExperience",
+    capacity_estimate: "capacityEstimate",
+    intervision_commitment: "intervisionCommitment",
+});
+
 /// A registration already granted.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -170,3 +226,5 @@ pub struct RegistrationStatus {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_guidance_on: Option<String>,
 }
+
+decode_struct!(RegistrationStatus { registered_on: "registeredOn", last_guidance_on: "lastGuidanceOn" });

@@ -2,9 +2,9 @@
 //!
 //! One type serves wherever a supervisor appears (alone, in an application, a support plan or
 //! a registration): the few fields that only a plan or a registration reads are optional and
-//! ignored elsewhere. Separate types that embed it with `#[serde(flatten)]` would lose the path
-//! of a misfit value while decoding, and copies of the fields would drift apart.
+//! ignored elsewhere. Copies of the fields in separate types would drift apart.
 
+use super::decode::{decode_enum, decode_struct};
 use serde::{Deserialize, Serialize};
 
 /// A qualified supervisor as a form holds it: every field may still be missing.
@@ -41,6 +41,17 @@ pub struct Supervisor {
     pub employed_by_applicant: Option<bool>,
 }
 
+decode_struct!(Supervisor {
+    name: "name",
+    responsible: "responsible",
+    diplomas: "diplomas",
+    experience: "experience",
+    competences: "competences",
+    organisation: "organisation",
+    provider_registration_number: "providerRegistrationNumber",
+    employed_by_applicant: "employedByApplicant",
+});
+
 /// Who organises the guidance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -51,6 +62,8 @@ pub enum GuidanceOrganisation {
     /// A registered external service provider.
     External,
 }
+
+decode_enum!(GuidanceOrganisation { Internal: "internal", External: "external" });
 
 /// A diploma: a code from the relevant-diploma list, or a free title someone must judge.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -67,6 +80,8 @@ pub struct Diploma {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub obtained: Option<String>,
 }
+
+decode_struct!(Diploma { code: "code", title: "title", obtained: "obtained" });
 
 /// A period of professional experience; without `to` it is ongoing up to the as-of date.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -87,6 +102,8 @@ pub struct ExperiencePeriod {
     pub description: Option<String>,
 }
 
+decode_struct!(ExperiencePeriod { from: "from", to: "to", relevant: "relevant", description: "description" });
+
 /// The core competences of a qualified supervisor (SUP-005), each declared or not.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -105,3 +122,10 @@ pub struct Competences {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tailored_advice: Option<bool>,
 }
+
+decode_struct!(Competences {
+    working_together: "workingTogether",
+    communicating: "communicating",
+    person_centred: "personCentred",
+    tailored_advice: "tailoredAdvice",
+});

@@ -1,0 +1,183 @@
+//! The state of one decode: the reader, where in the form it is, and the problems found.
+//!
+//! The place is a stack of segments (the model's static keys and list indexes), so reading a
+//! value costs no allocation; a [`Path`] is built only for a problem.
+
+use super::problem::{Expected, InputError, ShapeKind, ShapeProblem};
+use super::reader::{Read, Reader, Token};
+use super::traits::{Choice, Decode};
+use crate::model::bounds::{MAX_DEPTH, MAX_INPUT_BYTES, MAX_LIST_ITEMS, MAX_TEXT_CHARS};
+use crate::model::path::{Path, Segment};
+use std::borrow::Cow;
+
+/// The reading state of a decode. Only the crate's form types read through it.
+pub struct Decoder<'a> {
+    pub(super) reader: Reader<'a>,
+    path: Vec<Segment>,
+    problems: Vec<ShapeProblem>,
+}
+
+impl<'a> Decoder<'a> {
+    /// A decoder at the start of `text`; larger input is refused before any reading.
+    pub(super) fn new(text: &'a str) -> Result<Self, InputError> {
+        if text.len() > MAX_INPUT_BYTES {
+            return Err(InputError::TooLarge);
+        }
+        Ok(Self { reader: Reader::new(text), path: Vec::with_capacity(MAX_DEPTH + 1), problems: Vec::new() })
+    }
+
+    pub(super) fn into_problems(self) -> Vec<ShapeProblem> {
+        self.problems
+    }
+
+    /// Runs `read` with the place one segment further.
+    pub(crate) fn at<R>(&mut self, segment: Segment, read: impl FnOnce(&mut Self) -> R) -> R {
+        self.path.push(segment);
+        let result = read(self);
+        self.path.pop();
+        result
+    }
+
+    /// Runs `read` at the field `key` of the group being read.
+    pub(crate) fn at_key<R>(&mut self, key: &'static str, read: impl FnOnce(&mut Self) -> R) -> R {
+        self.at(Segment::Key(Cow::Borrowed(key)), read)
+    }
+
+    /// Reads the value of the field `key`.
+    pub(crate) fn field<F: Decode>(&mut self, key: &'static str) -> Read<Option<F>> {
+        self.at_key(key, F::decode)
+    }
+
+    /// Records a problem at the current place.
+    pub(crate) fn problem(&mut self, kind: ShapeKind) {
+        self.problems.push(ShapeProblem { path: Path::from(self.path.clone()), kind });
+    }
+
+    /// Records a value of the wrong type and skips it.
+    pub(crate) fn misfit<T>(&mut self, expected: Expected) -> Read<Option<T>> {
+        self.problem(ShapeKind::WrongType(expected));
+        self.reader.skip_value()?;
+        Ok(None)
+    }
+
+    /// Reads an object, handing each key to `read_field`, which reads the value and returns
+    /// true, or returns false for a key the form does not have (the value is skipped). False
+    /// when nothing was read: null, another type, or too deep.
+    pub(crate) fn group(&mut self, mut read_field: impl FnMut(&mut Self, &str) -> Read<bool>) -> Read<bool> {
+        if !self.container(Token::Object, Expected::Group)? {
+            return Ok(false);
+        }
+        self.reader.begin_object()?;
+        let mut first = true;
+        while let Some(key) = self.reader.next_key(first)? {
+            first = false;
+            if !read_field(self, &key)? {
+                self.reader.skip_value()?;
+            }
+        }
+        Ok(true)
+    }
+
+    /// Reads an array, calling `read_item` at each item's index up to [`MAX_LIST_ITEMS`]; the
+    /// items after it are skipped. False when nothing was read: null, another type, too deep.
+    pub(crate) fn list(&mut self, mut read_item: impl FnMut(&mut Self) -> Read<()>) -> Read<bool> {
+        if !self.container(Token::Array, Expected::List)? {
+            return Ok(false);
+        }
+        self.reader.begin_array()?;
+        let mut index = 0;
+        while self.reader.next_item(index == 0)? {
+            if index < MAX_LIST_ITEMS {
+                self.at(Segment::Index(index), &mut read_item)?;
+            } else {
+                if index == MAX_LIST_ITEMS {
+                    self.problem(ShapeKind::TooManyItems);
+                }
+                self.reader.skip_value()?;
+            }
+            index += 1;
+        }
+        Ok(true)
+    }
+
+    /// Whether the next value is a container of the `wanted` kind that may be read here;
+    /// anything else is consumed (and recorded, unless it is null).
+    fn container(&mut self, wanted: Token, expected: Expected) -> Read<bool> {
+        let token = self.reader.peek()?;
+        if token == Token::Null {
+            self.reader.null()?;
+            return Ok(false);
+        }
+        if token != wanted {
+            return self.misfit::<()>(expected).map(|_| false);
+        }
+        if self.path.len() > MAX_DEPTH {
+            self.problem(ShapeKind::TooDeep);
+            self.reader.skip_value()?;
+            return Ok(false);
+        }
+        Ok(true)
+    }
+
+    /// Reads a text into the form; `None` for null, another type, or a text over
+    /// [`MAX_TEXT_CHARS`].
+    pub(crate) fn text(&mut self) -> Read<Option<String>> {
+        Ok(self.bounded_string(Expected::Text)?.map(Cow::into_owned))
+    }
+
+    /// Reads one of a choice's wire names.
+    pub(crate) fn choice<T: Choice>(&mut self) -> Read<Option<T>> {
+        let Some(name) = self.bounded_string(Expected::Choice)? else { return Ok(None) };
+        let found = T::ALL.iter().copied().find(|choice| choice.wire_name() == name);
+        if found.is_none() {
+            let allowed = T::ALL.iter().map(|choice| choice.wire_name().to_owned()).collect();
+            self.problem(ShapeKind::UnknownChoice { allowed });
+        }
+        Ok(found)
+    }
+
+    fn bounded_string(&mut self, expected: Expected) -> Read<Option<Cow<'a, str>>> {
+        match self.reader.peek()? {
+            Token::String => {}
+            Token::Null => return self.reader.null().map(|()| None),
+            _ => return self.misfit(expected),
+        }
+        let text = self.reader.string()?;
+        // A character takes at least one byte: only a long text needs counting.
+        if text.len() > MAX_TEXT_CHARS && text.chars().nth(MAX_TEXT_CHARS).is_some() {
+            self.problem(ShapeKind::TooLong);
+            return Ok(None);
+        }
+        Ok(Some(text))
+    }
+
+    /// Reads yes or no.
+    pub(crate) fn yes_no(&mut self) -> Read<Option<bool>> {
+        match self.reader.peek()? {
+            Token::Bool => self.reader.bool().map(Some),
+            Token::Null => self.reader.null().map(|()| None),
+            _ => self.misfit(Expected::YesNo),
+        }
+    }
+
+    /// Reads a number that `convert` accepts; any other number is of the wrong type too.
+    pub(crate) fn number<T>(&mut self, convert: impl FnOnce(f64) -> Option<T>) -> Read<Option<T>> {
+        match self.reader.peek()? {
+            Token::Number => {}
+            Token::Null => return self.reader.null().map(|()| None),
+            _ => return self.misfit(Expected::Number),
+        }
+        // The reader checked the JSON number grammar, which Rust's parsing accepts; a number
+        // beyond f64's range parses as infinite, which no conversion accepts.
+        let value = self.reader.number()?.parse::<f64>().ok().and_then(convert);
+        if value.is_none() {
+            self.problem(ShapeKind::WrongType(Expected::Number));
+        }
+        Ok(value)
+    }
+
+    /// Whether the next value is null, which a list of groups does not take as an item.
+    pub(crate) fn at_null(&mut self) -> Read<bool> {
+        Ok(self.reader.peek()? == Token::Null)
+    }
+}

@@ -1,0 +1,122 @@
+//! What can go wrong while decoding: a value that does not fit (an issue at its field) or input
+//! that is not a form at all (an error).
+
+use crate::model::path::Path;
+
+/// What kind of value a field expected, for a message that says what to type instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    /// Text.
+    Text,
+    /// A number.
+    Number,
+    /// Yes or no.
+    YesNo,
+    /// A list.
+    List,
+    /// A group of fields.
+    Group,
+    /// One of a fixed set of choices.
+    Choice,
+}
+
+impl Expected {
+    /// Stable name used in issue params.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Text => "text",
+            Self::Number => "number",
+            Self::YesNo => "yesNo",
+            Self::List => "list",
+            Self::Group => "group",
+            Self::Choice => "choice",
+        }
+    }
+}
+
+/// Why a value did not fit the form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShapeKind {
+    /// The value has another type than the field.
+    WrongType(Expected),
+    /// The value is not one of the field's choices; `allowed` lists them.
+    UnknownChoice {
+        /// The choices, as wire names.
+        allowed: Vec<String>,
+    },
+    /// A text longer than [`MAX_TEXT_CHARS`](crate::model::bounds::MAX_TEXT_CHARS).
+    TooLong,
+    /// A list longer than [`MAX_LIST_ITEMS`](crate::model::bounds::MAX_LIST_ITEMS); the items after the bound were left out.
+    TooManyItems,
+    /// Nesting deeper than [`MAX_DEPTH`](crate::model::bounds::MAX_DEPTH).
+    TooDeep,
+}
+
+/// A value that did not fit the form, and where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShapeProblem {
+    /// Where the value is.
+    pub path: Path,
+    /// What is wrong with it.
+    pub kind: ShapeKind,
+}
+
+/// Input that cannot be read as a form at all: the only failures that reach the caller as
+/// errors instead of issues.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputError {
+    /// The value is not an object (null, a number, a list, ...).
+    NotAnObject,
+    /// The text is not JSON.
+    NotJson,
+    /// The input is larger than [`crate::model::bounds::MAX_INPUT_BYTES`].
+    TooLarge,
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::NotAnObject => "the form must be an object",
+            Self::NotJson => "the form is not valid JSON",
+            Self::TooLarge => "the form is larger than 1 MB",
+        })
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// Why one field of a decoded form could not be set (see [`super::decode_at`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetError {
+    /// The path names no field of the form: a misspelt key, an index where a key belongs, a
+    /// key below a text.
+    UnknownPath,
+    /// The text cannot be read (not JSON, too large; at the root, not an object).
+    Input(InputError),
+}
+
+impl From<InputError> for SetError {
+    fn from(error: InputError) -> Self {
+        Self::Input(error)
+    }
+}
+
+impl std::fmt::Display for SetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::UnknownPath => f.write_str("the path names no field of the form"),
+            Self::Input(error) => error.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for SetError {}
+
+/// A decoded form and what did not fit in it.
+#[derive(Debug, Clone, Default)]
+pub struct Decoded<T> {
+    /// The form, without the values that did not fit.
+    pub form: T,
+    /// The values that did not fit, each at its path.
+    pub problems: Vec<ShapeProblem>,
+}

@@ -1,0 +1,58 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
+use super::{decode_struct, from_json, Choice, Decode, Decoder, ShapeKind, ShapeProblem};
+use crate::model::application::EmployerType;
+use crate::model::path::Path;
+use crate::model::plan::{DailyMoment, FollowUpMode, ReachableBy, Regime};
+use crate::model::provider::{OrganisationType, Procedure, Province};
+use crate::model::supervisor::GuidanceOrganisation;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use std::fmt::Debug;
+
+fn wire_names_round_trip<T: Choice + Decode + Serialize + DeserializeOwned + PartialEq + Debug>() {
+    assert!(!T::ALL.is_empty());
+    for &choice in T::ALL {
+        let json = format!("\"{}\"", choice.wire_name());
+        assert_eq!(serde_json::to_string(&choice).unwrap(), json);
+        assert_eq!(serde_json::from_str::<T>(&json).unwrap(), choice);
+        let mut de = Decoder::new(&json).unwrap();
+        assert_eq!(T::decode(&mut de), Ok(Some(choice)));
+        assert!(de.into_problems().is_empty());
+    }
+}
+
+#[test]
+fn every_choice_has_serdes_wire_name() {
+    wire_names_round_trip::<EmployerType>();
+    wire_names_round_trip::<GuidanceOrganisation>();
+    wire_names_round_trip::<OrganisationType>();
+    wire_names_round_trip::<Procedure>();
+    wire_names_round_trip::<Province>();
+    wire_names_round_trip::<Regime>();
+    wire_names_round_trip::<DailyMoment>();
+    wire_names_round_trip::<ReachableBy>();
+    wire_names_round_trip::<FollowUpMode>();
+}
+
+/// No form nests deeper than the bound; this one can.
+#[derive(Debug, Default, PartialEq)]
+struct Node {
+    children: Option<Vec<Node>>,
+}
+
+decode_struct!(Node { children: "children" });
+
+#[test]
+fn a_group_or_list_deeper_than_the_bound_is_skipped_at_its_path() {
+    // children(1) [0](2) children(3) [0](4) children(5) [0](6) children(7) [0](8) children(9)
+    let json = r#"{"children":[{"children":[{"children":[{"children":[{"children":[{"children":[]}]}]}]}]}]}"#;
+    let decoded = from_json::<Node>(json).unwrap();
+    let path = Path::parse("children[0].children[0].children[0].children[0].children").unwrap();
+    assert_eq!(decoded.problems, vec![ShapeProblem { path, kind: ShapeKind::TooDeep }]);
+    let mut node = &decoded.form;
+    for _ in 0..4 {
+        node = &node.children.as_ref().unwrap()[0];
+    }
+    assert_eq!(node, &Node::default());
+}

@@ -1,0 +1,61 @@
+//! What a form type knows to be decoded: how to read its value, how to reach a field below it,
+//! and which paths exist in its shape.
+
+use super::decoder::Decoder;
+use super::problem::{Expected, InputError, SetError};
+use crate::model::path::Segment;
+
+/// A type a form is decoded into, straight from JSON text. Implemented for the form types
+/// (by `decode_struct!` and `decode_enum!`, next to each type) and for the values in them.
+pub trait Decode: Sized {
+    /// What a value of the wrong type at a field of this type should have been.
+    const EXPECTED: Expected;
+
+    /// Reads the next value. `None` when it is null, or when it does not fit: then the
+    /// problem is recorded at its path and the value skipped.
+    fn decode(de: &mut Decoder<'_>) -> Result<Option<Self>, InputError>;
+
+    /// Reads the next value as a list item, which keeps its index even when it does not fit:
+    /// null or a misfit is a problem and the item becomes the type's default.
+    fn decode_item(de: &mut Decoder<'_>) -> Result<Self, InputError>
+    where
+        Self: Default,
+    {
+        if de.at_null()? {
+            de.misfit::<Self>(Self::EXPECTED)?;
+            return Ok(Self::default());
+        }
+        Ok(Self::decode(de)?.unwrap_or_default())
+    }
+
+    /// Decodes the next value into what `path` names inside `slot`: the slot itself when the
+    /// path is empty.
+    fn decode_into(slot: &mut Option<Self>, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError> {
+        match slot {
+            _ if path.is_empty() => *slot = Self::decode(de)?,
+            Some(value) => value.decode_below(path, de)?,
+            None => return Err(SetError::UnknownPath),
+        }
+        Ok(())
+    }
+
+    /// Decodes the next value into what the non-empty `path` names below this value. A value
+    /// without fields or items has nothing below it.
+    fn decode_below(&mut self, _path: &[Segment], _de: &mut Decoder<'_>) -> Result<(), SetError> {
+        Err(SetError::UnknownPath)
+    }
+
+    /// Whether `path` names something in this type's shape (the empty path: the value itself).
+    fn path_exists(path: &[Segment]) -> bool {
+        path.is_empty()
+    }
+}
+
+/// A fixed set of choices, each with its wire name.
+pub(crate) trait Choice: Copy + 'static {
+    /// Every choice, in declaration order.
+    const ALL: &'static [Self];
+
+    /// The name on the wire.
+    fn wire_name(self) -> &'static str;
+}
