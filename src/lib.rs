@@ -42,7 +42,7 @@ pub mod rules;
 pub mod wasm;
 
 pub use context::{Context, Options, Parameters};
-pub use engine::{check_supervisor, validate_field_json, validate_json, Kind, Validator};
+pub use engine::{check_supervisor, validate_field_json, validate_json, Delta, Kind, Session, Validator};
 pub use locale::Locale;
 pub use model::decode::InputError;
 pub use model::{Diploma, ExperiencePeriod, Path, Supervisor};

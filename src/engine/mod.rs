@@ -7,6 +7,7 @@
 
 mod evaluation;
 mod render;
+mod session;
 #[cfg(test)]
 mod tests;
 mod validator;
@@ -15,10 +16,11 @@ use crate::model::{Application, ProviderRegistration, Supervisor, SupportPlan};
 use crate::rules::rule::Rule;
 use crate::rules::{plan, provider, supervisor};
 
+pub use session::{Delta, Session};
 pub use validator::{check_supervisor, validate_field_json, validate_json, Kind, Validator};
 
 /// A form kind: the type a form decodes into, and its rules in report order.
-pub(crate) trait Form: serde::de::DeserializeOwned + serde::Serialize + Default + 'static {
+pub(crate) trait Form: crate::model::decode::Decode + Default + 'static {
     /// The rules of this form, in the order the report lists their requirements.
     fn rules() -> &'static [Rule<Self>];
 }

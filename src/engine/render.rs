@@ -10,6 +10,7 @@ use crate::report::{Completeness, Finding, Issue, Report, Requirement, Severity,
 use crate::rules::catalogue;
 use crate::rules::form;
 use crate::rules::outcome::Outcome;
+use std::cmp::Ordering;
 
 /// The contract's issue of a finding.
 pub(crate) fn issue(finding: &Finding, ctx: &Context) -> Issue {
@@ -26,13 +27,22 @@ pub(crate) fn issue(finding: &Finding, ctx: &Context) -> Issue {
     }
 }
 
-/// Every finding once, sorted by (path, code): the order of the report's issues.
-pub(crate) fn merged<'a>(shape: &'a [Finding], outcomes: &'a [Outcome]) -> Vec<&'a Finding> {
-    let mut findings: Vec<&Finding> =
-        shape.iter().chain(outcomes.iter().flat_map(|outcome| outcome.findings.iter())).collect();
-    findings.sort_by(|a, b| a.path.cmp(&b.path).then_with(|| a.code.as_str().cmp(b.code.as_str())));
-    findings.dedup_by(|a, b| a.path == b.path && a.code == b.code);
+/// The order of a report's issues: by path, then by code.
+pub(crate) fn order(a: &Finding, b: &Finding) -> Ordering {
+    a.path.cmp(&b.path).then_with(|| a.code.as_str().cmp(b.code.as_str()))
+}
+
+/// The findings sorted by [`order`], each (path, code) once.
+pub(crate) fn sorted<'a>(findings: impl Iterator<Item = &'a Finding>) -> Vec<&'a Finding> {
+    let mut findings: Vec<&Finding> = findings.collect();
+    findings.sort_by(|a, b| order(a, b));
+    findings.dedup_by(|a, b| order(a, b) == Ordering::Equal);
     findings
+}
+
+/// Every finding of the shape and the rules once, in the report's order.
+fn merged<'a>(shape: &'a [Finding], outcomes: &'a [Outcome]) -> Vec<&'a Finding> {
+    sorted(shape.iter().chain(outcomes.iter().flat_map(|outcome| outcome.findings.iter())))
 }
 
 /// Whether a finding lies at or under `path`, or involves it as a related field.

@@ -6,6 +6,7 @@
 
 use super::evaluation::{blank, run};
 use super::render;
+use super::session::Session;
 use super::Form;
 use crate::context::Context;
 use crate::model::decode::{self, Decoded, InputError};
@@ -76,6 +77,12 @@ impl Validator {
     /// The report on a form given as JSON text.
     pub fn validate(&self, text: &str) -> Result<Report, InputError> {
         for_kind!(self.kind, validate_form(text, &self.ctx))
+    }
+
+    /// A session on a form given as JSON text: the form stays decoded, and each change of a
+    /// field re-runs only the rules that read it.
+    pub fn session(&self, text: &str) -> Result<Session, InputError> {
+        Session::new(self.kind, text, &self.ctx)
     }
 
     /// The issues at or under `path` (and the cross-field issues that involve it): what a portal

@@ -1,6 +1,6 @@
 //! Conversions between JS values and the core's JSON, and the default as-of date.
 
-use crate::context::Context;
+use crate::context::{Context, Options, OptionsError};
 use crate::model::decode::InputError;
 use crate::model::{Path, Segment};
 use chrono::NaiveDate;
@@ -15,16 +15,21 @@ fn today() -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(i32::try_from(now.get_full_year()).ok()?, month, now.get_date())
 }
 
-/// The context from JS options (`undefined` or `null` for none).
+/// The context from JS options (`undefined` or `null` for none). The clock is read only when
+/// the options give no `asOf`.
 pub(super) fn context(options: Option<&JsValue>) -> Result<Context, JsError> {
-    let Some(options) = options.filter(|o| !o.is_undefined() && !o.is_null()) else {
-        return Context::from_options_json("", today()).map_err(|e| JsError::new(&e.to_string()));
+    let options = match options.filter(|o| !o.is_undefined() && !o.is_null()) {
+        None => Options::default(),
+        Some(options) => {
+            let text = JSON::stringify(options)
+                .ok()
+                .and_then(|s| s.as_string())
+                .ok_or_else(|| JsError::new("options cannot be read as JSON"))?;
+            serde_json::from_str(&text).map_err(|_| JsError::new(&OptionsError::Malformed.to_string()))?
+        }
     };
-    let text = JSON::stringify(options)
-        .ok()
-        .and_then(|s| s.as_string())
-        .ok_or_else(|| JsError::new("options cannot be read as JSON"))?;
-    Context::from_options_json(&text, today()).map_err(|e| JsError::new(&e.to_string()))
+    let today = if options.as_of.is_none() { today() } else { None };
+    Context::from_options(&options, today).map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// A form as JSON text; anything but a plain object is an error.

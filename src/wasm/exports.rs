@@ -2,6 +2,7 @@
 //! calls the core, and converts the answer back.
 
 use super::convert::{context, form_json, input_error, path_of, to_js};
+use super::validator::kind_of;
 use crate::calendar::{iso, names, working_days};
 use crate::engine::{validate_field_json, validate_json, Kind};
 use crate::ids::postcode;
@@ -61,10 +62,7 @@ pub fn validate_field(
     #[wasm_bindgen(unchecked_param_type = "string | (string | number)[]")] path: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    let kind: Kind = kind
-        .as_string()
-        .and_then(|text| serde_json::from_value(serde_json::Value::String(text)).ok())
-        .ok_or_else(|| JsError::new("kind must be application, providerRegistration, supportPlan or supervisor"))?;
+    let kind = kind_of(&kind)?;
     let ctx = context(options.as_ref())?;
     let issues = validate_field_json(kind, &form_json(&form)?, &path_of(&path)?, &ctx).map_err(input_error)?;
     to_js(&issues)

@@ -8,3 +8,4 @@
 mod convert;
 mod dom;
 pub mod exports;
+pub mod validator;

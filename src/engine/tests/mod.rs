@@ -1,4 +1,5 @@
 //! Tests of the engine against every fixture and systematic variants of them.
 
 mod reads;
+#[path = "../../../tests/support/variants.rs"]
 mod variants;

@@ -175,9 +175,4 @@ impl<'a> Decoder<'a> {
         }
         Ok(value)
     }
-
-    /// Whether the next value is null, which a list of groups does not take as an item.
-    pub(crate) fn at_null(&mut self) -> Read<bool> {
-        Ok(self.reader.peek()? == Token::Null)
-    }
 }

@@ -16,15 +16,12 @@ pub trait Decode: Sized {
     fn decode(de: &mut Decoder<'_>) -> Result<Option<Self>, InputError>;
 
     /// Reads the next value as a list item, which keeps its index even when it does not fit:
-    /// null or a misfit is a problem and the item becomes the type's default.
+    /// a misfit is a problem and the item becomes the type's default. Null is an empty item,
+    /// as null is an empty field: a row cleared in a session and a row sent as null agree.
     fn decode_item(de: &mut Decoder<'_>) -> Result<Self, InputError>
     where
         Self: Default,
     {
-        if de.at_null()? {
-            de.misfit::<Self>(Self::EXPECTED)?;
-            return Ok(Self::default());
-        }
         Ok(Self::decode(de)?.unwrap_or_default())
     }
 

@@ -1,11 +1,16 @@
+//! Shared by the engine's own tests and the integration tests.
+//!
 //! The fixtures of tests/fixtures, and variants of each form that drive the rules down other
 //! branches: each value left out, and each value replaced by one of another type.
+
+// Each test that includes this file uses a part of it.
+#![allow(dead_code)]
 
 use serde_json::Value;
 use std::path::Path as FsPath;
 
 /// A fixture: its kind, its options and its form.
-pub(super) struct Fixture {
+pub struct Fixture {
     pub name: String,
     pub kind: String,
     pub options: Value,
@@ -13,7 +18,7 @@ pub(super) struct Fixture {
 }
 
 /// Every fixture, sorted by name.
-pub(super) fn fixtures() -> Vec<Fixture> {
+pub fn fixtures() -> Vec<Fixture> {
     let dir = FsPath::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let mut list: Vec<Fixture> = std::fs::read_dir(dir)
         .into_iter()
@@ -43,13 +48,13 @@ pub(super) fn fixtures() -> Vec<Fixture> {
 
 /// A path into a JSON value: keys and indexes.
 #[derive(Debug, Clone)]
-pub(super) enum Step {
+pub enum Step {
     Key(String),
     Index(usize),
 }
 
 /// The text form of a path, as the library reads it (`experience[1].to`).
-pub(super) fn text(path: &[Step]) -> String {
+pub fn text(path: &[Step]) -> String {
     let mut out = String::new();
     for step in path {
         match step {
@@ -65,7 +70,7 @@ pub(super) fn text(path: &[Step]) -> String {
 }
 
 /// Every path in `value` (groups, lists and leaves), parents before children.
-pub(super) fn paths(value: &Value) -> Vec<Vec<Step>> {
+pub fn paths(value: &Value) -> Vec<Vec<Step>> {
     let mut found = Vec::new();
     walk(value, &mut Vec::new(), &mut found);
     found
@@ -86,7 +91,7 @@ fn walk(value: &Value, at: &mut Vec<Step>, found: &mut Vec<Vec<Step>>) {
 }
 
 /// `value` with the value at `path` replaced (`None`: left out).
-pub(super) fn with(value: &Value, path: &[Step], replacement: Option<Value>) -> Value {
+pub fn with(value: &Value, path: &[Step], replacement: Option<Value>) -> Value {
     let mut copy = value.clone();
     let Some((last, parents)) = path.split_last() else {
         return replacement.unwrap_or(Value::Null);
@@ -121,7 +126,7 @@ pub(super) fn with(value: &Value, path: &[Step], replacement: Option<Value>) -> 
 }
 
 /// Values of other types and shapes than `value`, to put in its place.
-pub(super) fn replacements(value: &Value) -> Vec<Option<Value>> {
+pub fn replacements(value: &Value) -> Vec<Option<Value>> {
     let mut list = vec![None, Some(Value::from(42)), Some(Value::from("2026-02-30"))];
     match value {
         Value::Bool(b) => list.push(Some(Value::Bool(!b))),
@@ -133,7 +138,7 @@ pub(super) fn replacements(value: &Value) -> Vec<Option<Value>> {
 }
 
 /// The form of every fixture and its variants, with the fixture's kind and options.
-pub(super) fn forms() -> Vec<(String, Value, Value)> {
+pub fn forms() -> Vec<(String, Value, Value)> {
     let mut all = Vec::new();
     for fixture in fixtures() {
         all.push((fixture.kind.clone(), fixture.options.clone(), fixture.form.clone()));
@@ -148,7 +153,7 @@ pub(super) fn forms() -> Vec<(String, Value, Value)> {
 }
 
 /// The value at `path`.
-pub(super) fn lookup<'a>(value: &'a Value, path: &[Step]) -> Option<&'a Value> {
+pub fn lookup<'a>(value: &'a Value, path: &[Step]) -> Option<&'a Value> {
     path.iter().try_fold(value, |at, step| match (step, at) {
         (Step::Key(key), Value::Object(fields)) => fields.get(key),
         (Step::Index(index), Value::Array(items)) => items.get(*index),

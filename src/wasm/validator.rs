@@ -1,0 +1,109 @@
+//! `Validator` and `Session`, the classes of the JS contract: options read once, and a form
+//! kept inside the module so that a keystroke sends one path and one value.
+
+use super::convert::{context, form_json, input_error, path_of, to_js};
+use crate::engine::{self, Kind};
+use crate::model::decode::SetError;
+use wasm_bindgen::prelude::*;
+
+/// The kind named by a JS value.
+pub(super) fn kind_of(kind: &JsValue) -> Result<Kind, JsError> {
+    kind.as_string()
+        .and_then(|text| serde_json::from_value(serde_json::Value::String(text)).ok())
+        .ok_or_else(|| JsError::new("kind must be application, providerRegistration, supportPlan or supervisor"))
+}
+
+/// A validator for one form kind; its options are read once.
+#[wasm_bindgen(js_name = Validator)]
+pub struct JsValidator {
+    inner: engine::Validator,
+}
+
+#[wasm_bindgen(js_class = Validator)]
+impl JsValidator {
+    /// A validator of `kind` forms with `options` (`{ asOf?, locale?, parameters? }`).
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "Kind")] kind: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
+    ) -> Result<JsValidator, JsError> {
+        Ok(Self { inner: engine::Validator::new(kind_of(&kind)?, context(options.as_ref())?) })
+    }
+
+    /// The report on a form.
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn validate(&self, #[wasm_bindgen(unchecked_param_type = "object")] form: JsValue) -> Result<JsValue, JsError> {
+        to_js(&self.inner.validate(&form_json(&form)?).map_err(input_error)?)
+    }
+
+    /// The issues at or under `path` in a form, with the cross-field issues that involve it.
+    #[wasm_bindgen(js_name = issuesAt, unchecked_return_type = "Issue[]")]
+    pub fn issues_at(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "object")] form: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string | (string | number)[]")] path: JsValue,
+    ) -> Result<JsValue, JsError> {
+        to_js(&self.inner.issues_at(&form_json(&form)?, &path_of(&path)?).map_err(input_error)?)
+    }
+
+    /// A session on a form: the form stays in the module; `set` changes one field.
+    pub fn session(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "object")] form: JsValue,
+    ) -> Result<JsSession, JsError> {
+        Ok(JsSession { inner: self.inner.session(&form_json(&form)?).map_err(input_error)? })
+    }
+}
+
+/// A form being edited inside the module.
+#[wasm_bindgen(js_name = Session)]
+pub struct JsSession {
+    inner: engine::Session,
+}
+
+#[wasm_bindgen(js_class = Session)]
+impl JsSession {
+    /// Gives the field at `path` a new value (`undefined` or `null` clears it) and answers with
+    /// what changed: the issues now at the field, and those that appeared or disappeared
+    /// elsewhere.
+    #[wasm_bindgen(unchecked_return_type = "Delta")]
+    pub fn set(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string | (string | number)[]")] path: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let path = path_of(&path)?;
+        let json = value_json(&value)?;
+        let delta = self.inner.set(&path, &json).map_err(|error| match error {
+            SetError::UnknownPath => JsError::new("path names no field of this form"),
+            SetError::Input(error) => input_error(error),
+        })?;
+        to_js(&delta)
+    }
+
+    /// The issues at or under `path`, and the cross-field issues that involve it.
+    #[wasm_bindgen(js_name = issuesAt, unchecked_return_type = "Issue[]")]
+    pub fn issues_at(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | (string | number)[]")] path: JsValue,
+    ) -> Result<JsValue, JsError> {
+        to_js(&self.inner.issues_at(&path_of(&path)?))
+    }
+
+    /// The report on the form as it stands.
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn report(&self) -> Result<JsValue, JsError> {
+        to_js(&self.inner.report())
+    }
+}
+
+/// One field's value as JSON text; `undefined` clears the field like `null`.
+fn value_json(value: &JsValue) -> Result<String, JsError> {
+    if value.is_undefined() {
+        return Ok("null".to_owned());
+    }
+    js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|text| text.as_string())
+        .ok_or_else(|| JsError::new("the value cannot be read as JSON (a cycle or a BigInt)"))
+}
