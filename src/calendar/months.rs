@@ -14,7 +14,7 @@
 //! So two years of full-time experience is 24 months whatever the start day, and short
 //! stretches (a few weeks at several employers) still add up.
 
-use chrono::{Days, Months, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 
 /// A closed range of days: both ends are included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -58,17 +58,19 @@ fn stretch(period: Period) -> Duration {
     let Some(end_exclusive) = period.to.checked_add_days(Days::new(1)) else {
         return Duration::default();
     };
-    let mut months = 0u32;
-    // Adding months to the start (not chaining) keeps 31 January + 1 month = end of February
-    // from drifting the later months.
-    let mut month_end = period.from;
-    while let Some(next) = period.from.checked_add_months(Months::new(months + 1)) {
-        if next > end_exclusive {
-            break;
-        }
-        months += 1;
-        month_end = next;
+    // The whole months are the calendar months between the two dates, one less when the day
+    // of the month is not reached: constant time, whatever the dates. Months are added to the
+    // start (not chained) so 31 January + 1 month = end of February does not drift the rest.
+    let calendar_months =
+        (end_exclusive.year() - period.from.year()) * 12 + end_exclusive.month0() as i32 - period.from.month0() as i32;
+    let after = |months: u32| period.from.checked_add_months(Months::new(months)).filter(|end| *end <= end_exclusive);
+    let mut months = u32::try_from(calendar_months).unwrap_or(0);
+    let mut month_end = after(months);
+    while month_end.is_none() && months > 0 {
+        months -= 1;
+        month_end = after(months);
     }
+    let month_end = month_end.unwrap_or(period.from);
     let days = u32::try_from((end_exclusive - month_end).num_days()).unwrap_or(0);
     Duration { months, days }
 }

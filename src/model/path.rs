@@ -1,6 +1,7 @@
 //! Where in a form a value sits: the typed path of the wire contract.
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
+use smallvec::SmallVec;
 use std::borrow::Cow;
 use std::fmt::{self, Write as _};
 
@@ -17,31 +18,39 @@ pub enum Segment {
     Index(usize),
 }
 
+/// Segments a path holds without a heap allocation: deeper than any form's fields.
+const INLINE_SEGMENTS: usize = 6;
+
 /// A path from the root of a form to a value, e.g. `experience[1].to`.
 ///
-/// Paths order segment by segment, so `experience[2]` sorts before `experience[10]`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(transparent)]
-pub struct Path(Vec<Segment>);
+/// Paths order segment by segment, so `experience[2]` sorts before `experience[10]`. A path
+/// as deep as a form's fields lives inline, so the rules build and copy paths without
+/// allocating.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Path(SmallVec<[Segment; INLINE_SEGMENTS]>);
+
+impl Serialize for Path {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter())
+    }
+}
 
 impl Path {
     /// The whole form.
     pub fn root() -> Self {
-        Self(Vec::new())
+        Self(SmallVec::new())
     }
 
     /// This path extended by an object key.
     pub fn key(&self, key: &'static str) -> Self {
-        let mut segments = Vec::with_capacity(self.0.len() + 1);
-        segments.extend_from_slice(&self.0);
+        let mut segments = self.0.clone();
         segments.push(Segment::Key(Cow::Borrowed(key)));
         Self(segments)
     }
 
     /// This path extended by a list index.
     pub fn index(&self, index: usize) -> Self {
-        let mut segments = Vec::with_capacity(self.0.len() + 1);
-        segments.extend_from_slice(&self.0);
+        let mut segments = self.0.clone();
         segments.push(Segment::Index(index));
         Self(segments)
     }
@@ -58,7 +67,7 @@ impl Path {
 
     /// Parses the text form (`experience[1].to`); `None` when it is not a path.
     pub fn parse(text: &str) -> Option<Self> {
-        let mut segments = Vec::new();
+        let mut segments = SmallVec::new();
         for part in text.split('.').filter(|p| !p.is_empty()) {
             let (key, mut rest) = match part.find('[') {
                 Some(at) => part.split_at(at),
@@ -83,7 +92,13 @@ impl Path {
 
 impl From<Vec<Segment>> for Path {
     fn from(segments: Vec<Segment>) -> Self {
-        Self(segments)
+        Self(SmallVec::from_vec(segments))
+    }
+}
+
+impl FromIterator<Segment> for Path {
+    fn from_iter<I: IntoIterator<Item = Segment>>(segments: I) -> Self {
+        Self(segments.into_iter().collect())
     }
 }
 

@@ -5,6 +5,7 @@ use crate::calendar::iso;
 use crate::model::Path;
 use crate::report::{Code, Finding};
 use chrono::NaiveDate;
+use smallvec::SmallVec;
 
 /// A date field as typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,11 +53,11 @@ pub fn filled(text: Option<&str>) -> bool {
 /// Whether two typed names name the same person: both filled, and equal when case and the
 /// spaces around and between the words are ignored.
 pub fn same_person(a: Option<&str>, b: Option<&str>) -> bool {
-    let words = |name: &str| name.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
-    match (a.map(words), b.map(words)) {
-        (Some(a), Some(b)) => !a.is_empty() && a == b,
-        _ => false,
-    }
+    let (Some(a), Some(b)) = (a, b) else { return false };
+    let lower = |word: &str| word.chars().flat_map(char::to_lowercase).collect::<SmallVec<[char; 24]>>();
+    let same_word = |(x, y): (&str, &str)| x == y || lower(x) == lower(y);
+    let words = a.split_whitespace().count();
+    words > 0 && words == b.split_whitespace().count() && a.split_whitespace().zip(b.split_whitespace()).all(same_word)
 }
 
 #[cfg(test)]
@@ -67,6 +68,9 @@ mod tests {
     fn names_compare_without_case_or_spacing() {
         assert!(same_person(Some("An  Peeters"), Some("an peeters ")));
         assert!(!same_person(Some("An Peeters"), Some("Jan Peeters")));
+        assert!(!same_person(Some("An Peeters Claes"), Some("An Peeters")));
+        assert!(!same_person(Some("An"), Some("An Peeters")));
+        assert!(same_person(Some("ÉLISE Dubois"), Some("élise dubois")));
         assert!(!same_person(Some("  "), Some("")));
         assert!(!same_person(None, Some("An")));
     }

@@ -1,23 +1,37 @@
-//! Benchmarks of what runs on every keystroke (`validate_field_json`) and of a full support
-//! plan validation, on the complete support-plan fixture.
+//! Native benchmarks of what a portal and a back office call, on the complete support-plan
+//! fixture: a stateless validation, a `Validator`'s, the issues of one field, a session's
+//! change of one field, and one supervisor. Before the timings it prints the allocations each
+//! call makes, counted by an instrumented global allocator.
 //!
-//! `cargo bench --bench validate`; the Node counterpart over the built package is
-//! `node tests/js/bench.mjs`. Figures are in the README's performance section.
+//! `cargo bench --bench validate` (or `bash scripts/bench.sh --native`); the side-by-side
+//! benchmark in Node is `bash scripts/bench.sh`. Figures are in the README's performance section.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic, missing_docs)]
+// The allocation counts are the bench's output, next to criterion's.
+#![allow(clippy::print_stdout)]
 
-// criterion is a native dev-dependency: on wasm32 (clippy --all-targets) the bench is empty.
+// criterion and the counting allocator are native dev-dependencies: on wasm32 (clippy
+// --all-targets) the bench is empty.
 #[cfg(target_arch = "wasm32")]
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
-criterion::criterion_main!(native::validate);
+fn main() {
+    native::print_allocations();
+    native::validate();
+    criterion::Criterion::default().configure_from_args().final_summary();
+}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use criterion::{criterion_group, Criterion};
-    use maatwerk::{validate_field_json, validate_json, Context, Kind, Path};
+    use maatwerk::{validate_field_json, validate_json, Context, Kind, Path, Validator};
     use serde_json::Value;
+    use stats_alloc::{Region, StatsAlloc, INSTRUMENTED_SYSTEM};
+    use std::alloc::System;
     use std::hint::black_box;
+
+    #[global_allocator]
+    static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
 
     /// The first fixture of `kind` that is expected to be valid: the complete form.
     fn complete_form(kind: &str) -> String {
@@ -32,15 +46,65 @@ mod native {
             .unwrap()
     }
 
-    fn benches(c: &mut Criterion) {
-        let ctx = Context::from_options_json(r#"{"asOf":"2026-11-23","locale":"nl"}"#, None).unwrap();
+    fn context() -> Context {
+        Context::from_options_json(r#"{"asOf":"2026-11-23","locale":"nl"}"#, None).unwrap()
+    }
+
+    const FIELD: &str = "arrangements.followUpIntervalDays";
+
+    /// Allocations of one call of `f`, after a warm-up call.
+    fn allocations<T>(mut f: impl FnMut() -> T) -> usize {
+        black_box(f());
+        let region = Region::new(GLOBAL);
+        black_box(f());
+        region.change().allocations
+    }
+
+    pub fn print_allocations() {
+        let ctx = context();
         let plan = complete_form("supportPlan");
-        let field = Path::parse("arrangements.followUpIntervalDays").unwrap();
+        let field = Path::parse(FIELD).unwrap();
+        let validator = Validator::new(Kind::SupportPlan, ctx.clone());
+        let mut session = validator.session(&plan).unwrap();
+        let mut days = 14;
+        let rows = [
+            ("validateSupportPlan", allocations(|| validate_json(Kind::SupportPlan, &plan, &ctx).unwrap())),
+            ("Validator::validate", allocations(|| validator.validate(&plan).unwrap())),
+            ("validateField", allocations(|| validate_field_json(Kind::SupportPlan, &plan, &field, &ctx).unwrap())),
+            (
+                "Session::set",
+                allocations(|| {
+                    days = if days == 14 { 20 } else { 14 };
+                    session.set(&field, &days.to_string()).unwrap()
+                }),
+            ),
+        ];
+        for (name, count) in rows {
+            println!("allocations per call: {name:<24} {count:>5}");
+        }
+    }
+
+    fn benches(c: &mut Criterion) {
+        let ctx = context();
+        let plan = complete_form("supportPlan");
+        let field = Path::parse(FIELD).unwrap();
+        let validator = Validator::new(Kind::SupportPlan, ctx.clone());
         c.bench_function("validateSupportPlan (complete plan)", |b| {
             b.iter(|| validate_json(Kind::SupportPlan, black_box(&plan), &ctx).unwrap())
         });
+        c.bench_function("Validator::validate (complete plan)", |b| {
+            b.iter(|| validator.validate(black_box(&plan)).unwrap())
+        });
         c.bench_function("validateField (support plan, one field)", |b| {
             b.iter(|| validate_field_json(Kind::SupportPlan, black_box(&plan), &field, &ctx).unwrap())
+        });
+        let mut session = validator.session(&plan).unwrap();
+        let mut days = 14;
+        c.bench_function("Session::set (support plan, one field)", |b| {
+            b.iter(|| {
+                days = if days == 14 { 20 } else { 14 };
+                session.set(&field, black_box(&days.to_string())).unwrap()
+            })
         });
         let supervisor = complete_form("supervisor");
         c.bench_function("checkSupervisor", |b| {

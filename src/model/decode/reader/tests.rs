@@ -138,3 +138,31 @@ fn trailing_garbage_and_empty_input_are_not_json() {
     assert_eq!(skipped("  \n "), Err(InputError::NotJson));
     assert_eq!(skipped(" \t{}\r\n"), Ok(()));
 }
+
+#[test]
+fn a_word_ends_a_run_exactly_when_one_of_its_bytes_does() {
+    let ends = |b: u8| b == b'"' || b == b'\\' || b < 0x20;
+    for filler in [b'a', b' ', 0xC3, 0x80, 0xFF, b'!', b'#'] {
+        for at in 0..8 {
+            for byte in 0..=255u8 {
+                let mut bytes = [filler; 8];
+                bytes[at] = byte;
+                let expected = bytes.iter().any(|b| ends(*b));
+                assert_eq!(super::ends_run(u64::from_le_bytes(bytes)), expected, "{bytes:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn long_strings_with_escapes_anywhere_read_whole() {
+    for at in 0..20 {
+        let mut text = "é".repeat(7) + &"x".repeat(13);
+        text.insert_str(text.char_indices().nth(at).map_or(text.len(), |(i, _)| i), "\\\"");
+        let json = format!("\"{text}\"");
+        let mut reader = Reader::new(&json);
+        let read = reader.string().unwrap();
+        assert_eq!(read.chars().filter(|c| *c == '"').count(), 1, "{json}");
+        assert_eq!(read.chars().count(), 21);
+    }
+}
