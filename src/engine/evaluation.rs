@@ -28,11 +28,11 @@ pub(crate) fn run<F: Form>(
     input: &Input<'_, F>,
     ctx: &Context,
     outcomes: &mut [Outcome],
-    selected: impl Fn(&Rule<F>) -> bool,
+    selected: impl Fn(usize, &Rule<F>) -> bool,
 ) {
-    for (rule, outcome) in F::rules().iter().zip(outcomes.iter_mut()) {
+    for (index, (rule, outcome)) in F::rules().iter().zip(outcomes.iter_mut()).enumerate() {
         let Check::Form(check) = rule.check else { continue };
-        if !selected(rule) {
+        if !selected(index, rule) {
             continue;
         }
         *outcome = Outcome::default();

@@ -42,7 +42,7 @@ impl<F: Form> State<F> {
     fn new(text: &str, ctx: &Context) -> Result<Self, InputError> {
         let Decoded { form, problems } = decode::from_json::<F>(text)?;
         let mut outcomes = blank::<F>();
-        run(&Input { form: &form, dropped: &problems }, ctx, &mut outcomes, |_| true);
+        run(&Input { form: &form, dropped: &problems }, ctx, &mut outcomes, |_, _| true);
         Ok(Self { form, problems, outcomes })
     }
 
@@ -64,8 +64,8 @@ impl<F: Form> State<F> {
                 replaced.push(std::mem::take(outcome));
             }
         }
-        run(&Input { form: &self.form, dropped: &self.problems }, ctx, &mut self.outcomes, |rule| {
-            rule.reads_path(path)
+        run(&Input { form: &self.form, dropped: &self.problems }, ctx, &mut self.outcomes, |index, _| {
+            rerun.get(index).copied().unwrap_or(true)
         });
 
         let (old_shape, new_shape) = (render::shape_findings(&old_problems), render::shape_findings(&self.problems));

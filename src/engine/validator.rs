@@ -95,21 +95,21 @@ impl Validator {
 fn validate_form<F: Form>(text: &str, ctx: &Context) -> Result<Report, InputError> {
     let Decoded { form, problems } = decode::from_json::<F>(text)?;
     let mut outcomes = blank::<F>();
-    run(&Input { form: &form, dropped: &problems }, ctx, &mut outcomes, |_| true);
+    run(&Input { form: &form, dropped: &problems }, ctx, &mut outcomes, |_, _| true);
     Ok(render::report(&problems, &outcomes, ctx))
 }
 
 fn issues_at_form<F: Form>(text: &str, path: &Path, ctx: &Context) -> Result<Vec<Issue>, InputError> {
     let Decoded { form, problems } = decode::from_json::<F>(text)?;
     let mut outcomes = blank::<F>();
-    run(&Input { form: &form, dropped: &problems }, ctx, &mut outcomes, |rule| rule.reads_path(path));
+    run(&Input { form: &form, dropped: &problems }, ctx, &mut outcomes, |_, rule| rule.reads_path(path));
     Ok(render::issues_at(&problems, &outcomes, path, ctx))
 }
 
 /// Checks one supervisor's qualification (SUP-001..005), from typed data.
 pub fn check_supervisor(form: &Supervisor, ctx: &Context) -> Report {
     let mut outcomes = blank::<Supervisor>();
-    run(&Input { form, dropped: &[] }, ctx, &mut outcomes, |_| true);
+    run(&Input { form, dropped: &[] }, ctx, &mut outcomes, |_, _| true);
     render::report(&[], &outcomes, ctx)
 }
 

@@ -3,30 +3,30 @@
 
 use crate::model::{Path, Segment};
 
-/// One step of a pattern.
-#[derive(Debug, PartialEq, Eq)]
-enum Step<'a> {
-    Key(&'a str),
-    AnyIndex,
-}
-
-/// The steps of a pattern, left to right.
-fn steps(pattern: &str) -> impl Iterator<Item = Step<'_>> {
-    pattern.split('.').filter(|part| !part.is_empty()).flat_map(|part| {
-        let (key, indexes) = part.split_once('[').map_or((part, ""), |(key, rest)| (key, rest));
-        let key = (!key.is_empty()).then_some(Step::Key(key));
-        let any = indexes.matches('*').map(|_| Step::AnyIndex);
-        key.into_iter().chain(any)
-    })
-}
-
-/// Whether `pattern` and `path` touch: one lies at or under the other.
+/// Whether `pattern` and `path` touch: one lies at or under the other. A sessions asks this of
+/// every rule on every change, so it walks the pattern's bytes once and stops at the first
+/// segment that differs, without parsing the pattern into steps.
 pub fn overlaps(pattern: &str, path: &Path) -> bool {
-    steps(pattern).zip(path.segments()).all(|(step, segment)| match (step, segment) {
-        (Step::Key(key), Segment::Key(name)) => key == name.as_ref(),
-        (Step::AnyIndex, Segment::Index(_)) => true,
-        _ => false,
-    })
+    let mut rest = pattern.as_bytes();
+    for segment in path.segments() {
+        if let [b'.', tail @ ..] = rest {
+            rest = tail;
+        }
+        if rest.is_empty() {
+            return true;
+        }
+        let step = match segment {
+            Segment::Key(name) => {
+                rest.strip_prefix(name.as_bytes()).filter(|tail| matches!(tail, [] | [b'.' | b'[', ..]))
+            }
+            Segment::Index(_) => rest.strip_prefix(b"[*]"),
+        };
+        match step {
+            Some(tail) => rest = tail,
+            None => return false,
+        }
+    }
+    true
 }
 
 #[cfg(test)]
@@ -46,5 +46,8 @@ mod tests {
         assert!(!overlaps("supervisor.experience[*].from", &path("supervisor.experience[3].to")));
         assert!(!overlaps("supervisor.name", &path("employee.name")));
         assert!(!overlaps("revisions[*].date", &path("revisions.date")));
+        assert!(!overlaps("supervisor.name", &path("supervisor.names")));
+        assert!(!overlaps("supervisor.names", &path("supervisor.name")));
+        assert!(overlaps("", &path("anything.at[2].all")));
     }
 }

@@ -42,8 +42,8 @@ const plans = [complete, ...INVALID_PLANS.map((file) => fixtures.find((f) => f.f
 /** What a call returned, in a few words: a Report, an Issue[], a Session delta or a schema result. */
 function summarize(result) {
   if (Array.isArray(result)) return `${result.length} issues`;
+  if ("added" in result) return `delta: ${result.at.length} at, +${result.added.length} -${result.removed.length}`;
   if ("valid" in result) return result.valid ? "valid" : `invalid, ${result.issues.length} issues`;
-  if ("added" in result) return `delta +${result.added.length} -${result.removed.length}`;
   if (result.success) return "accepted";
   return `rejected, ${(result.error?.issues ?? result.issues ?? result.errors).length} issues`;
 }
