@@ -7,3 +7,6 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 #[path = "wasm/boundary.rs"]
 mod boundary;
+
+#[path = "wasm/session.rs"]
+mod session;

@@ -4,3 +4,6 @@
 
 #[path = "wasm/boundary.rs"]
 mod boundary;
+
+#[path = "wasm/session.rs"]
+mod session;

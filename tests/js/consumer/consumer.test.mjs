@@ -85,3 +85,19 @@ test("the package ships generated TypeScript types", async () => {
   assert.match(types, /export interface Supervisor \{/);
   assert.match(types, /export function checkSupervisor\(supervisor: Supervisor, options\?: Options/);
 });
+
+test("a Validator reads its options once; a session answers a keystroke with a delta", () => {
+  const validator = new maatwerk.Validator("supervisor", options);
+  const form = { name: "Sara Janssens", experience: [{ from: "2025-04-01", relevant: true }] };
+  assert.deepEqual(validator.validate(form), maatwerk.checkSupervisor(form, options));
+  const session = validator.session(form);
+  const delta = session.set("experience[0].from", "2020-04-01");
+  assert.equal(delta.valid, true);
+  assert.deepEqual(delta.removed.map((i) => i.code), ["supervisor.experience_too_short"]);
+  assert.deepEqual(delta.added, []);
+  assert.deepEqual(session.report(), validator.validate({ ...form, experience: [{ from: "2020-04-01", relevant: true }] }));
+  assert.throws(() => session.set("experiense[0].from", "2020-04-01"), /names no field/);
+  session.free();
+  assert.throws(() => session.report(), /null pointer|freed|moved/i);
+  validator.free();
+});
