@@ -24,10 +24,26 @@
 //!     "Geen relevant diploma en 19 van de 24 maanden relevante ervaring: nog 5 maanden te gaan.");
 //! ```
 //!
-//! Layout: [`model`] holds the forms as plain data, [`rules`] one file per rule family and
-//! the catalogue, [`report`] the report types, codes and messages, [`ids`] the Belgian
-//! identifiers, [`calendar`] holidays, working days and months; [`context`] the as-of date,
-//! locale and parameters. The `wasm` module (wasm32 only) converts and forwards.
+//! A portal keeps a form open while the user types; a [`Session`] keeps it decoded in the
+//! library, and each change of a field re-runs only the rules that read it:
+//!
+//! ```
+//! use maatwerk::{Context, Kind, Path, Validator};
+//! use chrono::NaiveDate;
+//!
+//! let validator = Validator::new(Kind::Supervisor, Context::new(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()));
+//! let mut session = validator.session(r#"{"name": "A. Peeters", "experience": [{"from": "2025-04-01", "relevant": true}]}"#).unwrap();
+//! let delta = session.set(&Path::parse("experience[0].from").unwrap(), r#""2020-04-01""#).unwrap();
+//! assert!(delta.removed.iter().any(|issue| issue.code.as_str() == "supervisor.experience_too_short"));
+//! ```
+//!
+//! The API is what this page re-exports: the entry points ([`Validator`], [`Session`],
+//! [`validate_json`], [`validate_field_json`], [`check_supervisor`], [`rules()`], the
+//! identifier checks), the forms ([`model`]), the answers ([`report`]) and the [`Context`].
+//! [`ids`] and [`calendar`] are the Belgian identifiers and the working-day calendar, for a back
+//! office that needs them alone. The rules themselves are internal: each is one typed unit
+//! (its [`RuleId`], the fields it reads, its check), run by the engine. The `wasm` module
+//! (wasm32 only) converts and forwards.
 
 pub mod calendar;
 pub mod context;
@@ -37,14 +53,17 @@ pub mod locale;
 pub mod model;
 pub mod report;
 pub mod rule_id;
-pub mod rules;
+pub(crate) mod rules;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use context::{Context, Options, Parameters};
+pub use context::{Context, Options, OptionsError, Parameters};
 pub use engine::{check_supervisor, validate_field_json, validate_json, Delta, Kind, Session, Validator};
 pub use locale::Locale;
-pub use model::decode::InputError;
-pub use model::{Diploma, ExperiencePeriod, Path, Supervisor};
-pub use report::{Code, Issue, Report, Requirement, Severity, Status};
+pub use model::decode::{InputError, SetError};
+pub use model::{Application, Diploma, ExperiencePeriod, Path, ProviderRegistration, Segment, Supervisor, SupportPlan};
+pub use report::{Code, Completeness, Issue, Param, Report, Requirement, Severity, Source, Status};
 pub use rule_id::RuleId;
+pub use rules::catalogue::Confidence;
+pub use rules::ids::{check_iban, check_insz, check_kbo, IdCheck};
+pub use rules::registry::{rules, ParameterInfo, RuleInfo};

@@ -6,7 +6,7 @@
 //! 85.07.30-033.28 and 17.07.30-033.84, BIS 98.47.28-997.65.
 
 use maatwerk::model::Path;
-use maatwerk::rules::registry;
+
 use maatwerk::{validate_field_json, validate_json, Context, InputError, Kind, Locale, Report, Severity};
 use serde_json::{json, Value};
 
@@ -812,7 +812,7 @@ fn messages_in_every_locale() {
 
 #[test]
 fn catalogue_lists_every_app_rule_with_its_start() {
-    let rules = registry::rules(Locale::En);
+    let rules = maatwerk::rules(Locale::En);
     for n in 1..=14 {
         let id = format!("APP-{n:03}");
         let rule = rules.iter().find(|r| r.id == id.as_str()).unwrap_or_else(|| panic!("{id} missing"));

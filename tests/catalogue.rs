@@ -3,7 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
 use maatwerk::report::Code;
-use maatwerk::rules::registry::rules;
+use maatwerk::rules;
 use maatwerk::Locale;
 use std::collections::BTreeSet;
 

@@ -299,8 +299,8 @@ fn region_serializes_camel_case() {
 
 #[test]
 fn single_value_checks_answer_as_the_contract_says() {
-    use maatwerk::rules::ids::{check_iban, check_insz, check_kbo};
     use maatwerk::Locale;
+    use maatwerk::{check_iban, check_insz, check_kbo};
     let bis = check_insz(Some("98.47.28-997.65"), Locale::En);
     assert!(bis.valid);
     assert_eq!(bis.normalized.as_deref(), Some("98472899765"));

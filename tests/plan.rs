@@ -4,7 +4,7 @@
 //! `fixtures/plan-complete-valid.json` with one thing changed.
 
 use maatwerk::model::plan::SupportPlan;
-use maatwerk::rules::registry;
+
 use maatwerk::{validate_field_json, validate_json, Context, InputError, Issue, Kind, Locale, Path, Report, Status};
 use serde_json::{json, Value};
 
@@ -578,7 +578,7 @@ fn gui_005_backups_are_recommended() {
 
 #[test]
 fn the_catalogue_lists_the_plan_guidance_and_calendar_rules() {
-    let rules = registry::rules(Locale::En);
+    let rules = maatwerk::rules(Locale::En);
     let find = |id: &str| rules.iter().find(|r| r.id == id).unwrap_or_else(|| panic!("no {id}"));
     for n in 1..=10 {
         let rule = find(&format!("PLAN-{n:03}"));

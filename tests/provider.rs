@@ -2,7 +2,6 @@
 //! The external service provider's registration (EXT-001..009), through the JSON entry point
 //! a back office uses: every rule passing and failing, partial and malformed input.
 
-use maatwerk::rules::registry;
 use maatwerk::{validate_field_json, validate_json, Context, InputError, Kind, Locale, Path};
 use serde_json::{json, Value};
 
@@ -568,7 +567,7 @@ fn validate_field_shows_cross_field_issues() {
 #[test]
 fn catalogue_lists_every_rule_with_its_codes() {
     for locale in Locale::ALL {
-        let rules = registry::rules(locale);
+        let rules = maatwerk::rules(locale);
         for n in 1..=9 {
             let id = format!("EXT-00{n}");
             let rule = rules.iter().find(|r| r.id == id.as_str()).unwrap_or_else(|| panic!("{id} missing"));

@@ -78,11 +78,6 @@ pub fn kbo_field(text: Option<&str>, path: Path, out: &mut Outcome) -> Option<St
     field(text, path, kbo::check, out).map(|kbo| kbo.normalized)
 }
 
-/// An IBAN field; the normalized IBAN when valid.
-pub fn iban_field(text: Option<&str>, path: Path, out: &mut Outcome) -> Option<String> {
-    field(text, path, iban::check, out).map(|iban| iban.normalized)
-}
-
 /// A Belgian postcode field; its region when valid.
 pub fn postcode_field(text: Option<&str>, path: Path, out: &mut Outcome) -> Option<Region> {
     field(text, path, |t| postcode::region_of(t).ok_or(IdCode::PostcodeInvalid), out)
