@@ -6,6 +6,7 @@
 //! messages are rendered only for the issues it returns.
 
 mod evaluation;
+mod kind;
 mod render;
 mod session;
 #[cfg(test)]
@@ -16,8 +17,9 @@ use crate::model::{Application, ProviderRegistration, Supervisor, SupportPlan};
 use crate::rules::rule::Rule;
 use crate::rules::{plan, provider, supervisor};
 
+pub use kind::Kind;
 pub use session::{Delta, Session};
-pub use validator::{check_supervisor, validate_field_json, validate_json, Kind, Validator};
+pub use validator::{check_supervisor, validate_field_json, validate_json, Validator};
 
 /// A form kind: the type a form decodes into, and its rules in report order.
 pub(crate) trait Form: crate::model::decode::Decode + Default + 'static {

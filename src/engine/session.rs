@@ -3,8 +3,8 @@
 //! answers with what changed.
 
 use super::evaluation::{blank, run};
+use super::kind::Kind;
 use super::render::{self, involves};
-use super::validator::Kind;
 use super::Form;
 use crate::context::Context;
 use crate::model::decode::{self, Decoded, InputError, SetError, ShapeProblem};

@@ -5,6 +5,7 @@
 //! Only input that is not an object at all is an [`InputError`].
 
 use super::evaluation::{blank, run};
+use super::kind::Kind;
 use super::render;
 use super::session::Session;
 use super::Form;
@@ -13,22 +14,6 @@ use crate::model::decode::{self, Decoded, InputError};
 use crate::model::{Application, Path, ProviderRegistration, Supervisor, SupportPlan};
 use crate::report::{Issue, Report};
 use crate::rules::rule::Input;
-use serde::Deserialize;
-
-/// Which form a value is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub enum Kind {
-    /// The employer's (or self-employed person's) application.
-    Application,
-    /// An external service provider's registration.
-    ProviderRegistration,
-    /// The support plan (ondersteuningsplan).
-    SupportPlan,
-    /// One qualified supervisor.
-    Supervisor,
-}
 
 /// Calls `$call::<F>($args)` with `F` the form type of `$kind`.
 macro_rules! for_kind {

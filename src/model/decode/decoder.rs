@@ -5,7 +5,6 @@
 
 use super::problem::{Expected, InputError, ShapeKind, ShapeProblem};
 use super::reader::{Read, Reader, Token};
-use super::traits::{Choice, Decode};
 use crate::model::bounds::{MAX_DEPTH, MAX_INPUT_BYTES, MAX_LIST_ITEMS, MAX_TEXT_CHARS};
 use crate::model::path::{Path, Segment};
 use std::borrow::Cow;
@@ -41,11 +40,6 @@ impl<'a> Decoder<'a> {
     /// Runs `read` at the field `key` of the group being read.
     pub(crate) fn at_key<R>(&mut self, key: &'static str, read: impl FnOnce(&mut Self) -> R) -> R {
         self.at(Segment::Key(Cow::Borrowed(key)), read)
-    }
-
-    /// Reads the value of the field `key`.
-    pub(crate) fn field<F: Decode>(&mut self, key: &'static str) -> Read<Option<F>> {
-        self.at_key(key, F::decode)
     }
 
     /// Records a problem at the current place.
@@ -125,18 +119,8 @@ impl<'a> Decoder<'a> {
         Ok(self.bounded_string(Expected::Text)?.map(Cow::into_owned))
     }
 
-    /// Reads one of a choice's wire names.
-    pub(crate) fn choice<T: Choice>(&mut self) -> Read<Option<T>> {
-        let Some(name) = self.bounded_string(Expected::Choice)? else { return Ok(None) };
-        let found = T::ALL.iter().copied().find(|choice| choice.wire_name() == name);
-        if found.is_none() {
-            let allowed = T::ALL.iter().map(|choice| choice.wire_name().to_owned()).collect();
-            self.problem(ShapeKind::UnknownChoice { allowed });
-        }
-        Ok(found)
-    }
-
-    fn bounded_string(&mut self, expected: Expected) -> Read<Option<Cow<'a, str>>> {
+    /// Reads a text, or records a value of another type as a misfit of `expected`.
+    pub(crate) fn bounded_string(&mut self, expected: Expected) -> Read<Option<Cow<'a, str>>> {
         match self.reader.peek()? {
             Token::String => {}
             Token::Null => return self.reader.null().map(|()| None),

@@ -18,7 +18,7 @@ macro_rules! decode_struct {
                 let Self { $($field),+ } = &mut form;
                 let read = de.group(|de, key| {
                     match key {
-                        $($wire => *$field = de.field($wire)?,)+
+                        $($wire => *$field = de.at_key($wire, $crate::model::decode::Decode::decode)?,)+
                         _ => return Ok(false),
                     }
                     Ok(true)
@@ -82,7 +82,7 @@ macro_rules! decode_enum {
             fn decode(
                 de: &mut $crate::model::decode::Decoder<'_>,
             ) -> Result<Option<Self>, $crate::model::decode::InputError> {
-                de.choice()
+                $crate::model::decode::choice(de)
             }
         }
     };

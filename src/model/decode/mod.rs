@@ -23,7 +23,7 @@ pub use traits::Decode;
 
 pub(crate) use macros::{decode_enum, decode_struct};
 pub(crate) use set::{create_and_decode, field_exists};
-pub(crate) use traits::Choice;
+pub(crate) use traits::{choice, Choice};
 
 use reader::Token;
 

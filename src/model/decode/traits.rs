@@ -2,7 +2,7 @@
 //! and which paths exist in its shape.
 
 use super::decoder::Decoder;
-use super::problem::{Expected, InputError, SetError};
+use super::problem::{Expected, InputError, SetError, ShapeKind};
 use crate::model::path::Segment;
 
 /// A type a form is decoded into, straight from JSON text. Implemented for the form types
@@ -55,4 +55,15 @@ pub(crate) trait Choice: Copy + 'static {
 
     /// The name on the wire.
     fn wire_name(self) -> &'static str;
+}
+
+/// Reads one of a choice's wire names; another text is an unknown choice, listing the allowed.
+pub(crate) fn choice<T: Choice>(de: &mut Decoder<'_>) -> Result<Option<T>, InputError> {
+    let Some(name) = de.bounded_string(Expected::Choice)? else { return Ok(None) };
+    let found = T::ALL.iter().copied().find(|choice| choice.wire_name() == name);
+    if found.is_none() {
+        let allowed = T::ALL.iter().map(|choice| choice.wire_name().to_owned()).collect();
+        de.problem(ShapeKind::UnknownChoice { allowed });
+    }
+    Ok(found)
 }
