@@ -23,7 +23,7 @@ pub(crate) fn issue(finding: &Finding, ctx: &Context) -> Issue {
         params: finding.params.clone(),
         message: messages::issue_message(finding.code, &finding.params, ctx.locale),
         rule,
-        source: catalogue::find(rule).map_or(Source { label: "", url: None }, |def| Source::from(def.source)),
+        source: catalogue::find(rule).map_or(Source { label: "", url: None }, |def| def.source),
     }
 }
 

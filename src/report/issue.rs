@@ -5,11 +5,10 @@ use super::finding::Params;
 use super::severity::Severity;
 use crate::model::Path;
 use crate::rule_id::RuleId;
-use crate::rules::catalogue::SourceDef;
 use serde::Serialize;
 
-/// Where a rule comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// Where a rule comes from: a citation and, when public, where to read it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Source {
@@ -20,12 +19,6 @@ pub struct Source {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub url: Option<&'static str>,
-}
-
-impl From<SourceDef> for Source {
-    fn from(def: SourceDef) -> Self {
-        Self { label: def.label, url: def.url }
-    }
 }
 
 /// One problem in a form, at one field.

@@ -60,7 +60,7 @@ pub fn rules(locale: Locale) -> Vec<RuleInfo> {
                 confidence: rule.confidence,
                 title: locale.pick(&rule.title).to_owned(),
                 text: locale.pick(&rule.text).to_owned(),
-                source: Source::from(rule.source),
+                source: rule.source,
                 effective_from: crate::calendar::iso::format(rule.effective_from),
                 parameters: rule
                     .parameters

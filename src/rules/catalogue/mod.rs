@@ -15,8 +15,6 @@ mod supervisor;
 use crate::locale::Texts;
 use crate::rule_id::RuleId;
 
-pub use sources::SourceDef;
-
 /// How sure the sources are of a rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -46,7 +44,7 @@ pub struct RuleDef {
     /// The rule in full, nl/fr/en/de.
     pub text: Texts,
     /// Where it comes from.
-    pub source: SourceDef,
+    pub source: crate::report::Source,
     /// First day the rule holds, `YYYY-MM-DD`.
     pub effective_from: chrono::NaiveDate,
     /// Names of the parameters (see `Parameters`) the rule reads.
