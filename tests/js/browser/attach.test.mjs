@@ -8,15 +8,17 @@ const env = useBrowser();
 
 /**
  * Runs `body` in the start page after loading the package there and adding a portal form
- * (`#portal`) whose controls have their own names; `window.maatwerkModule` is the package.
+ * (`#portal`) whose controls have their own names; `window.maatwerkModule` is the package's
+ * web build with `attachForm` from its DOM entry.
  */
 async function inPage(body) {
   const session = await openPage(env.browser, env.server, "index.html");
   try {
     await session.page.evaluate(async () => {
-      const maatwerk = await import("/pkg/maatwerk.js");
+      const maatwerk = await import("/pkg/web/maatwerk.js");
       await maatwerk.default();
-      window.maatwerkModule = maatwerk;
+      const { attachForm } = await import("/pkg/dom/index.js");
+      window.maatwerkModule = { ...maatwerk, attachForm };
       document.querySelector("main").insertAdjacentHTML("beforeend", `
         <form id="portal">
           <label for="naam">Naam</label><input id="naam" name="naam">
