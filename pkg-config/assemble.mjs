@@ -1,6 +1,7 @@
 // Turns wasm-pack's two outputs (pkg-web: ESM for browsers and bundlers; pkg-node: CommonJS
-// for Node) into the npm package `maatwerk` in pkg/: package.json with its exports map, the
-// npm README, and the two builds side by side.
+// for Node) and the DOM binding (src/dom: plain ESM) into the npm package `maatwerk` in pkg/:
+// package.json with its exports map, the npm README, the two builds and `dom/` side by side.
+// The binding's declarations are generated afterwards from its JSDoc (tsconfig.dom.json).
 import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,6 +21,8 @@ for (const [from, to] of [["target/pkg-web", "web"], ["target/pkg-node", "node"]
 }
 // The package is "type": "module"; the Node build is CommonJS, so it takes the .cjs name.
 renameSync(join(out, "node/maatwerk.js"), join(out, "node/maatwerk.cjs"));
+// The binding imports the web build as `../web/maatwerk.js`: the one instance `init()` loads.
+cpSync(join(root, "src/dom"), join(out, "dom"), { recursive: true });
 
 const manifest = JSON.parse(readFileSync(join(here, "package.template.json"), "utf8"));
 manifest.version = version;

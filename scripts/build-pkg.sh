@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the npm package into pkg/ (web ESM + Node CommonJS) and copies it into the demo
-# portal's www/pkg/ so the page loads the module from the built package.
+# Builds the npm package into pkg/ (web ESM + Node CommonJS + the DOM binding with its
+# generated declarations) and copies what the demo portal loads (web/ and dom/, side by side as
+# in the package) into www/pkg/.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
@@ -9,5 +10,7 @@ for target in web nodejs; do
   wasm-pack --log-level warn build --release --target "$target" --out-dir "$dir" --no-pack >&2
 done
 node pkg-config/assemble.mjs
+tsc -p pkg-config/tsconfig.dom.json
 rm -rf www/pkg
-cp -r pkg/web www/pkg
+mkdir www/pkg
+cp -r pkg/web pkg/dom www/pkg/

@@ -7,7 +7,7 @@
 // Query parameters, for tests and demos: `?asOf=YYYY-MM-DD` fixes the reference date
 // (default: today), `?locale=nl|fr|en|de` the language of the messages.
 
-import { regionOfPostcode } from "./pkg/maatwerk.js";
+import { regionOfPostcode } from "./pkg/web/maatwerk.js";
 import { startFormPage } from "./page.js";
 
 const form = document.getElementById("application-form");

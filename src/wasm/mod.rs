@@ -6,6 +6,5 @@
 //! a deeply nested or cyclic value fails inside JavaScript's own serializer, not in Rust.
 
 mod convert;
-mod dom;
 pub mod exports;
 pub mod validator;

@@ -40,8 +40,9 @@ test("serves www/ with the right MIME types and the CSP on every response", asyn
     ["/supervisor.html", "text/html; charset=utf-8"],
     ["/style.css", "text/css; charset=utf-8"],
     ["/supervisor.js", "text/javascript; charset=utf-8"],
-    ["/pkg/maatwerk.js", "text/javascript; charset=utf-8"],
-    ["/pkg/maatwerk_bg.wasm", "application/wasm"],
+    ["/pkg/web/maatwerk.js", "text/javascript; charset=utf-8"],
+    ["/pkg/web/maatwerk_bg.wasm", "application/wasm"],
+    ["/pkg/dom/index.js", "text/javascript; charset=utf-8"],
     ["/favicon.svg", "image/svg+xml"],
   ];
   for (const [path, type] of cases) {
@@ -51,7 +52,7 @@ test("serves www/ with the right MIME types and the CSP on every response", asyn
     assert.equal(res.headers["content-security-policy"], CSP, path);
     assert.equal(res.headers["x-content-type-options"], "nosniff", path);
   }
-  const wasm = await get("/pkg/maatwerk_bg.wasm");
+  const wasm = await get("/pkg/web/maatwerk_bg.wasm");
   assert.equal(wasm.body.slice(0, 4), "\0asm");
 });
 

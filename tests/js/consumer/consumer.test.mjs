@@ -100,4 +100,23 @@ test("a Validator reads its options once; a session answers a keystroke with a d
   session.free();
   assert.throws(() => session.report(), /null pointer|freed|moved/i);
   validator.free();
+
+test("the DOM binding is its own entry, on the web build, with no dependency", async () => {
+  const { readFile, readdir } = await import("node:fs/promises");
+  const { fileURLToPath } = await import("node:url");
+  const require = createRequire(import.meta.url);
+  const dir = require.resolve("maatwerk/package.json").replace(/package\.json$/, "");
+  assert.equal("attachForm" in maatwerk, false, "a consumer of the validators never loads it");
+  assert.doesNotMatch(await readFile(dir + "web/maatwerk.d.ts", "utf8"), /attachForm/);
+  assert.equal(fileURLToPath(import.meta.resolve("maatwerk/dom")), `${dir}dom/index.js`);
+  const types = await readFile(dir + "dom/index.d.ts", "utf8");
+  assert.match(types, /export function attachForm\(form: HTMLFormElement, kind: Kind, options\?: AttachOptions\): FormHandle;/);
+  assert.match(types, /export type Report = import\("\.\.\/web\/maatwerk\.js"\)\.Report;/, "the core's types, not copies");
+  // Only its own modules and the web build: the instance the page's `init()` loads.
+  for (const file of (await readdir(dir + "dom")).filter((name) => name.endsWith(".js"))) {
+    const source = await readFile(`${dir}dom/${file}`, "utf8");
+    for (const [, specifier] of source.matchAll(/^import .* from "([^"]+)";$/gm)) {
+      assert.match(specifier, /^\.\/[a-z]+\.js$|^\.\.\/web\/maatwerk\.js$/, `${file}: ${specifier}`);
+    }
+  }
 });

@@ -1,6 +1,8 @@
 // A TypeScript consumer: type-checked with `tsc --noEmit` against the package's generated
-// .d.ts, so a change of the Rust types that breaks consumers fails the tests.
+// .d.ts, so a change of the Rust types (or of the DOM binding's JSDoc) that breaks consumers
+// fails the tests.
 import init, { checkSupervisor, rules, type Report, type Issue, type Supervisor, type RuleInfo } from "maatwerk/web";
+import { attachForm, type AttachOptions, type FormHandle, type MaatwerkFormEvents } from "maatwerk/dom";
 
 await init();
 
@@ -16,3 +18,13 @@ const firstSegment: string | number | undefined = report.issues[0]?.path[0];
 const catalogue: RuleInfo[] = rules("en");
 const status: "met" | "notMet" | "unknown" | undefined = report.requirements[0]?.status;
 console.log(fields, firstSegment, catalogue.length, status, report.completeness.missing);
+
+declare const form: HTMLFormElement;
+const options: AttachOptions = { locale: "fr", debounceMs: 100, fieldNames: { naam: "name" }, summaryTitle: "Oups" };
+const handle: FormHandle = attachForm(form, "supervisor", options);
+const onReport = (event: MaatwerkFormEvents["maatwerk:report"]): boolean => event.detail.valid;
+const last: Report | null = handle.report();
+const shown: boolean = handle.submitted;
+const now: Report = handle.validate();
+console.log(onReport, last, shown, now.valid, handle.refresh().completeness.filled);
+handle.detach();

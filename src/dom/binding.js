@@ -1,0 +1,294 @@
+// One attached form: the listeners, the debounce, and the order of one validation (bring the
+// session in line with the form, take its report, render, tell the page).
+//
+// Nothing is rendered synchronously in a `focusout` or `change` listener: the messages that
+// appear would move the page between a press and a release, and the click that caused the blur
+// (on a radio, on the submit button) would land elsewhere. Rendering waits for the debounce
+// and, while a pointer is pressed in the form, for its release.
+//
+// No exception leaves a listener or the timer: a failure is logged with its name and the
+// module's own message (the core never puts a typed value in one), and the page goes on.
+
+import { Validator } from "../web/maatwerk.js";
+import { Ids, MARK } from "./attrs.js";
+import { pathOf } from "./controls.js";
+import { attribute, byId, closest, dispatch, documentOf, listen, queryAll, removeAttribute, setAttribute, unlisten } from "./form.js";
+import { Messages } from "./messages.js";
+import { Mirror } from "./mirror.js";
+import { render } from "./render.js";
+import { FOCUS, Summary } from "./summary.js";
+
+/** @typedef {import("../web/maatwerk.js").Kind} Kind */
+/** @typedef {import("../web/maatwerk.js").Options} Options */
+/** @typedef {import("../web/maatwerk.js").Report} Report */
+/** @typedef {import("./options.js").Settings} Settings */
+
+/** After every validation, with the Report in `detail`: what a requirement panel listens to. */
+const REPORT = "maatwerk:report";
+/** A submit without errors of a form without `action`, with the Report: the page sends the data. */
+const VALID = "maatwerk:valid";
+
+/**
+ * How often a validation waits for a pointer release (a debounce each) before it runs anyway:
+ * a release the page never sees (the pointer left the window) must not stop validation.
+ */
+const MAX_POSTPONED = 20;
+
+/** @type {WeakMap<HTMLFormElement, Binding>} attaching a form again replaces its binding */
+const attached = new WeakMap();
+/** Numbers the id prefix of forms without an id. */
+let unnamed = 0;
+
+/** `maatwerk` for the first form without an id, `maatwerk-2` for the next, ... */
+function unnamedPrefix() {
+  unnamed += 1;
+  return unnamed === 1 ? "maatwerk" : `maatwerk-${unnamed}`;
+}
+
+/**
+ * Logs a failure inside a listener or the timer without letting it reach the page.
+ * @param {string} what
+ * @param {unknown} error
+ */
+function logFailure(what, error) {
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : typeof error;
+  console.error(`maatwerk: ${what} failed (${detail})`);
+}
+
+export class Binding {
+  /** @type {Report | null} */
+  report = null;
+  submitted = false;
+  detached = false;
+  /** @type {Set<Element>} controls blurred or changed: elements, so a renumbered row keeps them */
+  #touched = new Set();
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  #timer;
+  #pending = false;
+  /** A pointer is pressed inside the form: rendering now could move its target. */
+  #pointerDown = false;
+  #postponed = 0;
+  /** @type {[EventTarget, string, EventListener][]} */
+  #listeners = [];
+  #view = { messages: new Messages(), summary: new Summary(), ids: new Ids() };
+  /** @type {Mirror | null} */
+  #mirror = null;
+
+  /**
+   * Attaches to `form`, replacing an earlier binding, and validates quietly. Throws for what a
+   * program should not pass: an unknown kind, malformed options.
+   * @param {HTMLFormElement} form
+   * @param {Kind} kind
+   * @param {Options} core
+   * @param {Settings} settings
+   */
+  constructor(form, kind, core, settings) {
+    this.validator = new Validator(kind, core);
+    this.form = form;
+    this.settings = settings;
+    this.document = documentOf(form);
+    /** Prefix of every id the binding derives: the form's id, or `maatwerk`. */
+    this.prefix = attribute(form, "id") || unnamedPrefix();
+    attached.get(form)?.detach();
+    attached.set(form, this);
+    // The binding shows the messages itself; the browser's own bubbles would block the submit
+    // event (and so the summary) as soon as a custom validity is set.
+    this.novalidateAdded = attribute(form, "novalidate") === null;
+    if (this.novalidateAdded) setAttribute(form, "novalidate", "");
+    try {
+      this.#mirror = new Mirror(form, settings.fieldNames, this.validator);
+      this.#listen();
+      this.#validate(false, false);
+    } catch (error) {
+      this.detach();
+      throw error;
+    }
+  }
+
+  #listen() {
+    this.#on(this.form, "input", (event) => {
+      this.#changed(event);
+      this.#schedule();
+    });
+    this.#on(this.form, "change", (event) => {
+      this.#changed(event);
+      this.#touch(event);
+      this.#schedule();
+    });
+    this.#on(this.form, "focusout", (event) => {
+      this.#touch(event);
+      this.#schedule();
+    });
+    this.#on(this.form, "submit", (event) => this.#submit(event));
+    this.#on(this.form, "click", (event) => this.#click(event));
+    this.#on(this.form, "pointerdown", () => { this.#pointerDown = true; });
+    // The release may happen outside the form.
+    this.#on(this.document, "pointerup", () => { this.#pointerDown = false; });
+    this.#on(this.document, "pointercancel", () => { this.#pointerDown = false; });
+  }
+
+  /**
+   * @param {EventTarget} target
+   * @param {string} type
+   * @param {(event: Event) => void} body
+   */
+  #on(target, type, body) {
+    /** @type {EventListener} */
+    const listener = (event) => {
+      if (this.detached) return;
+      try {
+        body(event);
+      } catch (error) {
+        logFailure(`the ${type} listener`, error);
+      }
+    };
+    listen(target, type, listener);
+    this.#listeners.push([target, type, listener]);
+  }
+
+  /**
+   * The user changed a control: the next validation sends its value.
+   * @param {Event} event
+   */
+  #changed(event) {
+    if (event.target instanceof Element) this.#mirror?.changed(event.target);
+  }
+
+  /**
+   * Marks the event's control as touched: its issues may show from now on.
+   * @param {Event} event
+   */
+  #touch({ target }) {
+    if (target instanceof Element && pathOf(target, this.settings.fieldNames)) this.#touched.add(target);
+  }
+
+  /** Validates after the debounce pause; a later event restarts the pause. */
+  #schedule() {
+    clearTimeout(this.#timer);
+    this.#pending = true;
+    this.#timer = setTimeout(() => {
+      try {
+        this.#due();
+      } catch (error) {
+        logFailure("the validation", error);
+      }
+    }, this.settings.debounceMs);
+  }
+
+  #due() {
+    if (!this.#pending || this.detached) return;
+    const wait = this.#pointerDown && this.#postponed < MAX_POSTPONED;
+    this.#postponed = wait ? this.#postponed + 1 : 0;
+    if (wait) {
+      this.#schedule();
+      return;
+    }
+    this.#pending = false;
+    this.#validate(false, false);
+  }
+
+  /** Cancels a pending debounce. */
+  cancel() {
+    this.#pending = false;
+    clearTimeout(this.#timer);
+  }
+
+  /**
+   * Validates now, reading every control (a script may have set values without an event).
+   * `submitted` shows everything as after a submit attempt.
+   * @param {boolean} submitted
+   * @returns {Report}
+   */
+  validate(submitted) {
+    this.cancel();
+    return this.#validate(submitted, true);
+  }
+
+  /**
+   * One validation: sync, report, render, tell the page.
+   * @param {boolean} submitted
+   * @param {boolean} full
+   * @returns {Report}
+   */
+  #validate(submitted, full) {
+    if (this.detached || !this.#mirror) throw new Error("this form was detached");
+    this.#mirror.sync(full);
+    const report = this.#mirror.report();
+    this.submitted ||= submitted;
+    this.report = report;
+    this.#render(this.#mirror, report);
+    dispatch(this.form, new CustomEvent(REPORT, { bubbles: true, detail: report }));
+    return report;
+  }
+
+  /**
+   * @param {Mirror} mirror
+   * @param {Report} report
+   */
+  #render(mirror, report) {
+    const { reading } = mirror;
+    const touched = [];
+    for (const element of this.#touched) {
+      const control = reading.byElement.get(element);
+      if (control) touched.push(control.path);
+      else this.#touched.delete(element);
+    }
+    const page = { document: this.document, prefix: this.prefix, locale: this.settings.locale, reading };
+    const shown = { submitted: this.submitted, touched };
+    render(this.form, page, this.#view, report.issues, shown, this.settings.summaryTitle);
+  }
+
+  /** @param {Event} event */
+  #submit(event) {
+    this.cancel();
+    const hasAction = (attribute(this.form, "action") ?? "").trim() !== "";
+    let report;
+    try {
+      report = this.#validate(true, true);
+    } catch (error) {
+      // Without an action the browser would put the typed values in the page's URL; with one,
+      // a failing check must not stop the user: the back office validates again.
+      if (!hasAction) event.preventDefault();
+      throw error;
+    }
+    if (!report.valid) {
+      event.preventDefault();
+      this.#view.summary.element?.focus();
+    } else if (!hasAction) {
+      event.preventDefault();
+      dispatch(this.form, new CustomEvent(VALID, { bubbles: true, detail: report }));
+    }
+  }
+
+  /**
+   * A click on a summary link focuses its field (a fragment link alone only scrolls). The click
+   * may be on the form itself.
+   * @param {Event} event
+   */
+  #click(event) {
+    const link = event.target instanceof Element ? closest(event.target, `a[${FOCUS}]`) : null;
+    if (!link || !this.#view.summary.contains(link)) return;
+    const field = byId(this.document, link.getAttribute(FOCUS) ?? "");
+    if (!field) return;
+    event.preventDefault();
+    field.focus();
+  }
+
+  /** Removes every listener, element and attribute the binding added. */
+  detach() {
+    if (this.detached) return;
+    this.detached = true;
+    this.cancel();
+    for (const [target, type, listener] of this.#listeners) unlisten(target, type, listener);
+    this.#listeners = [];
+    this.#mirror?.free();
+    this.#mirror = null;
+    this.validator.free();
+    this.#view.messages.clear();
+    this.#view.summary.clear();
+    this.#view.ids.clear();
+    for (const stray of queryAll(this.form, `[${MARK}]`)) stray.remove();
+    if (this.novalidateAdded) removeAttribute(this.form, "novalidate");
+    if (attached.get(this.form) === this) attached.delete(this.form);
+  }
+}

@@ -1,0 +1,166 @@
+// `maatwerk/dom`: `attachForm(form, kind, options)` validates a portal's form as the user types
+// and on submit, and shows the Report in the form the way the GOV.UK design system does
+// (message next to the field, error summary at the top). Plain JavaScript on the module's
+// `Validator` and `Session`; no rule lives here.
+//
+//   import init from "maatwerk";
+//   import { attachForm } from "maatwerk/dom";
+//   await init();
+//   const handle = attachForm(document.querySelector("form"), "supportPlan", { locale: "nl" });
+//
+// It uses the same module instance as `import init from "maatwerk"` (it imports
+// `../web/maatwerk.js`), so `init()` once is enough.
+//
+// # Reading
+//
+// Every named control is read by its name as the wire path (`experience[0].from`), or by the
+// path `options.fieldNames` maps its name to. Text, date and select controls give a string
+// (empty = absent), checkboxes a boolean, a radio group the checked value (`"true"`/`"false"`
+// as booleans), number inputs and `data-type="number"` controls a number. Disabled controls
+// are left out. Indexes make lists; the page keeps them contiguous (renumber after removing a
+// row). A name that names no field of the form is ignored.
+//
+// The form is read once on attach and kept in a session of the module; a keystroke sends the
+// one control's path and value, and only the rules that read it run again. When the page
+// changes the form itself (adds, removes or renumbers a row, disables a part, replaces a hidden
+// input), the binding notices and reads the form again. Values a script sets without an
+// `input` or `change` event are read at the next `refresh()`, `validate()` or submit.
+//
+// The form is reached through the platform's prototypes, so controls named `id`, `elements`,
+// `action`, `submit` or `addEventListener` (which shadow the form's own properties) are read
+// like any other.
+//
+// # Showing
+//
+// - A field's issues appear once it is touched (blur or change); all of them after a submit
+//   attempt or `validate()`.
+// - Next to the control: `<span class="maatwerk-field-message" id="<prefix>-msg-<path>">` with
+//   a `maatwerk-message maatwerk-message--{error,warning,info}` line per issue (and a visually
+//   hidden "Fout: "), named in the control's `aria-describedby`; an error also sets
+//   `aria-invalid="true"` and `setCustomValidity(message)`. A radio group's message sits in its
+//   `<fieldset>`, after the legend.
+// - An issue whose path has no control shows in the nearest container above it with that
+//   `data-path` attribute (`<fieldset data-path="experience">`), else in the summary only.
+// - After a submit attempt with errors: `<div class="maatwerk-error-summary" role="alert"
+//   tabindex="-1">` as the form's first child, with a localised title and a link per error to
+//   its control (`href="#<control id>"`; a control without id gets one); clicking a link
+//   focuses the control. The submit is prevented and focus moves to the summary.
+// - What the binding writes in the options' locale carries `lang="<locale>"` (the message
+//   elements, the summary's list, and its title unless `summaryTitle` replaced it), so a French
+//   message on a Dutch page is read out in French.
+// - The form gets `novalidate`, so the browser's own bubbles do not block the submit event.
+//
+// `<prefix>` is the form's id, or `maatwerk`. The page styles the classes (and
+// `.maatwerk-visually-hidden`); the binding writes no style.
+//
+// # Events (on the form, bubbling)
+//
+// - `maatwerk:report`: after every validation, `detail` = the Report.
+// - `maatwerk:valid`: a submit without errors of a form **without** `action`: the submit is
+//   prevented (a client-side page sends the data itself), `detail` = the Report. A form with
+//   an `action` submits normally.
+//
+// # Handle
+//
+// `validate()`, `refresh()`, `report()`, `submitted`, `detach()`: see `FormHandle`. The binding
+// stays attached when the page drops the handle; only `detach()` ends it. No exception leaves
+// an event listener, and typed values are never logged.
+
+import { Binding } from "./binding.js";
+import { splitOptions } from "./options.js";
+
+/** @typedef {import("../web/maatwerk.js").Kind} Kind */
+/** @typedef {import("../web/maatwerk.js").Options} Options */
+/** @typedef {import("../web/maatwerk.js").Report} Report */
+/** @typedef {import("../web/maatwerk.js").Issue} Issue */
+
+/**
+ * Options of `attachForm`: the validators' options plus the binding's own. `debounceMs`: the
+ * pause after the last `input`/`change` before validating, in ms (default 150, at most 10000).
+ * `fieldNames`: control name -> wire path (`"experience[0].from"`), for controls with their
+ * own names. `summaryTitle`: replaces the localised title of the error summary.
+ * @typedef {Options & {
+ *   debounceMs?: number,
+ *   fieldNames?: Record<string, string>,
+ *   summaryTitle?: string,
+ * }} AttachOptions
+ */
+
+/**
+ * The events `attachForm` dispatches on the form (they bubble): `maatwerk:report` after every
+ * validation, `maatwerk:valid` on a submit without errors of a form without `action`.
+ * @typedef {{
+ *   "maatwerk:report": CustomEvent<Report>,
+ *   "maatwerk:valid": CustomEvent<Report>,
+ * }} MaatwerkFormEvents
+ */
+
+/** The binding of one form, returned by `attachForm`. */
+export class FormHandle {
+  #binding;
+
+  /** @param {Binding} binding */
+  constructor(binding) {
+    this.#binding = binding;
+  }
+
+  /**
+   * Validates now and shows everything as after a submit attempt (every issue, the summary),
+   * without moving focus; returns the Report.
+   * @returns {Report}
+   */
+  validate() {
+    return this.#binding.validate(true);
+  }
+
+  /**
+   * Validates now without changing what is shown beyond what the user touched: for a page that
+   * changed the form itself (added or removed a row); returns the Report.
+   * @returns {Report}
+   */
+  refresh() {
+    return this.#binding.validate(false);
+  }
+
+  /**
+   * The last Report (`null` only if no validation ran).
+   * @returns {Report | null}
+   */
+  report() {
+    return this.#binding.report;
+  }
+
+  /**
+   * Whether a submit was attempted (or `validate()` called): every issue is shown.
+   * @returns {boolean}
+   */
+  get submitted() {
+    return this.#binding.submitted;
+  }
+
+  /** Removes every listener, element and attribute the binding added. */
+  detach() {
+    this.#binding.detach();
+  }
+}
+
+/**
+ * Validates a form as the user types and on submit, and shows the report's issues in it.
+ *
+ * `kind` is `"application"`, `"providerRegistration"`, `"supportPlan"` or `"supervisor"`;
+ * `options` are the validators' options `{ asOf?, locale?, parameters? }` plus
+ * `{ debounceMs?, fieldNames?, summaryTitle? }`. Throws an `Error` when the arguments are not
+ * what a program should pass (no form, an unknown kind, malformed options); never for what a
+ * user typed. Attaching a form again replaces the earlier binding. Without `asOf` the
+ * reference date is the browser's date at the time of attaching. `init()` of the package must
+ * have run.
+ * @param {HTMLFormElement} form
+ * @param {Kind} kind
+ * @param {AttachOptions} [options]
+ * @returns {FormHandle}
+ */
+export function attachForm(form, kind, options) {
+  if (!(form instanceof HTMLFormElement)) throw new Error("attachForm: the first argument must be a <form> element");
+  const { core, settings } = splitOptions(options);
+  return new FormHandle(new Binding(form, kind, core, settings));
+}
