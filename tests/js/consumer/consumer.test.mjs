@@ -100,6 +100,7 @@ test("a Validator reads its options once; a session answers a keystroke with a d
   session.free();
   assert.throws(() => session.report(), /null pointer|freed|moved/i);
   validator.free();
+});
 
 test("the DOM binding is its own entry, on the web build, with no dependency", async () => {
   const { readFile, readdir } = await import("node:fs/promises");
