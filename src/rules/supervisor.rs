@@ -8,7 +8,7 @@
 
 use super::fields::{self, DateField};
 use super::outcome::Outcome;
-use super::rule::{Applies, Check, Input, Rule};
+use super::rule::{Applies, Check, FormCheck, Rule};
 use crate::calendar::months::{self, Period};
 use crate::context::Context;
 use crate::model::{Diploma, ExperiencePeriod, Path, Supervisor};
@@ -35,33 +35,33 @@ struct ExperienceEvidence {
     undated_paths: Vec<Path>,
 }
 
-/// The rules of a supervisor on their own (`checkSupervisor`).
+/// The rules of a supervisor on their own (`checkSupervisor`), one unit per rule: SUP-003 reads
+/// the diplomas and SUP-002 the periods (each reports what is wrong in them), SUP-001 judges
+/// the qualification from both.
 pub const RULES: &[Rule<Supervisor>] = &[
-    Rule { id: RuleId::Sup004, reads: &["name"], applies: Applies::FromCatalogue, check: Check::Form(name_rule) },
-    Rule {
-        id: RuleId::Sup001,
-        reads: &["diplomas", "experience"],
-        applies: Applies::FromCatalogue,
-        check: Check::Form(qualification_rule),
-    },
-    Rule {
-        id: RuleId::Sup005,
-        reads: &["competences"],
-        applies: Applies::FromCatalogue,
-        check: Check::Form(competences_rule),
-    },
+    rule(RuleId::Sup004, &["name"], |input, _, out| check_name(input.form, &Path::root(), out)),
+    rule(RuleId::Sup003, &["diplomas"], |input, ctx, out| {
+        check_diplomas(list(&input.form.diplomas), &Path::root().key("diplomas"), ctx, out);
+    }),
+    rule(RuleId::Sup002, &["experience"], |input, ctx, out| {
+        check_experience(list(&input.form.experience), &Path::root().key("experience"), ctx, out);
+    }),
+    rule(RuleId::Sup001, &["diplomas", "experience"], |input, ctx, out| {
+        // The evidence again, into an outcome of its own: SUP-003 and SUP-002 report it.
+        let (form, root, reported) = (input.form, Path::root(), &mut Outcome::default());
+        let diplomas = check_diplomas(list(&form.diplomas), &root.key("diplomas"), ctx, reported);
+        let experience = check_experience(list(&form.experience), &root.key("experience"), ctx, reported);
+        judge_qualification(form, &root, &diplomas, &experience, out);
+    }),
+    rule(RuleId::Sup005, &["competences"], |input, _, out| check_competences(input.form, &Path::root(), out)),
 ];
 
-fn name_rule(input: &Input<'_, Supervisor>, _ctx: &Context, out: &mut Outcome) {
-    check_name(input.form, &Path::root(), out);
+const fn rule(id: RuleId, reads: &'static [&'static str], check: FormCheck<Supervisor>) -> Rule<Supervisor> {
+    Rule { id, reads, applies: Applies::FromCatalogue, check: Check::Form(check) }
 }
 
-fn qualification_rule(input: &Input<'_, Supervisor>, ctx: &Context, out: &mut Outcome) {
-    check_qualification(input.form, &Path::root(), ctx, out);
-}
-
-fn competences_rule(input: &Input<'_, Supervisor>, _ctx: &Context, out: &mut Outcome) {
-    check_competences(input.form, &Path::root(), out);
+fn list<T>(items: &Option<Vec<T>>) -> &[T] {
+    items.as_deref().unwrap_or_default()
 }
 
 /// Checks one supervisor found at `at` inside another form (a support plan, an application, a
@@ -72,11 +72,11 @@ pub fn check(supervisor: &Supervisor, at: &Path, ctx: &Context, out: &mut Outcom
     check_competences(supervisor, at, out);
 }
 
-/// SUP-001..003: a listed diploma OR enough relevant experience.
+/// SUP-003, SUP-002 and SUP-001 for a supervisor at `at`: what is wrong in the diplomas and
+/// the periods, then the qualification.
 fn check_qualification(supervisor: &Supervisor, at: &Path, ctx: &Context, out: &mut Outcome) {
-    let diplomas = check_diplomas(supervisor.diplomas.as_deref().unwrap_or_default(), &at.key("diplomas"), ctx, out);
-    let experience =
-        check_experience(supervisor.experience.as_deref().unwrap_or_default(), &at.key("experience"), ctx, out);
+    let diplomas = check_diplomas(list(&supervisor.diplomas), &at.key("diplomas"), ctx, out);
+    let experience = check_experience(list(&supervisor.experience), &at.key("experience"), ctx, out);
     judge_qualification(supervisor, at, &diplomas, &experience, out);
 }
 
