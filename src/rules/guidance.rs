@@ -68,7 +68,7 @@ pub fn reachability(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Ou
     let arrangements = arrangements_of(input.form);
     let at = Path::root().key("arrangements");
     let path = at.key("reachableEveryWorkingDay");
-    out.need(path.clone(), arrangements.reachable_every_working_day.is_some());
+    out.need(&path, arrangements.reachable_every_working_day.is_some());
     let verdict = match arrangements.reachable_every_working_day {
         Some(true) => Verdict::new(RuleId::Gui001, Status::Met, explain::REACHABLE),
         Some(false) => {
@@ -90,7 +90,7 @@ pub fn on_site(input: &Input<'_, SupportPlan>, ctx: &Context, out: &mut Outcome)
     let at = Path::root().key("arrangements");
     let days_path = at.key("onSiteWithinWorkingDays");
     let mut late = false;
-    out.need(days_path.clone(), arrangements.on_site_within_working_days.is_some());
+    out.need(&days_path, arrangements.on_site_within_working_days.is_some());
     match arrangements.on_site_within_working_days {
         None => {
             out.push(Finding::new(Code::OnSiteDaysMissing, days_path.clone()));
@@ -145,7 +145,7 @@ pub fn follow_up(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Outco
     let arrangements = arrangements_of(input.form);
     let at = Path::root().key("arrangements");
     let path = at.key("followUpIntervalDays");
-    out.need(path.clone(), arrangements.follow_up_interval_days.is_some());
+    out.need(&path, arrangements.follow_up_interval_days.is_some());
     let verdict = match arrangements.follow_up_interval_days {
         None => {
             out.push(Finding::new(Code::FollowUpIntervalMissing, path.clone()));
@@ -183,7 +183,7 @@ pub fn coach(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Outcome) 
             missing.push(employer_path.clone());
         }
     }
-    out.need(employer_path, coach.same_employer.is_some());
+    out.need(&employer_path, coach.same_employer.is_some());
 
     let employee_name = form.employee.as_ref().and_then(|e| e.name.as_deref());
     let supervisor_name = form.supervisor.as_ref().and_then(|s| s.name.as_deref());
@@ -217,7 +217,7 @@ pub fn coach(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Outcome) 
 
     let moment_path = at.key("dailyFollowUp").key("moment");
     let moment = coach.daily_follow_up.as_ref().and_then(|daily| daily.moment);
-    if !out.need(moment_path.clone(), moment.is_some()) {
+    if !out.need(&moment_path, moment.is_some()) {
         out.push(Finding::new(Code::DailyFollowUpMissing, moment_path.clone()));
         missing.push(moment_path);
     }

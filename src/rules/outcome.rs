@@ -37,13 +37,14 @@ impl Outcome {
         self.verdicts.push(verdict);
     }
 
-    /// Counts a required fact at `path`; returns `filled` so a rule can go on with it.
-    pub fn need(&mut self, path: Path, filled: bool) -> bool {
+    /// Counts a required fact at `path`; returns `filled` so a rule can go on with it. The
+    /// path is copied only when the fact is missing.
+    pub fn need(&mut self, path: &Path, filled: bool) -> bool {
         self.tally.required = self.tally.required.saturating_add(1);
         if filled {
             self.tally.filled = self.tally.filled.saturating_add(1);
         } else {
-            self.tally.missing.push(path);
+            self.tally.missing.push(path.clone());
         }
         filled
     }

@@ -82,7 +82,7 @@ fn check_qualification(supervisor: &Supervisor, at: &Path, ctx: &Context, out: &
 
 fn check_name(supervisor: &Supervisor, at: &Path, out: &mut Outcome) {
     let path = at.key("name");
-    if out.need(path.clone(), fields::filled(supervisor.name.as_deref())) {
+    if out.need(&path, fields::filled(supervisor.name.as_deref())) {
         out.judge(Verdict::new(RuleId::Sup004, Status::Met, explain::PERSON_NAMED));
     } else {
         out.push(Finding::new(Code::NameMissing, path.clone()));
@@ -100,7 +100,7 @@ fn check_diplomas(list: &[Diploma], at: &Path, ctx: &Context, out: &mut Outcome)
             out.push(Finding::new(Code::DiplomaInFuture, item.key("obtained")).with("asOf", ctx.as_of));
         }
         let code = diploma.code.as_deref().filter(|c| !c.trim().is_empty());
-        let named = out.need(item.key("code"), code.is_some() || fields::filled(diploma.title.as_deref()));
+        let named = out.need(&item.key("code"), code.is_some() || fields::filled(diploma.title.as_deref()));
         if !named {
             out.push(Finding::new(Code::DiplomaUnnamed, item.key("code")));
         } else if code.is_some_and(|c| crate::context::is_listed(&ctx.params.relevant_diplomas, c)) {
@@ -120,10 +120,10 @@ fn check_experience(list: &[ExperiencePeriod], at: &Path, ctx: &Context, out: &m
         let item = at.index(index);
         let from = fields::date(period.from.as_deref(), item.key("from"), Code::InvalidDate, out);
         let to = fields::date(period.to.as_deref(), item.key("to"), Code::InvalidDate, out);
-        if !out.need(item.key("from"), from != DateField::Absent) {
+        if !out.need(&item.key("from"), from != DateField::Absent) {
             out.push(Finding::new(Code::PeriodFromMissing, item.key("from")));
         }
-        if !out.need(item.key("relevant"), period.relevant.is_some()) {
+        if !out.need(&item.key("relevant"), period.relevant.is_some()) {
             out.push(Finding::new(Code::PeriodRelevanceMissing, item.key("relevant")));
         }
         let Some(start) = from.date() else {
@@ -169,7 +169,7 @@ fn judge_qualification(
     };
     let has_periods = supervisor.experience.as_ref().is_some_and(|list| !list.is_empty());
     let has_diplomas = supervisor.diplomas.as_ref().is_some_and(|list| !list.is_empty());
-    out.need(at.key("diplomas"), has_diplomas || has_periods);
+    out.need(&at.key("diplomas"), has_diplomas || has_periods);
 
     if diplomas.listed {
         return out.judge(verdict(Status::Met, explain::QUALIFIED_BY_DIPLOMA));

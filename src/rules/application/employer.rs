@@ -37,7 +37,7 @@ fn identifier(
     judgement: &mut Judgement,
     out: &mut Outcome,
 ) {
-    if !out.need(path.clone(), typed) {
+    if !out.need(&path, typed) {
         report_missing(input, out, Finding::new(missing, path.clone()));
         judgement.missing.push(path);
     } else if !valid {
@@ -63,7 +63,7 @@ pub(super) fn check_eligibility(input: &Input<'_, Application>, _ctx: &Context, 
     }
     let mut judgement = Judgement::default();
     let type_path = at(&["employer", "type"]);
-    out.need(type_path.clone(), employer.kind.is_some());
+    out.need(&type_path, employer.kind.is_some());
     match employer.kind {
         None => {
             report_missing(input, out, Finding::new(Code::EmployerTypeMissing, type_path.clone()));
@@ -80,7 +80,7 @@ pub(super) fn check_eligibility(input: &Input<'_, Application>, _ctx: &Context, 
             | EmployerType::Maatwerkbedrijf,
         ) => {}
     }
-    out.need(difficulty_path.clone(), employer.in_difficulty.is_some());
+    out.need(&difficulty_path, employer.in_difficulty.is_some());
     match employer.in_difficulty {
         None => {
             report_missing(input, out, Finding::new(Code::InDifficultyUnanswered, difficulty_path.clone()));

@@ -57,7 +57,7 @@ pub(super) fn organised(input: &Input<'_, Application>, ctx: &Context, out: &mut
     let base = at(&["guidance"]);
     let mut judgement = Judgement::default();
     let organisation_path = base.key("organisation");
-    if !out.need(organisation_path.clone(), guidance.organisation.is_some()) {
+    if !out.need(&organisation_path, guidance.organisation.is_some()) {
         report_missing(input, out, Finding::new(Code::GuidanceOrganisationMissing, organisation_path.clone()));
         judgement.missing.push(organisation_path);
     }
@@ -100,12 +100,12 @@ fn internal(
     out: &mut Outcome,
 ) {
     let Some(supervisor) = supervisor else {
-        out.need(path.clone(), false);
+        out.need(path, false);
         report_missing(input, out, Finding::new(Code::InternalSupervisorMissing, path.clone()));
         judgement.missing.push(path.clone());
         return;
     };
-    out.need(path.clone(), true);
+    out.need(path, true);
     let before = out.verdicts.len();
     supervisor::check(supervisor, path, ctx, out);
     let qualification = out.verdicts.iter().skip(before).find(|verdict| verdict.rule == RuleId::Sup001);
@@ -129,7 +129,7 @@ fn external(
     let registered = fields::filled(provider.registration_number.as_deref());
     let kbo = ids::kbo_field(provider.kbo.as_deref(), kbo_path.clone(), out);
     let identified = registered || kbo.is_some();
-    if out.need(registration.clone(), identified) {
+    if out.need(&registration, identified) {
         return;
     }
     if fields::filled(provider.kbo.as_deref()) {
@@ -156,12 +156,12 @@ fn collega_coach(
     out: &mut Outcome,
 ) {
     let name = path.key("name");
-    if !out.need(name.clone(), fields::filled(coach.name.as_deref())) {
+    if !out.need(&name, fields::filled(coach.name.as_deref())) {
         report_missing(input, out, Finding::new(Code::CollegaCoachMissing, name.clone()));
         judgement.missing.push(name.clone());
     }
     let same_employer = path.key("sameEmployer");
-    out.need(same_employer.clone(), coach.same_employer.is_some());
+    out.need(&same_employer, coach.same_employer.is_some());
     match coach.same_employer {
         None => {
             report_missing(input, out, Finding::new(Code::CollegaCoachSameEmployerMissing, same_employer.clone()));
@@ -201,7 +201,7 @@ pub(super) fn proof(input: &Input<'_, Application>, _ctx: &Context, out: &mut Ou
         Some(GuidanceOrganisation::External) => Verdict::new(RULE, Status::Met, explain::EXTERNAL_GUIDANCE),
         Some(GuidanceOrganisation::Internal) => {
             let path = at(&["guidance", "qualificationProofAttached"]);
-            out.need(path.clone(), guidance.qualification_proof_attached.is_some());
+            out.need(&path, guidance.qualification_proof_attached.is_some());
             match guidance.qualification_proof_attached {
                 Some(true) => Verdict::new(RULE, Status::Met, explain::PROOF_ATTACHED),
                 None => {

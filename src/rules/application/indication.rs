@@ -42,7 +42,7 @@ fn recognition(input: &Input<'_, Application>, judgement: &mut Judgement, out: &
     let form = input.form;
     let path = at(&["employee", "workLimitationRecognised"]);
     let recognised = form.employee.as_ref().and_then(|e| e.work_limitation_recognised);
-    out.need(path.clone(), recognised.is_some());
+    out.need(&path, recognised.is_some());
     match recognised {
         None => {
             report_missing(input, out, Finding::new(Code::WorkLimitationUnanswered, path.clone()));
@@ -65,7 +65,7 @@ fn validity(
 ) {
     let date_path = at(&["vdabIndication", "date"]);
     let until_path = at(&["vdabIndication", "validUntil"]);
-    out.need(date_path.clone(), facts.dates.indication != DateField::Absent);
+    out.need(&date_path, facts.dates.indication != DateField::Absent);
     let date = match facts.dates.indication {
         DateField::Absent => {
             report_missing(input, out, Finding::new(Code::IndicationDateMissing, date_path.clone()));
@@ -120,7 +120,7 @@ fn measures(input: &Input<'_, Application>, facts: &Facts, judgement: &mut Judge
     let measures = at(&["vdabIndication", "measures"]);
     for (key, answer) in [("loonpremie", facts.measures.loonpremie), ("guidance", facts.measures.guidance)] {
         let path = measures.key(key);
-        if !out.need(path.clone(), answer.is_some()) {
+        if !out.need(&path, answer.is_some()) {
             report_missing(input, out, Finding::new(Code::IndicationMeasureUnanswered, path.clone()));
             judgement.missing.push(path);
         }

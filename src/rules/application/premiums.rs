@@ -40,7 +40,7 @@ pub(super) fn check_indivisible(input: &Input<'_, Application>, _ctx: &Context, 
         return out.judge(Verdict::new(RULE, Status::NotMet, explain::PREMIUMS_DO_NOT_MATCH));
     }
     let asked = facts.premiums;
-    if !out.need(premiums.clone(), asked.loonpremie || asked.begeleidingspremie) {
+    if !out.need(&premiums, asked.loonpremie || asked.begeleidingspremie) {
         report_missing(input, out, Finding::new(Code::PremiumsMissing, premiums.clone()));
         return out.judge(Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![premiums]));
     }
@@ -104,7 +104,7 @@ pub(super) fn check_self_employed(input: &Input<'_, Application>, _ctx: &Context
         return out.judge(Verdict::new(RULE, Status::Met, explain::EMPLOYER_NO_ONDERSTEUNINGSPREMIE));
     }
     let mut judgement = Judgement::default();
-    out.need(ondersteuningspremie.clone(), asked.ondersteuningspremie.is_some());
+    out.need(&ondersteuningspremie, asked.ondersteuningspremie.is_some());
     match asked.ondersteuningspremie {
         Some(true) => {}
         None => {
@@ -172,7 +172,7 @@ impl Bounded {
         out: &mut Outcome,
     ) {
         let path = at.key(self.key);
-        out.need(path.clone(), self.value.is_some());
+        out.need(&path, self.value.is_some());
         let finding = |code| Finding::new(code, path.clone()).with("min", self.min).with("max", self.max);
         match self.value {
             None => {

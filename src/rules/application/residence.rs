@@ -21,7 +21,7 @@ pub(super) fn check_residence(input: &Input<'_, Application>, _ctx: &Context, ou
     const RULE: RuleId = RuleId::App002;
     let facts = &Facts::of(input.form);
     let residence = &facts.residence;
-    out.need(residence.path.clone(), residence.place != Place::Missing);
+    out.need(&residence.path, residence.place != Place::Missing);
     let mut judgement = Judgement::default();
     let mut met = explain::RESIDENT_IN_FLANDERS;
     match residence.place {
@@ -74,7 +74,7 @@ pub(super) fn check_establishment(input: &Input<'_, Application>, _ctx: &Context
     const RULE: RuleId = RuleId::App003;
     let facts = &Facts::of(input.form);
     let establishment = &facts.establishment;
-    if !out.need(establishment.path.clone(), establishment.place != Place::Missing) {
+    if !out.need(&establishment.path, establishment.place != Place::Missing) {
         report_missing(input, out, Finding::new(Code::EstablishmentMissing, establishment.path.clone()));
     }
     let begeleidingspremie = at(&["requestedPremiums", "begeleidingspremie"]);

@@ -30,7 +30,7 @@ pub(super) fn check_during_employment(input: &Input<'_, Application>, _ctx: &Con
     let application_path = at(&["applicationDate"]);
     let dates = &facts.dates;
     let mut judgement = Judgement::default();
-    out.need(start_path.clone(), dates.contract_start != DateField::Absent);
+    out.need(&start_path, dates.contract_start != DateField::Absent);
     match dates.contract_start {
         DateField::Absent => {
             report_missing(input, out, Finding::new(Code::ContractStartMissing, start_path.clone()));
@@ -82,7 +82,7 @@ pub(super) fn check_scheme_start(input: &Input<'_, Application>, ctx: &Context, 
         return out.judge(Verdict::new(RULE, Status::NotMet, explain::BEFORE_SCHEME).with("from", from));
     }
     let path = at(&["applicationDate"]);
-    out.need(path.clone(), facts.dates.application != DateField::Absent);
+    out.need(&path, facts.dates.application != DateField::Absent);
     let verdict = match facts.dates.application {
         DateField::Absent => {
             report_missing(input, out, Finding::new(Code::ApplicationDateMissing, path.clone()));

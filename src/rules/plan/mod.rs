@@ -70,7 +70,7 @@ fn arrangements_stated(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut
 fn guidance_indicated(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Outcome) {
     let form = input.form;
     let path = Path::root().key("guidanceIndicated");
-    out.need(path.clone(), form.guidance_indicated.is_some());
+    out.need(&path, form.guidance_indicated.is_some());
     let verdict = match form.guidance_indicated {
         Some(true) => Verdict::new(RuleId::Plan001, Status::Met, explain::GUIDANCE_INDICATED),
         Some(false) => {

@@ -24,7 +24,7 @@ struct Naming {
 impl Naming {
     /// A required text: counted, and reported with `code` when empty.
     fn text(&mut self, text: Option<&str>, path: Path, code: Code, out: &mut Outcome) -> bool {
-        let filled = out.need(path.clone(), fields::filled(text));
+        let filled = out.need(&path, fields::filled(text));
         if !filled {
             out.push(Finding::new(code, path.clone()));
             self.missing.push(path);
@@ -82,13 +82,13 @@ fn supervisor_named(plan_supervisor: &Supervisor, ctx: &Context, naming: &mut Na
         naming.missing.push(at.key("name"));
     }
     let organisation_path = at.key("organisation");
-    if !out.need(organisation_path.clone(), plan_supervisor.organisation.is_some()) {
+    if !out.need(&organisation_path, plan_supervisor.organisation.is_some()) {
         out.push(Finding::new(Code::OrganisationMissing, organisation_path.clone()));
         naming.missing.push(organisation_path.clone());
     }
     if plan_supervisor.organisation == Some(GuidanceOrganisation::External) {
         let path = at.key("providerRegistrationNumber");
-        let filled = out.need(path.clone(), fields::filled(plan_supervisor.provider_registration_number.as_deref()));
+        let filled = out.need(&path, fields::filled(plan_supervisor.provider_registration_number.as_deref()));
         if !filled {
             out.push(Finding::new(Code::ProviderRegistrationMissing, path.clone()).also(organisation_path));
             naming.missing.push(path);
@@ -100,7 +100,7 @@ fn supervisor_named(plan_supervisor: &Supervisor, ctx: &Context, naming: &mut Na
 fn responsible(form: &SupportPlan, plan_supervisor: &Supervisor, naming: &mut Naming, out: &mut Outcome) {
     let path = Path::root().key("responsiblePerson");
     let named = fields::filled(form.responsible_person.as_deref()) || plan_supervisor.responsible == Some(true);
-    if !out.need(path.clone(), named) {
+    if !out.need(&path, named) {
         out.push(
             Finding::new(Code::ResponsiblePersonMissing, path.clone())
                 .also(Path::root().key("supervisor").key("responsible")),

@@ -29,10 +29,10 @@ pub(super) fn check(input: &Input<'_, SupportPlan>, ctx: &Context, out: &mut Out
         Code::InvalidDate,
         out,
     );
-    if !out.need(plan_path.clone(), plan_date != DateField::Absent) {
+    if !out.need(&plan_path, plan_date != DateField::Absent) {
         out.push(Finding::new(Code::PlanDateMissing, plan_path.clone()));
     }
-    if !out.need(start_path.clone(), start != DateField::Absent) {
+    if !out.need(&start_path, start != DateField::Absent) {
         out.push(Finding::new(Code::EmploymentStartMissing, start_path.clone()));
     }
     if plan_date.date().is_some_and(|plan| plan > ctx.as_of) {

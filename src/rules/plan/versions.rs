@@ -29,7 +29,7 @@ pub(super) fn revisions(input: &Input<'_, SupportPlan>, ctx: &Context, out: &mut
     for (index, revision) in form.revisions.as_deref().unwrap_or_default().iter().enumerate() {
         let path = revisions_path.index(index).key("date");
         let date = fields::date(revision.date.as_deref(), path.clone(), Code::InvalidDate, out);
-        if !out.need(path.clone(), date != DateField::Absent) {
+        if !out.need(&path, date != DateField::Absent) {
             out.push(Finding::new(Code::RevisionDateMissing, path.clone()));
         }
         let Some(date) = date.date() else {
@@ -51,7 +51,7 @@ pub(super) fn revisions(input: &Input<'_, SupportPlan>, ctx: &Context, out: &mut
     for (index, change) in form.premium_changes.as_deref().unwrap_or_default().iter().enumerate() {
         let path = Path::root().key("premiumChanges").index(index).key("date");
         let date = fields::date(change.date.as_deref(), path.clone(), Code::InvalidDate, out);
-        if !out.need(path.clone(), date != DateField::Absent) {
+        if !out.need(&path, date != DateField::Absent) {
             out.push(Finding::new(Code::PremiumChangeDateMissing, path.clone()));
         }
         changes += 1;
@@ -131,7 +131,7 @@ fn signature_of(
     let signed = signature.and_then(|s| s.signed);
     let date = fields::date(signature.and_then(|s| s.date.as_deref()), date_path.clone(), Code::InvalidDate, out);
     // Only a signature counts as filled: `false` is an answer, but not what the plan needs.
-    out.need(signed_path.clone(), signed == Some(true));
+    out.need(&signed_path, signed == Some(true));
     match signed {
         Some(true) => {}
         Some(false) => {
@@ -145,7 +145,7 @@ fn signature_of(
             return;
         }
     }
-    if !out.need(date_path.clone(), date != DateField::Absent) {
+    if !out.need(&date_path, date != DateField::Absent) {
         out.push(Finding::new(Code::SignatureDateMissing, date_path.clone()));
     }
     let Some(date) = date.date() else {

@@ -87,7 +87,7 @@ fn judge_extent(area: &WorkingArea, at: &Path, registered: bool, out: &mut Outco
         }
     }
     let counted = provinces.len() + municipalities;
-    out.need(at.clone(), counted > 0 || rejected);
+    out.need(at, counted > 0 || rejected);
     let verdict = |status, texts| {
         Verdict::new(RuleId::Ext007, status, texts)
             .with("provinces", provinces.len())

@@ -73,7 +73,7 @@ pub(super) fn judge(input: &Input<'_, ProviderRegistration>, ctx: &Context, out:
 
 /// A condition declared with yes or no: no is answered, but not met.
 fn yes(answer: Option<bool>, path: Path, code: Code, tally: &mut Tally, out: &mut Outcome) {
-    out.need(path.clone(), answer.is_some());
+    out.need(&path, answer.is_some());
     match answer {
         Some(true) => tally.met += 1,
         Some(false) => {
@@ -89,7 +89,7 @@ fn yes(answer: Option<bool>, path: Path, code: Code, tally: &mut Tally, out: &mu
 
 /// A condition shown by a description.
 fn text(answer: Option<&str>, path: Path, code: Code, tally: &mut Tally, out: &mut Outcome) {
-    if out.need(path.clone(), fields::filled(answer)) {
+    if out.need(&path, fields::filled(answer)) {
         tally.met += 1;
     } else {
         out.push(Finding::new(code, path.clone()));
@@ -101,7 +101,7 @@ fn text(answer: Option<&str>, path: Path, code: Code, tally: &mut Tally, out: &m
 /// else: a person the applicant does not employ is not its supervisor (EXT-002).
 fn supervisors(members: &[Member], tally: &mut Tally, out: &mut Outcome) {
     let at = Path::root().key("supervisors");
-    if !out.need(at.clone(), !members.is_empty()) {
+    if !out.need(&at, !members.is_empty()) {
         out.push(Finding::new(Code::SupervisorsMissing, at.clone()));
         tally.missing.push(at);
         return;

@@ -29,7 +29,7 @@ pub(super) fn judge(input: &Input<'_, ProviderRegistration>, _ctx: &Context, out
     let mut open = Vec::new();
     for (at, supervisor) in staff::listed(form) {
         let path = at.key("employedByApplicant");
-        out.need(path.clone(), supervisor.employed_by_applicant.is_some());
+        out.need(&path, supervisor.employed_by_applicant.is_some());
         match supervisor.employed_by_applicant {
             Some(true) => {}
             Some(false) => {

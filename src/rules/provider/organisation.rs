@@ -50,12 +50,12 @@ pub(super) fn ocmw(input: &Input<'_, ProviderRegistration>, _ctx: &Context, out:
 fn judge_identity(org: &Organisation, at: &Path, out: &mut Outcome) {
     let kbo_path = at.key("kbo");
     let type_path = at.key("type");
-    let kbo_typed = out.need(kbo_path.clone(), fields::filled(org.kbo.as_deref()));
+    let kbo_typed = out.need(&kbo_path, fields::filled(org.kbo.as_deref()));
     let kbo_valid = ids::kbo_field(org.kbo.as_deref(), kbo_path.clone(), out).is_some();
     if !kbo_typed {
         out.push(Finding::new(Code::KboMissing, kbo_path.clone()));
     }
-    let kind_chosen = out.need(type_path.clone(), org.kind.is_some());
+    let kind_chosen = out.need(&type_path, org.kind.is_some());
     if !kind_chosen {
         out.push(Finding::new(Code::TypeMissing, type_path.clone()));
     }
@@ -81,11 +81,11 @@ fn judge_procedure(procedure: Option<Procedure>, kind: Option<OrganisationType>,
     let path = Path::root().key("procedure");
     let verdict = |status, texts| Verdict::new(RuleId::Ext004, status, texts);
     let Some(procedure) = procedure else {
-        out.need(path.clone(), false);
+        out.need(&path, false);
         out.push(Finding::new(Code::ProcedureMissing, path.clone()));
         return out.judge(verdict(Status::Unknown, explain::PROCEDURE_OPEN).missing(vec![path]));
     };
-    out.need(path.clone(), true);
+    out.need(&path, true);
     match (procedure, kind) {
         (Procedure::Regular, _) => out.judge(verdict(Status::Met, explain::REGULAR_OPEN)),
         (Procedure::Simplified, None) => {

@@ -65,7 +65,7 @@ pub(super) fn validity(input: &Input<'_, ProviderRegistration>, ctx: &Context, o
         return;
     }
     let path = registered_path();
-    if !out.need(path.clone(), registered) {
+    if !out.need(&path, registered) {
         out.push(Finding::new(Code::RegisteredOnMissing, path.clone()));
     }
     let start = fields::parse_date(registered_on).date().filter(|date| *date <= ctx.as_of);
