@@ -19,7 +19,7 @@ pub(crate) fn issue(finding: &Finding, ctx: &Context) -> Issue {
         code: finding.code,
         severity: finding.code.severity(),
         path: finding.path.clone(),
-        field: finding.path.to_string(),
+        field: finding.path.text(),
         params: finding.params.clone(),
         message: messages::issue_message(finding.code, &finding.params, ctx.locale),
         rule,
@@ -67,7 +67,7 @@ pub(crate) fn report(problems: &[ShapeProblem], outcomes: &[Outcome], ctx: &Cont
         .map(|verdict| Requirement {
             rule: verdict.rule,
             status: verdict.status,
-            missing: verdict.missing.iter().map(Path::to_string).collect(),
+            missing: verdict.missing.iter().map(Path::text).collect(),
             explanation: messages::explanation(&verdict.explain, &verdict.params, ctx.locale),
         })
         .collect();
@@ -79,7 +79,7 @@ pub(crate) fn report(problems: &[ShapeProblem], outcomes: &[Outcome], ctx: &Cont
         completeness: Completeness {
             required: tally.required,
             filled: tally.filled,
-            missing: tally.missing.iter().map(Path::to_string).collect(),
+            missing: tally.missing.iter().map(Path::text).collect(),
         },
     }
 }

@@ -3,7 +3,7 @@
 use serde::{Serialize, Serializer};
 use smallvec::SmallVec;
 use std::borrow::Cow;
-use std::fmt::{self, Write as _};
+use std::fmt;
 
 /// One step of a [`Path`]: an object key (camelCase wire name) or a 0-based list index.
 ///
@@ -102,20 +102,34 @@ impl FromIterator<Segment> for Path {
     }
 }
 
-impl fmt::Display for Path {
-    /// The text form of the contract's `field`: `supervisor.experience[1].to`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (n, segment) in self.0.iter().enumerate() {
+impl Path {
+    /// The text form of the contract's `field`: `supervisor.experience[1].to`. Written
+    /// without the formatting machinery: a report writes one per issue and per missing fact.
+    pub fn text(&self) -> String {
+        let mut out = String::with_capacity(32);
+        for segment in &self.0 {
             match segment {
-                Segment::Key(key) if n == 0 => f.write_str(key)?,
                 Segment::Key(key) => {
-                    f.write_char('.')?;
-                    f.write_str(key)?;
+                    if !out.is_empty() {
+                        out.push('.');
+                    }
+                    out.push_str(key);
                 }
-                Segment::Index(index) => write!(f, "[{index}]")?,
+                Segment::Index(index) => {
+                    out.push('[');
+                    out.push_str(itoa::Buffer::new().format(*index));
+                    out.push(']');
+                }
             }
         }
-        Ok(())
+        out
+    }
+}
+
+impl fmt::Display for Path {
+    /// [`Path::text`].
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text())
     }
 }
 

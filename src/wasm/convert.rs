@@ -45,7 +45,10 @@ pub(super) fn form_json(form: &JsValue) -> Result<String, JsError> {
 
 /// A core value as a plain JS value.
 pub(super) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let text = serde_json::to_string(value).map_err(|_| JsError::new("internal error: report not serializable"))?;
+    // Sized for a report with a few dozen issues, so the text is not copied as it grows.
+    let mut text = Vec::with_capacity(16 * 1024);
+    serde_json::to_writer(&mut text, value).map_err(|_| JsError::new("internal error: report not serializable"))?;
+    let text = String::from_utf8(text).map_err(|_| JsError::new("internal error: report not text"))?;
     JSON::parse(&text).map_err(|_| JsError::new("internal error: report not parseable"))
 }
 

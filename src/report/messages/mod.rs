@@ -33,7 +33,7 @@ fn render(template: &str, params: &Params, locale: Locale) -> String {
         let (placeholder, tail) = after.split_at(close + 1);
         let name = placeholder.trim_start_matches('{').trim_end_matches('}');
         match params.get(name) {
-            Some(Param::Number(n)) => out.push_str(&n.to_string()),
+            Some(Param::Number(n)) => out.push_str(itoa::Buffer::new().format(*n)),
             Some(Param::Text(text)) => out.push_str(words::localize(text, locale)),
             Some(Param::List(items)) => out.push_str(&items.join(", ")),
             None => out.push_str(placeholder),
