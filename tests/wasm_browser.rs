@@ -10,3 +10,6 @@ mod boundary;
 
 #[path = "wasm/session.rs"]
 mod session;
+
+#[path = "wasm/hostile.rs"]
+mod hostile;

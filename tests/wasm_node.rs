@@ -7,3 +7,6 @@ mod boundary;
 
 #[path = "wasm/session.rs"]
 mod session;
+
+#[path = "wasm/hostile.rs"]
+mod hostile;

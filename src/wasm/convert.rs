@@ -4,7 +4,7 @@ use crate::context::{Context, Options, OptionsError};
 use crate::model::decode::InputError;
 use crate::model::{Path, Segment};
 use chrono::NaiveDate;
-use js_sys::{Array, Date, JSON};
+use js_sys::{Date, JSON};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -32,15 +32,25 @@ pub(super) fn context(options: Option<&JsValue>) -> Result<Context, JsError> {
     Context::from_options(&options, today).map_err(|e| JsError::new(&e.to_string()))
 }
 
-/// A form as JSON text; anything but a plain object is an error.
+/// A value as JSON text, through `JSON.stringify` alone: it is the one call into JavaScript
+/// that can run page code (getters, `toJSON`, a Proxy's traps), and it is a catching import, so
+/// what such code throws comes back here as an error instead of unwinding through wasm.
+fn json_text(value: &JsValue) -> Option<String> {
+    JSON::stringify(value).ok().and_then(|text| text.as_string())
+}
+
+/// A form as JSON text; anything but a plain object is an error. Whether it is a list is read
+/// from its JSON (a Proxy cannot make `Array.isArray` throw here).
 pub(super) fn form_json(form: &JsValue) -> Result<String, JsError> {
-    if !form.is_object() || Array::is_array(form) {
-        return Err(JsError::new(&InputError::NotAnObject.to_string()));
+    let not_an_object = || JsError::new(&InputError::NotAnObject.to_string());
+    if !form.is_object() {
+        return Err(not_an_object());
     }
-    JSON::stringify(form)
-        .ok()
-        .and_then(|s| s.as_string())
-        .ok_or_else(|| JsError::new("the form cannot be read as JSON (a cycle or a BigInt)"))
+    let text = json_text(form).ok_or_else(|| JsError::new("the form cannot be read as JSON (a cycle or a BigInt)"))?;
+    if !text.starts_with('{') {
+        return Err(not_an_object());
+    }
+    Ok(text)
 }
 
 /// A core value as a plain JS value.
@@ -63,19 +73,19 @@ pub(super) fn path_of(value: &JsValue) -> Result<Path, JsError> {
     if let Some(text) = value.as_string() {
         return Path::parse(&text).ok_or_else(invalid);
     }
-    if !Array::is_array(value) {
-        return Err(invalid());
-    }
-    let mut segments = Vec::new();
-    for item in Array::from(value).iter() {
-        if let Some(key) = item.as_string() {
-            segments.push(Segment::Key(key.into()));
-        } else {
-            let index = item.as_f64().filter(|n| n.fract() == 0.0 && *n >= 0.0 && *n <= 1e6).ok_or_else(invalid)?;
-            // The filter above bounds the number, so the conversion is exact.
-            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-            segments.push(Segment::Index(index as usize));
-        }
-    }
-    Ok(Path::from(segments))
+    // Segments are read from their JSON, not by iterating the JS value: an iterator or a
+    // Proxy's trap that throws then fails `JSON.stringify`, which catches.
+    let items: Vec<serde_json::Value> =
+        json_text(value).and_then(|text| serde_json::from_str(&text).ok()).ok_or_else(invalid)?;
+    items
+        .into_iter()
+        .map(|item| match item {
+            serde_json::Value::String(key) => Some(Segment::Key(key.into())),
+            serde_json::Value::Number(n) => {
+                n.as_u64().filter(|n| *n <= 1_000_000).and_then(|n| usize::try_from(n).ok()).map(Segment::Index)
+            }
+            _ => None,
+        })
+        .collect::<Option<Path>>()
+        .ok_or_else(invalid)
 }

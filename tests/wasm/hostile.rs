@@ -1,0 +1,52 @@
+//! JavaScript that throws while the module reads an argument: a revoked Proxy, a Proxy whose
+//! traps throw, a getter that throws. Each is an error for that call, caught at the boundary,
+//! and thousands of them leave the module working. Shared by the Node and the Chromium runs.
+
+use js_sys::{Function, Object, Proxy, Reflect, JSON};
+use maatwerk::wasm::exports::{check_insz, check_supervisor, validate_field};
+use maatwerk::wasm::validator::JsValidator;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::*;
+
+fn revoked() -> JsValue {
+    let pair = Proxy::revocable(&Object::new(), &Object::new());
+    let revoke: Function = Reflect::get(&pair, &"revoke".into()).unwrap().into();
+    revoke.call0(&JsValue::NULL).unwrap();
+    Reflect::get(&pair, &"proxy".into()).unwrap()
+}
+
+/// A Proxy over a list whose every trap throws.
+fn throwing_list() -> JsValue {
+    let thrower = Function::new_no_args("throw new TypeError('trap')");
+    let handler = Object::new();
+    for trap in ["get", "has", "ownKeys", "getOwnPropertyDescriptor", "getPrototypeOf"] {
+        Reflect::set(&handler, &trap.into(), &thrower).unwrap();
+    }
+    Proxy::new(&js_sys::Array::new(), &handler).into()
+}
+
+fn options() -> JsValue {
+    JSON::parse(r#"{"asOf":"2026-11-23","locale":"en"}"#).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn what_javascript_throws_is_an_error_for_that_call_only() {
+    let getter =
+        Function::new_no_args("return { get name() { throw new Error('getter'); } };").call0(&JsValue::NULL).unwrap();
+    for _ in 0..3_000 {
+        assert!(check_supervisor(revoked(), Some(options())).is_err());
+        assert!(check_supervisor(getter.clone(), Some(options())).is_err());
+        assert!(check_supervisor(Object::new().into(), Some(revoked())).is_err());
+        assert!(validate_field("supervisor".into(), Object::new().into(), throwing_list(), Some(options())).is_err());
+        assert!(validate_field("supervisor".into(), Object::new().into(), revoked(), Some(options())).is_err());
+    }
+    let validator = JsValidator::new("supervisor".into(), Some(options())).unwrap();
+    let mut session = validator.session(Object::new().into()).unwrap();
+    assert!(session.set(throwing_list(), "An".into()).is_err());
+    assert!(session.set("name".into(), revoked()).is_err());
+    // The module still gives the right answers.
+    let valid = check_insz("85.07.30-033.28".into(), Some(options())).unwrap();
+    assert_eq!(Reflect::get(&valid, &"valid".into()).unwrap(), JsValue::TRUE);
+    let delta = session.set("name".into(), "An Peeters".into()).unwrap();
+    assert_eq!(Reflect::get(&delta, &"at".into()).map(|at| js_sys::Array::from(&at).length()).unwrap(), 0);
+}
