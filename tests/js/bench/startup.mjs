@@ -2,12 +2,13 @@
 // entry (node, web), so that no run profits from code a previous one compiled. The runs take
 // turns between the packages, as the per-call rounds do, so that a busy stretch of the machine
 // does not fall on one package. Medians in milliseconds.
+import { SMOKE } from "./timing.mjs";
 import { spawnSync } from "node:child_process";
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const RUNS = 15;
+export const RUNS = SMOKE ? 1 : 15;
 const CHILD = fileURLToPath(new URL("./startup-child.mjs", import.meta.url));
 
 function median(values) {
