@@ -13,11 +13,12 @@ pub fn is_working_day(date: NaiveDate, opts: &HolidayOptions) -> bool {
 /// The deadline "within `n` working days" of `date`: counting starts the next day, and the
 /// `n`th working day is the deadline. `n = 0` gives `date` itself.
 ///
-/// `None` only when the deadline lies beyond the last date [`NaiveDate`] can hold.
+/// `None` when the deadline lies after [`LAST_DAY`], the last day a `YYYY-MM-DD` date can
+/// name: so the cost is bounded too (one step per year at most).
 pub fn add_working_days(date: NaiveDate, n: u32, opts: &HolidayOptions) -> Option<NaiveDate> {
     // Any 7 consecutive days hold at most 5 working days: a count beyond what the remaining
     // dates could hold is refused without walking them.
-    let days_left = NaiveDate::MAX.signed_duration_since(date).num_days();
+    let days_left = LAST_DAY.signed_duration_since(date).num_days();
     if i64::from(n) > days_left / 7 * 5 + 5 {
         return None;
     }
@@ -45,8 +46,11 @@ pub fn add_working_days(date: NaiveDate, n: u32, opts: &HolidayOptions) -> Optio
         }
         current = next;
     }
-    Some(current)
+    Some(current).filter(|deadline| *deadline <= LAST_DAY)
 }
+
+/// The last day the calendar counts to: the last a four-digit ISO date can name.
+pub const LAST_DAY: NaiveDate = crate::calendar::iso::date(9999, 12, 31);
 
 fn is_weekday(date: NaiveDate) -> bool {
     !matches!(date.weekday(), Weekday::Sat | Weekday::Sun)

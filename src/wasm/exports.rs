@@ -125,17 +125,32 @@ fn date_arg(date: &JsValue) -> Result<NaiveDate, JsError> {
     date.as_string().as_deref().and_then(iso::parse).ok_or_else(|| JsError::new("date must be YYYY-MM-DD"))
 }
 
-/// The `n`th working day after `date` ("within n working days of a request").
+/// A whole number from `min` to `max`, taken as a JS number so that nothing wraps (`2**32 + 5`
+/// is not 5, `1.9` is not 1).
+fn whole_number(value: f64, min: f64, max: f64) -> Option<f64> {
+    Some(value).filter(|n| n.fract() == 0.0 && (min..=max).contains(n))
+}
+
+/// Most working days `addWorkingDays` counts: more than the calendar holds after any date.
+const MAX_WORKING_DAYS: f64 = 3_000_000.0;
+
+/// The `n`th working day after `date` ("within n working days of a request"). `n` is a whole
+/// number from 0; a deadline after 9999-12-31 is an error.
 #[wasm_bindgen(js_name = addWorkingDays)]
 pub fn add_working_days(
     #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
-    n: u32,
+    n: f64,
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<String, JsError> {
     let ctx = context(options.as_ref())?;
+    let n = whole_number(n, 0.0, MAX_WORKING_DAYS)
+        .ok_or_else(|| JsError::new("n must be a whole number of working days, 0 or more"))?;
+    // Checked above: a whole number within u32's range converts exactly.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let n = n as u32;
     working_days::add_working_days(date_arg(&date)?, n, &ctx.holiday_options())
         .map(iso::format)
-        .ok_or_else(|| JsError::new("the date is out of range"))
+        .ok_or_else(|| JsError::new("the deadline lies after 9999-12-31"))
 }
 
 /// Whether `date` is a working day (Monday to Friday, not a holiday).
@@ -148,12 +163,18 @@ pub fn is_working_day(
     Ok(working_days::is_working_day(date_arg(&date)?, &ctx.holiday_options()))
 }
 
-/// The holidays of a year, with names in the options' locale.
+/// The holidays of a year (a whole number from 1583, the first year of the Gregorian Easter,
+/// to 9999), with names in the options' locale.
 #[wasm_bindgen(js_name = holidays, unchecked_return_type = "HolidayEntry[]")]
 pub fn holidays(
-    year: i32,
+    year: f64,
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let ctx = context(options.as_ref())?;
+    let year = whole_number(year, 1583.0, 9999.0)
+        .ok_or_else(|| JsError::new("year must be a whole number from 1583 to 9999"))?;
+    // Checked above: a whole number in that range converts exactly.
+    #[allow(clippy::cast_possible_truncation)]
+    let year = year as i32;
     to_js(&names::holiday_list(year, &ctx.holiday_options(), ctx.locale))
 }

@@ -50,3 +50,22 @@ fn what_javascript_throws_is_an_error_for_that_call_only() {
     let delta = session.set("name".into(), "An Peeters".into()).unwrap();
     assert_eq!(Reflect::get(&delta, &"at".into()).map(|at| js_sys::Array::from(&at).length()).unwrap(), 0);
 }
+
+#[wasm_bindgen_test]
+fn numbers_and_dates_at_the_edges_are_errors_or_exact_answers() {
+    use maatwerk::wasm::exports::{add_working_days, holidays, is_working_day};
+    let day = || JsValue::from_str("2026-05-08");
+    // Nothing wraps: 2^32 + 5 is not 5, 1.9 is not 1, 2^53 is not 0.
+    for n in [4_294_967_301.0, 1.9, 9_007_199_254_740_992.0, -1.0, f64::NAN, f64::INFINITY, 6e7] {
+        assert!(add_working_days(day(), n, None).is_err(), "{n}");
+    }
+    assert_eq!(add_working_days(day(), 0.0, None).unwrap(), "2026-05-08");
+    // A deadline after the last four-digit date is an error, never "10000-01-07".
+    assert!(add_working_days(JsValue::from_str("9999-12-31"), 5.0, None).is_err());
+    assert_eq!(add_working_days(JsValue::from_str("9999-12-23"), 5.0, None).unwrap(), "9999-12-30");
+    assert!(is_working_day(JsValue::from_str("9999-12-30"), None).unwrap());
+    for year in [-1.0, f64::NAN, 1e9, 1582.0, 10_000.0, 2026.5] {
+        assert!(holidays(year, None).is_err(), "{year}");
+    }
+    assert_eq!(js_sys::Array::from(&holidays(9999.0, None).unwrap()).length(), 11);
+}
