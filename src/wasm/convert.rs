@@ -46,7 +46,7 @@ pub(super) fn form_json(form: &JsValue) -> Result<String, JsError> {
     if !form.is_object() {
         return Err(not_an_object());
     }
-    let text = json_text(form).ok_or_else(|| JsError::new("the form cannot be read as JSON (a cycle or a BigInt)"))?;
+    let text = json_text(form).ok_or_else(|| JsError::new("the form cannot be read as JSON (a cycle, a BigInt, a getter that throws, or nesting deeper than JavaScript can write)"))?;
     if !text.starts_with('{') {
         return Err(not_an_object());
     }

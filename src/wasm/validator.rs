@@ -105,5 +105,5 @@ fn value_json(value: &JsValue) -> Result<String, JsError> {
     js_sys::JSON::stringify(value)
         .ok()
         .and_then(|text| text.as_string())
-        .ok_or_else(|| JsError::new("the value cannot be read as JSON (a cycle or a BigInt)"))
+        .ok_or_else(|| JsError::new("the value cannot be read as JSON (a cycle, a BigInt, a getter that throws, or nesting deeper than JavaScript can write)"))
 }

@@ -69,3 +69,19 @@ fn numbers_and_dates_at_the_edges_are_errors_or_exact_answers() {
     }
     assert_eq!(js_sys::Array::from(&holidays(9999.0, None).unwrap()).length(), 11);
 }
+
+#[wasm_bindgen_test]
+fn text_a_user_can_type_is_never_a_throw() {
+    // A lone surrogate (what a paste can produce) and nesting far deeper than the bound.
+    let form = Function::new_no_args(
+        "let deep = {}; let at = deep; for (let i = 0; i < 1000; i++) { at.x = {}; at = at.x; } \
+         return { name: 'An\\udc00 Peeters', competences: deep };",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap();
+    let report = check_supervisor(form, Some(options())).unwrap();
+    let issues = js_sys::Array::from(&Reflect::get(&report, &"issues".into()).unwrap());
+    let fields: Vec<String> =
+        issues.iter().map(|issue| Reflect::get(&issue, &"field".into()).unwrap().as_string().unwrap()).collect();
+    assert!(!fields.contains(&"name".to_owned()), "{fields:?}");
+}
