@@ -84,6 +84,7 @@ test("the package ships generated TypeScript types", async () => {
   const types = await readFile(dir + "web/maatwerk.d.ts", "utf8");
   assert.match(types, /export interface Supervisor \{/);
   assert.match(types, /export function checkSupervisor\(supervisor: Supervisor, options\?: Options/);
+  assert.match(types, /export type Status = "met" \| "notMet" \| "unknown" \| "notApplicable";/);
 });
 
 test("a Validator reads its options once; a session answers a keystroke with a delta", () => {
