@@ -1,4 +1,5 @@
-//! Requirements: each rule the form is judged on, met or not or not yet decidable.
+//! Requirements: each rule the form is judged on, met or not met on the facts the form gives,
+//! not yet decidable while a deciding fact is missing, or not applicable by a given fact.
 
 use super::finding::Params;
 use crate::locale::Texts;
