@@ -21,6 +21,7 @@ mod premiums;
 mod residence;
 mod timing;
 
+use super::catalogue;
 use super::outcome::Outcome;
 use super::rule::{Applies, Check, FormCheck, Input, Rule};
 use crate::context::Context;
@@ -124,11 +125,13 @@ const fn rule(id: RuleId, reads: &'static [&'static str], check: FormCheck<Appli
 
 /// The malformed dates, countries and postcodes the rules share, reported once and whatever the
 /// as-of date, so each rule can read them without reporting them again; and whether a
-/// self-employed person applies, which decides which rules apply at all, asked for once.
-fn values(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
+/// self-employed person applies, which decides which rules apply at all, asked for once (as
+/// APP-005's question, while APP-005 is in force).
+fn values(input: &Input<'_, Application>, ctx: &Context, out: &mut Outcome) {
     Facts::read(input.form, out);
+    let in_force = catalogue::find(RuleId::App005).is_some_and(|def| def.effective_from <= ctx.as_of);
     let path = at(&["selfEmployed"]);
-    if !out.need(path.clone(), input.form.self_employed.is_some()) {
+    if in_force && !out.need(path.clone(), input.form.self_employed.is_some()) {
         report_missing(input, out, Finding::new(Code::SelfEmployedUnanswered, path));
     }
 }
