@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Every test of maatwerk, from a fresh machine: bootstrap, lints, native tests, the npm
-# package, wasm tests in Node and headless Chromium, the package as a consumer imports it
-# (JS and TypeScript), native/wasm parity, and the demo portal in Chromium.
+# Every test of maatwerk, from a fresh machine: bootstrap, lints, native tests, the native
+# reports of the golden vectors, the npm package, wasm tests in Node and headless Chromium, the
+# package as a consumer imports it (JS and TypeScript), native/wasm parity of the golden vectors
+# in Node and Chromium, and the demo portal in Chromium.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
@@ -22,6 +23,9 @@ cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnin
 stage "native tests"
 cargo test --locked
 
+stage "native reports of the golden vectors (target/golden/native.json, for the parity tests)"
+cargo test --locked --test golden -- --ignored --exact native_reports
+
 stage "npm package"
 bash scripts/build-pkg.sh
 
@@ -36,7 +40,7 @@ rm -rf tests/js/consumer/node_modules
 (cd tests/js/consumer && npm install --offline --no-audit --no-fund --no-save ../../../target/maatwerk-*.tgz >/dev/null)
 (cd tests/js/consumer && tsc -p .)
 
-stage "JS tests: consumer, parity, browser"
+stage "JS tests: consumer, golden-vector parity in Node and Chromium, browser"
 node --test tests/js/consumer/ tests/js/browser/
 
 printf '\nall tests passed in %ss\n' "$((SECONDS - start))"

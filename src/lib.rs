@@ -22,7 +22,16 @@
 //! assert!(report.has("supervisor.experience_too_short"));
 //! assert_eq!(report.requirements[1].explanation,
 //!     "Geen relevant diploma en 19 van de 24 maanden relevante ervaring: nog 5 maanden te gaan.");
+//! // Whether this person is the one responsible for the guidance is not said: not decidable yet.
+//! assert_eq!(report.requirements[0].status, maatwerk::Status::Unknown);
+//! assert_eq!(report.requirements[0].missing, ["responsible"]);
 //! ```
+//!
+//! Every [`Requirement`] is [`Status::Met`] or [`Status::NotMet`] only on facts the form gives;
+//! while a deciding fact is missing it is [`Status::Unknown`] with that fact in `missing`, and
+//! when a given fact makes the rule irrelevant (a self-employed person, an establishment outside
+//! Flanders, an as-of date before the rule holds) it is [`Status::NotApplicable`], its
+//! explanation naming that fact.
 //!
 //! A portal keeps a form open while the user types; a [`Session`] keeps it decoded in the
 //! library, and each change of a field re-runs only the rules that read it:

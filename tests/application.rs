@@ -145,10 +145,19 @@ fn complete_application_meets_every_rule() {
     let report = run(&complete());
     assert!(report.valid, "{:?}", codes(&report));
     assert!(report.issues.is_empty(), "{:?}", codes(&report));
+    // An employer with internal guidance, no VOP and no other employers: the rules about the
+    // ondersteuningspremie, a running VOP, choosing an external provider and other employers do
+    // not apply, each because of an answer the form gives.
+    let not_applicable = ["APP-005", "APP-012", "APP-013", "APP-014"];
     for n in 1..=14 {
-        assert_eq!(status(&report, &format!("APP-{n:03}")), "met", "APP-{n:03}");
+        let rule = format!("APP-{n:03}");
+        let expected = if not_applicable.contains(&rule.as_str()) { "notApplicable" } else { "met" };
+        assert_eq!(status(&report, &rule), expected, "{rule}: {}", explanation(&report, &rule));
     }
+    assert!(explanation(&report, "APP-013").contains("internal guidance"));
+    assert!(explanation(&report, "APP-012").contains("no VOP"));
     assert_eq!(status(&report, "SUP-001"), "met");
+    assert_eq!(status(&report, "SUP-004"), "met");
     assert_eq!(report.completeness.required, report.completeness.filled);
     assert!(report.completeness.missing.is_empty());
 }
@@ -288,7 +297,12 @@ fn app_003_brussels_employer_gets_only_the_loonpremie() {
     let report = run(&only_loonpremie);
     assert_eq!(status(&report, "APP-003"), "met");
     assert_eq!(status(&report, "APP-004"), "met");
-    assert_eq!(status(&report, "APP-006"), "met");
+    // No guidance is organised under this scheme there: not applicable, and the explanation
+    // names the establishment.
+    for rule in ["APP-006", "APP-007", "APP-013"] {
+        assert_eq!(status(&report, rule), "notApplicable", "{rule}");
+        assert!(explanation(&report, rule).contains("outside Flanders"), "{rule}: {}", explanation(&report, rule));
+    }
     assert_lacks(&report, "application.premiums_indivisible");
     assert!(report.valid, "{:?}", codes(&report));
 }
@@ -337,7 +351,8 @@ fn app_004_only_what_vdab_indicated() {
         set(set(no_guidance, "requestedPremiums.begeleidingspremie", Value::Null), "guidance", Value::Null);
     let report = run(&only_loonpremie);
     assert_eq!(status(&report, "APP-004"), "met");
-    assert_eq!(status(&report, "APP-006"), "met");
+    assert_eq!(status(&report, "APP-006"), "notApplicable");
+    assert!(explanation(&report, "APP-006").contains("VDAB found no need for guidance"));
     assert!(report.valid, "{:?}", codes(&report));
 
     let no_loonpremie = set(complete(), "vdabIndication.measures.loonpremie", json!(false));
@@ -357,12 +372,16 @@ fn app_004_nothing_requested_yet() {
 
 #[test]
 fn app_005_self_employed_person_gets_the_ondersteuningspremie() {
-    let report = run(&self_employed());
+    let report = run(&set(self_employed(), "employer.inDifficulty", json!(false)));
     assert!(report.valid, "{:?}", codes(&report));
     assert_eq!(status(&report, "APP-005"), "met");
-    for rule in ["APP-004", "APP-006", "APP-007", "APP-008", "APP-010"] {
-        assert_eq!(status(&report, rule), "met", "{rule}");
+    // The rules for employers do not apply, and say why.
+    for rule in ["APP-003", "APP-004", "APP-006", "APP-007", "APP-008"] {
+        assert_eq!(status(&report, rule), "notApplicable", "{rule}");
+        assert!(explanation(&report, rule).contains("self-employed person applies"), "{rule}");
     }
+    // The exclusion of undertakings in difficulty does apply to them (APP-010).
+    assert_eq!(status(&report, "APP-010"), "met");
 }
 
 #[test]
@@ -411,7 +430,9 @@ fn app_006_external_registered_provider() {
     let report = run(&set(complete(), "guidance", external.clone()));
     assert!(report.valid, "{:?}", codes(&report));
     assert_eq!(status(&report, "APP-006"), "met");
-    assert_eq!(status(&report, "APP-007"), "met");
+    // APP-007 concerns internal guidance only.
+    assert_eq!(status(&report, "APP-007"), "notApplicable");
+    assert!(explanation(&report, "APP-007").contains("external guidance"));
 
     let by_kbo =
         set(set(complete(), "guidance", external), "guidance.externalProvider", json!({ "kbo": "0202.239.951" }));
@@ -499,7 +520,9 @@ fn app_008_not_in_force_before_2024() {
     let form = set(filed_before_start(), "vdabIndication.date", json!("2023-09-15"));
     let report = run_as_of(&form, "2023-12-15");
     assert_lacks(&report, "application.application_before_contract_start");
-    assert_eq!(status(&report, "APP-008"), "met");
+    // The as-of date is a given fact that makes the rule irrelevant; the explanation says
+    // from when it holds.
+    assert_eq!(status(&report, "APP-008"), "notApplicable");
     assert!(explanation(&report, "APP-008").contains("2024-01-01"), "{}", explanation(&report, "APP-008"));
     assert!(report.valid, "{:?}", codes(&report));
 }
@@ -522,7 +545,7 @@ fn app_008_parameter_moves_the_start() {
     )
     .unwrap();
     let report = validate_json(Kind::Application, &form.to_string(), &later).unwrap();
-    assert_eq!(status(&report, "APP-008"), "met");
+    assert_eq!(status(&report, "APP-008"), "notApplicable");
     assert_lacks(&report, "application.application_before_contract_start");
 
     let earlier = Context::from_options_json(
@@ -592,6 +615,32 @@ fn app_010_eligible_employers() {
 }
 
 #[test]
+fn app_010_self_employed_person_is_judged_on_difficulty_alone() {
+    // The kind of employer does not apply to a self-employed person; whether their undertaking
+    // is in difficulty does, as the rule says.
+    let form = set(self_employed(), "employer.type", json!("otherPublicAuthority"));
+    let report = run(&set(form.clone(), "employer.inDifficulty", json!(false)));
+    assert_eq!(status(&report, "APP-010"), "met");
+    assert!(explanation(&report, "APP-010").contains("self-employed person applying for themselves"));
+    assert_lacks(&report, "application.employer_type_not_eligible");
+
+    // Blank: unknown, and a required fact like any other.
+    let report = run(&form);
+    assert_has(&report, "application.in_difficulty_unanswered");
+    assert_eq!(status(&report, "APP-010"), "unknown");
+    assert_eq!(missing(&report, "APP-010"), ["employer.inDifficulty"]);
+    assert!(report.completeness.missing.contains(&"employer.inDifficulty".to_owned()));
+    assert!(!report.completeness.missing.contains(&"employer.type".to_owned()));
+
+    // In difficulty: not met, in the words of a self-employed person's case.
+    let report = run(&set(form, "employer.inDifficulty", json!(true)));
+    assert_has(&report, "application.employer_in_difficulty");
+    assert_eq!(status(&report, "APP-010"), "notMet");
+    let text = explanation(&report, "APP-010");
+    assert!(text.contains("self-employed") && !text.contains("The employer"), "{text}");
+}
+
+#[test]
 fn app_010_not_eligible() {
     let report = run(&set(complete(), "employer.type", json!("otherPublicAuthority")));
     assert_has(&report, "application.employer_type_not_eligible");
@@ -604,6 +653,79 @@ fn app_010_not_eligible() {
     let report = run(&set(complete(), "employer.inDifficulty", Value::Null));
     assert_has(&report, "application.in_difficulty_unanswered");
     assert_eq!(status(&report, "APP-010"), "unknown");
+}
+
+// ---------- who applies, and the guidance rules ----------
+
+#[test]
+fn rules_for_employers_wait_for_who_applies() {
+    let unsaid = set(complete(), "selfEmployed", Value::Null);
+    let report = run(&unsaid);
+    assert_has(&report, "application.self_employed_unanswered");
+    assert!(report.completeness.missing.contains(&"selfEmployed".to_owned()));
+    // Met for an employer, but an employer has not said it applies: not decided yet.
+    for rule in ["APP-003", "APP-004", "APP-005", "APP-006", "APP-007", "APP-008", "APP-010"] {
+        assert_eq!(status(&report, rule), "unknown", "{rule}");
+        assert!(missing(&report, rule).contains(&"selfEmployed".to_owned()), "{rule}");
+    }
+    // What is wrong for anyone stays wrong.
+    let report = run(&set(unsaid, "requestedPremiums.loonpremie", json!(false)));
+    assert_eq!(status(&report, "APP-004"), "notMet");
+}
+
+#[test]
+fn guidance_rules_do_not_apply_without_a_begeleidingspremie() {
+    // VDAB indicated guidance, the employer asks only the loonpremie: APP-004 says that is not
+    // allowed; no guidance under this scheme is paid for, so the guidance rules do not apply.
+    let report = run(&set(complete(), "requestedPremiums.begeleidingspremie", json!(false)));
+    assert_eq!(status(&report, "APP-004"), "notMet");
+    for rule in ["APP-006", "APP-007", "APP-013"] {
+        assert_eq!(status(&report, rule), "notApplicable", "{rule}");
+        assert!(explanation(&report, rule).contains("no begeleidingspremie is asked"), "{rule}");
+    }
+    assert!(!report.requirements.iter().any(|r| r.rule == "SUP-001"), "no supervisor is judged");
+    // No premium ticked yet: not said, so the guidance is still required.
+    let report = run(&set(complete(), "requestedPremiums", json!({})));
+    assert_eq!(status(&report, "APP-006"), "unknown");
+    assert!(missing(&report, "APP-006").contains(&"requestedPremiums.begeleidingspremie".to_owned()));
+}
+
+#[test]
+fn sup_004_the_internal_supervisor_is_the_one_responsible_person() {
+    let report = run(&complete());
+    assert_eq!(status(&report, "SUP-004"), "met");
+    // The application names nobody else: if its supervisor is not responsible, nobody is.
+    let report = run(&set(complete(), "guidance.internalSupervisor.responsible", json!(false)));
+    assert!(!report.valid);
+    assert_has(&report, "supervisor.nobody_responsible");
+    assert_eq!(field_of(&report, "supervisor.nobody_responsible"), "guidance.internalSupervisor.responsible");
+    assert_eq!(status(&report, "SUP-004"), "notMet");
+    // Not said: unknown, and asked for.
+    let report = run(&set(complete(), "guidance.internalSupervisor.responsible", Value::Null));
+    assert_eq!(status(&report, "SUP-004"), "unknown");
+    assert_eq!(missing(&report, "SUP-004"), ["guidance.internalSupervisor.responsible"]);
+    assert!(report.completeness.missing.contains(&"guidance.internalSupervisor.responsible".to_owned()));
+}
+
+#[test]
+fn notices_wait_for_their_answer() {
+    let report = run(&set(set(complete(), "vopRunning", json!(true)), "partTimeWithOtherEmployers", json!(true)));
+    assert_eq!(status(&report, "APP-012"), "met");
+    assert_eq!(status(&report, "APP-014"), "met");
+    let external = json!({
+        "organisation": "external",
+        "externalProvider": { "registrationNumber": "EDV-2024-0173" },
+        "collegaCoach": { "name": "Lotte Maes", "sameEmployer": true }
+    });
+    let form = set(complete(), "guidance", external);
+    let report = run(&form);
+    assert_eq!(status(&report, "APP-013"), "unknown");
+    assert_eq!(missing(&report, "APP-013"), ["employeeInvolvedInChoice"]);
+    assert_has(&report, "application.employee_involvement");
+    assert_eq!(status(&run(&set(form.clone(), "employeeInvolvedInChoice", json!(true))), "APP-013"), "met");
+    let report = run(&set(form, "employeeInvolvedInChoice", json!(false)));
+    assert_eq!(status(&report, "APP-013"), "notMet");
+    assert!(report.valid, "information only");
 }
 
 // ---------- APP-011 ----------
@@ -631,7 +753,7 @@ fn app_011_as_of_before_the_scheme() {
     assert_eq!(field_of(&report, "application.scheme_not_started"), "");
     assert_eq!(status(&report, "APP-011"), "notMet");
     // The other rules do not hold yet: they say from when.
-    assert_eq!(status(&report, "APP-001"), "met");
+    assert_eq!(status(&report, "APP-001"), "notApplicable");
     assert!(explanation(&report, "APP-001").contains("2023-07-01"));
     assert!(!report.valid);
 }
@@ -691,10 +813,18 @@ fn empty_form_is_unknown_everywhere_it_matters() {
     assert!(!report.valid);
     assert_eq!(report.completeness.filled, 0);
     assert!(report.completeness.required >= 10);
-    for rule in ["APP-001", "APP-002", "APP-004", "APP-006", "APP-008", "APP-009", "APP-010", "APP-011"] {
-        assert_eq!(status(&report, rule), "unknown", "{rule}");
-        assert!(!missing(&report, rule).is_empty(), "{rule}");
+    // Every requirement waits for facts: a missing answer is never read as "no" (APP-003,
+    // APP-005 and APP-012..014 once said "met" here).
+    for n in 1..=14 {
+        let rule = format!("APP-{n:03}");
+        assert_eq!(status(&report, &rule), "unknown", "{rule}: {}", explanation(&report, &rule));
+        assert!(!missing(&report, &rule).is_empty(), "{rule}");
     }
+    assert_eq!(missing(&report, "APP-005"), ["selfEmployed"]);
+    assert_eq!(missing(&report, "APP-012"), ["vopRunning"]);
+    assert_eq!(missing(&report, "APP-014"), ["partTimeWithOtherEmployers"]);
+    assert!(missing(&report, "APP-003").contains(&"employer.establishmentPostcode".to_owned()));
+    assert_has(&report, "application.self_employed_unanswered");
     assert_eq!(
         missing(&report, "APP-001"),
         [
@@ -715,7 +845,11 @@ fn partial_form_counts_what_is_filled() {
     let report = run(&form);
     assert_eq!(report.completeness.filled, 3);
     assert!(report.completeness.missing.contains(&"employee.insz".to_owned()));
-    assert_eq!(status(&report, "APP-010"), "met");
+    assert!(report.completeness.missing.contains(&"selfEmployed".to_owned()));
+    // An eligible employer, but whether an employer applies at all is not said yet.
+    assert_eq!(status(&report, "APP-010"), "unknown");
+    assert_eq!(missing(&report, "APP-010"), ["selfEmployed"]);
+    assert_eq!(status(&run(&set(form, "selfEmployed", json!(false))), "APP-010"), "met");
     assert_eq!(status(&report, "APP-009"), "unknown");
     assert_eq!(missing(&report, "APP-009"), ["employee.insz"]);
 }

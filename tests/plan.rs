@@ -57,6 +57,10 @@ fn missing<'a>(report: &'a Report, rule: &str) -> Vec<&'a str> {
     requirement.missing.iter().map(String::as_str).collect()
 }
 
+fn explanation<'a>(report: &'a Report, rule: &str) -> &'a str {
+    &report.requirements.iter().find(|r| r.rule == rule).unwrap().explanation
+}
+
 fn issue<'a>(report: &'a Report, code: &str) -> &'a Issue {
     report.issues.iter().find(|i| i.code.as_str() == code).unwrap_or_else(|| {
         let codes: Vec<&str> = report.issues.iter().map(|i| i.code.as_str()).collect();
@@ -171,7 +175,9 @@ fn no_message_or_param_repeats_what_was_typed() {
 fn plan_001_guidance_indicated() {
     let not_indicated = check(&set(base(), "/guidanceIndicated", json!(false)));
     assert!(not_indicated.valid);
-    fails(&not_indicated, "plan.guidance_not_indicated", "PLAN-001", Status::Met);
+    // Not indicated: no plan is required, so PLAN-001 does not apply, and says why.
+    fails(&not_indicated, "plan.guidance_not_indicated", "PLAN-001", Status::NotApplicable);
+    assert!(explanation(&not_indicated, "PLAN-001").contains("VDAB stelde geen begeleiding vast"));
 
     let unanswered = check(&remove(base(), "/guidanceIndicated"));
     assert!(!unanswered.valid);
@@ -279,8 +285,18 @@ fn plan_003_future_changes_and_revisions() {
 
 #[test]
 fn plan_003_without_premium_changes_is_met() {
-    let report = check(&remove(remove(base(), "/premiumChanges"), "/revisions"));
+    let report = check(&set(remove(base(), "/revisions"), "/premiumChanges", json!([])));
     assert_eq!(status(&report, "PLAN-003"), Status::Met);
+}
+
+#[test]
+fn plan_003_waits_for_the_premium_changes_to_be_listed() {
+    // No list is not an empty list: the plan has not said whether the premium changed.
+    let report = check(&remove(remove(base(), "/premiumChanges"), "/revisions"));
+    assert_eq!(status(&report, "PLAN-003"), Status::Unknown);
+    assert_eq!(missing(&report, "PLAN-003"), ["premiumChanges"]);
+    let empty = validate_json(Kind::SupportPlan, "{}", &ctx()).unwrap();
+    assert_eq!(status(&empty, "PLAN-003"), Status::Unknown);
 }
 
 // --- PLAN-004 ----------------------------------------------------------------------------
@@ -342,6 +358,42 @@ fn plan_005_one_responsible_person() {
     fails(&report, "plan.responsible_person_missing", "PLAN-005", Status::Unknown);
     let named = set(not_responsible, "/responsiblePerson", json!("Koen Wouters"));
     assert_eq!(status(&check(&named), "PLAN-005"), Status::Met);
+}
+
+#[test]
+fn sup_004_follows_who_the_plan_says_is_responsible() {
+    // The supervisor is responsible (the fixture).
+    let report = check(&base());
+    assert_eq!(status(&report, "SUP-004"), Status::Met);
+    assert!(explanation(&report, "SUP-004").contains("begeleider is de ene benoemde persoon"));
+
+    // Not the supervisor, and no one else named yet: PLAN-005 asks for the name, and SUP-004
+    // is not decided (it once said met here).
+    let not_responsible = set(base(), "/supervisor/responsible", json!(false));
+    let report = check(&not_responsible);
+    assert_eq!(status(&report, "SUP-004"), Status::Unknown);
+    assert_eq!(missing(&report, "SUP-004"), ["responsiblePerson"]);
+    assert!(!report.valid);
+
+    // One other named person.
+    let other = set(not_responsible, "/responsiblePerson", json!("Koen Wouters"));
+    let report = check(&other);
+    assert_eq!(status(&report, "SUP-004"), Status::Met);
+    assert!(explanation(&report, "SUP-004").contains("andere benoemde persoon"));
+
+    // Nothing said at all.
+    let report = check(&remove(base(), "/supervisor/responsible"));
+    assert_eq!(status(&report, "SUP-004"), Status::Unknown);
+    assert_eq!(missing(&report, "SUP-004"), ["supervisor.responsible", "responsiblePerson"]);
+
+    // The supervisor and someone else: two responsible persons are not one.
+    let both = set(base(), "/responsiblePerson", json!("Koen Wouters"));
+    let report = check(&both);
+    fails(&report, "supervisor.several_responsible", "SUP-004", Status::NotMet);
+    assert_eq!(issue(&report, "supervisor.several_responsible").field, "responsiblePerson");
+    // The supervisor's own name written there is the same one person.
+    let same = set(base(), "/responsiblePerson", json!("an  PEETERS"));
+    assert_eq!(status(&check(&same), "SUP-004"), Status::Met);
 }
 
 #[test]

@@ -116,6 +116,13 @@ fn ext001_one_organisation_with_a_valid_kbo() {
     let r = report(&with(complete(), "/organisation/kbo", json!("BE0202239951")));
     assert_eq!(status(&r, "EXT-001"), "met");
 
+    // Only "no" says it is not a consortium.
+    let mut unanswered = complete();
+    unanswered["organisation"].as_object_mut().unwrap().remove("consortium");
+    let r = report(&unanswered);
+    assert_eq!(status(&r, "EXT-001"), "unknown");
+    assert_eq!(missing(&r, "EXT-001"), ["organisation.consortium"]);
+
     let r = report(&with(complete(), "/organisation/consortium", json!(true)));
     assert!(has(&r, "provider.consortium_not_possible"));
     assert_eq!(issue(&r, "provider.consortium_not_possible")["field"], "organisation.consortium");
@@ -138,8 +145,20 @@ fn ext002_municipalities_apply_separately() {
     let r = report(&with(partnership.clone(), "/organisation/appliesOnBehalfOfMunicipalities", json!(false)));
     assert_eq!(status(&r, "EXT-002"), "met", "a partnership may register for its own supervisors");
 
+    // A partnership that has not said whether it applies for municipalities: not decided yet.
+    let mut unanswered = partnership.clone();
+    unanswered["organisation"].as_object_mut().unwrap().remove("appliesOnBehalfOfMunicipalities");
+    let r = report(&unanswered);
+    assert_eq!(status(&r, "EXT-002"), "unknown");
+    assert_eq!(missing(&r, "EXT-002"), ["organisation.appliesOnBehalfOfMunicipalities"]);
+    // Any other kind of organisation applies for itself: the question does not concern it.
+    let mut company = with(unanswered.clone(), "/organisation/type", json!("company"));
+    assert_eq!(status(&report(&company), "EXT-002"), "met");
+    company["organisation"].as_object_mut().unwrap().remove("type");
+    assert_eq!(missing(&report(&company), "EXT-002"), ["organisation.type"]);
+
     let r = report(&with(partnership, "/organisation/appliesOnBehalfOfMunicipalities", json!(true)));
-    assert!(has(&r, "provider.on_behalf_of_municipalities"));
+    assert!(has(&r, "provider.on_behalf_of_municipalities"), "{:?}", codes(&r));
     assert_eq!(status(&r, "EXT-002"), "notMet");
     assert_eq!(r["valid"], false);
 }
@@ -435,7 +454,7 @@ fn rules_hold_only_from_the_scheme_start() {
         ["EXT-001", "EXT-002", "EXT-003", "EXT-004", "EXT-005", "EXT-006", "EXT-007", "EXT-008", "EXT-009", "SUP-001"]
     );
     for q in requirements {
-        assert_eq!(q["status"], "met");
+        assert_eq!(q["status"], "notApplicable");
         assert!(q["explanation"].as_str().unwrap().contains("2023-07-01"), "{q}");
     }
 
@@ -448,8 +467,8 @@ fn empty_form_gives_unknown_requirements_with_missing_facts() {
     let r = report(&json!({}));
     assert_eq!(r["valid"], false);
     for (rule, facts) in [
-        ("EXT-001", vec!["organisation.kbo", "organisation.type"]),
-        ("EXT-002", vec!["supervisors"]),
+        ("EXT-001", vec!["organisation.kbo", "organisation.type", "organisation.consortium"]),
+        ("EXT-002", vec!["supervisors", "organisation.type"]),
         ("EXT-004", vec!["procedure"]),
         ("EXT-007", vec!["workingArea"]),
     ] {
@@ -458,7 +477,9 @@ fn empty_form_gives_unknown_requirements_with_missing_facts() {
     }
     assert_eq!(status(&r, "EXT-008"), "unknown");
     assert_eq!(missing(&r, "EXT-008").len(), 5);
-    assert_eq!(status(&r, "EXT-003"), "met");
+    // Nothing declares what the registration covers yet.
+    assert_eq!(status(&r, "EXT-003"), "unknown");
+    assert_eq!(missing(&r, "EXT-003"), ["workingArea"]);
     assert_eq!(r["completeness"]["required"], 9);
     assert_eq!(r["completeness"]["filled"], 0);
 

@@ -154,11 +154,30 @@ fn dates_are_checked_where_they_are_typed() {
 
 #[test]
 fn one_named_person_is_responsible() {
-    let unnamed = check(json!({ "name": "  ", "diplomas": [{ "code": "ba-sociaal-werk" }] }));
+    let unnamed = check(json!({ "name": "  ", "responsible": true, "diplomas": [{ "code": "ba-sociaal-werk" }] }));
     assert_eq!(codes_at(&unnamed, "name"), vec!["supervisor.name_missing"]);
     assert_eq!(requirement(&unnamed, "SUP-004").status, Status::Unknown);
-    let named = check(json!({ "name": "Els Maes", "diplomas": [{ "code": "ba-sociaal-werk" }] }));
+    assert_eq!(requirement(&unnamed, "SUP-004").missing, ["name"]);
+    let named = check(json!({ "name": "Els Maes", "responsible": true, "diplomas": [{ "code": "ba-sociaal-werk" }] }));
     assert_eq!(requirement(&named, "SUP-004").status, Status::Met);
+    assert!(!named.issues.iter().any(|issue| issue.rule == "SUP-004"), "{:?}", named.issues);
+}
+
+#[test]
+fn sup_004_follows_who_is_responsible() {
+    // Not said: unknown, with the answer missing; no issue, a portal asks when it needs to.
+    let unsaid = check(json!({ "name": "Els Maes", "diplomas": [{ "code": "ba-sociaal-werk" }] }));
+    assert_eq!(requirement(&unsaid, "SUP-004").status, Status::Unknown);
+    assert_eq!(requirement(&unsaid, "SUP-004").missing, ["responsible"]);
+    assert!(unsaid.valid);
+    // Not responsible, and a supervisor's own form names nobody else: not met. A warning, not
+    // an error: the support plan may name the responsible person.
+    let not = check(json!({ "name": "Els Maes", "responsible": false, "diplomas": [{ "code": "ba-sociaal-werk" }] }));
+    let sup004 = requirement(&not, "SUP-004");
+    assert_eq!(sup004.status, Status::NotMet);
+    assert!(sup004.explanation.contains("names nobody else"), "{}", sup004.explanation);
+    assert_eq!(codes_at(&not, "responsible"), vec!["supervisor.not_responsible"]);
+    assert!(not.valid);
 }
 
 #[test]

@@ -1,13 +1,20 @@
-// The requirement panel: each requirement of the last Report with its status and the core's
-// explanation ("Geen relevant diploma en 19 van de 24 maanden ..."), and how complete the
-// form is (`report.completeness`): a sentence, and on the longer forms a progress bar and the
-// list of what is still missing, each linked to its field.
+// The requirement panel: each requirement of the last Report with its status (met, not met,
+// not decidable yet, not applicable) and the core's explanation ("Geen relevant diploma en 19
+// van de 24 maanden ..."), and how complete the form is (`report.completeness`): a sentence,
+// and on the longer forms a progress bar and the list of what is still missing, each linked
+// to its field.
 
 const STATUS_TEXT = {
-  met: "Voldaan",
-  notMet: "Niet voldaan",
-  unknown: "Nog niet te beoordelen",
+  nl: { met: "Voldaan", notMet: "Niet voldaan", unknown: "Nog niet te beoordelen", notApplicable: "Niet van toepassing" },
+  fr: { met: "Satisfait", notMet: "Non satisfait", unknown: "Pas encore évaluable", notApplicable: "Sans objet" },
+  en: { met: "Met", notMet: "Not met", unknown: "Not decidable yet", notApplicable: "Not applicable" },
+  de: { met: "Erfüllt", notMet: "Nicht erfüllt", unknown: "Noch nicht beurteilbar", notApplicable: "Nicht anwendbar" },
 };
+
+/** The badge of a status in the messages' language (Dutch when the page gives none). */
+function statusText(status, lang) {
+  return (STATUS_TEXT[lang] ?? STATUS_TEXT.nl)[status] ?? status;
+}
 
 /** Titles of the rules by id, from the catalogue (`rules(locale)`). */
 export function ruleTitles(catalogue) {
@@ -29,15 +36,15 @@ function item(requirement, titles, lang) {
   title.append(`${titles.get(requirement.rule) ?? requirement.rule} `, id);
   const status = document.createElement("span");
   status.className = "requirement__status";
-  status.textContent = STATUS_TEXT[requirement.status] ?? requirement.status;
+  status.textContent = statusText(requirement.status, lang);
   head.append(title, " ", status);
   const explanation = document.createElement("p");
   explanation.className = "requirement__explanation";
   explanation.textContent = requirement.explanation;
-  // The titles and explanations come in the messages' language; the status words are the
-  // page's own (Dutch).
+  // The titles, explanations and status badges come in the messages' language.
   if (lang) {
     title.lang = lang;
+    status.lang = lang;
     explanation.lang = lang;
   }
   li.append(head, explanation);

@@ -8,12 +8,14 @@ use crate::report::{Status, Verdict};
 use crate::rules::outcome::{Outcome, Tally};
 use crate::rules::rule::{Check, Input, Rule};
 
-/// The verdict on a rule that does not hold yet on the as-of date (`from`, `asOf`).
+/// The verdict on a rule that does not hold yet on the as-of date (`from`, `asOf`): not
+/// applicable, since the as-of date is a given fact that makes the rule irrelevant; it counts
+/// no required fact.
 const NOT_IN_FORCE: Texts = [
-    "Deze regel geldt vanaf {from}; op {asOf} is ze nog niet van kracht.",
-    "Cette règle s'applique à partir du {from} ; au {asOf}, elle n'est pas encore en vigueur.",
-    "This rule holds from {from}; on {asOf} it is not in force yet.",
-    "Diese Regel gilt ab dem {from}; am {asOf} ist sie noch nicht in Kraft.",
+    "Niet van toepassing: deze regel geldt vanaf {from}; op {asOf} is ze nog niet van kracht.",
+    "Sans objet : cette règle s'applique à partir du {from} ; au {asOf}, elle n'est pas encore en vigueur.",
+    "Not applicable: this rule holds from {from}; on {asOf} it is not in force yet.",
+    "Nicht anwendbar: diese Regel gilt ab dem {from}; am {asOf} ist sie noch nicht in Kraft.",
 ];
 
 /// One empty outcome per rule of `F`.
@@ -23,7 +25,7 @@ pub(crate) fn blank<F: Form>() -> Vec<Outcome> {
 
 /// Runs the rules `selected` picks (their outcomes replaced, the others kept), then the rules
 /// that judge the tally, which depend on every other rule. A rule not in force on the as-of
-/// date checks nothing and says from when it holds.
+/// date checks nothing, is not applicable and says from when it holds.
 pub(crate) fn run<F: Form>(
     input: &Input<'_, F>,
     ctx: &Context,
@@ -37,8 +39,9 @@ pub(crate) fn run<F: Form>(
         }
         *outcome = Outcome::default();
         match rule.in_force_from(ctx).filter(|from| ctx.as_of < *from) {
-            Some(from) => outcome
-                .judge(Verdict::new(rule.id, Status::Met, NOT_IN_FORCE).with("from", from).with("asOf", ctx.as_of)),
+            Some(from) => outcome.judge(
+                Verdict::new(rule.id, Status::NotApplicable, NOT_IN_FORCE).with("from", from).with("asOf", ctx.as_of),
+            ),
             None => check(input, ctx, outcome),
         }
     }

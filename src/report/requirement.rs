@@ -1,4 +1,5 @@
-//! Requirements: each rule the form is judged on, met or not or not yet decidable.
+//! Requirements: each rule the form is judged on, met or not met on the facts the form gives,
+//! not yet decidable while a deciding fact is missing, or not applicable by a given fact.
 
 use super::finding::Params;
 use crate::locale::Texts;
@@ -7,16 +8,23 @@ use crate::rule_id::RuleId;
 use serde::Serialize;
 
 /// Whether a requirement holds.
+///
+/// `Met` and `NotMet` are said only on facts the form gives: a missing answer is never read as
+/// "no". `NotApplicable` too rests on a given fact (a self-employed person, an establishment
+/// outside Flanders, no begeleidingspremie asked, an as-of date before the rule holds), which
+/// the explanation names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub enum Status {
-    /// The requirement holds.
+    /// The requirement holds, on the facts the form gives.
     Met,
-    /// The requirement does not hold.
+    /// The requirement does not hold, on the facts the form gives.
     NotMet,
-    /// Not decidable yet: facts are missing (listed in `missing`).
+    /// Not decidable yet: a deciding fact is missing (listed in `missing`).
     Unknown,
+    /// A fact the form gives makes the requirement irrelevant (the explanation says which).
+    NotApplicable,
 }
 
 /// A requirement as a rule decides it, before its explanation is rendered.
@@ -61,7 +69,7 @@ pub struct Requirement {
     /// Catalogue rule id, e.g. `SUP-001`.
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub rule: RuleId,
-    /// Met, not met, or unknown.
+    /// Met, not met, unknown or not applicable.
     pub status: Status,
     /// Paths of the facts still needed (text form).
     pub missing: Vec<String>,

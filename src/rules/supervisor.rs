@@ -35,11 +35,36 @@ struct ExperienceEvidence {
     undated_paths: Vec<Path>,
 }
 
+/// Who, besides the supervisor, a form can name as the one person responsible for the guidance
+/// (SUP-004; FAQ: "We verwachten dat er 1 persoon verantwoordelijk is").
+#[derive(Debug, Clone, Copy)]
+pub enum Responsibility<'a> {
+    /// The supervisor on their own (`checkSupervisor`): the support plan may name another
+    /// person, so a supervisor who is not responsible is a warning here, not an error.
+    Alone,
+    /// The only person the form names (an application's internal supervisor): when they are
+    /// not responsible, nobody is.
+    OnlyPerson,
+    /// The support plan: the supervisor, or the person it names at `path`.
+    OrNamed {
+        /// The other person's name as typed.
+        name: Option<&'a str>,
+        /// Where the form names them.
+        path: &'a Path,
+    },
+    /// One of a provider's supervisors: SUP-004 is about one employee's guidance, not about a
+    /// provider's staff, so it is not judged.
+    NotJudged,
+}
+
 /// The rules of a supervisor on their own (`checkSupervisor`), one unit per rule: SUP-003 reads
 /// the diplomas and SUP-002 the periods (each reports what is wrong in them), SUP-001 judges
 /// the qualification from both.
 pub const RULES: &[Rule<Supervisor>] = &[
-    rule(RuleId::Sup004, &["name"], |input, _, out| check_name(input.form, &Path::root(), out)),
+    rule(RuleId::Sup004, &["name", "responsible"], |input, _, out| {
+        check_name(input.form, &Path::root(), out);
+        judge_responsibility(input.form, &Path::root(), Responsibility::Alone, out);
+    }),
     rule(RuleId::Sup003, &["diplomas"], |input, ctx, out| {
         check_diplomas(list(&input.form.diplomas), &Path::root().key("diplomas"), ctx, out);
     }),
@@ -65,9 +90,11 @@ fn list<T>(items: &Option<Vec<T>>) -> &[T] {
 }
 
 /// Checks one supervisor found at `at` inside another form (a support plan, an application, a
-/// registration): the same rules as [`RULES`], in the same order.
-pub fn check(supervisor: &Supervisor, at: &Path, ctx: &Context, out: &mut Outcome) {
+/// registration): the same rules as [`RULES`], in the same order, SUP-004 as `responsibility`
+/// says.
+pub fn check(supervisor: &Supervisor, at: &Path, responsibility: Responsibility<'_>, ctx: &Context, out: &mut Outcome) {
     check_name(supervisor, at, out);
+    judge_responsibility(supervisor, at, responsibility, out);
     check_qualification(supervisor, at, ctx, out);
     check_competences(supervisor, at, out);
 }
@@ -80,14 +107,71 @@ fn check_qualification(supervisor: &Supervisor, at: &Path, ctx: &Context, out: &
     judge_qualification(supervisor, at, &diplomas, &experience, out);
 }
 
+/// The supervisor is a named person, whatever their part in the guidance.
 fn check_name(supervisor: &Supervisor, at: &Path, out: &mut Outcome) {
     let path = at.key("name");
-    if out.need(&path, fields::filled(supervisor.name.as_deref())) {
-        out.judge(Verdict::new(RuleId::Sup004, Status::Met, explain::PERSON_NAMED));
-    } else {
-        out.push(Finding::new(Code::NameMissing, path.clone()));
-        out.judge(Verdict::new(RuleId::Sup004, Status::Unknown, explain::PERSON_UNNAMED).missing(vec![path]));
+    if !out.need(&path, fields::filled(supervisor.name.as_deref())) {
+        out.push(Finding::new(Code::NameMissing, path));
     }
+}
+
+/// SUP-004: one named person is responsible, the supervisor or the one other person the form
+/// names. Not met when the form says nobody is; unknown while it does not say.
+fn judge_responsibility(supervisor: &Supervisor, at: &Path, responsibility: Responsibility<'_>, out: &mut Outcome) {
+    let flag = at.key("responsible");
+    let verdict = |status, texts| Verdict::new(RuleId::Sup004, status, texts);
+    let named = fields::filled(supervisor.name.as_deref());
+    // Unsaid whether the supervisor is responsible: if they are, their name is needed too.
+    let flag_unsaid = || {
+        let missing = if named { vec![flag.clone()] } else { vec![flag.clone(), at.key("name")] };
+        verdict(Status::Unknown, explain::FLAG_UNSAID).missing(missing)
+    };
+    // The supervisor is responsible: met once the name says who that is.
+    let supervisor_responsible = || {
+        if named {
+            verdict(Status::Met, explain::SUPERVISOR_RESPONSIBLE)
+        } else {
+            verdict(Status::Unknown, explain::PERSON_UNNAMED).missing(vec![at.key("name")])
+        }
+    };
+    let judged = match (responsibility, supervisor.responsible) {
+        (Responsibility::NotJudged, _) => return,
+        (Responsibility::OrNamed { name, path }, answer) => {
+            let other_named = fields::filled(name);
+            match answer {
+                Some(true) if other_named && !fields::same_person(name, supervisor.name.as_deref()) => {
+                    out.push(Finding::new(Code::SeveralResponsible, path.clone()).also(flag));
+                    verdict(Status::NotMet, explain::TWO_RESPONSIBLE)
+                }
+                Some(true) => supervisor_responsible(),
+                _ if other_named => verdict(Status::Met, explain::OTHER_PERSON_RESPONSIBLE),
+                // The plan's own rule (PLAN-005) asks for the missing name.
+                Some(false) => verdict(Status::Unknown, explain::PERSON_UNNAMED).missing(vec![path.clone()]),
+                None => verdict(Status::Unknown, explain::RESPONSIBLE_UNSAID).missing(vec![flag, path.clone()]),
+            }
+        }
+        (Responsibility::OnlyPerson, answer) => {
+            out.need(&flag, answer == Some(true));
+            match answer {
+                Some(true) => supervisor_responsible(),
+                Some(false) => {
+                    out.push(Finding::new(Code::NobodyResponsible, flag));
+                    verdict(Status::NotMet, explain::NOBODY_RESPONSIBLE)
+                }
+                None => {
+                    out.push(Finding::new(Code::NobodyResponsible, flag.clone()));
+                    flag_unsaid()
+                }
+            }
+        }
+        (Responsibility::Alone, Some(true)) => supervisor_responsible(),
+        (Responsibility::Alone, Some(false)) => {
+            out.push(Finding::new(Code::NotResponsible, flag));
+            verdict(Status::NotMet, explain::NOBODY_RESPONSIBLE)
+        }
+        (Responsibility::Alone, None) => flag_unsaid(),
+    };
+    out.judge(judged);
 }
 
 fn check_diplomas(list: &[Diploma], at: &Path, ctx: &Context, out: &mut Outcome) -> DiplomaEvidence {

@@ -172,6 +172,13 @@ family_codes! {
         "A begeleidingspremie without a loonpremie is not possible: apply for the loonpremie too.",
         "Eine Begleitungsprämie ohne Lohnprämie ist nicht möglich: beantragen Sie auch die Lohnprämie.",
     ];
+    /// Whether an employer or a self-employed person applies is not answered.
+    SelfEmployedUnanswered = "self_employed_unanswered", App005, Error, [
+        "Geef aan of een werkgever aanvraagt, of een zelfstandige voor zichzelf: dat bepaalt welke premies mogelijk zijn.",
+        "Indiquez si un employeur introduit la demande, ou un indépendant pour lui-même : cela détermine les primes possibles.",
+        "Say whether an employer applies, or a self-employed person for themselves: that decides which premiums are possible.",
+        "Geben Sie an, ob ein Arbeitgeber beantragt oder eine selbstständige Person für sich selbst: das bestimmt, welche Prämien möglich sind.",
+    ];
     /// A self-employed person does not request the ondersteuningspremie.
     OndersteuningspremieNotRequested = "ondersteuningspremie_not_requested", App005, Error, [
         "Als zelfstandige vraagt u de ondersteuningspremie aan.",
@@ -423,7 +430,7 @@ pub mod explain {
         "Not decidable yet: fill in the missing facts.",
         "Noch nicht zu beurteilen: ergänzen Sie die fehlenden Angaben.",
     ];
-    /// A rule for employers, and a self-employed person applies.
+    /// Not applicable: a rule for employers, and a self-employed person applies.
     pub const NOT_FOR_SELF_EMPLOYED: Texts = [
         "Niet van toepassing: een zelfstandige vraagt voor zichzelf aan.",
         "Sans objet : un indépendant introduit la demande pour lui-même.",
@@ -514,12 +521,12 @@ pub mod explain {
         "Self-employed: only the ondersteuningspremie (20-55 %, 2-5 years) is possible, no begeleidingspremie.",
         "Selbstständig: nur die Unterstützungsprämie (20-55 %, 2-5 Jahre) ist möglich, keine Begleitungsprämie.",
     ];
-    /// APP-005 met for an employer.
+    /// APP-005 not applicable: an employer applies and asks no ondersteuningspremie.
     pub const EMPLOYER_NO_ONDERSTEUNINGSPREMIE: Texts = [
-        "Werkgever: geen ondersteuningspremie aangevraagd (die is voor zelfstandigen).",
-        "Employeur : pas de prime de soutien demandée (elle est réservée aux indépendants).",
-        "Employer: no ondersteuningspremie asked (it is for self-employed persons).",
-        "Arbeitgeber: keine Unterstützungsprämie beantragt (sie ist für Selbstständige).",
+        "Niet van toepassing: een werkgever vraagt aan, en de ondersteuningspremie is voor zelfstandigen.",
+        "Sans objet : un employeur introduit la demande, et la prime de soutien est réservée aux indépendants.",
+        "Not applicable: an employer applies, and the ondersteuningspremie is for self-employed persons.",
+        "Nicht anwendbar: ein Arbeitgeber beantragt, und die Unterstützungsprämie ist für Selbstständige.",
     ];
     /// APP-005 not met for an employer.
     pub const EMPLOYER_ONDERSTEUNINGSPREMIE: Texts = [
@@ -528,19 +535,27 @@ pub mod explain {
         "An employer cannot apply for the ondersteuningspremie: it is for self-employed persons.",
         "Ein Arbeitgeber kann keine Unterstützungsprämie beantragen: sie ist für Selbstständige.",
     ];
-    /// APP-006/007/013 met: VDAB found no need for guidance.
+    /// APP-006/007/013 not applicable: VDAB found no need for guidance.
     pub const NO_GUIDANCE_INDICATED: Texts = [
-        "VDAB stelde geen begeleiding vast: er moet geen begeleiding georganiseerd worden.",
-        "Le VDAB n'a pas constaté de besoin d'accompagnement : aucun accompagnement à organiser.",
-        "VDAB found no need for guidance: no guidance has to be organised.",
-        "Der VDAB hat keinen Begleitungsbedarf festgestellt: es ist keine Begleitung zu organisieren.",
+        "Niet van toepassing: VDAB stelde geen begeleiding vast, dus er moet geen begeleiding georganiseerd worden.",
+        "Sans objet : le VDAB n'a pas constaté de besoin d'accompagnement, donc aucun accompagnement à organiser.",
+        "Not applicable: VDAB found no need for guidance, so no guidance has to be organised.",
+        "Nicht anwendbar: der VDAB hat keinen Begleitungsbedarf festgestellt, also ist keine Begleitung zu organisieren.",
     ];
-    /// APP-006/007/013 met: outside Flanders no begeleidingspremie, so no guidance under the scheme.
+    /// APP-003/006/007/013 not applicable: outside Flanders no begeleidingspremie, so no
+    /// guidance under the scheme.
     pub const NO_GUIDANCE_OUTSIDE_FLANDERS: Texts = [
-        "Vestiging buiten Vlaanderen: geen begeleidingspremie, dus geen begeleiding te organiseren binnen deze regeling.",
-        "Établissement hors de Flandre : pas de prime d'accompagnement, donc pas d'accompagnement à organiser dans ce régime.",
-        "Establishment outside Flanders: no begeleidingspremie, so no guidance to organise under this scheme.",
-        "Niederlassung außerhalb Flanderns: keine Begleitungsprämie, also keine Begleitung im Rahmen dieser Regelung.",
+        "Niet van toepassing: de vestiging ligt buiten Vlaanderen, waar geen begeleidingspremie bestaat, dus geen begeleiding te organiseren binnen deze regeling.",
+        "Sans objet : l'établissement est hors de Flandre, où la prime d'accompagnement n'existe pas, donc pas d'accompagnement à organiser dans ce régime.",
+        "Not applicable: the establishment is outside Flanders, where no begeleidingspremie exists, so no guidance to organise under this scheme.",
+        "Nicht anwendbar: die Niederlassung liegt außerhalb Flanderns, wo es keine Begleitungsprämie gibt, also keine Begleitung im Rahmen dieser Regelung.",
+    ];
+    /// APP-006/007/013 not applicable: no begeleidingspremie asked.
+    pub const NO_BEGELEIDINGSPREMIE_NO_GUIDANCE: Texts = [
+        "Niet van toepassing: er is geen begeleidingspremie aangevraagd, dus geen begeleiding binnen deze regeling (of de indicatie de premie vraagt, beoordeelt APP-004).",
+        "Sans objet : aucune prime d'accompagnement n'est demandée, donc pas d'accompagnement dans ce régime (APP-004 vérifie si l'indication la requiert).",
+        "Not applicable: no begeleidingspremie is asked, so no guidance under this scheme (whether the indication asks for it is APP-004's question).",
+        "Nicht anwendbar: es ist keine Begleitungsprämie beantragt, also keine Begleitung im Rahmen dieser Regelung (ob die Indikation sie verlangt, prüft APP-004).",
     ];
     /// APP-006 met with internal guidance.
     pub const GUIDANCE_INTERNAL: Texts = [
@@ -577,12 +592,12 @@ pub mod explain {
         "Internal guidance needs proof that the supervisor is qualified (e.g. a copy of the diploma).",
         "Interne Begleitung erfordert einen Nachweis der Qualifikation der Begleitperson (z. B. Kopie des Diploms).",
     ];
-    /// APP-007 met: guidance is external.
+    /// APP-007 not applicable: guidance is external.
     pub const EXTERNAL_GUIDANCE: Texts = [
-        "Externe begeleiding: de dienstverlener is geregistreerd; geen bewijs van kwalificatie bij de aanvraag nodig.",
-        "Accompagnement externe : le prestataire est enregistré ; pas de preuve de qualification à joindre.",
-        "External guidance: the provider is registered; no proof of qualification needed with the application.",
-        "Externe Begleitung: der Dienstleister ist registriert; kein Qualifikationsnachweis beim Antrag nötig.",
+        "Niet van toepassing: externe begeleiding door een geregistreerde dienstverlener; geen bewijs van kwalificatie bij de aanvraag nodig.",
+        "Sans objet : accompagnement externe par un prestataire enregistré ; pas de preuve de qualification à joindre.",
+        "Not applicable: external guidance by a registered provider; no proof of qualification needed with the application.",
+        "Nicht anwendbar: externe Begleitung durch einen registrierten Dienstleister; kein Qualifikationsnachweis beim Antrag nötig.",
     ];
     /// APP-008 met.
     pub const DURING_EMPLOYMENT: Texts = [
@@ -626,6 +641,13 @@ pub mod explain {
         "The employer is not eligible: another public authority or an undertaking in difficulty.",
         "Der Arbeitgeber ist nicht berechtigt: eine andere Behörde oder ein Unternehmen in Schwierigkeiten.",
     ];
+    /// APP-010 not met for a self-employed person whose undertaking is in difficulty.
+    pub const SELF_EMPLOYED_IN_DIFFICULTY: Texts = [
+        "Zelfstandige die voor zichzelf aanvraagt: een onderneming in moeilijkheden komt niet in aanmerking.",
+        "Indépendant demandant pour lui-même : une entreprise en difficulté n'est pas éligible.",
+        "A self-employed person applying for themselves: an undertaking in difficulty is not eligible.",
+        "Selbstständige Person, die für sich beantragt: ein Unternehmen in Schwierigkeiten ist nicht berechtigt.",
+    ];
     /// APP-010 met for a self-employed person (not an employer) who is not in difficulty.
     pub const SELF_EMPLOYED_NOT_IN_DIFFICULTY: Texts = [
         "Zelfstandige die voor zichzelf aanvraagt; geen onderneming in moeilijkheden.",
@@ -654,12 +676,12 @@ pub mod explain {
         "Running VOP: indicated guidance is organised as in individueel maatwerk; internal guidance needs no registration.",
         "Laufende VOP: festgestellte Begleitung wird wie im individueel maatwerk organisiert; interne Begleitung erfordert keine Registrierung.",
     ];
-    /// APP-012 without a running VOP.
+    /// APP-012 not applicable: no running VOP.
     pub const NO_VOP: Texts = [
-        "Geen lopende VOP aangegeven.",
-        "Pas de VOP en cours indiquée.",
-        "No running VOP declared.",
-        "Keine laufende VOP angegeben.",
+        "Niet van toepassing: er loopt geen VOP.",
+        "Sans objet : aucune VOP n'est en cours.",
+        "Not applicable: no VOP is running.",
+        "Nicht anwendbar: es läuft keine VOP.",
     ];
     /// APP-013 with the employee involved.
     pub const EMPLOYEE_INVOLVED: Texts = [
@@ -675,12 +697,12 @@ pub mod explain {
         "The employer chooses the external provider; ideally the employee is involved in the choice (recorded in the support plan).",
         "Der Arbeitgeber wählt den externen Dienstleister; idealerweise wird die Person einbezogen (im Unterstützungsplan festgehalten).",
     ];
-    /// APP-013 without external guidance.
+    /// APP-013 not applicable: internal guidance.
     pub const NO_EXTERNAL_PROVIDER: Texts = [
-        "Geen externe dienstverlener gekozen.",
-        "Aucun prestataire externe choisi.",
-        "No external provider chosen.",
-        "Kein externer Dienstleister gewählt.",
+        "Niet van toepassing: interne begeleiding, er is geen externe dienstverlener te kiezen.",
+        "Sans objet : accompagnement interne, il n'y a pas de prestataire externe à choisir.",
+        "Not applicable: internal guidance, there is no external provider to choose.",
+        "Nicht anwendbar: interne Begleitung, es ist kein externer Dienstleister zu wählen.",
     ];
     /// APP-014 with other employers.
     pub const EACH_EMPLOYER_APPLIES: Texts = [
@@ -689,11 +711,11 @@ pub mod explain {
         "Part-time with several employers: each employer files its own application.",
         "Teilzeit bei mehreren Arbeitgebern: jeder Arbeitgeber stellt einen eigenen Antrag.",
     ];
-    /// APP-014 without other employers.
+    /// APP-014 not applicable: no other employers.
     pub const SINGLE_EMPLOYER: Texts = [
-        "Geen andere werkgevers aangegeven.",
-        "Pas d'autres employeurs indiqués.",
-        "No other employers declared.",
-        "Keine anderen Arbeitgeber angegeben.",
+        "Niet van toepassing: de werknemer werkt niet deeltijds bij andere werkgevers.",
+        "Sans objet : le travailleur ne travaille pas à temps partiel chez d'autres employeurs.",
+        "Not applicable: the employee does not work part-time for other employers.",
+        "Nicht anwendbar: die Person arbeitet nicht in Teilzeit bei anderen Arbeitgebern.",
     ];
 }

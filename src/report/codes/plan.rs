@@ -235,10 +235,10 @@ pub mod explain {
     ];
     /// PLAN-001: no guidance indicated.
     pub const GUIDANCE_NOT_INDICATED: Texts = [
-        "VDAB stelde geen begeleiding vast: een ondersteuningsplan is niet verplicht.",
-        "Le VDAB n'a pas constaté de besoin d'accompagnement : un plan de soutien n'est pas obligatoire.",
-        "VDAB indicated no guidance: a support plan is not required.",
-        "Der VDAB hat keine Begleitung festgestellt: ein Unterstützungsplan ist nicht erforderlich.",
+        "Niet van toepassing: VDAB stelde geen begeleiding vast, dus een ondersteuningsplan is niet verplicht.",
+        "Sans objet : le VDAB n'a pas constaté de besoin d'accompagnement, donc un plan de soutien n'est pas obligatoire.",
+        "Not applicable: VDAB indicated no guidance, so a support plan is not required.",
+        "Nicht anwendbar: der VDAB hat keine Begleitung festgestellt, also ist ein Unterstützungsplan nicht erforderlich.",
     ];
     /// PLAN-002: drawn up in time (`months`, `deadline`).
     pub const ON_TIME: Texts = [
@@ -260,6 +260,13 @@ pub mod explain {
         "Pas encore de changement de la prime d'accompagnement : aucune révision requise.",
         "No change of the begeleidingspremie yet: no revision needed.",
         "Noch keine Änderung der Begleitprämie: keine Überarbeitung nötig.",
+    ];
+    /// PLAN-003 unknown: the plan does not list the premium changes yet, not even as none.
+    pub const PREMIUM_CHANGES_UNSAID: Texts = [
+        "Nog niet te beoordelen: vermeld de wijzigingen van de begeleidingspremie sinds het plan, of dat er geen waren.",
+        "Pas encore possible d'évaluer : indiquez les changements de la prime d'accompagnement depuis le plan, ou qu'il n'y en a pas eu.",
+        "Not decidable yet: list the changes of the begeleidingspremie since the plan, or that there were none.",
+        "Noch nicht zu beurteilen: nennen Sie die Änderungen der Begleitprämie seit dem Plan, oder dass es keine gab.",
     ];
     /// PLAN-003: every change is followed by a version of the plan.
     pub const REVISED: Texts = [

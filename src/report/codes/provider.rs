@@ -214,10 +214,10 @@ pub mod explain {
     ];
     /// The enterprise number or the kind of organisation is still missing.
     pub const ORGANISATION_INCOMPLETE: Texts = [
-        "Het ondernemingsnummer of het soort organisatie ontbreekt nog.",
-        "Le numéro d'entreprise ou le type d'organisation manque encore.",
-        "The enterprise number or the kind of organisation is still missing.",
-        "Die Unternehmensnummer oder die Art der Organisation fehlt noch.",
+        "Het ondernemingsnummer, het soort organisatie of het antwoord of ze als consortium aanvraagt, ontbreekt nog.",
+        "Le numéro d'entreprise, le type d'organisation ou la réponse à la question du consortium manque encore.",
+        "The enterprise number, the kind of organisation or whether it applies as a consortium is still missing.",
+        "Die Unternehmensnummer, die Art der Organisation oder die Angabe, ob sie als Konsortium beantragt, fehlt noch.",
     ];
     /// The applicant applies for itself and employs the supervisors listed (`count`).
     pub const OWN_SUPERVISORS: Texts = [
@@ -247,7 +247,14 @@ pub mod explain {
         "It is not yet said for every supervisor whether the applicant is the employer.",
         "Es ist noch nicht für jede Begleitperson angegeben, ob der Antragsteller der Arbeitgeber ist.",
     ];
-    /// No segment restriction.
+    /// EXT-002 unknown: whether the applicant applies for itself is not said yet.
+    pub const APPLICANT_UNSAID: Texts = [
+        "Nog niet gezegd of de aanvrager voor zichzelf aanvraagt: het soort organisatie, of voor een intergemeentelijk samenwerkingsverband het antwoord of het in naam van gemeenten aanvraagt, ontbreekt nog.",
+        "Il n'est pas encore dit si le demandeur introduit la demande pour lui-même : le type d'organisation ou, pour un partenariat intercommunal, la réponse à la question de la demande au nom de communes manque encore.",
+        "Not said yet whether the applicant applies for itself: the kind of organisation, or for an intermunicipal partnership whether it applies on behalf of municipalities, is still missing.",
+        "Noch nicht angegeben, ob der Antragsteller für sich selbst beantragt: die Art der Organisation oder bei einem interkommunalen Verband die Angabe, ob er im Namen von Gemeinden beantragt, fehlt noch.",
+    ];
+    /// No segment restriction: the declared working area is the registration's scope.
     pub const NO_SEGMENT: Texts = [
         "De registratie geldt voor alle werkvloeren in het werkingsgebied; een specialisatie naar eigen keuze mag.",
         "L'enregistrement vaut pour tous les lieux de travail de la zone d'activité ; une spécialisation de votre choix est permise.",

@@ -87,6 +87,27 @@ family_codes! {
         "Enter the qualified supervisor's name: one person is responsible.",
         "Geben Sie den Namen der qualifizierten Begleitperson ein: eine Person ist verantwortlich.",
     ];
+    /// A supervisor on their own is not the responsible person: someone else must be.
+    NotResponsible = "not_responsible", Sup004, Warning, [
+        "Deze begeleider is niet verantwoordelijk voor de begeleiding: één persoon moet verantwoordelijk zijn; duid die aan in het ondersteuningsplan.",
+        "Cet accompagnateur n'est pas responsable de l'accompagnement : une personne doit l'être ; désignez-la dans le plan de soutien.",
+        "This supervisor is not responsible for the guidance: one person must be; name them in the support plan.",
+        "Diese Begleitperson ist nicht für die Begleitung verantwortlich: eine Person muss es sein; benennen Sie sie im Unterstützungsplan.",
+    ];
+    /// The only supervisor a form names is not (or not yet) marked responsible.
+    NobodyResponsible = "nobody_responsible", Sup004, Error, [
+        "Duid aan dat deze begeleider verantwoordelijk is voor de begeleiding: de aanvraag noemt niemand anders, en één persoon is verantwoordelijk.",
+        "Indiquez que cet accompagnateur est responsable de l'accompagnement : la demande ne nomme personne d'autre, et une personne est responsable.",
+        "Mark this supervisor as responsible for the guidance: the application names nobody else, and one person is responsible.",
+        "Geben Sie an, dass diese Begleitperson für die Begleitung verantwortlich ist: der Antrag nennt niemanden sonst, und eine Person ist verantwortlich.",
+    ];
+    /// The supervisor is marked responsible and another person is named responsible too.
+    SeveralResponsible = "several_responsible", Sup004, Error, [
+        "Eén persoon is verantwoordelijk: de begeleider is al als verantwoordelijke aangeduid; laat deze naam leeg of duid de begeleider niet aan.",
+        "Une seule personne est responsable : l'accompagnateur est déjà désigné responsable ; laissez ce nom vide ou ne désignez pas l'accompagnateur.",
+        "One person is responsible: the supervisor is already marked responsible; leave this name empty or unmark the supervisor.",
+        "Eine Person ist verantwortlich: die Begleitperson ist bereits als verantwortlich angegeben; lassen Sie diesen Namen leer oder heben Sie die Angabe bei der Begleitperson auf.",
+    ];
     /// Core competences are not all declared.
     CompetencesNotDeclared = "competences_not_declared", Sup005, Info, [
         "Verklaar de kerncompetenties: samenwerken, communiceren, persoonsgericht werken en advies op maat.",
@@ -142,12 +163,47 @@ pub mod explain {
         "{months} of {required} months of relevant experience counted; periods with a missing date or relevance may complete it.",
         "{months} von {required} Monaten einschlägiger Erfahrung gezählt; Zeiträume ohne Datum oder Angabe zur Einschlägigkeit können das ergänzen.",
     ];
-    /// One named person is responsible.
-    pub const PERSON_NAMED: Texts = [
-        "Eén benoemde persoon is verantwoordelijk.",
-        "Une personne nommée est responsable.",
-        "One named person is responsible.",
-        "Eine benannte Person ist verantwortlich.",
+    /// SUP-004 met: the supervisor, named, is the one responsible person.
+    pub const SUPERVISOR_RESPONSIBLE: Texts = [
+        "De begeleider is de ene benoemde persoon die verantwoordelijk is voor de begeleiding.",
+        "L'accompagnateur est la personne nommée qui est seule responsable de l'accompagnement.",
+        "The supervisor is the one named person responsible for the guidance.",
+        "Die Begleitperson ist die eine benannte Person, die für die Begleitung verantwortlich ist.",
+    ];
+    /// SUP-004 met: one other named person is responsible.
+    pub const OTHER_PERSON_RESPONSIBLE: Texts = [
+        "Eén andere benoemde persoon is verantwoordelijk voor de begeleiding, niet de begeleider.",
+        "Une autre personne nommée est responsable de l'accompagnement, pas l'accompagnateur.",
+        "One other named person is responsible for the guidance, not the supervisor.",
+        "Eine andere benannte Person ist für die Begleitung verantwortlich, nicht die Begleitperson.",
+    ];
+    /// SUP-004 not met: the form says the supervisor is not responsible and names nobody else.
+    pub const NOBODY_RESPONSIBLE: Texts = [
+        "Volgens het formulier is de begeleider niet verantwoordelijk, en het noemt niemand anders: één persoon moet verantwoordelijk zijn.",
+        "Selon le formulaire, l'accompagnateur n'est pas responsable, et il ne nomme personne d'autre : une personne doit être responsable.",
+        "The form says the supervisor is not responsible and names nobody else: one person must be responsible.",
+        "Laut Formular ist die Begleitperson nicht verantwortlich, und es nennt niemanden sonst: eine Person muss verantwortlich sein.",
+    ];
+    /// SUP-004 not met: the supervisor and another person are both named responsible.
+    pub const TWO_RESPONSIBLE: Texts = [
+        "De begeleider is als verantwoordelijke aangeduid en het plan noemt nog een andere verantwoordelijke: één persoon is verantwoordelijk.",
+        "L'accompagnateur est désigné responsable et le plan nomme encore un autre responsable : une seule personne est responsable.",
+        "The supervisor is marked responsible and the plan names another responsible person too: one person is responsible.",
+        "Die Begleitperson ist als verantwortlich angegeben, und der Plan nennt noch eine andere verantwortliche Person: eine Person ist verantwortlich.",
+    ];
+    /// SUP-004 unknown: whether the supervisor is responsible is not said yet.
+    pub const FLAG_UNSAID: Texts = [
+        "Nog niet aangegeven of de begeleider de verantwoordelijke persoon is.",
+        "Il n'est pas encore indiqué si l'accompagnateur est la personne responsable.",
+        "Not said yet whether the supervisor is the responsible person.",
+        "Noch nicht angegeben, ob die Begleitperson die verantwortliche Person ist.",
+    ];
+    /// SUP-004 unknown in a plan: neither the supervisor nor another person is named responsible yet.
+    pub const RESPONSIBLE_UNSAID: Texts = [
+        "Nog niet aangegeven wie verantwoordelijk is: de begeleider of één andere benoemde persoon.",
+        "Il n'est pas encore indiqué qui est responsable : l'accompagnateur ou une autre personne nommée.",
+        "Not said yet who is responsible: the supervisor or one other named person.",
+        "Noch nicht angegeben, wer verantwortlich ist: die Begleitperson oder eine andere benannte Person.",
     ];
     /// The name of the responsible person is still missing.
     pub const PERSON_UNNAMED: Texts = [

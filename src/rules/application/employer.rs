@@ -3,11 +3,11 @@
 //! difficulty nor other public authorities).
 
 use super::facts::Facts;
-use super::{at, report_missing, Judgement};
+use super::{at, pending, report_missing, Judgement};
 use crate::context::Context;
 use crate::model::application::{Application, Employer, EmployerType};
 use crate::report::codes::application::{explain, ApplicationCode as Code};
-use crate::report::{Finding, Status, Verdict};
+use crate::report::Finding;
 use crate::rule_id::RuleId;
 use crate::rules::rule::Input;
 use crate::rules::{fields, ids, Outcome};
@@ -45,23 +45,46 @@ fn identifier(
     }
 }
 
-/// Checks APP-010. A self-employed person applying for themselves is no employer: only the
-/// exclusion of undertakings in difficulty can concern them.
+/// Checks APP-010. A self-employed person applying for themselves is no employer, so the kind
+/// of employer does not apply to them; the exclusion of undertakings in difficulty does, as the
+/// rule says, and their answer is as required as an employer's.
 pub(super) fn check_eligibility(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     const RULE: RuleId = RuleId::App010;
     let form = input.form;
     let facts = &Facts::of(form);
     let empty = Employer::default();
     let employer = form.employer.as_ref().unwrap_or(&empty);
-    let difficulty_path = at(&["employer", "inDifficulty"]);
-    if facts.self_employed {
-        if employer.in_difficulty == Some(true) {
-            out.push(Finding::new(Code::EmployerInDifficulty, difficulty_path));
-            return out.judge(Verdict::new(RULE, Status::NotMet, explain::EMPLOYER_NOT_ELIGIBLE));
-        }
-        return out.judge(Verdict::new(RULE, Status::Met, explain::NOT_FOR_SELF_EMPLOYED));
-    }
+    let self_employed = facts.self_employed == Some(true);
     let mut judgement = Judgement::default();
+    if !self_employed {
+        employer_type(input, employer, &mut judgement, out);
+    }
+    let difficulty_path = at(&["employer", "inDifficulty"]);
+    out.need(&difficulty_path, employer.in_difficulty.is_some());
+    match employer.in_difficulty {
+        None => {
+            report_missing(input, out, Finding::new(Code::InDifficultyUnanswered, difficulty_path.clone()));
+            judgement.missing.push(difficulty_path);
+        }
+        Some(true) => {
+            out.push(Finding::new(Code::EmployerInDifficulty, difficulty_path));
+            judgement.broken = true;
+        }
+        Some(false) => {}
+    }
+    let verdict = if self_employed {
+        judgement.verdict(RULE, explain::SELF_EMPLOYED_NOT_IN_DIFFICULTY, explain::SELF_EMPLOYED_IN_DIFFICULTY)
+    } else {
+        // Whether the kind of employer applies waits for who applies.
+        pending(
+            judgement.verdict(RULE, explain::EMPLOYER_ELIGIBLE, explain::EMPLOYER_NOT_ELIGIBLE),
+            facts.employer_pending(),
+        )
+    };
+    out.judge(verdict);
+}
+
+fn employer_type(input: &Input<'_, Application>, employer: &Employer, judgement: &mut Judgement, out: &mut Outcome) {
     let type_path = at(&["employer", "type"]);
     out.need(&type_path, employer.kind.is_some());
     match employer.kind {
@@ -80,17 +103,4 @@ pub(super) fn check_eligibility(input: &Input<'_, Application>, _ctx: &Context, 
             | EmployerType::Maatwerkbedrijf,
         ) => {}
     }
-    out.need(&difficulty_path, employer.in_difficulty.is_some());
-    match employer.in_difficulty {
-        None => {
-            report_missing(input, out, Finding::new(Code::InDifficultyUnanswered, difficulty_path.clone()));
-            judgement.missing.push(difficulty_path);
-        }
-        Some(true) => {
-            out.push(Finding::new(Code::EmployerInDifficulty, difficulty_path));
-            judgement.broken = true;
-        }
-        Some(false) => {}
-    }
-    out.judge(judgement.verdict(RULE, explain::EMPLOYER_ELIGIBLE, explain::EMPLOYER_NOT_ELIGIBLE));
 }

@@ -15,9 +15,12 @@ pub(super) struct Measures {
     pub guidance: Option<bool>,
 }
 
-/// The premiums asked: a premium not ticked is not asked.
+/// The premiums asked. The premiums are a list to tick: once one is ticked, a premium not
+/// ticked is not asked; while none is, nothing is said yet.
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct Premiums {
+    /// Whether any premium is ticked.
+    pub answered: bool,
     pub loonpremie: bool,
     pub begeleidingspremie: bool,
     pub ondersteuningspremie: Option<bool>,
@@ -35,26 +38,38 @@ pub(super) struct Dates {
     pub application: DateField,
 }
 
-/// Whether guidance must be organised under this scheme (APP-006, APP-007, APP-013).
+impl Premiums {
+    /// Whether the begeleidingspremie is asked; `None` while no premium is ticked.
+    pub fn begeleidingspremie_asked(&self) -> Option<bool> {
+        self.answered.then_some(self.begeleidingspremie)
+    }
+}
+
+/// Whether guidance must be organised under this scheme (APP-006, APP-007, APP-013). Each
+/// reason it need not is a fact the form gives; the guidance rules are then not applicable.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum GuidanceNeed {
-    /// VDAB found a need for guidance: it must be organised.
-    Required(Option<GuidanceOrganisation>),
+    /// VDAB found a need for guidance: it must be organised. `pending` are the facts still
+    /// missing that could yet make the guidance rules not apply.
+    Required { organisation: Option<GuidanceOrganisation>, pending: Vec<Path> },
     /// VDAB found no need for guidance.
     NotIndicated,
     /// A self-employed person gets no begeleidingspremie.
     SelfEmployed,
     /// Outside Flanders only the loonpremie exists (FAQ), so no guidance under this scheme.
     OutsideFlanders,
-    /// Not known yet whether VDAB found a need: the path of that answer.
-    Unknown(Path),
+    /// No begeleidingspremie is asked, so no guidance under this scheme is paid for (whether
+    /// the indication asks it is APP-004's question).
+    NotAsked,
+    /// Not known yet whether VDAB found a need: the facts still missing.
+    Unknown(Vec<Path>),
 }
 
 /// What the rules share.
 #[derive(Debug, Clone)]
 pub(super) struct Facts {
-    /// A self-employed person applies for themselves; absent means an employer applies.
-    pub self_employed: bool,
+    /// Whether a self-employed person applies for themselves; `None` while not said.
+    pub self_employed: Option<bool>,
     pub measures: Measures,
     pub premiums: Premiums,
     pub dates: Dates,
@@ -63,8 +78,10 @@ pub(super) struct Facts {
     pub guidance: GuidanceNeed,
 }
 
-/// The fields whose malformed values [`Facts::read`] reports.
+/// The fields whose malformed values [`Facts::read`] reports, and the question every rule for
+/// employers waits for (whether a self-employed person applies).
 pub(super) const VALUES: &[&str] = &[
+    "selfEmployed",
     "vdabIndication.date",
     "vdabIndication.validUntil",
     "contract",
@@ -82,12 +99,13 @@ impl Facts {
 
     /// Reads the facts; malformed dates, countries and postcodes are reported here.
     pub fn read(form: &Application, out: &mut Outcome) -> Self {
-        let self_employed = form.self_employed == Some(true);
+        let self_employed = form.self_employed;
         let indication = form.vdab_indication.as_ref();
         let measures = indication
             .and_then(|i| i.measures.as_ref())
             .map_or_else(Measures::default, |m| Measures { loonpremie: m.loonpremie, guidance: m.guidance });
         let premiums = form.requested_premiums.as_ref().map_or_else(Premiums::default, |p| Premiums {
+            answered: [p.loonpremie, p.begeleidingspremie, p.ondersteuningspremie].contains(&Some(true)),
             loonpremie: p.loonpremie == Some(true),
             begeleidingspremie: p.begeleidingspremie == Some(true),
             ondersteuningspremie: p.ondersteuningspremie,
@@ -129,14 +147,59 @@ impl Facts {
             out,
         );
         let organisation = form.guidance.as_ref().and_then(|g| g.organisation);
-        let guidance = match measures.guidance {
-            _ if self_employed => GuidanceNeed::SelfEmployed,
-            None => GuidanceNeed::Unknown(at(&["vdabIndication", "measures", "guidance"])),
-            Some(false) => GuidanceNeed::NotIndicated,
-            Some(true) if establishment.in_flanders() == Some(false) => GuidanceNeed::OutsideFlanders,
-            Some(true) => GuidanceNeed::Required(organisation),
-        };
+        let guidance = guidance_need(self_employed, &establishment, measures, premiums, organisation);
         Self { self_employed, measures, premiums, dates, residence, establishment, guidance }
+    }
+
+    /// The facts still missing that could make a rule for employers not apply: whether a
+    /// self-employed person applies.
+    pub fn employer_pending(&self) -> Vec<Path> {
+        if self.self_employed.is_none() {
+            vec![at(&["selfEmployed"])]
+        } else {
+            Vec::new()
+        }
+    }
+}
+
+/// Any given fact that takes the guidance out of this scheme decides, whatever is still
+/// missing; guidance is required only once VDAB's indication names it.
+fn guidance_need(
+    self_employed: Option<bool>,
+    establishment: &Located,
+    measures: Measures,
+    premiums: Premiums,
+    organisation: Option<GuidanceOrganisation>,
+) -> GuidanceNeed {
+    if self_employed == Some(true) {
+        return GuidanceNeed::SelfEmployed;
+    }
+    if establishment.in_flanders() == Some(false) {
+        return GuidanceNeed::OutsideFlanders;
+    }
+    if measures.guidance == Some(false) {
+        return GuidanceNeed::NotIndicated;
+    }
+    let asked = premiums.begeleidingspremie_asked();
+    if asked == Some(false) {
+        return GuidanceNeed::NotAsked;
+    }
+    let mut pending = Vec::new();
+    if self_employed.is_none() {
+        pending.push(at(&["selfEmployed"]));
+    }
+    if establishment.in_flanders().is_none() {
+        pending.push(establishment.path.clone());
+    }
+    if asked.is_none() {
+        pending.push(at(&["requestedPremiums", "begeleidingspremie"]));
+    }
+    match measures.guidance {
+        Some(true) => GuidanceNeed::Required { organisation, pending },
+        _ => {
+            pending.insert(0, at(&["vdabIndication", "measures", "guidance"]));
+            GuidanceNeed::Unknown(pending)
+        }
     }
 }
 

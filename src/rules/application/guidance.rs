@@ -8,7 +8,7 @@
 //! bewijzen dat de werknemer die de rol van gekwalificeerd begeleider opneemt, voldoet".
 
 use super::facts::{Facts, GuidanceNeed};
-use super::{at, report_missing, Judgement};
+use super::{at, pending, report_missing, Judgement};
 use crate::context::Context;
 use crate::locale::Texts;
 use crate::model::application::{Application, CollegaCoach, ExternalProvider, Guidance, GuidanceOrganisation};
@@ -17,7 +17,8 @@ use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::{Finding, Status, Verdict};
 use crate::rule_id::RuleId;
 use crate::rules::rule::Input;
-use crate::rules::{fields, ids, supervisor, Outcome};
+use crate::rules::supervisor::{self, Responsibility};
+use crate::rules::{fields, ids, Outcome};
 
 /// The guidance part of the form, or an empty one.
 fn guidance_of(form: &Application) -> &Guidance {
@@ -31,18 +32,21 @@ fn guidance_of(form: &Application) -> &Guidance {
     form.guidance.as_ref().unwrap_or(NONE)
 }
 
-/// The verdict of a rule on guidance when no guidance has to be organised; `None` when it has.
-fn not_required(rule: RuleId, need: &GuidanceNeed) -> Option<Verdict> {
+/// Whether a guidance rule applies: `Ok` with the facts still missing that could make it not
+/// apply, or `Err` with its verdict when no guidance has to be organised under this scheme
+/// (not applicable, naming the fact) or it is not known yet whether it has.
+pub(super) fn applies(rule: RuleId, need: &GuidanceNeed) -> Result<Vec<Path>, Verdict> {
     let texts: Texts = match need {
-        GuidanceNeed::Required(_) => return None,
+        GuidanceNeed::Required { pending, .. } => return Ok(pending.clone()),
         GuidanceNeed::NotIndicated => explain::NO_GUIDANCE_INDICATED,
         GuidanceNeed::SelfEmployed => explain::NOT_FOR_SELF_EMPLOYED,
         GuidanceNeed::OutsideFlanders => explain::NO_GUIDANCE_OUTSIDE_FLANDERS,
-        GuidanceNeed::Unknown(path) => {
-            return Some(Verdict::new(rule, Status::Unknown, explain::FACTS_MISSING).missing(vec![path.clone()]))
+        GuidanceNeed::NotAsked => explain::NO_BEGELEIDINGSPREMIE_NO_GUIDANCE,
+        GuidanceNeed::Unknown(missing) => {
+            return Err(Verdict::new(rule, Status::Unknown, explain::FACTS_MISSING).missing(missing.clone()))
         }
     };
-    Some(Verdict::new(rule, Status::Met, texts))
+    Err(Verdict::new(rule, Status::NotApplicable, texts))
 }
 
 /// Checks APP-006.
@@ -51,9 +55,10 @@ pub(super) fn organised(input: &Input<'_, Application>, ctx: &Context, out: &mut
     let form = input.form;
     let facts = &Facts::of(form);
     let guidance = guidance_of(form);
-    if let Some(verdict) = not_required(RULE, &facts.guidance) {
-        return out.judge(verdict);
-    }
+    let waiting = match applies(RULE, &facts.guidance) {
+        Ok(waiting) => waiting,
+        Err(verdict) => return out.judge(verdict),
+    };
     let base = at(&["guidance"]);
     let mut judgement = Judgement::default();
     let organisation_path = base.key("organisation");
@@ -87,7 +92,7 @@ pub(super) fn organised(input: &Input<'_, Application>, ctx: &Context, out: &mut
     let coach = guidance.collega_coach.as_ref().unwrap_or(&empty);
     let employee_name = form.employee.as_ref().and_then(|e| e.name.as_deref());
     collega_coach(input, coach, &base.key("collegaCoach"), [employee_name, supervisor_name], &mut judgement, out);
-    out.judge(judgement.verdict(RULE, met, explain::GUIDANCE_NOT_ORGANISED));
+    out.judge(pending(judgement.verdict(RULE, met, explain::GUIDANCE_NOT_ORGANISED), waiting));
 }
 
 /// An own employee as qualified supervisor, checked as SUP-001..005 at `path`.
@@ -107,7 +112,7 @@ fn internal(
     };
     out.need(path, true);
     let before = out.verdicts.len();
-    supervisor::check(supervisor, path, ctx, out);
+    supervisor::check(supervisor, path, Responsibility::OnlyPerson, ctx, out);
     let qualification = out.verdicts.iter().skip(before).find(|verdict| verdict.rule == RuleId::Sup001);
     match qualification.map(|verdict| (verdict.status, verdict.missing.clone())) {
         Some((Status::NotMet, _)) => judgement.broken = true,
@@ -191,14 +196,15 @@ pub(super) fn proof(input: &Input<'_, Application>, _ctx: &Context, out: &mut Ou
     const RULE: RuleId = RuleId::App007;
     let facts = &Facts::of(input.form);
     let guidance = guidance_of(input.form);
-    if let Some(verdict) = not_required(RULE, &facts.guidance) {
-        return out.judge(verdict);
-    }
+    let waiting = match applies(RULE, &facts.guidance) {
+        Ok(waiting) => waiting,
+        Err(verdict) => return out.judge(verdict),
+    };
     let verdict = match guidance.organisation {
         None => {
             Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![at(&["guidance", "organisation"])])
         }
-        Some(GuidanceOrganisation::External) => Verdict::new(RULE, Status::Met, explain::EXTERNAL_GUIDANCE),
+        Some(GuidanceOrganisation::External) => Verdict::new(RULE, Status::NotApplicable, explain::EXTERNAL_GUIDANCE),
         Some(GuidanceOrganisation::Internal) => {
             let path = at(&["guidance", "qualificationProofAttached"]);
             out.need(&path, guidance.qualification_proof_attached.is_some());
@@ -215,5 +221,5 @@ pub(super) fn proof(input: &Input<'_, Application>, _ctx: &Context, out: &mut Ou
             }
         }
     };
-    out.judge(verdict);
+    out.judge(pending(verdict, waiting));
 }

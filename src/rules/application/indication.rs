@@ -28,7 +28,7 @@ pub(super) fn check(input: &Input<'_, Application>, ctx: &Context, out: &mut Out
     let mut judgement = Judgement::default();
     recognition(input, &mut judgement, out);
     validity(input, facts, ctx, &mut judgement, out);
-    if !facts.self_employed {
+    if facts.self_employed != Some(true) {
         // A self-employed person's indication is a need for the ondersteuningspremie; the two
         // employer measures do not apply to it.
         measures(input, facts, &mut judgement, out);

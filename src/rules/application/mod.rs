@@ -4,7 +4,12 @@
 //! The facts several rules share (dates, places, the indicated measures, the premiums asked)
 //! are read once, so a malformed date or postcode is reported once. Then each rule judges them
 //! in catalogue order, but only from the date it holds: a rule not in force on the as-of date is
-//! recorded as met, with the day it starts, and checks nothing.
+//! not applicable, with the day it starts, and checks nothing (the engine decides that).
+//!
+//! A verdict rests on the facts the form gives: an unanswered question is never read as "no".
+//! A rule for employers is not applicable once the form says a self-employed person applies;
+//! while it does not say, the rule judges as for an employer, but a met verdict waits for the
+//! answer (see [`pending`]).
 
 mod employer;
 mod facts;
@@ -16,13 +21,14 @@ mod premiums;
 mod residence;
 mod timing;
 
+use super::catalogue;
 use super::outcome::Outcome;
 use super::rule::{Applies, Check, FormCheck, Input, Rule};
 use crate::context::Context;
 use crate::locale::Texts;
 use crate::model::application::Application;
 use crate::model::Path;
-use crate::report::codes::application::explain;
+use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::{Finding, Status, Verdict};
 use crate::rule_id::RuleId;
 use facts::Facts;
@@ -38,7 +44,7 @@ pub const RULES: &[Rule<Application>] = &[
     ),
     rule(
         RuleId::App003,
-        &[ESTABLISHMENT_COUNTRY, ESTABLISHMENT_POSTCODE, "requestedPremiums.begeleidingspremie"],
+        &["selfEmployed", ESTABLISHMENT_COUNTRY, ESTABLISHMENT_POSTCODE, "requestedPremiums"],
         residence::check_establishment,
     ),
     rule(
@@ -60,6 +66,7 @@ pub const RULES: &[Rule<Application>] = &[
             "vdabIndication.measures.guidance",
             ESTABLISHMENT_COUNTRY,
             ESTABLISHMENT_POSTCODE,
+            "requestedPremiums",
             "guidance",
             "employee.name",
         ],
@@ -72,6 +79,7 @@ pub const RULES: &[Rule<Application>] = &[
             "vdabIndication.measures.guidance",
             ESTABLISHMENT_COUNTRY,
             ESTABLISHMENT_POSTCODE,
+            "requestedPremiums",
             "guidance.organisation",
             "guidance.qualificationProofAttached",
         ],
@@ -99,6 +107,7 @@ pub const RULES: &[Rule<Application>] = &[
             "vdabIndication.measures.guidance",
             ESTABLISHMENT_COUNTRY,
             ESTABLISHMENT_POSTCODE,
+            "requestedPremiums",
             "guidance.organisation",
             "employeeInvolvedInChoice",
         ],
@@ -115,9 +124,16 @@ const fn rule(id: RuleId, reads: &'static [&'static str], check: FormCheck<Appli
 }
 
 /// The malformed dates, countries and postcodes the rules share, reported once and whatever the
-/// as-of date, so each rule can read them without reporting them again.
-fn values(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
+/// as-of date, so each rule can read them without reporting them again; and whether a
+/// self-employed person applies, which decides which rules apply at all, asked for once (as
+/// APP-005's question, while APP-005 is in force).
+fn values(input: &Input<'_, Application>, ctx: &Context, out: &mut Outcome) {
     Facts::read(input.form, out);
+    let in_force = catalogue::find(RuleId::App005).is_some_and(|def| def.effective_from <= ctx.as_of);
+    let path = at(&["selfEmployed"]);
+    if in_force && !out.need(&path, input.form.self_employed.is_some()) {
+        report_missing(input, out, Finding::new(Code::SelfEmployedUnanswered, path));
+    }
 }
 
 /// A path from the root of the form.
@@ -130,6 +146,24 @@ fn at(keys: &[&'static str]) -> Path {
 fn report_missing(input: &Input<'_, Application>, out: &mut Outcome, finding: Finding) {
     if !input.was_dropped(&finding.path) {
         out.push(finding);
+    }
+}
+
+/// A verdict of a rule that may yet turn out not to apply: while the `pending` facts are
+/// missing, a met verdict is not decided, and an unknown one lists them too. A broken
+/// condition stays broken whoever applies.
+fn pending(verdict: Verdict, pending: Vec<Path>) -> Verdict {
+    if pending.is_empty() {
+        return verdict;
+    }
+    match verdict.status {
+        Status::Met => Verdict::new(verdict.rule, Status::Unknown, explain::FACTS_MISSING).missing(pending),
+        Status::Unknown => {
+            let mut missing = verdict.missing.clone();
+            missing.extend(pending.into_iter().filter(|path| !verdict.missing.contains(path)));
+            verdict.missing(missing)
+        }
+        Status::NotMet | Status::NotApplicable => verdict,
     }
 }
 

@@ -1,8 +1,10 @@
 //! APP-012..014: information the applicant should have when a situation applies. They never
-//! block: the requirement is met, and the explanation says whether the situation applies.
+//! block. Each is judged on the answer that says whether its situation applies: unknown while
+//! unanswered, not applicable when the answer says the situation does not apply.
 
-use super::at;
 use super::facts::{Facts, GuidanceNeed};
+use super::guidance::applies;
+use super::{at, pending};
 use crate::context::Context;
 use crate::locale::Texts;
 use crate::model::application::{Application, GuidanceOrganisation};
@@ -12,10 +14,11 @@ use crate::rule_id::RuleId;
 use crate::rules::rule::Input;
 use crate::rules::Outcome;
 
-/// A notice: when `applies`, an issue with `code` at `key` and the explanation `when`.
+/// A notice on a yes/no answer at `key`: when yes, an issue with `code` and the explanation
+/// `when`; when no, not applicable with `otherwise`.
 struct Notice {
     rule: RuleId,
-    applies: bool,
+    answer: Option<bool>,
     key: &'static str,
     code: Code,
     when: Texts,
@@ -24,10 +27,16 @@ struct Notice {
 
 impl Notice {
     fn give(self, out: &mut Outcome) {
-        if self.applies {
-            out.push(Finding::new(self.code, at(&[self.key])));
-        }
-        out.judge(Verdict::new(self.rule, Status::Met, if self.applies { self.when } else { self.otherwise }));
+        let path = at(&[self.key]);
+        let verdict = match self.answer {
+            Some(true) => {
+                out.push(Finding::new(self.code, path));
+                Verdict::new(self.rule, Status::Met, self.when)
+            }
+            Some(false) => Verdict::new(self.rule, Status::NotApplicable, self.otherwise),
+            None => Verdict::new(self.rule, Status::Unknown, explain::FACTS_MISSING).missing(vec![path]),
+        };
+        out.judge(verdict);
     }
 }
 
@@ -35,7 +44,7 @@ impl Notice {
 pub(super) fn vop(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     Notice {
         rule: RuleId::App012,
-        applies: input.form.vop_running == Some(true),
+        answer: input.form.vop_running,
         key: "vopRunning",
         code: Code::VopTransition,
         when: explain::VOP_RUNNING,
@@ -44,25 +53,47 @@ pub(super) fn vop(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outc
     .give(out);
 }
 
-/// Checks APP-013.
+/// Checks APP-013: it concerns the choice of an external provider, so only external guidance
+/// under this scheme.
 pub(super) fn involvement(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
-    let external = Facts::of(input.form).guidance == GuidanceNeed::Required(Some(GuidanceOrganisation::External));
-    Notice {
-        rule: RuleId::App013,
-        applies: external && input.form.employee_involved_in_choice != Some(true),
-        key: "employeeInvolvedInChoice",
-        code: Code::EmployeeInvolvement,
-        when: explain::EMPLOYEE_INVOLVEMENT_ADVISED,
-        otherwise: if external { explain::EMPLOYEE_INVOLVED } else { explain::NO_EXTERNAL_PROVIDER },
-    }
-    .give(out);
+    const RULE: RuleId = RuleId::App013;
+    let facts = Facts::of(input.form);
+    let waiting = match applies(RULE, &facts.guidance) {
+        Ok(waiting) => waiting,
+        Err(verdict) => return out.judge(verdict),
+    };
+    let organisation = match &facts.guidance {
+        GuidanceNeed::Required { organisation, .. } => *organisation,
+        _ => None,
+    };
+    let path = at(&["employeeInvolvedInChoice"]);
+    let verdict = match (organisation, input.form.employee_involved_in_choice) {
+        (None, _) => {
+            Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![at(&["guidance", "organisation"])])
+        }
+        (Some(GuidanceOrganisation::Internal), _) => {
+            Verdict::new(RULE, Status::NotApplicable, explain::NO_EXTERNAL_PROVIDER)
+        }
+        (Some(GuidanceOrganisation::External), Some(true)) => {
+            Verdict::new(RULE, Status::Met, explain::EMPLOYEE_INVOLVED)
+        }
+        (Some(GuidanceOrganisation::External), Some(false)) => {
+            out.push(Finding::new(Code::EmployeeInvolvement, path));
+            Verdict::new(RULE, Status::NotMet, explain::EMPLOYEE_INVOLVEMENT_ADVISED)
+        }
+        (Some(GuidanceOrganisation::External), None) => {
+            out.push(Finding::new(Code::EmployeeInvolvement, path.clone()));
+            Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![path])
+        }
+    };
+    out.judge(pending(verdict, waiting));
 }
 
 /// Checks APP-014.
 pub(super) fn other_employers(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     Notice {
         rule: RuleId::App014,
-        applies: input.form.part_time_with_other_employers == Some(true),
+        answer: input.form.part_time_with_other_employers,
         key: "partTimeWithOtherEmployers",
         code: Code::EachEmployerApplies,
         when: explain::EACH_EMPLOYER_APPLIES,

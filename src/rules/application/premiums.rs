@@ -2,7 +2,7 @@
 //! self-employed person's ondersteuningspremie).
 
 use super::facts::Facts;
-use super::{at, report_missing, Judgement};
+use super::{at, pending, report_missing, Judgement};
 use crate::context::Context;
 use crate::model::application::Application;
 use crate::report::codes::application::{explain, ApplicationCode as Code};
@@ -24,9 +24,10 @@ const MAX_YEARS: u32 = 5;
 pub(super) fn check_indivisible(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     const RULE: RuleId = RuleId::App004;
     let facts = &Facts::of(input.form);
-    if facts.self_employed {
-        return out.judge(Verdict::new(RULE, Status::Met, explain::NOT_FOR_SELF_EMPLOYED));
+    if facts.self_employed == Some(true) {
+        return out.judge(Verdict::new(RULE, Status::NotApplicable, explain::NOT_FOR_SELF_EMPLOYED));
     }
+    let waiting = facts.employer_pending();
     let premiums = at(&["requestedPremiums"]);
     let measures = at(&["vdabIndication", "measures"]);
     // Guidance indicated without a loonpremie: no premium choice can be right, so the
@@ -42,7 +43,8 @@ pub(super) fn check_indivisible(input: &Input<'_, Application>, _ctx: &Context, 
     let asked = facts.premiums;
     if !out.need(&premiums, asked.loonpremie || asked.begeleidingspremie) {
         report_missing(input, out, Finding::new(Code::PremiumsMissing, premiums.clone()));
-        return out.judge(Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![premiums]));
+        let verdict = Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![premiums]);
+        return out.judge(pending(verdict, waiting));
     }
     let loonpremie = premiums.key("loonpremie");
     let begeleidingspremie = premiums.key("begeleidingspremie");
@@ -83,7 +85,10 @@ pub(super) fn check_indivisible(input: &Input<'_, Application>, _ctx: &Context, 
             judgement.missing.push(measures.key(key));
         }
     }
-    out.judge(judgement.verdict(RULE, explain::PREMIUMS_MATCH_INDICATION, explain::PREMIUMS_DO_NOT_MATCH));
+    out.judge(pending(
+        judgement.verdict(RULE, explain::PREMIUMS_MATCH_INDICATION, explain::PREMIUMS_DO_NOT_MATCH),
+        waiting,
+    ));
 }
 
 /// Checks APP-005.
@@ -93,15 +98,21 @@ pub(super) fn check_self_employed(input: &Input<'_, Application>, _ctx: &Context
     let premiums = at(&["requestedPremiums"]);
     let ondersteuningspremie = premiums.key("ondersteuningspremie");
     let asked = facts.premiums;
-    if !facts.self_employed {
-        if asked.ondersteuningspremie == Some(true) {
-            out.push(
-                Finding::new(Code::OndersteuningspremieNotSelfEmployed, ondersteuningspremie)
-                    .also(at(&["selfEmployed"])),
-            );
+    let self_employed = at(&["selfEmployed"]);
+    match facts.self_employed {
+        Some(true) => {}
+        Some(false) if asked.ondersteuningspremie == Some(true) => {
+            out.push(Finding::new(Code::OndersteuningspremieNotSelfEmployed, ondersteuningspremie).also(self_employed));
             return out.judge(Verdict::new(RULE, Status::NotMet, explain::EMPLOYER_ONDERSTEUNINGSPREMIE));
         }
-        return out.judge(Verdict::new(RULE, Status::Met, explain::EMPLOYER_NO_ONDERSTEUNINGSPREMIE));
+        Some(false) => {
+            return out.judge(Verdict::new(RULE, Status::NotApplicable, explain::EMPLOYER_NO_ONDERSTEUNINGSPREMIE));
+        }
+        // Who applies decides which premiums are possible at all; the question is counted and
+        // asked for once, with the shared facts.
+        None => {
+            return out.judge(Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![self_employed]));
+        }
     }
     let mut judgement = Judgement::default();
     out.need(&ondersteuningspremie, asked.ondersteuningspremie.is_some());

@@ -6,10 +6,11 @@
 
 use super::facts::Facts;
 use super::place::{region_name, Located, Place};
-use super::{at, report_missing, Judgement};
+use super::{at, pending, report_missing, Judgement};
 use crate::context::Context;
 use crate::ids::postcode::Region;
 use crate::model::application::Application;
+use crate::model::Path;
 use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::{Finding, Status, Verdict};
 use crate::rule_id::RuleId;
@@ -69,28 +70,33 @@ fn workplace_of_eu_resident(
     }
 }
 
-/// Checks APP-003.
+/// Checks APP-003: a rule for employers. Outside Flanders the begeleidingspremie does not
+/// exist; not asking it satisfies the rule wherever the establishment is.
 pub(super) fn check_establishment(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     const RULE: RuleId = RuleId::App003;
     let facts = &Facts::of(input.form);
+    if facts.self_employed == Some(true) {
+        return out.judge(Verdict::new(RULE, Status::NotApplicable, explain::NOT_FOR_SELF_EMPLOYED));
+    }
     let establishment = &facts.establishment;
     if !out.need(&establishment.path, establishment.place != Place::Missing) {
         report_missing(input, out, Finding::new(Code::EstablishmentMissing, establishment.path.clone()));
     }
     let begeleidingspremie = at(&["requestedPremiums", "begeleidingspremie"]);
-    let verdict = match (establishment.in_flanders(), facts.premiums.begeleidingspremie) {
+    let unknown = |missing: Vec<Path>| Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(missing);
+    let verdict = match (establishment.in_flanders(), facts.premiums.begeleidingspremie_asked()) {
         (Some(true), _) => Verdict::new(RULE, Status::Met, explain::ESTABLISHMENT_IN_FLANDERS),
-        (_, false) => Verdict::new(RULE, Status::Met, explain::NO_BEGELEIDINGSPREMIE_ASKED),
-        (Some(false), true) => {
+        (_, Some(false)) => Verdict::new(RULE, Status::Met, explain::NO_BEGELEIDINGSPREMIE_ASKED),
+        (Some(false), Some(true)) => {
             out.push(
                 Finding::new(Code::BegeleidingspremieOutsideFlanders, begeleidingspremie)
                     .also(establishment.path.clone()),
             );
             Verdict::new(RULE, Status::NotMet, explain::ONLY_LOONPREMIE_OUTSIDE_FLANDERS)
         }
-        (None, true) => {
-            Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![establishment.path.clone()])
-        }
+        (Some(false), None) => unknown(vec![begeleidingspremie]),
+        (None, Some(true)) => unknown(vec![establishment.path.clone()]),
+        (None, None) => unknown(vec![establishment.path.clone(), begeleidingspremie]),
     };
-    out.judge(verdict);
+    out.judge(pending(verdict, facts.employer_pending()));
 }

@@ -6,7 +6,7 @@
 //! catalogue date.
 
 use super::facts::Facts;
-use super::{at, report_missing, Judgement};
+use super::{at, pending, report_missing, Judgement};
 use crate::context::Context;
 use crate::model::application::Application;
 use crate::model::Path;
@@ -22,9 +22,10 @@ use crate::rules::Outcome;
 pub(super) fn check_during_employment(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     const RULE: RuleId = RuleId::App008;
     let facts = &Facts::of(input.form);
-    if facts.self_employed {
-        return out.judge(Verdict::new(RULE, Status::Met, explain::NOT_FOR_SELF_EMPLOYED));
+    if facts.self_employed == Some(true) {
+        return out.judge(Verdict::new(RULE, Status::NotApplicable, explain::NOT_FOR_SELF_EMPLOYED));
     }
+    let waiting = facts.employer_pending();
     let start_path = at(&["contract", "start"]);
     let end_path = at(&["contract", "end"]);
     let application_path = at(&["applicationDate"]);
@@ -51,7 +52,8 @@ pub(super) fn check_during_employment(input: &Input<'_, Application>, _ctx: &Con
         if end < start {
             out.push(Finding::new(Code::ContractReversed, end_path).also(start_path));
             judgement.broken = true;
-            return out.judge(judgement.verdict(RULE, explain::DURING_EMPLOYMENT, explain::NOT_DURING_EMPLOYMENT));
+            let verdict = judgement.verdict(RULE, explain::DURING_EMPLOYMENT, explain::NOT_DURING_EMPLOYMENT);
+            return out.judge(pending(verdict, waiting));
         }
     }
     if let (Some(filed), Some(start)) = (filed, start) {
@@ -66,7 +68,7 @@ pub(super) fn check_during_employment(input: &Input<'_, Application>, _ctx: &Con
             judgement.broken = true;
         }
     }
-    out.judge(judgement.verdict(RULE, explain::DURING_EMPLOYMENT, explain::NOT_DURING_EMPLOYMENT));
+    out.judge(pending(judgement.verdict(RULE, explain::DURING_EMPLOYMENT, explain::NOT_DURING_EMPLOYMENT), waiting));
 }
 
 /// Checks APP-011; it holds on every as-of date, since it is the rule that says when the

@@ -75,7 +75,7 @@ fn guidance_indicated(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut 
         Some(true) => Verdict::new(RuleId::Plan001, Status::Met, explain::GUIDANCE_INDICATED),
         Some(false) => {
             out.push(Finding::new(Code::GuidanceNotIndicated, path));
-            Verdict::new(RuleId::Plan001, Status::Met, explain::GUIDANCE_NOT_INDICATED)
+            Verdict::new(RuleId::Plan001, Status::NotApplicable, explain::GUIDANCE_NOT_INDICATED)
         }
         None => {
             out.push(Finding::new(Code::GuidanceIndicationMissing, path.clone()));

@@ -12,7 +12,7 @@ use crate::rules::fields;
 use crate::rules::ids::{insz_field, kbo_field};
 use crate::rules::outcome::Outcome;
 use crate::rules::rule::Input;
-use crate::rules::supervisor;
+use crate::rules::supervisor::{self, Responsibility};
 
 /// What PLAN-005 found so far.
 #[derive(Debug, Default)]
@@ -57,7 +57,7 @@ pub(super) fn check(input: &Input<'_, SupportPlan>, ctx: &Context, out: &mut Out
 
     let none = Supervisor::default();
     let plan_supervisor = form.supervisor.as_ref().unwrap_or(&none);
-    supervisor_named(plan_supervisor, ctx, &mut naming, out);
+    supervisor_named(form, plan_supervisor, ctx, &mut naming, out);
     responsible(form, plan_supervisor, &mut naming, out);
     team(form, out);
 
@@ -74,9 +74,17 @@ pub(super) fn check(input: &Input<'_, SupportPlan>, ctx: &Context, out: &mut Out
     out.judge(verdict);
 }
 
-fn supervisor_named(plan_supervisor: &Supervisor, ctx: &Context, naming: &mut Naming, out: &mut Outcome) {
+fn supervisor_named(
+    form: &SupportPlan,
+    plan_supervisor: &Supervisor,
+    ctx: &Context,
+    naming: &mut Naming,
+    out: &mut Outcome,
+) {
     let at = Path::root().key("supervisor");
-    supervisor::check(plan_supervisor, &at, ctx, out);
+    let path = Path::root().key("responsiblePerson");
+    let responsibility = Responsibility::OrNamed { name: form.responsible_person.as_deref(), path: &path };
+    supervisor::check(plan_supervisor, &at, responsibility, ctx, out);
     // The name is counted and reported by the supervisor rules (SUP-004); PLAN-005 waits for it.
     if !fields::filled(plan_supervisor.name.as_deref()) {
         naming.missing.push(at.key("name"));

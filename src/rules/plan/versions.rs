@@ -13,7 +13,8 @@ use crate::rules::rule::Input;
 use chrono::NaiveDate;
 
 /// PLAN-003. The plan date is the first version; a change is covered when a version dated on
-/// or after it exists. A change after the as-of date is not in effect yet, so no revision is
+/// or after it exists. Only a list of premium changes, empty or not, says whether the premium
+/// changed. A change after the as-of date is not in effect yet, so no revision is
 /// due for it; a revision after the as-of date has not happened yet, so it covers nothing.
 pub(super) fn revisions(input: &Input<'_, SupportPlan>, ctx: &Context, out: &mut Outcome) {
     let form = input.form;
@@ -76,6 +77,10 @@ pub(super) fn revisions(input: &Input<'_, SupportPlan>, ctx: &Context, out: &mut
         Verdict::new(RuleId::Plan003, Status::NotMet, explain::NOT_REVISED).with("count", unrevised)
     } else if !undecided.is_empty() {
         Verdict::new(RuleId::Plan003, Status::Unknown, explain::FACTS_MISSING).missing(undecided)
+    } else if form.premium_changes.is_none() {
+        // No list is not an empty list: the plan has not said yet whether the premium changed.
+        Verdict::new(RuleId::Plan003, Status::Unknown, explain::PREMIUM_CHANGES_UNSAID)
+            .missing(vec![Path::root().key("premiumChanges")])
     } else if changes == 0 {
         Verdict::new(RuleId::Plan003, Status::Met, explain::NO_PREMIUM_CHANGE)
     } else {

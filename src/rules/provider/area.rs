@@ -32,13 +32,21 @@ pub(super) fn extent(input: &Input<'_, ProviderRegistration>, _ctx: &Context, ou
     judge_extent(area, &at, registered, out);
 }
 
+/// The working area the registration declares is its scope: once it is declared without a
+/// segment restriction, the registration covers every work floor in it. Before, the form has
+/// not said what the registration covers.
 fn judge_segment(area: &WorkingArea, at: &Path, out: &mut Outcome) {
-    if fields::filled(area.segment_restriction.as_deref()) {
+    let declared = area.provinces.iter().flatten().any(Option::is_some)
+        || area.municipalities.iter().flatten().any(|entry| fields::filled(entry.as_deref()));
+    let verdict = if fields::filled(area.segment_restriction.as_deref()) {
         out.push(Finding::new(Code::SegmentRestriction, at.key("segmentRestriction")));
-        out.judge(Verdict::new(RuleId::Ext003, Status::NotMet, explain::SEGMENT));
+        Verdict::new(RuleId::Ext003, Status::NotMet, explain::SEGMENT)
+    } else if declared {
+        Verdict::new(RuleId::Ext003, Status::Met, explain::NO_SEGMENT)
     } else {
-        out.judge(Verdict::new(RuleId::Ext003, Status::Met, explain::NO_SEGMENT));
-    }
+        Verdict::new(RuleId::Ext003, Status::Unknown, explain::AREA_MISSING).missing(vec![at.clone()])
+    };
+    out.judge(verdict);
 }
 
 /// How a municipality entry reads.

@@ -3,7 +3,7 @@
 
 use super::staff;
 use crate::context::Context;
-use crate::model::provider::ProviderRegistration;
+use crate::model::provider::{OrganisationType, ProviderRegistration};
 use crate::model::Path;
 use crate::report::codes::provider::{explain, ProviderCode as Code};
 use crate::report::{Finding, Status, Verdict};
@@ -15,9 +15,18 @@ use crate::rules::rule::Input;
 pub(super) fn judge(input: &Input<'_, ProviderRegistration>, _ctx: &Context, out: &mut Outcome) {
     let form = input.form;
     let org = Path::root().key("organisation");
-    // Unanswered reads as "for itself": that is what every applicant but a partnership does,
-    // and a portal shows the question only to those it concerns.
-    let on_behalf = form.organisation.as_ref().and_then(|o| o.applies_on_behalf_of_municipalities) == Some(true);
+    let answer = form.organisation.as_ref().and_then(|o| o.applies_on_behalf_of_municipalities);
+    let on_behalf = answer == Some(true);
+    // Only a partnership could apply on behalf of municipalities (FAQ), so a portal asks only a
+    // partnership; any other kind of organisation applies for itself. Until the kind is known,
+    // the form has not said.
+    let kind = form.organisation.as_ref().and_then(|o| o.kind);
+    let for_itself_unsaid = match (answer, kind) {
+        (Some(_), _) => None,
+        (None, None) => Some(org.key("type")),
+        (None, Some(OrganisationType::IntermunicipalPartnership)) => Some(org.key("appliesOnBehalfOfMunicipalities")),
+        (None, Some(_)) => None,
+    };
     if on_behalf {
         out.push(
             Finding::new(Code::OnBehalfOfMunicipalities, org.key("appliesOnBehalfOfMunicipalities"))
@@ -45,13 +54,17 @@ pub(super) fn judge(input: &Input<'_, ProviderRegistration>, _ctx: &Context, out
     if listed == 0 {
         open.push(Path::root().key("supervisors"));
     }
+    let employment_open = !open.is_empty();
+    open.extend(for_itself_unsaid);
     let verdict = |status, texts| Verdict::new(RuleId::Ext002, status, texts);
     out.judge(if on_behalf {
         verdict(Status::NotMet, explain::ON_BEHALF).missing(open)
     } else if not_employed > 0 {
         verdict(Status::NotMet, explain::NOT_EMPLOYER).with("count", not_employed).missing(open)
-    } else if !open.is_empty() {
+    } else if employment_open {
         verdict(Status::Unknown, explain::EMPLOYMENT_OPEN).missing(open)
+    } else if !open.is_empty() {
+        verdict(Status::Unknown, explain::APPLICANT_UNSAID).missing(open)
     } else {
         verdict(Status::Met, explain::OWN_SUPERVISORS).with("count", listed)
     });

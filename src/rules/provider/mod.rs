@@ -33,7 +33,11 @@ pub const RULES: &[Rule<ProviderRegistration>] = &[
         &["organisation.appliesOnBehalfOfMunicipalities", "organisation.type", "supervisors[*].employedByApplicant"],
         employer::judge,
     ),
-    rule(RuleId::Ext003, &["workingArea.segmentRestriction"], area::segment),
+    rule(
+        RuleId::Ext003,
+        &["workingArea.segmentRestriction", "workingArea.provinces", "workingArea.municipalities"],
+        area::segment,
+    ),
     rule(RuleId::Ext004, &["procedure", "organisation.type"], organisation::procedure),
     rule(RuleId::Ext005, &["organisation.type"], organisation::ocmw),
     rule(RuleId::Ext006, status::DATES, status::lapse),

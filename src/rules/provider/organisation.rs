@@ -63,8 +63,13 @@ fn judge_identity(org: &Organisation, at: &Path, out: &mut Outcome) {
     if consortium {
         out.push(Finding::new(Code::ConsortiumNotPossible, at.key("consortium")));
     }
-    let missing: Vec<Path> =
-        [(kbo_typed, kbo_path), (kind_chosen, type_path)].into_iter().filter(|(f, _)| !f).map(|(_, p)| p).collect();
+    // Only "no" says the applicant is one organisation: an unanswered question says nothing.
+    let answered = org.consortium.is_some();
+    let missing: Vec<Path> = [(kbo_typed, kbo_path), (kind_chosen, type_path), (answered, at.key("consortium"))]
+        .into_iter()
+        .filter(|(f, _)| !f)
+        .map(|(_, p)| p)
+        .collect();
     let (status, texts) = if consortium {
         (Status::NotMet, explain::CONSORTIUM)
     } else if kbo_typed && !kbo_valid {

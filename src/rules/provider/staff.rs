@@ -8,7 +8,7 @@ use crate::report::Status;
 use crate::rule_id::RuleId;
 use crate::rules::outcome::Outcome;
 use crate::rules::rule::Input;
-use crate::rules::supervisor;
+use crate::rules::supervisor::{self, Responsibility};
 
 /// What a supervisor's own rules read, for each supervisor listed.
 pub(super) const OWN_RULES_READ: &[&str] =
@@ -33,13 +33,12 @@ pub(super) fn listed(form: &ProviderRegistration) -> impl Iterator<Item = (Path,
     form.supervisors.iter().flatten().enumerate().map(move |(index, listed)| (at.index(index), listed))
 }
 
-/// The supervisors' own rules (SUP-001..005), one supervisor after the other.
+/// The supervisors' own rules (SUP-001..005), one supervisor after the other; SUP-004 judges
+/// one employee's guidance, not a provider's staff.
 pub(super) fn own_rules(input: &Input<'_, ProviderRegistration>, ctx: &Context, out: &mut Outcome) {
     for (at, listed) in listed(input.form) {
-        supervisor::check(listed, &at, ctx, out);
+        supervisor::check(listed, &at, Responsibility::NotJudged, ctx, out);
     }
-    // SUP-004 judges one employee's guidance; a provider may have many supervisors.
-    out.verdicts.retain(|verdict| verdict.rule != RuleId::Sup004);
 }
 
 /// The supervisors with their qualification. What the supervisors' own rules find is theirs
@@ -48,7 +47,7 @@ pub(super) fn members(form: &ProviderRegistration, ctx: &Context) -> Vec<Member>
     listed(form)
         .map(|(at, listed)| {
             let mut scratch = Outcome::default();
-            supervisor::check(listed, &at, ctx, &mut scratch);
+            supervisor::check(listed, &at, Responsibility::NotJudged, ctx, &mut scratch);
             let qualification = scratch.verdicts.into_iter().find(|verdict| verdict.rule == RuleId::Sup001);
             Member {
                 at,

@@ -66,11 +66,16 @@ describe("application form", () => {
       await countValidEvents(page);
       await fillValid(page);
       await submitComplete(page);
-      // Every requirement is met, and the panel says so: the application's rules, then the
-      // internal supervisor's.
+      // Every requirement is met or, on an answer the form gives, does not apply, and the
+      // panel says so: the application's rules, then the internal supervisor's.
       const statuses = (await panel(page)).map(([rule, status]) => [rule, status]);
       assert.ok(statuses.length >= 15, JSON.stringify(statuses));
-      assert.ok(statuses.every(([, status]) => status === "met"), JSON.stringify(statuses));
+      const notApplicable = statuses.filter(([, status]) => status === "notApplicable").map(([rule]) => rule);
+      // An employer (no ondersteuningspremie), no VOP, internal guidance, no other employers.
+      assert.deepEqual(notApplicable, ["APP-005", "APP-012", "APP-013", "APP-014"]);
+      assert.ok(statuses.every(([, status]) => ["met", "notApplicable"].includes(status)), JSON.stringify(statuses));
+      assert.equal(await page.locator("[data-rule='APP-013'] .requirement__status").innerText(), "Niet van toepassing");
+      assert.match(await page.locator("[data-rule='APP-013'] .requirement__explanation").innerText(), /interne begeleiding/);
       assert.deepEqual(statuses.slice(0, 2).map(([rule]) => rule), ["APP-001", "APP-002"]);
       assert.ok(statuses.some(([rule]) => rule === "SUP-001"));
       assert.match(await page.innerText("#completeness"), /^(\d+) van \1 verplichte gegevens ingevuld$/);
@@ -220,8 +225,10 @@ describe("application form", () => {
       assert.equal(links.length, 2);
       assert.equal(links[0][0], "#employer-kbo");
       assert.equal(await page.evaluate(() => window.maatwerkDemo.handle.submitted), true);
-      // The requirement panel follows.
+      // The requirement panel follows, its badges too.
       assert.equal(await page.getAttribute("[data-rule='APP-009'] .requirement__explanation", "lang"), "de");
+      assert.equal(await page.locator("[data-rule='APP-009'] .requirement__status").innerText(), "Nicht erfüllt");
+      assert.equal(await page.locator("[data-rule='APP-012'] .requirement__status").innerText(), "Nicht anwendbar");
     });
   });
 

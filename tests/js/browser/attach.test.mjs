@@ -134,6 +134,8 @@ test("fieldNames, locale, events, summary and detach on a portal's own form", as
     "error experience[0].from supervisor.invalid_date",
     "error experience[0].relevant supervisor.period_relevance_missing",
     "error name supervisor.name_missing",
+    // The unticked checkbox says this supervisor is not the responsible person (SUP-004).
+    "warning responsible supervisor.not_responsible",
   ]);
   assert.equal(seen.title, "There is a problem");
   assert.match(seen.vanId, /^portal-field-experience-0-from$/, "a control without id gets one");
@@ -164,10 +166,11 @@ test("number controls give numbers, checkboxes booleans, empty text is absent", 
     handle.detach();
     return report.issues.map((issue) => `${issue.field} ${issue.code} ${JSON.stringify(issue.params)}`);
   });
-  // 42 arrives as a number where text belongs; `van` is empty, so the period has no start.
+  // 42 arrives as a number where text belongs; `van` is empty, so the period has no start; the
+  // unticked checkbox is `false`, a boolean: this supervisor is not the responsible person.
   assert.ok(codes.some((c) => c.startsWith("name form.wrong_type")), codes.join("\n"));
   assert.ok(codes.some((c) => c.startsWith("experience[0].from supervisor.period_from_missing")), codes.join("\n"));
-  assert.ok(!codes.some((c) => c.startsWith("responsible")), codes.join("\n"));
+  assert.deepEqual(codes.filter((c) => c.startsWith("responsible")), ["responsible supervisor.not_responsible {}"]);
 });
 
 test("typing sends one path and one value to the session; a new row opens a fresh one", async () => {

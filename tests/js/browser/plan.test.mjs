@@ -233,10 +233,11 @@ describe("support plan form", () => {
       assert.equal(await page.getAttribute(`${SUMMARY} h2`, "lang"), "de");
       assert.equal(await page.locator(`${SUMMARY} a`).count(), 3);
       assert.match(await page.locator(`${SUMMARY} a`).first().innerText(), /Kollegen-Coach/);
-      // The panel's titles and explanations follow, marked as German; its own words stay Dutch.
+      // The panel's titles, explanations and status badges follow, marked as German.
       const gui = page.locator('#requirements [data-rule="GUI-003"]');
       assert.equal(await gui.locator(".requirement__title").getAttribute("lang"), "de");
-      assert.equal(await gui.locator(".requirement__status").innerText(), "Niet voldaan");
+      assert.equal(await gui.locator(".requirement__status").innerText(), "Nicht erfüllt");
+      assert.equal(await gui.locator(".requirement__status").getAttribute("lang"), "de");
       assert.equal(await page.evaluate(() => document.documentElement.lang), "nl");
       // Nothing typed is lost, the new binding knows the form was submitted, the links keep
       // the language.

@@ -84,6 +84,7 @@ test("the package ships generated TypeScript types", async () => {
   const types = await readFile(dir + "web/maatwerk.d.ts", "utf8");
   assert.match(types, /export interface Supervisor \{/);
   assert.match(types, /export function checkSupervisor\(supervisor: Supervisor, options\?: Options/);
+  assert.match(types, /export type Status = "met" \| "notMet" \| "unknown" \| "notApplicable";/);
 });
 
 test("a Validator reads its options once; a session answers a keystroke with a delta", () => {
@@ -120,4 +121,33 @@ test("the DOM binding is its own entry, on the web build, with no dependency", a
       assert.match(specifier, /^\.\/[a-z]+\.js$|^\.\.\/web\/maatwerk\.js$/, `${file}: ${specifier}`);
     }
   }
+});
+
+test("errors never hold what was typed", () => {
+  const word = "Qxvpeeterszq";
+  const thrown = [];
+  const attempt = (call) => {
+    try {
+      call();
+    } catch (error) {
+      thrown.push(String(error.message));
+    }
+  };
+  attempt(() => maatwerk.checkSupervisor(word, options));
+  attempt(() => maatwerk.checkSupervisor([word], options));
+  attempt(() => maatwerk.checkSupervisor({ name: word }, { asOf: word }));
+  attempt(() => maatwerk.checkSupervisor({ name: word }, { ...options, locale: word }));
+  attempt(() => maatwerk.checkSupervisor({ name: word }, { ...options, [word]: 1 }));
+  attempt(() => maatwerk.validateField(word, { name: word }, "name", options));
+  attempt(() => maatwerk.validateField("supervisor", { name: word }, `${word}[`, options));
+  attempt(() => maatwerk.rules(word));
+  attempt(() => new maatwerk.Validator(word, options));
+  const validator = new maatwerk.Validator("supervisor", options);
+  const session = validator.session({ name: word });
+  attempt(() => session.set(word, 1));
+  attempt(() => session.set(["experience", word], 1));
+  session.free();
+  validator.free();
+  assert.ok(thrown.length >= 10, thrown.join("\n"));
+  for (const message of thrown) assert.ok(!message.toLowerCase().includes(word.toLowerCase()), message);
 });

@@ -1,7 +1,7 @@
 // A TypeScript consumer: type-checked with `tsc --noEmit` against the package's generated
 // .d.ts, so a change of the Rust types (or of the DOM binding's JSDoc) that breaks consumers
 // fails the tests.
-import init, { checkSupervisor, rules, type Report, type Issue, type Supervisor, type RuleInfo } from "maatwerk/web";
+import init, { checkSupervisor, rules, type Report, type Issue, type Supervisor, type RuleInfo, type Status } from "maatwerk/web";
 import { attachForm, type AttachOptions, type FormHandle, type MaatwerkFormEvents } from "maatwerk/dom";
 
 await init();
@@ -16,8 +16,21 @@ const errors: Issue[] = report.issues.filter((issue) => issue.severity === "erro
 const fields: string[] = errors.map((issue) => issue.field);
 const firstSegment: string | number | undefined = report.issues[0]?.path[0];
 const catalogue: RuleInfo[] = rules("en");
-const status: "met" | "notMet" | "unknown" | undefined = report.requirements[0]?.status;
-console.log(fields, firstSegment, catalogue.length, status, report.completeness.missing);
+const status: Status | undefined = report.requirements[0]?.status;
+// Exactly the four statuses: a status added or dropped in Rust fails this switch.
+function badge(status: Status): string {
+  switch (status) {
+    case "met": return "Voldaan";
+    case "notMet": return "Niet voldaan";
+    case "unknown": return "Nog niet te beoordelen";
+    case "notApplicable": return "Niet van toepassing";
+    default: {
+      const none: never = status;
+      return none;
+    }
+  }
+}
+console.log(fields, firstSegment, catalogue.length, status && badge(status), report.completeness.missing);
 
 declare const form: HTMLFormElement;
 const options: AttachOptions = { locale: "fr", debounceMs: 100, fieldNames: { naam: "name" }, summaryTitle: "Oups" };
