@@ -16,7 +16,7 @@ test("golden vectors in Chromium, in four locales: byte-identical to the native 
     const inputs = native.vectors.map(({ kind, options, form }) => ({ kind, options, form }));
     // Every report as the page's JSON.stringify writes it, locale by locale.
     const texts = await session.page.evaluate(async ({ inputs, locales }) => {
-      const maatwerk = await import("/pkg/maatwerk.js");
+      const maatwerk = await import("/pkg/web/maatwerk.js");
       await maatwerk.default();
       const byKind = {
         application: maatwerk.validateApplication,
