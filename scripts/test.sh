@@ -16,7 +16,7 @@ stage "format"
 env -u RUSTUP_TOOLCHAIN cargo fmt --check
 
 stage "clippy (native and wasm32)"
-cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --all-targets --all-features --locked -- -D warnings
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
 stage "native tests"
