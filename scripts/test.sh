@@ -37,6 +37,8 @@ rm -rf tests/js/consumer/node_modules
 (cd tests/js/consumer && tsc -p .)
 
 stage "JS tests: consumer, parity, browser"
+# What the Rust catalogue holds, for catalogue.test.mjs to compare the package's `rules` with.
+cargo run --quiet --locked --features catalogue-generator --example catalogue >target/catalogue-native.json
 node --test tests/js/consumer/ tests/js/browser/
 
 printf '\nall tests passed in %ss\n' "$((SECONDS - start))"
