@@ -17,7 +17,7 @@ stage "format"
 env -u RUSTUP_TOOLCHAIN cargo fmt --check
 
 stage "clippy (native and wasm32)"
-cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --all-targets --all-features --locked -- -D warnings
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
 stage "native tests"
@@ -41,6 +41,8 @@ rm -rf tests/js/consumer/node_modules
 (cd tests/js/consumer && tsc -p .)
 
 stage "JS tests: consumer, golden-vector parity in Node and Chromium, browser"
+# What the Rust catalogue holds, for catalogue.test.mjs to compare the package's `rules` with.
+cargo run --quiet --locked --features catalogue-generator --example catalogue >target/catalogue-native.json
 node --test tests/js/consumer/ tests/js/browser/
 
 printf '\nall tests passed in %ss\n' "$((SECONDS - start))"

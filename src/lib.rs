@@ -75,4 +75,6 @@ pub use report::{Code, Completeness, Issue, Param, Report, Requirement, Severity
 pub use rule_id::RuleId;
 pub use rules::catalogue::Confidence;
 pub use rules::ids::{check_iban, check_insz, check_kbo, IdCheck};
-pub use rules::registry::{rules, ParameterInfo, RuleInfo};
+#[cfg(not(target_arch = "wasm32"))]
+pub use rules::registry::rules;
+pub use rules::registry::{ParameterInfo, RuleInfo};

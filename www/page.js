@@ -14,7 +14,7 @@
 // bar and the list of what is missing), the others get the completeness sentence under the
 // panel.
 
-import init, { rules } from "./pkg/web/maatwerk.js";
+import init, { rules } from "./pkg/index.js";
 import { attachForm } from "./pkg/dom/index.js";
 import { repeatable } from "./rows.js";
 import { renderMissing, renderProgress, renderRequirements, ruleTitles } from "./requirements.js";

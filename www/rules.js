@@ -3,7 +3,7 @@
 // renders it again in another language; the page's own words (headings, column names,
 // severities) stay Dutch.
 
-import init, { rules } from "./pkg/web/maatwerk.js";
+import init, { rules } from "./pkg/index.js";
 import { DUTCH_NAMES, currentLocale, linkLocale, mountLanguageSwitch } from "./lang.js";
 
 const root = document.getElementById("catalogue");

@@ -1,8 +1,10 @@
-//! The catalogue as the contract's `rules(locale)` returns it.
+//! The catalogue as the contract's `rules(locale)` returns it. The types are in every build
+//! (the wasm build generates the package's TypeScript `RuleInfo` from them); `rules()` itself
+//! is native only, since the wasm module carries no prose: the package's `rules()` reads the
+//! data `examples/catalogue.rs` prints from this function.
 
-use super::catalogue::{self, Confidence};
-use crate::context::{Locale, Parameters};
-use crate::report::{Code, Source};
+use super::catalogue::Confidence;
+use crate::report::Source;
 use crate::rule_id::RuleId;
 use serde::Serialize;
 
@@ -47,7 +49,12 @@ pub struct RuleInfo {
 }
 
 /// The catalogue in a locale, in catalogue order.
-pub fn rules(locale: Locale) -> Vec<RuleInfo> {
+#[cfg(not(target_arch = "wasm32"))]
+pub fn rules(locale: crate::context::Locale) -> Vec<RuleInfo> {
+    use super::catalogue;
+    use crate::context::Parameters;
+    use crate::report::Code;
+
     let defaults = serde_json::to_value(Parameters::default()).unwrap_or_default();
     catalogue::all()
         .map(|(family, rule)| {
@@ -56,13 +63,14 @@ pub fn rules(locale: Locale) -> Vec<RuleInfo> {
             RuleInfo {
                 id: rule.id,
                 family: family.to_owned(),
-                severity: rule.severity.to_owned(),
-                confidence: rule.confidence,
-                title: locale.pick(&rule.title).to_owned(),
-                text: locale.pick(&rule.text).to_owned(),
+                severity: rule.about.severity.to_owned(),
+                confidence: rule.about.confidence,
+                title: locale.pick(&rule.about.title).to_owned(),
+                text: locale.pick(&rule.about.text).to_owned(),
                 source: rule.source,
                 effective_from: crate::calendar::iso::format(rule.effective_from),
                 parameters: rule
+                    .about
                     .parameters
                     .iter()
                     .map(|name| ParameterInfo {

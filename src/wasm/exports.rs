@@ -6,8 +6,7 @@ use super::validator::kind_of;
 use crate::calendar::{iso, names, working_days};
 use crate::engine::{validate_field_json, validate_json, Kind};
 use crate::ids::postcode;
-use crate::locale::Locale;
-use crate::rules::{ids, registry};
+use crate::rules::ids;
 use chrono::NaiveDate;
 use wasm_bindgen::prelude::*;
 
@@ -66,20 +65,6 @@ pub fn validate_field(
     let ctx = context(options.as_ref())?;
     let issues = validate_field_json(kind, &form_json(&form)?, &path_of(&path)?, &ctx).map_err(input_error)?;
     to_js(&issues)
-}
-
-/// The rule catalogue in a locale (default Dutch).
-#[wasm_bindgen(js_name = rules, unchecked_return_type = "RuleInfo[]")]
-pub fn rules(
-    #[wasm_bindgen(unchecked_optional_param_type = "Locale")] locale: Option<JsValue>,
-) -> Result<JsValue, JsError> {
-    let locale = match locale.as_ref().map(|l| (l.as_string(), l.is_null())) {
-        None | Some((None, true)) => Locale::default(),
-        Some((Some(text), _)) => serde_json::from_value(serde_json::Value::String(text))
-            .map_err(|_| JsError::new("locale must be one of nl, fr, en, de"))?,
-        Some((None, false)) => return Err(JsError::new("locale must be one of nl, fr, en, de")),
-    };
-    to_js(&registry::rules(locale))
 }
 
 /// Checks a national register or BIS number (INSZ). Any value is accepted: a non-string is

@@ -1,6 +1,7 @@
 //! The rule catalogue as data: one entry per rule, per family file, with its texts in four
 //! languages, its source, the date from which it holds and the parameters it reads. `rules()`
-//! and the generated catalogue page are built from this and nothing else.
+//! is built from this and nothing else; the npm package ships what it returns as data
+//! (`examples/catalogue.rs`), so the wasm module compiles the entries without their prose.
 
 mod application;
 mod calendar;
@@ -12,6 +13,7 @@ mod provider;
 pub mod sources;
 mod supervisor;
 
+#[cfg(not(target_arch = "wasm32"))]
 use crate::locale::Texts;
 use crate::rule_id::RuleId;
 
@@ -35,6 +37,20 @@ pub enum Confidence {
 pub struct RuleDef {
     /// Stable id, e.g. `SUP-001`.
     pub id: RuleId,
+    /// Where it comes from (every issue of the rule carries it).
+    pub source: crate::report::Source,
+    /// First day the rule holds (when the rule takes its start from the catalogue).
+    pub effective_from: chrono::NaiveDate,
+    /// What only `rules()` reads. The wasm module has no `rules()` (the package reads the
+    /// catalogue from data generated from this), so it compiles the entries without it.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub about: About,
+}
+
+/// The part of a rule's entry that only the catalogue shows.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Debug, Clone, Copy)]
+pub struct About {
     /// Severity as the catalogue states it: `E`, `W`, `I`, `W/E` or `-`.
     pub severity: &'static str,
     /// How sure the sources are.
@@ -43,10 +59,6 @@ pub struct RuleDef {
     pub title: Texts,
     /// The rule in full, nl/fr/en/de.
     pub text: Texts,
-    /// Where it comes from.
-    pub source: crate::report::Source,
-    /// First day the rule holds, `YYYY-MM-DD`.
-    pub effective_from: chrono::NaiveDate,
     /// Names of the parameters (see `Parameters`) the rule reads.
     pub parameters: &'static [&'static str],
 }

@@ -24,8 +24,8 @@ before(() => {
     'rm -rf www/pkg && mkdir -p www/pkg/web && cp src/lib.rs www/pkg/web/maatwerk.js',
   ].join("\n"));
   writeFileSync(at("scripts/serve.mjs"), 'console.log(`http://127.0.0.1:${process.argv[2]}/`);');
-  for (const path of ["src/dom", "pkg-config"]) mkdirSync(at(path), { recursive: true });
-  for (const path of ["src/lib.rs", "src/dom/index.js", "pkg-config/assemble.mjs", "Cargo.toml", "Cargo.lock"]) {
+  for (const path of ["src/dom", "pkg-config", "examples"]) mkdirSync(at(path), { recursive: true });
+  for (const path of ["src/lib.rs", "src/dom/index.js", "examples/catalogue.rs", "pkg-config/assemble.mjs", "Cargo.toml", "Cargo.lock"]) {
     writeFileSync(at(path), `// ${path}\n`);
   }
 });

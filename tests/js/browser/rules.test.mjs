@@ -14,7 +14,7 @@ const withPage = pageRunner(useBrowser(), {
 /** The catalogue as the package gives it in the page (the module the page loaded). */
 function catalogue(page, locale) {
   return page.evaluate(async (locale) => {
-    const maatwerk = await import("/pkg/web/maatwerk.js");
+    const maatwerk = await import("/pkg/index.js");
     await maatwerk.default();
     return maatwerk.rules(locale);
   }, locale);

@@ -1,7 +1,8 @@
 // A TypeScript consumer: type-checked with `tsc --noEmit` against the package's generated
 // .d.ts, so a change of the Rust types (or of the DOM binding's JSDoc) that breaks consumers
 // fails the tests.
-import init, { checkSupervisor, rules, type Report, type Issue, type Supervisor, type RuleInfo, type Status } from "maatwerk/web";
+import init, { checkSupervisor, type Report, type Issue, type Supervisor, type Status } from "maatwerk/web";
+import { rules, type RuleInfo } from "maatwerk";
 import { attachForm, type AttachOptions, type FormHandle, type MaatwerkFormEvents } from "maatwerk/dom";
 
 await init();
