@@ -68,9 +68,12 @@ fn the_verdict_is_the_same_in_every_locale() {
 /// One of the identifiers' own checks (`checkInsz`, `checkKbo`, `checkIban`).
 type IdChecker = fn(Option<&str>, Locale) -> maatwerk::IdCheck;
 
-/// The `{name}`s of a text.
+/// The `{name}`s of a text (of a count with its noun, `{name|one|other}`, the name).
 fn placeholders(text: &str) -> BTreeSet<&str> {
-    text.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect()
+    text.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(inner, _)| inner.split('|').next().unwrap_or(inner)))
+        .collect()
 }
 
 /// Every code is emitted by some vector, and rendered in every locale with every placeholder

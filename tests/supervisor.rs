@@ -265,3 +265,24 @@ fn typed_and_json_entry_points_agree() {
     let json = validate_json(Kind::Supervisor, &serde_json::to_string(&form).unwrap(), &ctx()).unwrap();
     assert_eq!(typed, json);
 }
+
+#[test]
+fn one_month_short_is_said_in_the_singular_in_every_locale() {
+    // December 2024 to October 2026: 23 whole months.
+    let form = json!({ "name": "Lotte Maes", "responsible": true,
+        "experience": [{ "from": "2024-12-01", "to": "2026-10-31", "relevant": true }] });
+    let message = |locale| {
+        let ctx = ctx().with_locale(locale);
+        let report = validate_json(Kind::Supervisor, &form.to_string(), &ctx).unwrap();
+        let issue = report.issues.iter().find(|i| i.code.as_str() == "supervisor.experience_too_short").unwrap();
+        (issue.message.clone(), requirement(&report, "SUP-001").explanation.clone())
+    };
+    let (nl, nl_explanation) = message(Locale::Nl);
+    assert!(nl.contains("23 van de 24 maanden") && nl.contains("nog 1 maand te gaan"), "{nl}");
+    assert!(nl_explanation.contains("nog 1 maand te gaan"), "{nl_explanation}");
+    let (en, en_explanation) = message(Locale::En);
+    assert!(en.contains("1 month is still missing"), "{en}");
+    assert!(en_explanation.contains("1 month to go"), "{en_explanation}");
+    assert!(message(Locale::De).0.contains("noch 1 Monat offen"));
+    assert!(message(Locale::Fr).0.contains("il manque encore 1 mois"));
+}

@@ -40,10 +40,10 @@ family_codes! {
     ];
     /// The plan was drawn up later than the first months (`deadline`, `months`).
     Late = "late", Plan002, Warning, [
-        "Het plan is later opgemaakt dan {months} maanden na de start (uiterlijk {deadline}): stel het op bij de aanvang van de tewerkstelling.",
-        "Le plan a été établi plus de {months} mois après le début (au plus tard le {deadline}) : établissez-le au début de l'occupation.",
-        "The plan was drawn up more than {months} months after the start (by {deadline} at the latest): draw it up at the start of the employment.",
-        "Der Plan wurde später als {months} Monate nach dem Beginn erstellt (spätestens am {deadline}): erstellen Sie ihn zu Beginn der Beschäftigung.",
+        "Het plan is later opgemaakt dan {months|maand|maanden} na de start (uiterlijk {deadline}): stel het op bij de aanvang van de tewerkstelling.",
+        "Le plan a été établi plus de {months|mois|mois} après le début (au plus tard le {deadline}) : établissez-le au début de l'occupation.",
+        "The plan was drawn up more than {months|month|months} after the start (by {deadline} at the latest): draw it up at the start of the employment.",
+        "Der Plan wurde später als {months|Monat|Monate} nach dem Beginn erstellt (spätestens am {deadline}): erstellen Sie ihn zu Beginn der Beschäftigung.",
     ];
     /// The plan date lies after the as-of date (`asOf`).
     PlanDateInFuture = "plan_date_in_future", Plan002, Warning, [
@@ -242,17 +242,17 @@ pub mod explain {
     ];
     /// PLAN-002: drawn up in time (`months`, `deadline`).
     pub const ON_TIME: Texts = [
-        "Opgemaakt binnen {months} maanden na de start (uiterlijk {deadline}).",
-        "Établi dans les {months} mois suivant le début (au plus tard le {deadline}).",
-        "Drawn up within {months} months of the start (by {deadline}).",
-        "Innerhalb von {months} Monaten nach dem Beginn erstellt (bis {deadline}).",
+        "Opgemaakt binnen {months|maand|maanden} na de start (uiterlijk {deadline}).",
+        "Établi dans les {months|mois|mois} suivant le début (au plus tard le {deadline}).",
+        "Drawn up within {months|month|months} of the start (by {deadline}).",
+        "Innerhalb von {months|Monat|Monaten} nach dem Beginn erstellt (bis {deadline}).",
     ];
     /// PLAN-002: drawn up late (`months`, `deadline`).
     pub const LATE: Texts = [
-        "Opgemaakt na {deadline}, later dan {months} maanden na de start.",
-        "Établi après le {deadline}, plus de {months} mois après le début.",
-        "Drawn up after {deadline}, more than {months} months after the start.",
-        "Nach dem {deadline} erstellt, später als {months} Monate nach dem Beginn.",
+        "Opgemaakt na {deadline}, later dan {months|maand|maanden} na de start.",
+        "Établi après le {deadline}, plus de {months|mois|mois} après le début.",
+        "Drawn up after {deadline}, more than {months|month|months} after the start.",
+        "Nach dem {deadline} erstellt, später als {months|Monat|Monate} nach dem Beginn.",
     ];
     /// PLAN-003: no change of the begeleidingspremie yet.
     pub const NO_PREMIUM_CHANGE: Texts = [
@@ -277,10 +277,10 @@ pub mod explain {
     ];
     /// PLAN-003: changes not followed by a revision (`count`).
     pub const NOT_REVISED: Texts = [
-        "{count} wijziging(en) van de begeleidingspremie zonder latere herziening van het plan.",
-        "{count} changement(s) de la prime d'accompagnement sans révision ultérieure du plan.",
-        "{count} change(s) of the begeleidingspremie without a later revision of the plan.",
-        "{count} Änderung(en) der Begleitprämie ohne spätere Überarbeitung des Plans.",
+        "{count|wijziging|wijzigingen} van de begeleidingspremie zonder latere herziening van het plan.",
+        "{count|changement|changements} de la prime d'accompagnement sans révision ultérieure du plan.",
+        "{count|change|changes} of the begeleidingspremie without a later revision of the plan.",
+        "{count|Änderung|Änderungen} der Begleitprämie ohne spätere Überarbeitung des Plans.",
     ];
     /// PLAN-004: signed by both, in order.
     pub const SIGNED: Texts = [
@@ -326,10 +326,10 @@ pub mod explain {
     ];
     /// PLAN-008: complete action points (`count`).
     pub const ACTION_POINTS_COMPLETE: Texts = [
-        "{count} actiepunt(en), elk met een omschrijving, wie het opvolgt en een opvolgdatum.",
-        "{count} point(s) d'action, chacun avec une description, un responsable du suivi et une date de suivi.",
-        "{count} action point(s), each with a description, who follows it up and a follow-up date.",
-        "{count} Aktionspunkt(e), jeweils mit Beschreibung, verantwortlicher Person und Datum der Nachverfolgung.",
+        "{count|actiepunt|actiepunten}, elk met een omschrijving, wie het opvolgt en een opvolgdatum.",
+        "{count|point d'action|points d'action}, chacun avec une description, un responsable du suivi et une date de suivi.",
+        "{count|action point|action points}, each with a description, who follows it up and a follow-up date.",
+        "{count|Aktionspunkt|Aktionspunkte}, jeweils mit Beschreibung, verantwortlicher Person und Datum der Nachverfolgung.",
     ];
     /// PLAN-009: the indication is referred to, without a regime.
     pub const INDICATION_REFERRED: Texts = [

@@ -19,10 +19,10 @@ family_codes! {
     ];
     /// Relevant experience exists but is shorter than required, and no relevant diploma.
     ExperienceTooShort = "experience_too_short", Sup002, Error, [
-        "{months} van de {required} maanden relevante ervaring: er ontbreken nog {short} maanden, of voeg een relevant diploma toe.",
-        "{months} des {required} mois d'expérience pertinente : il manque encore {short} mois, ou ajoutez un diplôme pertinent.",
-        "{months} of {required} months of relevant experience: {short} months are still missing, or add a relevant diploma.",
-        "{months} von {required} Monaten einschlägiger Erfahrung: es fehlen noch {short} Monate, oder fügen Sie ein einschlägiges Diplom hinzu.",
+        "{months} van de {required} maanden relevante ervaring: nog {short|maand|maanden} te gaan, of voeg een relevant diploma toe.",
+        "{months} des {required} mois d'expérience pertinente : il manque encore {short|mois|mois}, ou ajoutez un diplôme pertinent.",
+        "{months} of {required} months of relevant experience: {short|month is|months are} still missing, or add a relevant diploma.",
+        "{months} von {required} Monaten einschlägiger Erfahrung: noch {short|Monat|Monate} offen, oder fügen Sie ein einschlägiges Diplom hinzu.",
     ];
     /// A date is not `YYYY-MM-DD` or does not exist.
     InvalidDate = "invalid_date", Sup002, Error, [
@@ -137,10 +137,10 @@ pub mod explain {
     ];
     /// No listed diploma and too little experience (`months`, `required`, `short`).
     pub const NOT_QUALIFIED: Texts = [
-        "Geen relevant diploma en {months} van de {required} maanden relevante ervaring: nog {short} maanden te gaan.",
-        "Pas de diplôme pertinent et {months} des {required} mois d'expérience pertinente : encore {short} mois.",
-        "No relevant diploma and {months} of {required} months of relevant experience: {short} months to go.",
-        "Kein einschlägiges Diplom und {months} von {required} Monaten einschlägiger Erfahrung: noch {short} Monate.",
+        "Geen relevant diploma en {months} van de {required} maanden relevante ervaring: nog {short|maand|maanden} te gaan.",
+        "Pas de diplôme pertinent et {months} des {required} mois d'expérience pertinente : encore {short|mois|mois}.",
+        "No relevant diploma and {months} of {required} months of relevant experience: {short|month|months} to go.",
+        "Kein einschlägiges Diplom und {months} von {required} Monaten einschlägiger Erfahrung: noch {short|Monat|Monate}.",
     ];
     /// An unlisted diploma waits for judgement; experience alone falls short.
     pub const DIPLOMA_TO_JUDGE: Texts = [
