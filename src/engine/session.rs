@@ -47,9 +47,7 @@ impl<F: Form> State<F> {
     }
 
     fn set(&mut self, path: &Path, text: &str, ctx: &Context) -> Result<Delta, SetError> {
-        if !decode::path_exists::<F>(path) {
-            return Err(SetError::UnknownPath);
-        }
+        // A path that names no field, or text that is not JSON, is refused before the form changes.
         let added_problems = decode::decode_at(&mut self.form, path, text)?;
         // What was dropped at the field, under it, or at a group it now fills is gone with the
         // old value.
