@@ -21,10 +21,7 @@ pub(super) fn context(options: Option<&JsValue>) -> Result<Context, JsError> {
     let options = match options.filter(|o| !o.is_undefined() && !o.is_null()) {
         None => Options::default(),
         Some(options) => {
-            let text = JSON::stringify(options)
-                .ok()
-                .and_then(|s| s.as_string())
-                .ok_or_else(|| JsError::new("options cannot be read as JSON"))?;
+            let text = json_text(options).ok_or_else(|| JsError::new("options cannot be read as JSON"))?;
             serde_json::from_str(&text).map_err(|_| JsError::new(&OptionsError::Malformed.to_string()))?
         }
     };
@@ -32,15 +29,20 @@ pub(super) fn context(options: Option<&JsValue>) -> Result<Context, JsError> {
     Context::from_options(&options, today).map_err(|e| JsError::new(&e.to_string()))
 }
 
-/// A value as JSON text, through `JSON.stringify` alone: it is the one call into JavaScript
-/// that can run page code (getters, `toJSON`, a Proxy's traps), and it is a catching import, so
-/// what such code throws comes back here as an error instead of unwinding through wasm.
-fn json_text(value: &JsValue) -> Option<String> {
-    JSON::stringify(value).ok().and_then(|text| text.as_string())
+#[wasm_bindgen(
+    inline_js = "export function json_text(value) { try { const text = JSON.stringify(value); return typeof text === 'string' ? text : undefined; } catch (_) { return undefined; } }"
+)]
+extern "C" {
+    /// `JSON.stringify(value)`, or nothing when it throws or gives no text. The exception is
+    /// caught in JavaScript and never reaches the module: wasm-bindgen's catching imports lose
+    /// a slot of the externref table for each exception they take.
+    pub(super) fn json_text(value: &JsValue) -> Option<String>;
 }
 
-/// A form as JSON text; anything but a plain object is an error. Whether it is a list is read
-/// from its JSON (a Proxy cannot make `Array.isArray` throw here).
+/// A form as JSON text; anything but a plain object is an error. What the module reads of a
+/// form, options, a path or a value, it reads through [`json_text`]: the one call into
+/// JavaScript that runs page code (getters, `toJSON`, a Proxy's traps). Whether a form is a list
+/// is read from its JSON (a Proxy cannot make `Array.isArray` throw here).
 pub(super) fn form_json(form: &JsValue) -> Result<String, JsError> {
     let not_an_object = || JsError::new(&InputError::NotAnObject.to_string());
     if !form.is_object() {

@@ -1,7 +1,7 @@
 //! `Validator` and `Session`, the classes of the JS contract: options read once, and a form
 //! kept inside the module so that a keystroke sends one path and one value.
 
-use super::convert::{context, form_json, input_error, path_of, to_js};
+use super::convert::{context, form_json, input_error, json_text, path_of, to_js};
 use crate::engine::{self, Kind};
 use crate::model::decode::SetError;
 use wasm_bindgen::prelude::*;
@@ -102,8 +102,5 @@ fn value_json(value: &JsValue) -> Result<String, JsError> {
     if value.is_undefined() {
         return Ok("null".to_owned());
     }
-    js_sys::JSON::stringify(value)
-        .ok()
-        .and_then(|text| text.as_string())
-        .ok_or_else(|| JsError::new("the value cannot be read as JSON (a cycle, a BigInt, a getter that throws, or nesting deeper than JavaScript can write)"))
+    json_text(value).ok_or_else(|| JsError::new("the value cannot be read as JSON (a cycle, a BigInt, a getter that throws, or nesting deeper than JavaScript can write)"))
 }
