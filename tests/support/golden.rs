@@ -292,6 +292,16 @@ fn edges(fixtures: &[Fixture]) -> Vec<Vector> {
     const SUP: &str = "supervisor-19-months"; // as of 2026-11-23
     const EXT: &str = "provider-renewal-lapsed-unqualified"; // as of 2026-11-23
     let d = |date: &str| Value::from(date);
+    // APP-011: an application filed on `filed`, judged on `as_of`, its contract and indication
+    // before the scheme's start.
+    let filed_around_the_start = |filed: &'static str, as_of: &'static str| {
+        let changes = vec![
+            set("applicationDate", d(filed)),
+            set("contract.start", d("2023-06-01")),
+            set("vdabIndication.date", d("2023-05-15")),
+        ];
+        edge(APP, changes).on(as_of)
+    };
     let list = vec![
         // APP-001: an indication lasts to the day before its fifth anniversary, or its end date.
         edge(APP, vec![unset("vdabIndication.validUntil"), set("vdabIndication.date", d("2020-11-25"))]),
@@ -348,60 +358,12 @@ fn edges(fixtures: &[Fixture]) -> Vec<Vector> {
         .on("2024-03-02")
         .with_parameters(json!({ "applicationDuringEmploymentFrom": "2024-03-02" })),
         // APP-011: applications from 2023-07-03; the rules hold from 2023-07-01.
-        edge(
-            APP,
-            vec![
-                set("applicationDate", d("2023-07-02")),
-                set("contract.start", d("2023-06-01")),
-                set("vdabIndication.date", d("2023-05-15")),
-            ],
-        )
-        .on("2023-09-01"),
-        edge(
-            APP,
-            vec![
-                set("applicationDate", d("2023-07-03")),
-                set("contract.start", d("2023-06-01")),
-                set("vdabIndication.date", d("2023-05-15")),
-            ],
-        )
-        .on("2023-09-01"),
-        edge(
-            APP,
-            vec![
-                set("applicationDate", d("2023-07-03")),
-                set("contract.start", d("2023-06-01")),
-                set("vdabIndication.date", d("2023-05-15")),
-            ],
-        )
-        .on("2023-07-02"),
-        edge(
-            APP,
-            vec![
-                set("applicationDate", d("2023-07-03")),
-                set("contract.start", d("2023-06-01")),
-                set("vdabIndication.date", d("2023-05-15")),
-            ],
-        )
-        .on("2023-07-03"),
-        edge(
-            APP,
-            vec![
-                set("applicationDate", d("2023-06-30")),
-                set("contract.start", d("2023-06-01")),
-                set("vdabIndication.date", d("2023-05-15")),
-            ],
-        )
-        .on("2023-06-30"),
-        edge(
-            APP,
-            vec![
-                set("applicationDate", d("2023-06-30")),
-                set("contract.start", d("2023-06-01")),
-                set("vdabIndication.date", d("2023-05-15")),
-            ],
-        )
-        .on("2023-07-01"),
+        filed_around_the_start("2023-07-02", "2023-09-01"),
+        filed_around_the_start("2023-07-03", "2023-09-01"),
+        filed_around_the_start("2023-07-03", "2023-07-02"),
+        filed_around_the_start("2023-07-03", "2023-07-03"),
+        filed_around_the_start("2023-06-30", "2023-06-30"),
+        filed_around_the_start("2023-06-30", "2023-07-01"),
         // An application dated after the as-of date.
         edge(APP, vec![set("applicationDate", d("2025-11-24"))]),
         edge(APP, vec![set("applicationDate", d("2025-11-25"))]),

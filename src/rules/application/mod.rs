@@ -33,6 +33,21 @@ use crate::report::{Finding, Status, Verdict};
 use crate::rule_id::RuleId;
 use facts::Facts;
 
+/// The fields that decide whether guidance must be organised under this scheme (the facts'
+/// guidance need), then a rule's own: the reads of every rule that judges guidance.
+macro_rules! guidance_need_and {
+    ($($own:expr),* $(,)?) => {
+        &[
+            "selfEmployed",
+            "vdabIndication.measures.guidance",
+            ESTABLISHMENT_COUNTRY,
+            ESTABLISHMENT_POSTCODE,
+            "requestedPremiums",
+            $($own),*
+        ]
+    };
+}
+
 /// The application's rules, in the order the report lists their requirements.
 pub const RULES: &[Rule<Application>] = &[
     Rule { id: RuleId::App001, reads: facts::VALUES, applies: Applies::Always, check: Check::Form(values) },
@@ -59,30 +74,10 @@ pub const RULES: &[Rule<Application>] = &[
         premiums::check_indivisible,
     ),
     rule(RuleId::App005, &["selfEmployed", "requestedPremiums"], premiums::check_self_employed),
-    rule(
-        RuleId::App006,
-        &[
-            "selfEmployed",
-            "vdabIndication.measures.guidance",
-            ESTABLISHMENT_COUNTRY,
-            ESTABLISHMENT_POSTCODE,
-            "requestedPremiums",
-            "guidance",
-            "employee.name",
-        ],
-        guidance::organised,
-    ),
+    rule(RuleId::App006, guidance_need_and!["guidance", "employee.name"], guidance::organised),
     rule(
         RuleId::App007,
-        &[
-            "selfEmployed",
-            "vdabIndication.measures.guidance",
-            ESTABLISHMENT_COUNTRY,
-            ESTABLISHMENT_POSTCODE,
-            "requestedPremiums",
-            "guidance.organisation",
-            "guidance.qualificationProofAttached",
-        ],
+        guidance_need_and!["guidance.organisation", "guidance.qualificationProofAttached"],
         guidance::proof,
     ),
     Rule {
@@ -100,19 +95,7 @@ pub const RULES: &[Rule<Application>] = &[
         check: Check::Form(timing::check_scheme_start),
     },
     rule(RuleId::App012, &["vopRunning"], notices::vop),
-    rule(
-        RuleId::App013,
-        &[
-            "selfEmployed",
-            "vdabIndication.measures.guidance",
-            ESTABLISHMENT_COUNTRY,
-            ESTABLISHMENT_POSTCODE,
-            "requestedPremiums",
-            "guidance.organisation",
-            "employeeInvolvedInChoice",
-        ],
-        notices::involvement,
-    ),
+    rule(RuleId::App013, guidance_need_and!["guidance.organisation", "employeeInvolvedInChoice"], notices::involvement),
     rule(RuleId::App014, &["partTimeWithOtherEmployers"], notices::other_employers),
 ];
 
