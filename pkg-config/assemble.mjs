@@ -24,6 +24,7 @@ for (const [from, to] of [["target/pkg-web", "web"], ["target/pkg-node", "node"]
   }
 }
 shareWasm();
+guardStack();
 // The binding imports the web build as `../web/maatwerk.js`: the one instance `init()` loads.
 cpSync(join(root, "src/dom"), join(out, "dom"), { recursive: true });
 writeCatalogue();
@@ -58,6 +59,28 @@ function shareWasm() {
   cpSync(join(out, "node/maatwerk.d.ts"), join(out, "node/maatwerk.d.cts"));
   for (const file of ["maatwerk.js", "maatwerk.d.ts", "maatwerk_bg.wasm", "maatwerk_bg.wasm.d.ts"]) {
     rmSync(join(out, "node", file));
+  }
+}
+
+/**
+ * Both glues call the module through `guardStack` (stack-guard.js, appended to each): the
+ * outermost call puts the module's stack pointer back where it was, so an overflow of the
+ * page's stack inside the module cannot leave it lower. The line rewritten here must appear
+ * exactly once, or the build stops.
+ */
+function guardStack() {
+  const guard = readFileSync(join(here, "stack-guard.js"), "utf8");
+  for (const [file, line] of [
+    ["web/maatwerk.js", "wasm = instance.exports;"],
+    ["node/maatwerk.cjs", "let wasm = wasmInstance.exports;"],
+  ]) {
+    const glue = readFileSync(join(out, file), "utf8");
+    const parts = glue.split(line);
+    if (parts.length !== 2) {
+      throw new Error(`assemble.mjs: expected ${line} once in ${file}, found it ${parts.length - 1} times`);
+    }
+    const guarded = line.replace(/(\w+)\.exports;$/, "guardStack($1.exports);");
+    writeFileSync(join(out, file), `${parts.join(guarded)}\n${guard}`);
   }
 }
 

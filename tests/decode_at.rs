@@ -15,7 +15,11 @@ fn path(text: &str) -> Path {
     Path::parse(text).unwrap()
 }
 
-fn set<T: maatwerk::model::decode::Decode>(form: &mut T, at: &str, text: &str) -> Result<Vec<ShapeProblem>, SetError> {
+fn set<T: maatwerk::model::decode::Decode + Default>(
+    form: &mut T,
+    at: &str,
+    text: &str,
+) -> Result<Vec<ShapeProblem>, SetError> {
     decode_at(form, &path(at), text)
 }
 
@@ -144,9 +148,18 @@ fn text_that_is_not_json_is_an_error_and_changes_nothing() {
     for text in ["", "{", r#""open"#, "14 15", r#"{"from":"2020-01-01"} x"#, "[1,]"] {
         assert_eq!(set(&mut plan, "supervisor.experience[0]", text), Err(SetError::Input(InputError::NotJson)));
     }
-    let huge = format!("\"{}\"", "x".repeat(1_100_000));
-    assert_eq!(set(&mut plan, "planDate", &huge), Err(SetError::Input(InputError::TooLarge)));
     assert_eq!(plan, SupportPlan::default());
+}
+
+#[test]
+fn a_value_over_1_mb_clears_its_field_and_is_one_problem_there() {
+    let mut plan = SupportPlan::default();
+    assert_eq!(set(&mut plan, "planDate", r#""2026-02-16""#), Ok(vec![]));
+    let huge = format!("\"{}\"", "x".repeat(1_100_000));
+    assert_eq!(set(&mut plan, "planDate", &huge), Ok(vec![problem("planDate", ShapeKind::TooLarge)]));
+    assert_eq!(plan, SupportPlan::default());
+    // A path that names no field is still refused first.
+    assert_eq!(set(&mut plan, "planDat", &huge), Err(SetError::UnknownPath));
 }
 
 #[test]

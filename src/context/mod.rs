@@ -88,6 +88,10 @@ pub enum OptionsError {
     MissingAsOf,
     /// `parameters.applicationDuringEmploymentFrom` is not a `YYYY-MM-DD` date.
     InvalidParameterDate,
+    /// `parameters.relevantDiplomas` has more entries than
+    /// [`MAX_LIST_ITEMS`](crate::model::bounds::MAX_LIST_ITEMS): every diploma of a form is
+    /// looked up in it.
+    TooManyDiplomas,
 }
 
 impl std::fmt::Display for OptionsError {
@@ -99,6 +103,7 @@ impl std::fmt::Display for OptionsError {
             Self::InvalidParameterDate => {
                 "options.parameters.applicationDuringEmploymentFrom must be a date YYYY-MM-DD"
             }
+            Self::TooManyDiplomas => "options.parameters.relevantDiplomas holds at most 100 entries",
         })
     }
 }
@@ -144,6 +149,9 @@ impl Context {
                 params.flemish_community_day_off = day_off;
             }
             if let Some(list) = &overrides.relevant_diplomas {
+                if list.len() > crate::model::bounds::MAX_LIST_ITEMS {
+                    return Err(OptionsError::TooManyDiplomas);
+                }
                 params.relevant_diplomas = Cow::Owned(list.clone());
             }
             if let Some(text) = &overrides.application_during_employment_from {

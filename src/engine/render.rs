@@ -3,8 +3,10 @@
 
 use super::evaluation::total;
 use crate::context::Context;
+use crate::model::bounds::MAX_ISSUES;
 use crate::model::decode::ShapeProblem;
 use crate::model::Path;
+use crate::report::codes::form::FormCode;
 use crate::report::messages;
 use crate::report::{Completeness, Finding, Issue, Report, Requirement, Severity, Source};
 use crate::rules::catalogue;
@@ -25,6 +27,31 @@ pub(crate) fn issue(finding: &Finding, ctx: &Context) -> Issue {
         rule,
         source: catalogue::find(rule).map_or(Source { label: "", url: None }, |def| def.source),
     }
+}
+
+/// At most [`MAX_ISSUES`] issues of `findings` (in the report's order): when there are more,
+/// the most severe are kept (errors, then warnings, then infos, each in the report's order) and
+/// the last place goes to one issue at the form that counts the rest. So an answer stays small
+/// and fast to render, and a form that is not valid always shows an error.
+pub(crate) fn capped(mut findings: Vec<&Finding>, ctx: &Context) -> Vec<Issue> {
+    if findings.len() <= MAX_ISSUES {
+        return findings.into_iter().map(|finding| issue(finding, ctx)).collect();
+    }
+    let kept = MAX_ISSUES - 1;
+    let notice = Finding::new(FormCode::IssuesLeftOut, Path::root()).with("count", findings.len() - kept);
+    // A stable sort: within a severity the report's order stays.
+    findings.sort_by_key(|finding| finding.code.severity());
+    findings.truncate(kept);
+    // The notice lives only in this call: the kept findings are borrowed for as long.
+    let mut shown: Vec<&Finding> = findings;
+    shown.push(&notice);
+    shown.sort_by(|a, b| order(a, b));
+    shown.into_iter().map(|finding| issue(finding, ctx)).collect()
+}
+
+/// Whether any finding is an error: what `valid` says, over every finding, kept or not.
+pub(crate) fn any_error<'a>(mut findings: impl Iterator<Item = &'a Finding>) -> bool {
+    findings.any(|finding| finding.code.severity() == Severity::Error)
 }
 
 /// The order of a report's issues: by path, then by code.
@@ -60,26 +87,28 @@ pub(crate) fn shape_findings(problems: &[ShapeProblem]) -> Vec<Finding> {
 /// The report of everything the rules found.
 pub(crate) fn report(problems: &[ShapeProblem], outcomes: &[Outcome], ctx: &Context) -> Report {
     let shape = shape_findings(problems);
-    let issues: Vec<Issue> = merged(&shape, outcomes).into_iter().map(|finding| issue(finding, ctx)).collect();
+    let findings = merged(&shape, outcomes);
+    let valid = !any_error(findings.iter().copied());
+    let issues = capped(findings, ctx);
     let requirements = outcomes
         .iter()
         .flat_map(|outcome| outcome.verdicts.iter())
         .map(|verdict| Requirement {
             rule: verdict.rule,
             status: verdict.status,
-            missing: verdict.missing.iter().map(Path::text).collect(),
+            missing: verdict.missing.iter().take(MAX_ISSUES).map(Path::text).collect(),
             explanation: messages::explanation(&verdict.explain, &verdict.params, ctx.locale),
         })
         .collect();
     let tally = total(outcomes);
     Report {
-        valid: !issues.iter().any(|issue| issue.severity == Severity::Error),
+        valid,
         issues,
         requirements,
         completeness: Completeness {
             required: tally.required,
             filled: tally.filled,
-            missing: tally.missing.iter().map(Path::text).collect(),
+            missing: tally.missing.iter().take(MAX_ISSUES).map(Path::text).collect(),
         },
     }
 }
@@ -87,5 +116,5 @@ pub(crate) fn report(problems: &[ShapeProblem], outcomes: &[Outcome], ctx: &Cont
 /// The issues at or under `path`, and the cross-field issues that involve it.
 pub(crate) fn issues_at(problems: &[ShapeProblem], outcomes: &[Outcome], path: &Path, ctx: &Context) -> Vec<Issue> {
     let shape = shape_findings(problems);
-    merged(&shape, outcomes).into_iter().filter(|finding| involves(finding, path)).map(|f| issue(f, ctx)).collect()
+    capped(merged(&shape, outcomes).into_iter().filter(|finding| involves(finding, path)).collect(), ctx)
 }

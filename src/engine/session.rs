@@ -7,9 +7,9 @@ use super::kind::Kind;
 use super::render::{self, involves};
 use super::Form;
 use crate::context::Context;
-use crate::model::decode::{self, Decoded, InputError, SetError, ShapeProblem};
+use crate::model::decode::{self, Decoded, InputError, SetError, ShapeProblem, Text};
 use crate::model::{Application, Path, ProviderRegistration, Supervisor, SupportPlan};
-use crate::report::{Finding, Issue, Report, Severity};
+use crate::report::{Finding, Issue, Report};
 use crate::rules::outcome::Outcome;
 use crate::rules::rule::Input;
 use serde::Serialize;
@@ -39,14 +39,14 @@ struct State<F> {
 }
 
 impl<F: Form> State<F> {
-    fn new(text: &str, ctx: &Context) -> Result<Self, InputError> {
-        let Decoded { form, problems } = decode::from_json::<F>(text)?;
+    fn new(text: Text<'_>, ctx: &Context) -> Result<Self, InputError> {
+        let Decoded { form, problems } = decode::from_text::<F>(text)?;
         let mut outcomes = blank::<F>();
         run(&Input { form: &form, dropped: &problems }, ctx, &mut outcomes, |_, _| true);
         Ok(Self { form, problems, outcomes })
     }
 
-    fn set(&mut self, path: &Path, text: &str, ctx: &Context) -> Result<Delta, SetError> {
+    fn set(&mut self, path: &Path, text: Text<'_>, ctx: &Context) -> Result<Delta, SetError> {
         // A path that names no field, or text that is not JSON, is refused before the form changes.
         let added_problems = decode::decode_at(&mut self.form, path, text)?;
         // What was dropped at the field, under it, or at a group it now fills is gone with the
@@ -113,10 +113,10 @@ fn delta(before: &[&Finding], after: &[&Finding], path: &Path, ctx: &Context) ->
     }
     let elsewhere = |finding: &&Finding| !involves(finding, path);
     Delta {
-        at: after.iter().filter(|finding| involves(finding, path)).map(|f| render::issue(f, ctx)).collect(),
-        added: came.into_iter().filter(elsewhere).map(|f| render::issue(f, ctx)).collect(),
-        removed: gone.into_iter().filter(elsewhere).map(|f| render::issue(f, ctx)).collect(),
-        valid: !after.iter().any(|finding| finding.code.severity() == Severity::Error),
+        at: render::capped(after.iter().copied().filter(|finding| involves(finding, path)).collect(), ctx),
+        added: render::capped(came.into_iter().filter(elsewhere).collect(), ctx),
+        removed: render::capped(gone.into_iter().filter(elsewhere).collect(), ctx),
+        valid: !render::any_error(after.iter().copied()),
     }
 }
 
@@ -157,7 +157,7 @@ macro_rules! on_state {
 
 impl Session {
     /// A session on a form of `kind` given as JSON text.
-    pub(crate) fn new(kind: Kind, text: &str, ctx: &Context) -> Result<Self, InputError> {
+    pub(crate) fn new(kind: Kind, text: Text<'_>, ctx: &Context) -> Result<Self, InputError> {
         let state = match kind {
             Kind::Application => AnyState::Application(State::new(text, ctx)?),
             Kind::ProviderRegistration => AnyState::ProviderRegistration(State::new(text, ctx)?),
@@ -167,10 +167,11 @@ impl Session {
         Ok(Self { ctx: ctx.clone(), state })
     }
 
-    /// Gives the field at `path` the value `json` (JSON text; `null` clears it) and answers with
-    /// what changed. Only the rules that read the field run again.
-    pub fn set(&mut self, path: &Path, json: &str) -> Result<Delta, SetError> {
-        let ctx = &self.ctx;
+    /// Gives the field at `path` the value `json` (JSON text; `null` clears it; or found
+    /// unreadable by the caller, see [`Text`]) and answers with what changed. Only the rules
+    /// that read the field run again.
+    pub fn set<'t>(&mut self, path: &Path, json: impl Into<Text<'t>>) -> Result<Delta, SetError> {
+        let (ctx, json) = (&self.ctx, json.into());
         on_state!(&mut self.state, state => state.set(path, json, ctx))
     }
 

@@ -10,7 +10,7 @@ use super::render;
 use super::session::Session;
 use super::Form;
 use crate::context::Context;
-use crate::model::decode::{self, Decoded, InputError};
+use crate::model::decode::{self, Decoded, InputError, Text};
 use crate::model::{Application, Path, ProviderRegistration, Supervisor, SupportPlan};
 use crate::report::{Issue, Report};
 use crate::rules::rule::Input;
@@ -59,33 +59,34 @@ impl Validator {
         &self.ctx
     }
 
-    /// The report on a form given as JSON text.
-    pub fn validate(&self, text: &str) -> Result<Report, InputError> {
-        for_kind!(self.kind, validate_form(text, &self.ctx))
+    /// The report on a form given as JSON text (or found unreadable by the caller, see
+    /// [`Text`]).
+    pub fn validate<'t>(&self, text: impl Into<Text<'t>>) -> Result<Report, InputError> {
+        for_kind!(self.kind, validate_form(text.into(), &self.ctx))
     }
 
     /// A session on a form given as JSON text: the form stays decoded, and each change of a
     /// field re-runs only the rules that read it.
-    pub fn session(&self, text: &str) -> Result<Session, InputError> {
-        Session::new(self.kind, text, &self.ctx)
+    pub fn session<'t>(&self, text: impl Into<Text<'t>>) -> Result<Session, InputError> {
+        Session::new(self.kind, text.into(), &self.ctx)
     }
 
     /// The issues at or under `path` (and the cross-field issues that involve it): what a portal
     /// shows next to one field. Only the rules that read `path` run.
-    pub fn issues_at(&self, text: &str, path: &Path) -> Result<Vec<Issue>, InputError> {
-        for_kind!(self.kind, issues_at_form(text, path, &self.ctx))
+    pub fn issues_at<'t>(&self, text: impl Into<Text<'t>>, path: &Path) -> Result<Vec<Issue>, InputError> {
+        for_kind!(self.kind, issues_at_form(text.into(), path, &self.ctx))
     }
 }
 
-fn validate_form<F: Form>(text: &str, ctx: &Context) -> Result<Report, InputError> {
-    let Decoded { form, problems } = decode::from_json::<F>(text)?;
+fn validate_form<F: Form>(text: Text<'_>, ctx: &Context) -> Result<Report, InputError> {
+    let Decoded { form, problems } = decode::from_text::<F>(text)?;
     let mut outcomes = blank::<F>();
     run(&Input { form: &form, dropped: &problems }, ctx, &mut outcomes, |_, _| true);
     Ok(render::report(&problems, &outcomes, ctx))
 }
 
-fn issues_at_form<F: Form>(text: &str, path: &Path, ctx: &Context) -> Result<Vec<Issue>, InputError> {
-    let Decoded { form, problems } = decode::from_json::<F>(text)?;
+fn issues_at_form<F: Form>(text: Text<'_>, path: &Path, ctx: &Context) -> Result<Vec<Issue>, InputError> {
+    let Decoded { form, problems } = decode::from_text::<F>(text)?;
     let mut outcomes = blank::<F>();
     run(&Input { form: &form, dropped: &problems }, ctx, &mut outcomes, |_, rule| rule.reads_path(path));
     Ok(render::issues_at(&problems, &outcomes, path, ctx))
@@ -99,11 +100,16 @@ pub fn check_supervisor(form: &Supervisor, ctx: &Context) -> Report {
 }
 
 /// Validates a form given as JSON text: [`Validator::validate`] for one call.
-pub fn validate_json(kind: Kind, text: &str, ctx: &Context) -> Result<Report, InputError> {
-    for_kind!(kind, validate_form(text, ctx))
+pub fn validate_json<'t>(kind: Kind, text: impl Into<Text<'t>>, ctx: &Context) -> Result<Report, InputError> {
+    for_kind!(kind, validate_form(text.into(), ctx))
 }
 
 /// The issues at or under `path`: [`Validator::issues_at`] for one call.
-pub fn validate_field_json(kind: Kind, text: &str, path: &Path, ctx: &Context) -> Result<Vec<Issue>, InputError> {
-    for_kind!(kind, issues_at_form(text, path, ctx))
+pub fn validate_field_json<'t>(
+    kind: Kind,
+    text: impl Into<Text<'t>>,
+    path: &Path,
+    ctx: &Context,
+) -> Result<Vec<Issue>, InputError> {
+    for_kind!(kind, issues_at_form(text.into(), path, ctx))
 }

@@ -1,5 +1,6 @@
 //! Where in a form a value sits: the typed path of the wire contract.
 
+use crate::model::bounds::MAX_PATH_CHARS;
 use serde::{Serialize, Serializer};
 use smallvec::SmallVec;
 use std::borrow::Cow;
@@ -65,8 +66,12 @@ impl Path {
         self.0.starts_with(&prefix.0)
     }
 
-    /// Parses the text form (`experience[1].to`); `None` when it is not a path.
+    /// Parses the text form (`experience[1].to`); `None` when it is not a path, or is longer
+    /// than [`MAX_PATH_CHARS`] bytes.
     pub fn parse(text: &str) -> Option<Self> {
+        if text.len() > MAX_PATH_CHARS {
+            return None;
+        }
         let mut segments = SmallVec::new();
         for part in text.split('.').filter(|p| !p.is_empty()) {
             let (key, mut rest) = match part.find('[') {

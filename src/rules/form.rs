@@ -1,7 +1,7 @@
 //! Family `form` (FORM-001): values that do not fit the form's shape, found while decoding.
 
 use super::outcome::Outcome;
-use crate::model::bounds::{MAX_DEPTH, MAX_LIST_ITEMS, MAX_TEXT_CHARS};
+use crate::model::bounds::{MAX_DEPTH, MAX_FORM_ITEMS, MAX_INPUT_BYTES, MAX_LIST_ITEMS, MAX_TEXT_CHARS};
 use crate::model::decode::{ShapeKind, ShapeProblem};
 use crate::report::codes::form::FormCode as Code;
 use crate::report::Finding;
@@ -17,7 +17,9 @@ pub fn check(problems: &[ShapeProblem], out: &mut Outcome) {
             }
             ShapeKind::TooLong => Finding::new(Code::TooLong, path).with("max", MAX_TEXT_CHARS),
             ShapeKind::TooManyItems => Finding::new(Code::TooManyItems, path).with("max", MAX_LIST_ITEMS),
+            ShapeKind::TooManyItemsInForm => Finding::new(Code::TooManyItemsInForm, path).with("max", MAX_FORM_ITEMS),
             ShapeKind::TooDeep => Finding::new(Code::TooDeep, path).with("max", MAX_DEPTH),
+            ShapeKind::TooLarge => Finding::new(Code::TooLarge, path).with("max", MAX_INPUT_BYTES),
         });
     }
 }

@@ -1,7 +1,8 @@
 //! Conversions between JS values and the core's JSON, and the default as-of date.
 
 use crate::context::{Context, Options, OptionsError};
-use crate::model::decode::InputError;
+use crate::model::bounds::{MAX_INPUT_BYTES, MAX_PATH_CHARS};
+use crate::model::decode::{InputError, Text};
 use crate::model::{Path, Segment};
 use chrono::NaiveDate;
 use js_sys::{Date, JSON};
@@ -20,39 +21,125 @@ fn today() -> Option<NaiveDate> {
 pub(super) fn context(options: Option<&JsValue>) -> Result<Context, JsError> {
     let options = match options.filter(|o| !o.is_undefined() && !o.is_null()) {
         None => Options::default(),
-        Some(options) => {
-            let text = json_text(options).ok_or_else(|| JsError::new("options cannot be read as JSON"))?;
-            serde_json::from_str(&text).map_err(|_| JsError::new(&OptionsError::Malformed.to_string()))?
-        }
+        Some(options) => match read(options, MAX_INPUT_BYTES)? {
+            Json::Text(text) => {
+                serde_json::from_str(&text).map_err(|_| JsError::new(&OptionsError::Malformed.to_string()))?
+            }
+            Json::TooLarge | Json::TooDeep => {
+                return Err(JsError::new("options cannot be read: larger than 1 MB or nested too deeply"))
+            }
+        },
     };
     let today = if options.as_of.is_none() { today() } else { None };
     Context::from_options(&options, today).map_err(|e| JsError::new(&e.to_string()))
 }
 
-#[wasm_bindgen(
-    inline_js = "export function json_text(value) { try { const text = JSON.stringify(value); return typeof text === 'string' ? text : undefined; } catch (_) { return undefined; } }"
-)]
+// `JSON.stringify` in a function that never throws: an exception thrown into the module would
+// unwind through its frames and lose their stack. What the module must not copy (a text over
+// `max` UTF-16 units, which is at least as many UTF-8 bytes) is measured here and stays in
+// JavaScript. The answer is the text, or why there is none: 0 not JSON (a cycle, a BigInt, a
+// getter, trap or `toJSON` that throws, a function), 1 too large, 2 too deep for JavaScript's
+// stack (V8 and WebKit throw a RangeError, Firefox an InternalError), 3 the page left too
+// little stack to write even a small value. Every step after the catch is guarded too: a
+// thrown value can be a Proxy whose traps throw.
+#[wasm_bindgen(inline_js = "
+const PROBE = JSON.parse('['.repeat(32) + ']'.repeat(32));
+export function json_text(value, max) {
+  let error;
+  try {
+    const text = JSON.stringify(value);
+    if (typeof text !== 'string') return 0;
+    return text.length > max ? 1 : text;
+  } catch (thrown) {
+    error = thrown;
+  }
+  try {
+    if (!(error instanceof RangeError) && error?.name !== 'InternalError') return 0;
+  } catch (_) {
+    return 0;
+  }
+  try {
+    JSON.stringify(PROBE);
+    return 2;
+  } catch (_) {
+    return 3;
+  }
+}
+export function short_text(value, max) {
+  return typeof value !== 'string' ? undefined : value.length > max ? 1 : value;
+}")]
 extern "C" {
-    /// `JSON.stringify(value)`, or nothing when it throws or gives no text. The exception is
-    /// caught in JavaScript and never reaches the module: wasm-bindgen's catching imports lose
-    /// a slot of the externref table for each exception they take.
-    pub(super) fn json_text(value: &JsValue) -> Option<String>;
+    /// The JSON text of `value`, or a number that says why there is none (see above).
+    fn json_text(value: &JsValue, max: usize) -> JsValue;
+    /// `value` when it is a string of at most `max` UTF-16 units, `1` for a longer string,
+    /// `undefined` for anything else.
+    fn short_text(value: &JsValue, max: usize) -> JsValue;
 }
 
-/// A form as JSON text; anything but a plain object is an error. What the module reads of a
-/// form, options, a path or a value, it reads through [`json_text`]: the one call into
-/// JavaScript that runs page code (getters, `toJSON`, a Proxy's traps). Whether a form is a list
-/// is read from its JSON (a Proxy cannot make `Array.isArray` throw here).
-pub(super) fn form_json(form: &JsValue) -> Result<String, JsError> {
+/// What the module read of a JS value: its JSON text, or why it did not copy it.
+pub(super) enum Json {
+    /// The JSON text.
+    Text(String),
+    /// Longer than the bound: left in JavaScript.
+    TooLarge,
+    /// Nested deeper than `JSON.stringify` can write.
+    TooDeep,
+}
+
+impl Json {
+    /// As the decoder takes it.
+    pub(super) fn text(&self) -> Text<'_> {
+        match self {
+            Self::Text(text) => Text::Json(text),
+            Self::TooLarge => Text::TooLarge,
+            Self::TooDeep => Text::TooDeep,
+        }
+    }
+}
+
+/// Reads a JS value through [`json_text`], at most `max` UTF-16 units. The one call into
+/// JavaScript that runs page code (getters, `toJSON`, a Proxy's traps).
+pub(super) fn read(value: &JsValue, max: usize) -> Result<Json, JsError> {
+    let answer = json_text(value, max);
+    if let Some(text) = answer.as_string() {
+        return Ok(Json::Text(text));
+    }
+    match answer.as_f64() {
+        Some(n) if n == 1.0 => Ok(Json::TooLarge),
+        Some(n) if n == 2.0 => Ok(Json::TooDeep),
+        Some(n) if n == 3.0 => {
+            Err(JsError::new("too little JavaScript stack left to read the value: call from a shallower place"))
+        }
+        _ => Err(JsError::new(
+            "the value cannot be read as JSON (a cycle, a BigInt, a function, or a getter, trap or toJSON that throws)",
+        )),
+    }
+}
+
+/// A JS string of at most `max` UTF-16 units: `Ok(None)` for anything that is not a string,
+/// `Err(())` for a longer one, which stays in JavaScript.
+pub(super) fn text_of(value: &JsValue, max: usize) -> Result<Option<String>, ()> {
+    let answer = short_text(value, max);
+    match answer.as_string() {
+        Some(text) => Ok(Some(text)),
+        None if answer.is_undefined() => Ok(None),
+        None => Err(()),
+    }
+}
+
+/// A form as JSON text (or what stood in its way: too large, too deep, which are issues at the
+/// form); anything but a plain object is an error. Whether a form is a list is read from its
+/// JSON (a Proxy cannot make `Array.isArray` throw here).
+pub(super) fn form_json(form: &JsValue) -> Result<Json, JsError> {
     let not_an_object = || JsError::new(&InputError::NotAnObject.to_string());
     if !form.is_object() {
         return Err(not_an_object());
     }
-    let text = json_text(form).ok_or_else(|| JsError::new("the form cannot be read as JSON (a cycle, a BigInt, a getter that throws, or nesting deeper than JavaScript can write)"))?;
-    if !text.starts_with('{') {
+    let json = read(form, MAX_INPUT_BYTES)?;
+    if matches!(&json, Json::Text(text) if !text.starts_with('{')) {
         return Err(not_an_object());
     }
-    Ok(text)
+    Ok(json)
 }
 
 /// A core value as a plain JS value.
@@ -72,13 +159,17 @@ pub(super) fn input_error(error: InputError) -> JsError {
 /// A path given as text (`experience[1].to`) or as segments (`["experience", 1, "to"]`).
 pub(super) fn path_of(value: &JsValue) -> Result<Path, JsError> {
     let invalid = || JsError::new("path must be text like experience[1].to or a list of keys and indexes");
-    if let Some(text) = value.as_string() {
-        return Path::parse(&text).ok_or_else(invalid);
+    match text_of(value, MAX_PATH_CHARS) {
+        Ok(Some(text)) => return Path::parse(&text).ok_or_else(invalid),
+        Ok(None) => {}
+        Err(()) => return Err(invalid()),
     }
     // Segments are read from their JSON, not by iterating the JS value: an iterator or a
     // Proxy's trap that throws then fails `JSON.stringify`, which catches.
-    let items: Vec<serde_json::Value> =
-        json_text(value).and_then(|text| serde_json::from_str(&text).ok()).ok_or_else(invalid)?;
+    let Json::Text(text) = read(value, MAX_PATH_CHARS).map_err(|_| invalid())? else {
+        return Err(invalid());
+    };
+    let items: Vec<serde_json::Value> = serde_json::from_str(&text).map_err(|_| invalid())?;
     items
         .into_iter()
         .map(|item| match item {

@@ -1,18 +1,19 @@
 //! The exported functions, named as the JS contract names them. Each converts its arguments,
 //! calls the core, and converts the answer back.
 
-use super::convert::{context, form_json, input_error, path_of, to_js};
+use super::convert::{context, form_json, input_error, path_of, text_of, to_js};
 use super::validator::kind_of;
 use crate::calendar::{iso, names, working_days};
 use crate::engine::{validate_field_json, validate_json, Kind};
 use crate::ids::postcode;
+use crate::model::bounds::MAX_TEXT_CHARS;
 use crate::rules::ids;
 use chrono::NaiveDate;
 use wasm_bindgen::prelude::*;
 
 fn validate(kind: Kind, form: &JsValue, options: Option<&JsValue>) -> Result<JsValue, JsError> {
     let ctx = context(options)?;
-    let report = validate_json(kind, &form_json(form)?, &ctx).map_err(input_error)?;
+    let report = validate_json(kind, form_json(form)?.text(), &ctx).map_err(input_error)?;
     to_js(&report)
 }
 
@@ -63,8 +64,17 @@ pub fn validate_field(
 ) -> Result<JsValue, JsError> {
     let kind = kind_of(&kind)?;
     let ctx = context(options.as_ref())?;
-    let issues = validate_field_json(kind, &form_json(&form)?, &path_of(&path)?, &ctx).map_err(input_error)?;
+    let issues = validate_field_json(kind, form_json(&form)?.text(), &path_of(&path)?, &ctx).map_err(input_error)?;
     to_js(&issues)
+}
+
+/// Stands for a text longer than any identifier, which stays in JavaScript: the checkers refuse
+/// anything over 64 bytes before reading it, as they would the text itself.
+const LONGER_THAN_AN_ID: &str = "-----------------------------------------------------------------";
+
+/// An identifier's text: `None` when the value is not text.
+fn id_text(value: &JsValue) -> Option<String> {
+    text_of(value, LONGER_THAN_AN_ID.len() - 1).unwrap_or_else(|()| Some(LONGER_THAN_AN_ID.to_owned()))
 }
 
 /// Checks a national register or BIS number (INSZ). Any value is accepted: a non-string is
@@ -74,7 +84,7 @@ pub fn check_insz(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    to_js(&ids::check_insz(value.as_string().as_deref(), context(options.as_ref())?.locale))
+    to_js(&ids::check_insz(id_text(&value).as_deref(), context(options.as_ref())?.locale))
 }
 
 /// Checks a Belgian enterprise number (KBO). Any value is accepted.
@@ -83,7 +93,7 @@ pub fn check_kbo(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    to_js(&ids::check_kbo(value.as_string().as_deref(), context(options.as_ref())?.locale))
+    to_js(&ids::check_kbo(id_text(&value).as_deref(), context(options.as_ref())?.locale))
 }
 
 /// Checks a Belgian IBAN. Any value is accepted.
@@ -92,7 +102,7 @@ pub fn check_iban(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    to_js(&ids::check_iban(value.as_string().as_deref(), context(options.as_ref())?.locale))
+    to_js(&ids::check_iban(id_text(&value).as_deref(), context(options.as_ref())?.locale))
 }
 
 /// The region of a Belgian postcode, or `null` for anything that is not one.
@@ -100,14 +110,20 @@ pub fn check_iban(
 pub fn region_of_postcode(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
 ) -> Result<JsValue, JsError> {
-    match value.as_string().as_deref().and_then(postcode::region_of) {
+    match id_text(&value).as_deref().and_then(postcode::region_of) {
         Some(region) => to_js(&region),
         None => Ok(JsValue::NULL),
     }
 }
 
 fn date_arg(date: &JsValue) -> Result<NaiveDate, JsError> {
-    date.as_string().as_deref().and_then(iso::parse).ok_or_else(|| JsError::new("date must be YYYY-MM-DD"))
+    // A date with more around it than a form's text may hold is not a date.
+    text_of(date, MAX_TEXT_CHARS)
+        .ok()
+        .flatten()
+        .as_deref()
+        .and_then(iso::parse)
+        .ok_or_else(|| JsError::new("date must be YYYY-MM-DD"))
 }
 
 /// A whole number from `min` to `max`, taken as a JS number so that nothing wraps (`2**32 + 5`
@@ -116,11 +132,12 @@ fn whole_number(value: f64, min: f64, max: f64) -> Option<f64> {
     Some(value).filter(|n| n.fract() == 0.0 && (min..=max).contains(n))
 }
 
-/// Most working days `addWorkingDays` counts: more than the calendar holds after any date.
-const MAX_WORKING_DAYS: f64 = 3_000_000.0;
+/// Most working days `addWorkingDays` counts: about 380 years, far beyond any deadline of the
+/// scheme, and few enough that a call costs at most a few hundred steps (one per year).
+const MAX_WORKING_DAYS: f64 = 100_000.0;
 
 /// The `n`th working day after `date` ("within n working days of a request"). `n` is a whole
-/// number from 0; a deadline after 9999-12-31 is an error.
+/// number from 0 to 100,000; a deadline after 9999-12-31 is an error.
 #[wasm_bindgen(js_name = addWorkingDays)]
 pub fn add_working_days(
     #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
@@ -129,7 +146,7 @@ pub fn add_working_days(
 ) -> Result<String, JsError> {
     let ctx = context(options.as_ref())?;
     let n = whole_number(n, 0.0, MAX_WORKING_DAYS)
-        .ok_or_else(|| JsError::new("n must be a whole number of working days, 0 or more"))?;
+        .ok_or_else(|| JsError::new("n must be a whole number of working days from 0 to 100000"))?;
     // Checked above: a whole number within u32's range converts exactly.
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let n = n as u32;

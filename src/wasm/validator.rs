@@ -1,14 +1,18 @@
 //! `Validator` and `Session`, the classes of the JS contract: options read once, and a form
 //! kept inside the module so that a keystroke sends one path and one value.
 
-use super::convert::{context, form_json, input_error, json_text, path_of, to_js};
+use super::convert::{context, form_json, input_error, path_of, read, text_of, to_js, Json};
 use crate::engine::{self, Kind};
+use crate::model::bounds::MAX_INPUT_BYTES;
 use crate::model::decode::SetError;
 use wasm_bindgen::prelude::*;
 
 /// The kind named by a JS value.
 pub(super) fn kind_of(kind: &JsValue) -> Result<Kind, JsError> {
-    kind.as_string()
+    // The longest kind's name is 20 characters: a longer text is not copied.
+    text_of(kind, 32)
+        .ok()
+        .flatten()
         .and_then(|text| serde_json::from_value(serde_json::Value::String(text)).ok())
         .ok_or_else(|| JsError::new("kind must be application, providerRegistration, supportPlan or supervisor"))
 }
@@ -33,7 +37,7 @@ impl JsValidator {
     /// The report on a form.
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn validate(&self, #[wasm_bindgen(unchecked_param_type = "object")] form: JsValue) -> Result<JsValue, JsError> {
-        to_js(&self.inner.validate(&form_json(&form)?).map_err(input_error)?)
+        to_js(&self.inner.validate(form_json(&form)?.text()).map_err(input_error)?)
     }
 
     /// The issues at or under `path` in a form, with the cross-field issues that involve it.
@@ -43,7 +47,7 @@ impl JsValidator {
         #[wasm_bindgen(unchecked_param_type = "object")] form: JsValue,
         #[wasm_bindgen(unchecked_param_type = "string | (string | number)[]")] path: JsValue,
     ) -> Result<JsValue, JsError> {
-        to_js(&self.inner.issues_at(&form_json(&form)?, &path_of(&path)?).map_err(input_error)?)
+        to_js(&self.inner.issues_at(form_json(&form)?.text(), &path_of(&path)?).map_err(input_error)?)
     }
 
     /// A session on a form: the form stays in the module; `set` changes one field.
@@ -51,7 +55,7 @@ impl JsValidator {
         &self,
         #[wasm_bindgen(unchecked_param_type = "object")] form: JsValue,
     ) -> Result<JsSession, JsError> {
-        Ok(JsSession { inner: self.inner.session(&form_json(&form)?).map_err(input_error)? })
+        Ok(JsSession { inner: self.inner.session(form_json(&form)?.text()).map_err(input_error)? })
     }
 }
 
@@ -74,7 +78,7 @@ impl JsSession {
     ) -> Result<JsValue, JsError> {
         let path = path_of(&path)?;
         let json = value_json(&value)?;
-        let delta = self.inner.set(&path, &json).map_err(|error| match error {
+        let delta = self.inner.set(&path, json.text()).map_err(|error| match error {
             SetError::UnknownPath => JsError::new("path names no field of this form"),
             SetError::Input(error) => input_error(error),
         })?;
@@ -97,10 +101,11 @@ impl JsSession {
     }
 }
 
-/// One field's value as JSON text; `undefined` clears the field like `null`.
-fn value_json(value: &JsValue) -> Result<String, JsError> {
+/// One field's value as JSON text (or too large or too deep, an issue at the field);
+/// `undefined` clears the field like `null`.
+fn value_json(value: &JsValue) -> Result<Json, JsError> {
     if value.is_undefined() {
-        return Ok("null".to_owned());
+        return Ok(Json::Text("null".to_owned()));
     }
-    json_text(value).ok_or_else(|| JsError::new("the value cannot be read as JSON (a cycle, a BigInt, a getter that throws, or nesting deeper than JavaScript can write)"))
+    read(value, MAX_INPUT_BYTES)
 }

@@ -3,9 +3,9 @@
 //! The place is a stack of segments (the model's static keys and list indexes), so reading a
 //! value costs no allocation; a [`Path`] is built only for a problem.
 
-use super::problem::{Expected, InputError, ShapeKind, ShapeProblem};
+use super::problem::{Expected, ShapeKind, ShapeProblem};
 use super::reader::{Read, Reader, Token};
-use crate::model::bounds::{MAX_DEPTH, MAX_INPUT_BYTES, MAX_LIST_ITEMS, MAX_TEXT_CHARS};
+use crate::model::bounds::{MAX_DEPTH, MAX_FORM_ITEMS, MAX_LIST_ITEMS, MAX_TEXT_CHARS};
 use crate::model::path::{Path, Segment};
 use std::borrow::Cow;
 
@@ -14,15 +14,14 @@ pub struct Decoder<'a> {
     pub(super) reader: Reader<'a>,
     path: Vec<Segment>,
     problems: Vec<ShapeProblem>,
+    /// List items read so far, in every list: at most [`MAX_FORM_ITEMS`].
+    items: usize,
 }
 
 impl<'a> Decoder<'a> {
-    /// A decoder at the start of `text`; larger input is refused before any reading.
-    pub(super) fn new(text: &'a str) -> Result<Self, InputError> {
-        if text.len() > MAX_INPUT_BYTES {
-            return Err(InputError::TooLarge);
-        }
-        Ok(Self { reader: Reader::new(text), path: Vec::with_capacity(MAX_DEPTH + 1), problems: Vec::new() })
+    /// A decoder at the start of `text` (its size is checked by the caller, before reading).
+    pub(super) fn new(text: &'a str) -> Self {
+        Self { reader: Reader::new(text), path: Vec::with_capacity(MAX_DEPTH + 1), problems: Vec::new(), items: 0 }
     }
 
     pub(super) fn into_problems(self) -> Vec<ShapeProblem> {
@@ -72,20 +71,28 @@ impl<'a> Decoder<'a> {
         Ok(true)
     }
 
-    /// Reads an array, calling `read_item` at each item's index up to [`MAX_LIST_ITEMS`]; the
-    /// items after it are skipped. False when nothing was read: null, another type, too deep.
+    /// Reads an array, calling `read_item` at each item's index up to [`MAX_LIST_ITEMS`], and
+    /// while the whole text has not given [`MAX_FORM_ITEMS`]; the items after either bound are
+    /// skipped. False when nothing was read: null, another type, too deep.
     pub(crate) fn list(&mut self, mut read_item: impl FnMut(&mut Self) -> Read<()>) -> Read<bool> {
         if !self.container(Token::Array, Expected::List)? {
             return Ok(false);
         }
         self.reader.begin_array()?;
         let mut index = 0;
+        let mut skipping = false;
         while self.reader.next_item(index == 0)? {
-            if index < MAX_LIST_ITEMS {
+            if index < MAX_LIST_ITEMS && self.items < MAX_FORM_ITEMS {
+                self.items += 1;
                 self.at(Segment::Index(index), &mut read_item)?;
             } else {
-                if index == MAX_LIST_ITEMS {
-                    self.problem(ShapeKind::TooManyItems);
+                if !skipping {
+                    skipping = true;
+                    self.problem(if index < MAX_LIST_ITEMS {
+                        ShapeKind::TooManyItemsInForm
+                    } else {
+                        ShapeKind::TooManyItems
+                    });
                 }
                 self.reader.skip_value()?;
             }

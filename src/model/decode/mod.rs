@@ -17,7 +17,7 @@ mod set;
 mod traits;
 
 pub use decoder::Decoder;
-pub use problem::{Decoded, Expected, InputError, SetError, ShapeKind, ShapeProblem};
+pub use problem::{Decoded, Expected, InputError, SetError, ShapeKind, ShapeProblem, Text};
 pub use set::{decode_at, path_exists};
 pub use traits::Decode;
 
@@ -25,12 +25,26 @@ pub(crate) use macros::{decode_enum, decode_struct};
 pub(crate) use set::{create_and_decode, field_exists};
 pub(crate) use traits::{choice, Choice};
 
+use crate::model::bounds::MAX_INPUT_BYTES;
+use crate::model::Path;
 use reader::Token;
 
-/// Decodes a form from JSON text. Only input that is not a form at all is an error: larger
-/// than [`crate::model::bounds::MAX_INPUT_BYTES`], not JSON, or not an object.
+/// Decodes a form from JSON text. Only input that is not a form at all is an error: not JSON,
+/// or not an object. A form larger than [`MAX_INPUT_BYTES`] is not read: it is empty, with one
+/// problem at its root.
 pub fn from_json<T: Decode + Default>(text: &str) -> Result<Decoded<T>, InputError> {
-    let mut de = Decoder::new(text)?;
+    from_text(Text::Json(text))
+}
+
+/// [`from_json`] for a form that may have reached the caller as something other than text: what
+/// was not read is an empty form with one problem at its root.
+pub fn from_text<T: Decode + Default>(text: Text<'_>) -> Result<Decoded<T>, InputError> {
+    let text = match text {
+        Text::Json(text) if text.len() <= MAX_INPUT_BYTES => text,
+        Text::Json(_) | Text::TooLarge => return Ok(unread(ShapeKind::TooLarge)),
+        Text::TooDeep => return Ok(unread(ShapeKind::TooDeep)),
+    };
+    let mut de = Decoder::new(text);
     if de.reader.peek()? != Token::Object {
         // Broken text is NotJson whatever its first value is.
         de.reader.skip_value()?;
@@ -40,6 +54,11 @@ pub fn from_json<T: Decode + Default>(text: &str) -> Result<Decoded<T>, InputErr
     let form = T::decode(&mut de)?.unwrap_or_default();
     de.reader.end()?;
     Ok(Decoded { form, problems: de.into_problems() })
+}
+
+/// An empty form and why it was not read.
+fn unread<T: Default>(kind: ShapeKind) -> Decoded<T> {
+    Decoded { form: T::default(), problems: vec![ShapeProblem { path: Path::root(), kind }] }
 }
 
 #[cfg(test)]

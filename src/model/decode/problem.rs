@@ -48,8 +48,40 @@ pub enum ShapeKind {
     TooLong,
     /// A list longer than [`MAX_LIST_ITEMS`](crate::model::bounds::MAX_LIST_ITEMS); the items after the bound were left out.
     TooManyItems,
+    /// The form's lists hold more than
+    /// [`MAX_FORM_ITEMS`](crate::model::bounds::MAX_FORM_ITEMS) items together; the items of
+    /// this list from there on were left out.
+    TooManyItemsInForm,
     /// Nesting deeper than [`MAX_DEPTH`](crate::model::bounds::MAX_DEPTH).
     TooDeep,
+    /// A form, or a field's value, larger than
+    /// [`MAX_INPUT_BYTES`](crate::model::bounds::MAX_INPUT_BYTES) as JSON: not read.
+    TooLarge,
+}
+
+/// A form, or one field's value, as it reaches the decoder: JSON text, or what the caller
+/// found instead of text it could hand over (JavaScript measures a value before copying it, and
+/// cannot write nesting deeper than its stack). What was not read is an issue at its place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Text<'a> {
+    /// JSON text.
+    Json(&'a str),
+    /// Larger than [`MAX_INPUT_BYTES`](crate::model::bounds::MAX_INPUT_BYTES) as JSON.
+    TooLarge,
+    /// Nested deeper than the caller could write as JSON.
+    TooDeep,
+}
+
+impl<'a> From<&'a str> for Text<'a> {
+    fn from(text: &'a str) -> Self {
+        Self::Json(text)
+    }
+}
+
+impl<'a> From<&'a String> for Text<'a> {
+    fn from(text: &'a String) -> Self {
+        Self::Json(text)
+    }
 }
 
 /// A value that did not fit the form, and where it is.
@@ -69,8 +101,6 @@ pub enum InputError {
     NotAnObject,
     /// The text is not JSON.
     NotJson,
-    /// The input is larger than [`crate::model::bounds::MAX_INPUT_BYTES`].
-    TooLarge,
 }
 
 impl std::fmt::Display for InputError {
@@ -78,7 +108,6 @@ impl std::fmt::Display for InputError {
         f.write_str(match self {
             Self::NotAnObject => "the form must be an object",
             Self::NotJson => "the form is not valid JSON",
-            Self::TooLarge => "the form is larger than 1 MB",
         })
     }
 }
@@ -91,7 +120,7 @@ pub enum SetError {
     /// The path names no field of the form: a misspelt key, an index where a key belongs, a
     /// key below a text.
     UnknownPath,
-    /// The text cannot be read (not JSON, too large; at the root, not an object).
+    /// The text cannot be read (not JSON; at the root, not an object).
     Input(InputError),
 }
 

@@ -2,10 +2,10 @@
 //! the form once and then only what a user changes.
 
 use super::decoder::Decoder;
-use super::problem::{InputError, SetError, ShapeKind, ShapeProblem};
+use super::problem::{InputError, SetError, ShapeKind, ShapeProblem, Text};
 use super::reader::{Reader, Token};
 use super::traits::Decode;
-use crate::model::bounds::MAX_LIST_ITEMS;
+use crate::model::bounds::{MAX_INPUT_BYTES, MAX_LIST_ITEMS};
 use crate::model::path::{Path, Segment};
 
 /// Decodes JSON `text` (one value; `null` clears the field) into the field of `form` at
@@ -15,12 +15,36 @@ use crate::model::path::{Path, Segment};
 /// list and sets nothing.
 ///
 /// The empty path sets the whole form: then `text` must be an object, as for [`super::from_json`].
-pub fn decode_at<T: Decode>(form: &mut T, path: &Path, text: &str) -> Result<Vec<ShapeProblem>, SetError> {
+/// A value that was not read (larger than [`MAX_INPUT_BYTES`], or [`Text::TooLarge`] or
+/// [`Text::TooDeep`]) clears the field and is one problem at it.
+pub fn decode_at<'t, T: Decode + Default>(
+    form: &mut T,
+    path: &Path,
+    text: impl Into<Text<'t>>,
+) -> Result<Vec<ShapeProblem>, SetError> {
     let segments = path.segments();
     if !T::path_exists(segments) {
         return Err(SetError::UnknownPath);
     }
-    let mut de = Decoder::new(text)?;
+    let unread = match text.into() {
+        Text::Json(text) if text.len() <= MAX_INPUT_BYTES => return decode_text_at(form, segments, text),
+        Text::Json(_) | Text::TooLarge => ShapeKind::TooLarge,
+        Text::TooDeep => ShapeKind::TooDeep,
+    };
+    if let Some(list) = list_past_bound(segments) {
+        return Ok(vec![ShapeProblem { path: list, kind: ShapeKind::TooManyItems }]);
+    }
+    if segments.is_empty() {
+        *form = T::default();
+    } else {
+        form.decode_below(segments, &mut Decoder::new("null"))?;
+    }
+    Ok(vec![ShapeProblem { path: path.clone(), kind: unread }])
+}
+
+/// [`decode_at`] of JSON text within the size bound, at a path that exists.
+fn decode_text_at<T: Decode>(form: &mut T, segments: &[Segment], text: &str) -> Result<Vec<ShapeProblem>, SetError> {
+    let mut de = Decoder::new(text);
     // A syntax error found halfway would leave the form half set: check the text first.
     let mut check = Reader::new(text);
     check.skip_value()?;
