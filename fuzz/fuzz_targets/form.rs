@@ -14,10 +14,11 @@ fuzz_target!(|data: &[u8]| {
     let kind = setup::kind(selector);
     let ctx = setup::context(selector >> 2);
     let text = String::from_utf8_lossy(text);
+    let text: &str = &text;
     let validator = Validator::new(kind, ctx);
-    let Ok(report) = validator.validate(&text) else { return };
+    let Ok(report) = validator.validate(text) else { return };
     assert!(report.issues.len() <= maatwerk::model::bounds::MAX_ISSUES, "the cap holds");
     let json = serde_json::to_string(&report).unwrap_or_default();
-    let session = validator.session(&text).unwrap_or_else(|_| unreachable!("validate read it"));
+    let session = validator.session(text).unwrap_or_else(|_| unreachable!("validate read it"));
     assert_eq!(json, serde_json::to_string(&session.report()).unwrap_or_default(), "a session reports what validate does");
 });
