@@ -33,9 +33,10 @@ fuzz_target!(|data: &[u8]| {
     let opts = HolidayOptions { flemish_community_day_off: data.first().is_some_and(|b| b & 1 == 1) };
     let typed = std::str::from_utf8(data.get(1..11).unwrap_or_default()).ok().and_then(iso::parse);
     let date = typed.unwrap_or_else(|| day(word(data, 1)));
-    // Mostly small counts (deadlines), sometimes any the module takes (up to 100,000).
+    // Mostly counts of deadlines (up to 4,095), one in sixteen any the module takes (up to
+    // 100,000, a few hundred years skipped).
     let raw = u32::from_le_bytes(word(data, 11));
-    let n = if raw & 1 == 0 { raw >> 20 } else { raw % 100_001 };
+    let n = if raw & 15 == 0 { raw % 100_001 } else { raw >> 20 };
     if let Some(deadline) = add_working_days(date, n, &opts) {
         assert!(deadline >= date && deadline <= LAST_DAY);
         if n == 0 {

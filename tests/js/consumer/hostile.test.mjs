@@ -1,0 +1,30 @@
+// Hostile input in Node, through the installed package: the cases of tests/js/hostile/hostile.mjs
+// (the same module runs in Chromium, tests/js/browser/hostile.test.mjs).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import * as m from "maatwerk/web";
+import { runCases, runNearlyFullStack, runRepetition } from "../hostile/hostile.mjs";
+
+const require = createRequire(import.meta.url);
+const wasm = m.initSync({ module: readFileSync(require.resolve("maatwerk/maatwerk_bg.wasm")) });
+
+test("over 500 hostile inputs at every export and argument: no trap, no throw where an answer is due, small fast answers, no sentinel, right answers after", () => {
+  const { count, failures } = runCases(m, wasm);
+  assert.ok(count >= 500, `${count} cases`);
+  assert.deepEqual(failures, []);
+});
+
+test("thousands of throwing calls, then 100,000 mixed calls: answered right, externref table and memory flat", () => {
+  const r = runRepetition(m, wasm);
+  assert.equal(r.thrown, 5_000);
+  assert.ok(r.answeredAfterThrowing && r.answeredAtTheEnd);
+  assert.deepEqual(r.after, r.before);
+});
+
+test("calls with the JavaScript stack nearly full: no trap, right answers after, the stack pointer back", () => {
+  const r = runNearlyFullStack(m, wasm);
+  assert.ok(r.overflowed > 1_000, `${r.overflowed} of ${r.calls} calls overflowed`);
+  assert.deepEqual({ traps: r.traps, wrong: r.wrong, pointerBack: r.pointerBack }, { traps: 0, wrong: 0, pointerBack: true });
+});
