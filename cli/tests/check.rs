@@ -199,7 +199,8 @@ fn the_envelope_wins_over_the_options_and_a_bad_envelope_is_the_forms_problem() 
     let input = format!(
         "{{\"kind\":\"supervisor\",\"asOf\":\"2026-11-23\",\"form\":{supervisor}}}\n\
          {{\"kind\":\"supervisor\",\"asOf\":\"2026-11-31\",\"form\":{supervisor}}}\n\
-         {{\"kind\":\"plan\",\"form\":{supervisor}}}\n"
+         {{\"kind\":\"plan\",\"form\":{supervisor}}}\n\
+         {{\"kind\":\"supervisor\",\"asOf\":\"2026-11-23\",\"\\u0066orm\":{supervisor}}}\n"
     );
     let output = run(&["check", "--kind", "supportPlan", "--as-of", "2030-01-01", "--format", "ndjson"], &input);
     assert_eq!(status(&output), 1);
@@ -210,4 +211,5 @@ fn the_envelope_wins_over_the_options_and_a_bad_envelope_is_the_forms_problem() 
     assert!(messages.contains(&"supervisor.experience_too_short"), "as of 2026-11-23, not 2030: {messages:?}");
     assert_eq!(lines[1]["error"]["code"], "badOptions");
     assert_eq!(lines[2]["error"]["code"], "badEnvelope");
+    assert_eq!(lines[3]["report"], lines[0]["report"], "a key spelt with an escape is the same key");
 }

@@ -101,6 +101,12 @@ struct Envelope<'a> {
     parameters: Option<&'a RawValue>,
 }
 
+/// Whether the text can hold a `form` member: not without the key spelt out or escaped. A
+/// bare form is then read once, by the library, instead of twice.
+fn may_be_envelope(text: &str) -> bool {
+    text.contains("\"form\"") || text.contains("\\u")
+}
+
 /// What every record of a batch is judged with: the options of the command line.
 pub struct Judge {
     kind: Option<Kind>,
@@ -140,7 +146,7 @@ impl Judge {
     }
 
     fn verdict(&self, text: &str) -> (Option<Kind>, Result<Report, Problem>) {
-        if text.trim_start().starts_with('{') {
+        if text.trim_start().starts_with('{') && may_be_envelope(text) {
             match serde_json::from_str::<Envelope>(text) {
                 Ok(Envelope { form: Some(form), kind, as_of, locale, parameters }) => {
                     return self.envelope(form, kind, as_of, locale, parameters);
