@@ -14,6 +14,7 @@ mod problem;
 mod reader;
 mod scalars;
 mod set;
+mod strict;
 mod traits;
 
 pub use decoder::Decoder;
@@ -23,6 +24,7 @@ pub use traits::Decode;
 
 pub(crate) use macros::{decode_enum, decode_struct};
 pub(crate) use set::{create_and_decode, field_exists};
+pub(crate) use strict::from_json_strict;
 pub(crate) use traits::{choice, Choice};
 
 use reader::Token;
