@@ -164,9 +164,8 @@ impl<'a> Decoder<'a> {
             Token::Null => return self.reader.null().map(|()| None),
             _ => return self.misfit(Expected::Number),
         }
-        // The reader checked the JSON number grammar, which Rust's parsing accepts; a number
-        // beyond f64's range parses as infinite, which no conversion accepts.
-        let value = self.reader.number()?.parse::<f64>().ok().and_then(convert);
+        // A number beyond f64's range parses as infinite, which no conversion accepts.
+        let value = super::number::parse(self.reader.number()?).and_then(convert);
         if value.is_none() {
             self.problem(ShapeKind::WrongType(Expected::Number));
         }

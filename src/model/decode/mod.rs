@@ -11,6 +11,7 @@ mod decoder;
 pub(crate) mod group;
 mod lists;
 mod macros;
+mod number;
 mod problem;
 mod reader;
 mod scalars;
