@@ -120,6 +120,7 @@ fn parse_exponent(text: &[u8]) -> Option<i64> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use super::parse;
 
     /// Every number a form plausibly holds parses to exactly what Rust's parser gives.
