@@ -151,9 +151,12 @@ export class Messages {
     this.#groupClass = className;
   }
 
-  /** Removes every message. */
+  /** Removes every message; a component that renders its own is told to clear them too. */
   clear() {
-    for (const placed of this.#placed.values()) remove(placed);
+    for (const placed of this.#placed.values()) {
+      remove(placed);
+      tell(placed.target, placed.anchor, []);
+    }
     this.#placed = new Map();
     this.#markGroups(this.#groupClass);
   }
