@@ -17,7 +17,7 @@ use crate::model::{Application, ProviderRegistration, Supervisor, SupportPlan};
 use crate::rules::rule::Rule;
 use crate::rules::{plan, provider, supervisor};
 
-pub use kind::Kind;
+pub use kind::{Kind, UnknownKind};
 pub use session::{Delta, Session};
 #[cfg(target_arch = "wasm32")]
 pub(crate) use validator::names_field;
