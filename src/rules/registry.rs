@@ -66,7 +66,7 @@ pub fn rules(locale: crate::context::Locale) -> Vec<RuleInfo> {
                 severity: rule.about.severity.to_owned(),
                 confidence: rule.about.confidence,
                 title: locale.pick(rule.about.title).to_owned(),
-                text: locale.pick(&rule.about.text).to_owned(),
+                text: locale.pick(rule.about.text).to_owned(),
                 source: rule.source,
                 effective_from: crate::calendar::iso::format(rule.effective_from),
                 parameters: rule
