@@ -3,13 +3,13 @@
 
 use super::verdict::Outcome;
 use crate::args::{kind_name, CheckFormat};
-use maatwerk::{Code, Report, Severity};
+use maatwerk::{Code, Report, Severity, ToJson};
 use std::fmt::Write;
 
-/// The Report as JSON text, the same bytes as `JSON.stringify` of the wasm module's report.
+/// The Report as JSON text: the library's own writer, which the wasm module uses too, so the
+/// bytes are those of `JSON.stringify` of the wasm module's report.
 pub fn report_json(report: &Report) -> String {
-    // A Report holds texts, numbers and lists under text keys: writing it cannot fail.
-    serde_json::to_string(report).unwrap_or_default()
+    report.to_json()
 }
 
 /// How a form came out, for the exit status and the summary.

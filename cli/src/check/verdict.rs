@@ -101,6 +101,15 @@ struct Envelope<'a> {
     parameters: Option<&'a RawValue>,
 }
 
+/// The library's refusal; for text that is not JSON, where its syntax breaks (read again only
+/// on this path, which the library's error does not say).
+fn refused(error: InputError, text: &str) -> Problem {
+    match (error, serde_json::from_str::<serde::de::IgnoredAny>(text)) {
+        (InputError::NotJson, Err(syntax)) => Problem::NotJson { line: syntax.line(), column: syntax.column() },
+        _ => Problem::Input(error),
+    }
+}
+
 /// Whether the text can hold a `form` member: not without the key spelt out or escaped. A
 /// bare form is then read once, by the library, instead of twice.
 fn may_be_envelope(text: &str) -> bool {
@@ -165,7 +174,7 @@ impl Judge {
             };
             return (None, Err(problem));
         };
-        (Some(kind), self.validator(kind).validate(text).map_err(Problem::Input))
+        (Some(kind), self.validator(kind).validate(text).map_err(|error| refused(error, text)))
     }
 
     fn envelope(
@@ -183,7 +192,7 @@ impl Judge {
         };
         let Some(kind) = kind else { return (None, Err(Problem::NoKind)) };
         if as_of.is_none() && locale.is_none() && parameters.is_none() {
-            return (Some(kind), self.validator(kind).validate(form.get()).map_err(Problem::Input));
+            return (Some(kind), self.validator(kind).validate(form.get()).map_err(|error| refused(error, form.get())));
         }
         let options = match self.envelope_options(as_of, locale, parameters) {
             Ok(options) => options,
@@ -191,7 +200,7 @@ impl Judge {
         };
         let verdict = Context::from_options(&options, None)
             .map_err(Problem::Options)
-            .and_then(|ctx| validate_json(kind, form.get(), &ctx).map_err(Problem::Input));
+            .and_then(|ctx| validate_json(kind, form.get(), &ctx).map_err(|error| refused(error, form.get())));
         (Some(kind), verdict)
     }
 
