@@ -7,7 +7,7 @@ mod render;
 mod verdict;
 
 use crate::args::{CheckArgs, CheckFormat};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use maatwerk::Options;
 use rayon::prelude::*;
 use render::{Rendered, Verdict};
@@ -167,8 +167,11 @@ fn write_all(chunks: &Receiver<Vec<Rendered>>, format: CheckFormat) -> io::Resul
 fn progress_bar() -> ProgressBar {
     let target = if io::stderr().is_terminal() { ProgressDrawTarget::stderr() } else { ProgressDrawTarget::hidden() };
     let bar = ProgressBar::with_draw_target(None, target);
-    if let Ok(style) = ProgressStyle::with_template("{spinner} {human_pos} forms checked, {per_sec}, {elapsed}") {
-        bar.set_style(style);
+    if let Ok(style) = ProgressStyle::with_template("{spinner} {human_pos} forms checked, {rate} forms/s, {elapsed}") {
+        // Whole forms per second: indicatif's own `per_sec` shows four decimals.
+        bar.set_style(style.with_key("rate", |state: &ProgressState, out: &mut dyn std::fmt::Write| {
+            let _ = write!(out, "{:.0}", state.per_sec());
+        }));
     }
     bar
 }
