@@ -21,7 +21,7 @@ use verdict::Judge;
 /// Runs `check`; the exit status is 0 when every form is valid, 1 when some are not (or are
 /// not forms), 2 on a usage or read error.
 pub fn run(args: CheckArgs) -> ExitCode {
-    let options = Options { as_of: args.as_of.clone(), locale: Some(args.locale.into()), parameters: None };
+    let options = Options { as_of: args.as_of, locale: Some(args.locale.into()), parameters: None };
     let judge = match Judge::new(args.kind.map(Into::into), options, chrono::Local::now().date_naive()) {
         Ok(judge) => judge,
         Err(error) => return usage(&format!("--as-of: {error}")),
@@ -44,11 +44,14 @@ pub fn run(args: CheckArgs) -> ExitCode {
         }
     }
     drop(to_writer);
-    let written = writer.join();
-    // The reader ends by itself once the channel to the workers is gone.
-    let _ = reader.join();
-    match written {
-        Ok(Ok(tally)) => tally.status(),
+    match writer.join() {
+        Ok(Ok(tally)) => {
+            // Everything read was written, so the reader has ended.
+            let _ = reader.join();
+            tally.status()
+        }
+        // Otherwise the reader is not waited for: it may be blocked on an input that has not
+        // ended, and the process's exit ends it.
         Ok(Err(error)) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(2),
         Ok(Err(error)) => usage(&format!("cannot write the output: {error}")),
         Err(_) => ExitCode::from(2),
