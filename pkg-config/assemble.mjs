@@ -26,8 +26,12 @@ for (const [from, to] of [["target/pkg-web", "web"], ["target/pkg-node", "node"]
 shareWasm();
 guardStack();
 // The binding imports the web build as `../web/maatwerk.js`: the one instance `init()` loads.
+// src/dom also holds its stylesheet (exported as `maatwerk/style.css`) and events.d.ts (its
+// events in the DOM's event maps), copied with it.
 cpSync(join(root, "src/dom"), join(out, "dom"), { recursive: true });
 writeCatalogue();
+// The forms' JSON Schemas, as scripts/build-pkg.sh had `maatwerk schema` write them.
+cpSync(join(root, "target/schemas"), join(out, "schemas"), { recursive: true });
 for (const entry of ["index.js", "index.cjs"]) cpSync(join(here, "facade", entry), join(out, entry));
 
 const manifest = JSON.parse(readFileSync(join(here, "package.template.json"), "utf8"));

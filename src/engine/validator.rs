@@ -104,6 +104,18 @@ pub fn validate_json<'t>(kind: Kind, text: impl Into<Text<'t>>, ctx: &Context) -
     for_kind!(kind, validate_form(text.into(), ctx))
 }
 
+/// Whether `path` names a field (or a list item) of a form of `kind`, filled or not: the
+/// boundary refuses a misspelt path to `validateField`, which would otherwise answer `[]`.
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn names_field(kind: Kind, path: &Path) -> bool {
+    for_kind!(kind, path_in_form(path))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn path_in_form<F: Form>(path: &Path) -> bool {
+    decode::path_exists::<F>(path)
+}
+
 /// The issues at or under `path`: [`Validator::issues_at`] for one call.
 pub fn validate_field_json<'t>(
     kind: Kind,

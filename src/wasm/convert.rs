@@ -1,12 +1,12 @@
 //! Conversions between JS values and the core's JSON, and the default as-of date.
 
-use crate::context::{Context, Options, OptionsError};
+use crate::context::{Context, Options};
+use crate::json::ToJson;
 use crate::model::bounds::{MAX_INPUT_BYTES, MAX_PATH_CHARS};
 use crate::model::decode::{InputError, Text};
-use crate::model::{Path, Segment};
+use crate::model::Path;
 use chrono::NaiveDate;
 use js_sys::{Date, JSON};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 /// Today in the browser's time zone: the as-of date when the options give none.
@@ -22,9 +22,7 @@ pub(super) fn context(options: Option<&JsValue>) -> Result<Context, JsError> {
     let options = match options.filter(|o| !o.is_undefined() && !o.is_null()) {
         None => Options::default(),
         Some(options) => match read(options, MAX_INPUT_BYTES)? {
-            Json::Text(text) => {
-                serde_json::from_str(&text).map_err(|_| JsError::new(&OptionsError::Malformed.to_string()))?
-            }
+            Json::Text(text) => Options::from_json(&text).map_err(|error| JsError::new(&error.to_string()))?,
             Json::TooLarge | Json::TooDeep => {
                 return Err(JsError::new("options cannot be read: larger than 1 MB or nested too deeply"))
             }
@@ -105,9 +103,9 @@ pub(super) fn read(value: &JsValue, max: usize) -> Result<Json, JsError> {
         return Ok(Json::Text(text));
     }
     match answer.as_f64() {
-        Some(n) if n == 1.0 => Ok(Json::TooLarge),
-        Some(n) if n == 2.0 => Ok(Json::TooDeep),
-        Some(n) if n == 3.0 => {
+        Some(1.0) => Ok(Json::TooLarge),
+        Some(2.0) => Ok(Json::TooDeep),
+        Some(3.0) => {
             Err(JsError::new("too little JavaScript stack left to read the value: call from a shallower place"))
         }
         _ => Err(JsError::new(
@@ -142,12 +140,12 @@ pub(super) fn form_json(form: &JsValue) -> Result<Json, JsError> {
     Ok(json)
 }
 
-/// A core value as a plain JS value.
-pub(super) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+/// A core value as a plain JS value: its JSON text, parsed by the engine's own parser, which
+/// builds the objects faster than calls from wasm would, one property at a time.
+pub(super) fn to_js(value: &(impl ToJson + ?Sized)) -> Result<JsValue, JsError> {
     // Sized for a report with a few dozen issues, so the text is not copied as it grows.
-    let mut text = Vec::with_capacity(16 * 1024);
-    serde_json::to_writer(&mut text, value).map_err(|_| JsError::new("internal error: report not serializable"))?;
-    let text = String::from_utf8(text).map_err(|_| JsError::new("internal error: report not text"))?;
+    let mut text = String::with_capacity(16 * 1024);
+    value.write_json(&mut text);
     JSON::parse(&text).map_err(|_| JsError::new("internal error: report not parseable"))
 }
 
@@ -166,19 +164,8 @@ pub(super) fn path_of(value: &JsValue) -> Result<Path, JsError> {
     }
     // Segments are read from their JSON, not by iterating the JS value: an iterator or a
     // Proxy's trap that throws then fails `JSON.stringify`, which catches.
-    let Json::Text(text) = read(value, MAX_PATH_CHARS).map_err(|_| invalid())? else {
-        return Err(invalid());
-    };
-    let items: Vec<serde_json::Value> = serde_json::from_str(&text).map_err(|_| invalid())?;
-    items
-        .into_iter()
-        .map(|item| match item {
-            serde_json::Value::String(key) => Some(Segment::Key(key.into())),
-            serde_json::Value::Number(n) => {
-                n.as_u64().filter(|n| *n <= 1_000_000).and_then(|n| usize::try_from(n).ok()).map(Segment::Index)
-            }
-            _ => None,
-        })
-        .collect::<Option<Path>>()
-        .ok_or_else(invalid)
+    match read(value, MAX_PATH_CHARS) {
+        Ok(Json::Text(text)) => Path::from_json(&text).ok_or_else(invalid),
+        _ => Err(invalid()),
+    }
 }

@@ -4,7 +4,7 @@
 use super::convert::{context, form_json, input_error, path_of, text_of, to_js};
 use super::validator::kind_of;
 use crate::calendar::{iso, names, working_days};
-use crate::engine::{validate_field_json, validate_json, Kind};
+use crate::engine::{names_field, validate_field_json, validate_json, Kind};
 use crate::ids::postcode;
 use crate::model::bounds::MAX_TEXT_CHARS;
 use crate::rules::ids;
@@ -54,7 +54,8 @@ pub fn check_supervisor(
 }
 
 /// The issues at or under `path` in a form of `kind`, with the cross-field issues that involve
-/// it: what a portal shows next to one field on each keystroke.
+/// it: what a portal shows next to one field on each keystroke. A path that names no field of
+/// the form (a misspelt key) is an error, not an empty list.
 #[wasm_bindgen(js_name = validateField, unchecked_return_type = "Issue[]")]
 pub fn validate_field(
     #[wasm_bindgen(unchecked_param_type = "Kind")] kind: JsValue,
@@ -64,7 +65,11 @@ pub fn validate_field(
 ) -> Result<JsValue, JsError> {
     let kind = kind_of(&kind)?;
     let ctx = context(options.as_ref())?;
-    let issues = validate_field_json(kind, form_json(&form)?.text(), &path_of(&path)?, &ctx).map_err(input_error)?;
+    let path = path_of(&path)?;
+    if !names_field(kind, &path) {
+        return Err(JsError::new("path names no field of this form"));
+    }
+    let issues = validate_field_json(kind, form_json(&form)?.text(), &path, &ctx).map_err(input_error)?;
     to_js(&issues)
 }
 

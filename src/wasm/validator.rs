@@ -13,8 +13,9 @@ pub(super) fn kind_of(kind: &JsValue) -> Result<Kind, JsError> {
     text_of(kind, 32)
         .ok()
         .flatten()
-        .and_then(|text| serde_json::from_value(serde_json::Value::String(text)).ok())
-        .ok_or_else(|| JsError::new("kind must be application, providerRegistration, supportPlan or supervisor"))
+        .unwrap_or_default()
+        .parse::<Kind>()
+        .map_err(|error| JsError::new(&error.to_string()))
 }
 
 /// A validator for one form kind; its options are read once.
