@@ -38,7 +38,8 @@ pub enum Problem {
     NoKind,
     /// An envelope whose `kind`, `asOf`, `locale` or `parameters` is not what the options take.
     BadEnvelope(&'static str),
-    /// The library refused the form (not an object, too large).
+    /// The library refused the form (not an object, not JSON); a form over 1 MB is a report
+    /// with the issue `form.too_large`.
     Input(InputError),
     /// The library refused the envelope's options.
     Options(OptionsError),
@@ -56,7 +57,6 @@ impl Problem {
             Problem::BadEnvelope(_) => "badEnvelope",
             Problem::Input(InputError::NotAnObject) => "notAnObject",
             Problem::Input(InputError::NotJson) => "notJson",
-            Problem::Input(InputError::TooLarge) => "tooLarge",
             Problem::Options(_) => "badOptions",
         }
     }
