@@ -77,6 +77,19 @@ impl Validator {
     }
 }
 
+impl Kind {
+    /// Whether `path` names a field (or a list item) of this kind's form, filled or not: it
+    /// tells a misspelt path, for which a field's issues would always be none, from an empty
+    /// field.
+    pub fn names_field(self, path: &Path) -> bool {
+        for_kind!(self, names_field(path))
+    }
+}
+
+fn names_field<F: Form>(path: &Path) -> bool {
+    decode::path_exists::<F>(path)
+}
+
 fn validate_form<F: Form>(text: &str, ctx: &Context) -> Result<Report, InputError> {
     let Decoded { form, problems } = decode::from_json::<F>(text)?;
     let mut outcomes = blank::<F>();

@@ -1,8 +1,8 @@
 //! The exported functions, named as the JS contract names them. Each converts its arguments,
 //! calls the core, and converts the answer back.
 
-use super::convert::{context, form_json, input_error, path_of, to_js};
-use super::validator::kind_of;
+use super::convert::{context, form_json, input_error, to_js};
+use super::validator::{field_path_of, kind_of};
 use crate::calendar::{iso, names, working_days};
 use crate::engine::{validate_field_json, validate_json, Kind};
 use crate::ids::postcode;
@@ -53,7 +53,8 @@ pub fn check_supervisor(
 }
 
 /// The issues at or under `path` in a form of `kind`, with the cross-field issues that involve
-/// it: what a portal shows next to one field on each keystroke.
+/// it: what a portal shows next to one field on each keystroke. A path that names no field of
+/// the form throws.
 #[wasm_bindgen(js_name = validateField, unchecked_return_type = "Issue[]")]
 pub fn validate_field(
     #[wasm_bindgen(unchecked_param_type = "Kind")] kind: JsValue,
@@ -63,7 +64,8 @@ pub fn validate_field(
 ) -> Result<JsValue, JsError> {
     let kind = kind_of(&kind)?;
     let ctx = context(options.as_ref())?;
-    let issues = validate_field_json(kind, &form_json(&form)?, &path_of(&path)?, &ctx).map_err(input_error)?;
+    let path = field_path_of(kind, &path)?;
+    let issues = validate_field_json(kind, &form_json(&form)?, &path, &ctx).map_err(input_error)?;
     to_js(&issues)
 }
 

@@ -4,6 +4,7 @@
 use super::convert::{context, form_json, input_error, json_text, path_of, to_js};
 use crate::engine::{self, Kind};
 use crate::model::decode::SetError;
+use crate::model::Path;
 use wasm_bindgen::prelude::*;
 
 /// The kind named by a JS value.
@@ -12,6 +13,19 @@ pub(super) fn kind_of(kind: &JsValue) -> Result<Kind, JsError> {
         .and_then(|text| serde_json::from_value(serde_json::Value::String(text)).ok())
         .ok_or_else(|| JsError::new("kind must be application, providerRegistration, supportPlan or supervisor"))
 }
+
+/// The path a JS value names, refused when it names no field of a `kind` form: a misspelt path
+/// would otherwise always have no issues.
+pub(super) fn field_path_of(kind: Kind, value: &JsValue) -> Result<Path, JsError> {
+    let path = path_of(value)?;
+    if kind.names_field(&path) {
+        Ok(path)
+    } else {
+        Err(JsError::new(UNKNOWN_PATH))
+    }
+}
+
+const UNKNOWN_PATH: &str = "path names no field of this form";
 
 /// A validator for one form kind; its options are read once.
 #[wasm_bindgen(js_name = Validator)]
@@ -36,14 +50,16 @@ impl JsValidator {
         to_js(&self.inner.validate(&form_json(&form)?).map_err(input_error)?)
     }
 
-    /// The issues at or under `path` in a form, with the cross-field issues that involve it.
+    /// The issues at or under `path` in a form, with the cross-field issues that involve it. A
+    /// path that names no field of the form throws.
     #[wasm_bindgen(js_name = issuesAt, unchecked_return_type = "Issue[]")]
     pub fn issues_at(
         &self,
         #[wasm_bindgen(unchecked_param_type = "object")] form: JsValue,
         #[wasm_bindgen(unchecked_param_type = "string | (string | number)[]")] path: JsValue,
     ) -> Result<JsValue, JsError> {
-        to_js(&self.inner.issues_at(&form_json(&form)?, &path_of(&path)?).map_err(input_error)?)
+        let path = field_path_of(self.inner.kind(), &path)?;
+        to_js(&self.inner.issues_at(&form_json(&form)?, &path).map_err(input_error)?)
     }
 
     /// A session on a form: the form stays in the module; `set` changes one field.
@@ -51,13 +67,14 @@ impl JsValidator {
         &self,
         #[wasm_bindgen(unchecked_param_type = "object")] form: JsValue,
     ) -> Result<JsSession, JsError> {
-        Ok(JsSession { inner: self.inner.session(&form_json(&form)?).map_err(input_error)? })
+        Ok(JsSession { kind: self.inner.kind(), inner: self.inner.session(&form_json(&form)?).map_err(input_error)? })
     }
 }
 
 /// A form being edited inside the module.
 #[wasm_bindgen(js_name = Session)]
 pub struct JsSession {
+    kind: Kind,
     inner: engine::Session,
 }
 
@@ -75,19 +92,20 @@ impl JsSession {
         let path = path_of(&path)?;
         let json = value_json(&value)?;
         let delta = self.inner.set(&path, &json).map_err(|error| match error {
-            SetError::UnknownPath => JsError::new("path names no field of this form"),
+            SetError::UnknownPath => JsError::new(UNKNOWN_PATH),
             SetError::Input(error) => input_error(error),
         })?;
         to_js(&delta)
     }
 
-    /// The issues at or under `path`, and the cross-field issues that involve it.
+    /// The issues at or under `path`, and the cross-field issues that involve it. A path that
+    /// names no field of the form throws.
     #[wasm_bindgen(js_name = issuesAt, unchecked_return_type = "Issue[]")]
     pub fn issues_at(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | (string | number)[]")] path: JsValue,
     ) -> Result<JsValue, JsError> {
-        to_js(&self.inner.issues_at(&path_of(&path)?))
+        to_js(&self.inner.issues_at(&field_path_of(self.kind, &path)?))
     }
 
     /// The report on the form as it stands.
