@@ -51,6 +51,8 @@ export interface TypedSession<K extends Kind> {
     report(): Report;
     /** Gives the module's memory for the session back. */
     free(): void;
+    /** `free()`, for `using`. */
+    [Symbol.dispose](): void;
 }
 
 /** A validator of one kind (the build's `Validator`, typed per kind). */
@@ -63,6 +65,8 @@ export interface TypedValidator<K extends Kind> {
     session(form: FormOf<K>): TypedSession<K>;
     /** Gives the module's memory for the validator back. */
     free(): void;
+    /** `free()`, for `using`. */
+    [Symbol.dispose](): void;
 }
 
 /** The build's `Validator` class, typed per kind. */
