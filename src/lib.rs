@@ -58,6 +58,7 @@ pub mod calendar;
 pub mod context;
 mod engine;
 pub mod ids;
+mod json;
 pub mod locale;
 pub mod model;
 pub mod report;
@@ -67,7 +68,8 @@ pub(crate) mod rules;
 pub mod wasm;
 
 pub use context::{Context, Options, OptionsError, Parameters};
-pub use engine::{check_supervisor, validate_field_json, validate_json, Delta, Kind, Session, Validator};
+pub use engine::{check_supervisor, validate_field_json, validate_json, Delta, Kind, Session, UnknownKind, Validator};
+pub use json::ToJson;
 pub use locale::Locale;
 pub use model::decode::{InputError, SetError};
 pub use model::{Application, Diploma, ExperiencePeriod, Path, ProviderRegistration, Segment, Supervisor, SupportPlan};

@@ -204,3 +204,13 @@ fn add_working_days_stops_at_the_last_four_digit_date() {
     assert!(far.year() > 9_000 && far.year() <= 9_999, "{far}");
     assert!(is_working_day(far, &opts));
 }
+
+/// The holiday list as JSON is what serde_json writes (2026: Easter Monday 6 April).
+#[test]
+fn holiday_list_as_json_is_serdes() {
+    use maatwerk::ToJson;
+    let options = HolidayOptions { flemish_community_day_off: true };
+    let list = maatwerk::calendar::names::holiday_list(2026, &options, maatwerk::Locale::Fr);
+    assert!(list.iter().any(|entry| entry.date == "2026-04-06" && entry.name == "Lundi de Pâques"));
+    assert_eq!(list.to_json(), serde_json::to_string(&list).unwrap());
+}

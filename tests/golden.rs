@@ -10,7 +10,7 @@ mod variants;
 
 use golden::{fingerprint, summaries, summary, summary_file, vectors, KINDS, LOCALES};
 use maatwerk::report::Code;
-use maatwerk::Locale;
+use maatwerk::{Locale, ToJson};
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -142,6 +142,18 @@ fn every_code_is_rendered_in_every_locale_without_a_placeholder_left() {
     assert!(too_deep.texts().iter().all(|text| placeholders(text).is_empty()));
 }
 
+/// The library's JSON writer writes what serde_json writes for every vector's report in every
+/// locale: the same bytes from the wasm module, the command line and a serde user.
+#[test]
+fn the_json_writer_writes_what_serde_writes() {
+    for vector in vectors() {
+        for locale in LOCALES {
+            let report = vector.report(locale);
+            assert_eq!(report.to_json(), serde_json::to_string(&report).unwrap(), "{} {locale}", vector.id);
+        }
+    }
+}
+
 /// Writes the vectors and their native reports in every locale (target/golden/native.json),
 /// with a fingerprint of what decides them, for the JS tests that compare the wasm module's
 /// reports in Node and in Chromium byte for byte. An explicit step of scripts/test.sh.
@@ -153,8 +165,7 @@ fn native_reports() {
     let reports: Vec<Value> = vectors
         .iter()
         .map(|vector| {
-            let texts: Vec<String> =
-                LOCALES.iter().map(|locale| serde_json::to_string(&vector.report(locale)).unwrap()).collect();
+            let texts: Vec<String> = LOCALES.iter().map(|locale| vector.report(locale).to_json()).collect();
             json!(texts)
         })
         .collect();

@@ -316,3 +316,20 @@ fn single_value_checks_answer_as_the_contract_says() {
     assert_eq!(check_iban(Some("be68539007547034"), Locale::Nl).formatted.as_deref(), Some("BE68 5390 0754 7034"));
     assert_eq!(check_iban(Some("NL91ABNA0417164300"), Locale::Nl).code.as_deref(), Some("id.iban_not_belgian"));
 }
+
+/// The answers of the identifier checks, valid and not, as JSON: what serde_json writes.
+#[test]
+fn id_answers_as_json_are_serdes() {
+    use maatwerk::ToJson;
+    for locale in [maatwerk::Locale::Nl, maatwerk::Locale::De] {
+        for answer in [
+            maatwerk::check_insz(Some("85.07.30-033.28"), locale),
+            maatwerk::check_insz(Some("85.47.30-033...\"\n"), locale),
+            maatwerk::check_kbo(Some("0403.019.261"), locale),
+            maatwerk::check_iban(Some("BE68 5390 0754 7034"), locale),
+            maatwerk::check_iban(None, locale),
+        ] {
+            assert_eq!(answer.to_json(), serde_json::to_string(&answer).unwrap());
+        }
+    }
+}

@@ -6,7 +6,7 @@
 #[path = "support/variants.rs"]
 mod variants;
 
-use maatwerk::{Context, Issue, Kind, Path, Validator};
+use maatwerk::{Context, Issue, Kind, Path, ToJson, Validator};
 use std::collections::BTreeSet;
 use variants::{fixtures, lookup, paths, replacements, text, with};
 
@@ -43,6 +43,7 @@ fn a_change_gives_the_fresh_report_and_its_delta() {
                 let name = format!("{} {} = {value}", fixture.name, text(&at));
                 assert_eq!(session.report(), fresh, "{name}: the session's report is not the fresh one");
                 assert_eq!(delta.valid, fresh.valid, "{name}");
+                assert_eq!(delta.to_json(), serde_json::to_string(&delta).unwrap(), "{name}: the JSON writer");
                 let at_now = keys(&validator.issues_at(&changed.to_string(), &path).unwrap());
                 let at_before = keys(&validator.issues_at(&fixture.form.to_string(), &path).unwrap());
                 let (old, new) = (keys(&before.issues), keys(&fresh.issues));

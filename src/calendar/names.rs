@@ -51,3 +51,11 @@ pub fn holiday_list(year: i32, options: &HolidayOptions, locale: Locale) -> Vec<
         })
         .collect()
 }
+
+impl crate::json::ToJson for HolidayEntry {
+    fn write_json(&self, out: &mut String) {
+        let mut object = crate::json::Object::new(out);
+        object.field("date", &self.date).field("id", &self.id).field("name", &self.name);
+        object.end();
+    }
+}

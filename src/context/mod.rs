@@ -4,6 +4,7 @@
 //! The core never reads a clock: the caller passes the as-of date (the wasm layer defaults it
 //! to today in the browser), so the same input gives the same verdict everywhere.
 
+mod decode;
 mod diplomas;
 
 use crate::calendar::iso;
@@ -75,6 +76,17 @@ pub struct Options {
     /// Overrides of the uncertain parameters.
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub parameters: Option<ParameterOverrides>,
+}
+
+impl Options {
+    /// Options from JSON text: an object with `asOf`, `locale` and `parameters`, each optional;
+    /// `null` or empty text for none. An unknown key or a value of another type is refused.
+    pub fn from_json(text: &str) -> Result<Self, OptionsError> {
+        if text.trim().is_empty() {
+            return Ok(Self::default());
+        }
+        crate::model::decode::from_json_strict(text).ok_or(OptionsError::Malformed)
+    }
 }
 
 /// Options a program (not a user) got wrong: reported as an error, not as an issue.
@@ -156,12 +168,7 @@ impl Context {
 
     /// Parses options from JSON text (`{}` or empty text for none).
     pub fn from_options_json(text: &str, today: Option<NaiveDate>) -> Result<Self, OptionsError> {
-        let options: Options = if text.trim().is_empty() || text.trim() == "null" {
-            Options::default()
-        } else {
-            serde_json::from_str(text).map_err(|_| OptionsError::Malformed)?
-        };
-        Self::from_options(&options, today)
+        Self::from_options(&Options::from_json(text)?, today)
     }
 
     /// The holiday options that follow from the parameters.

@@ -16,3 +16,54 @@ pub enum Kind {
     /// One qualified supervisor.
     Supervisor,
 }
+
+impl Kind {
+    /// Every kind, with its wire name, in the contract's order.
+    const NAMED: [(Kind, &'static str); 4] = [
+        (Kind::Application, "application"),
+        (Kind::ProviderRegistration, "providerRegistration"),
+        (Kind::SupportPlan, "supportPlan"),
+        (Kind::Supervisor, "supervisor"),
+    ];
+
+    /// The wire name, as the JS contract spells it (`supportPlan`).
+    pub fn wire_name(self) -> &'static str {
+        Self::NAMED.iter().find(|(kind, _)| *kind == self).map_or("", |(_, name)| name)
+    }
+}
+
+/// A name that is not one of the four kinds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnknownKind;
+
+impl std::fmt::Display for UnknownKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("kind must be application, providerRegistration, supportPlan or supervisor")
+    }
+}
+
+impl std::error::Error for UnknownKind {}
+
+impl std::str::FromStr for Kind {
+    type Err = UnknownKind;
+
+    /// A kind by its wire name.
+    fn from_str(name: &str) -> Result<Self, UnknownKind> {
+        Self::NAMED.iter().find(|(_, wire)| *wire == name).map(|(kind, _)| *kind).ok_or(UnknownKind)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Kind;
+
+    #[test]
+    fn wire_names_are_serdes_and_parse_back() {
+        for (kind, name) in Kind::NAMED {
+            assert_eq!(serde_json::from_value::<Kind>(serde_json::Value::from(name)).ok(), Some(kind));
+            assert_eq!(kind.wire_name(), name);
+            assert_eq!(name.parse::<Kind>(), Ok(kind));
+        }
+        assert_eq!("SupportPlan".parse::<Kind>(), Err(super::UnknownKind));
+    }
+}

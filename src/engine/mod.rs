@@ -17,7 +17,7 @@ use crate::model::{Application, ProviderRegistration, Supervisor, SupportPlan};
 use crate::rules::rule::Rule;
 use crate::rules::{plan, provider, supervisor};
 
-pub use kind::Kind;
+pub use kind::{Kind, UnknownKind};
 pub use session::{Delta, Session};
 pub use validator::{check_supervisor, validate_field_json, validate_json, Validator};
 

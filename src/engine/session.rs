@@ -184,3 +184,15 @@ impl Session {
         on_state!(&self.state, state => state.report(&self.ctx))
     }
 }
+
+impl crate::json::ToJson for Delta {
+    fn write_json(&self, out: &mut String) {
+        let mut object = crate::json::Object::new(out);
+        object
+            .field("at", &self.at)
+            .field("added", &self.added)
+            .field("removed", &self.removed)
+            .field("valid", &self.valid);
+        object.end();
+    }
+}

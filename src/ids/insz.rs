@@ -46,6 +46,17 @@ pub enum InszKind {
     BisSexKnown,
 }
 
+impl InszKind {
+    /// The wire name (`national`, `bisSexUnknown`, `bisSexKnown`), as serde writes it.
+    pub fn wire_name(self) -> &'static str {
+        match self {
+            InszKind::National => "national",
+            InszKind::BisSexUnknown => "bisSexUnknown",
+            InszKind::BisSexKnown => "bisSexKnown",
+        }
+    }
+}
+
 /// The sex encoded in the serial: odd for men, even for women.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -146,5 +157,17 @@ mod tests {
     fn formatted_puts_separators_back() {
         let formatted = check("85073003328").map(|insz| insz.formatted());
         assert_eq!(formatted.as_deref(), Ok("85.07.30-033.28"));
+    }
+}
+
+#[cfg(test)]
+mod wire_tests {
+    use super::InszKind;
+
+    #[test]
+    fn kind_wire_names_are_serdes() {
+        for kind in [InszKind::National, InszKind::BisSexUnknown, InszKind::BisSexKnown] {
+            assert_eq!(serde_json::to_value(kind).ok(), Some(serde_json::Value::from(kind.wire_name())));
+        }
     }
 }

@@ -36,3 +36,13 @@ pub fn region_of(s: &str) -> Option<Region> {
         _ => None,
     }
 }
+
+impl crate::json::ToJson for Region {
+    fn write_json(&self, out: &mut String) {
+        out.push_str(match self {
+            Region::Flanders => "\"flanders\"",
+            Region::Brussels => "\"brussels\"",
+            Region::Wallonia => "\"wallonia\"",
+        });
+    }
+}

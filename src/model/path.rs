@@ -133,6 +133,21 @@ impl fmt::Display for Path {
     }
 }
 
+impl crate::json::ToJson for Segment {
+    fn write_json(&self, out: &mut String) {
+        match self {
+            Segment::Key(key) => crate::json::write_str(key, out),
+            Segment::Index(index) => out.push_str(itoa::Buffer::new().format(*index)),
+        }
+    }
+}
+
+impl crate::json::ToJson for Path {
+    fn write_json(&self, out: &mut String) {
+        self.0.as_slice().write_json(out);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

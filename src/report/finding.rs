@@ -1,6 +1,7 @@
 //! What a rule finds, before it is dressed for a reader.
 
 use super::codes::Code;
+use crate::json::{Object, ToJson};
 use crate::model::Path;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -94,5 +95,25 @@ impl Finding {
     pub fn also(mut self, path: Path) -> Self {
         self.related.push(path);
         self
+    }
+}
+
+impl ToJson for Param {
+    fn write_json(&self, out: &mut String) {
+        match self {
+            Param::Number(number) => number.write_json(out),
+            Param::Text(text) => text.write_json(out),
+            Param::List(list) => list.write_json(out),
+        }
+    }
+}
+
+impl ToJson for Params {
+    fn write_json(&self, out: &mut String) {
+        let mut object = Object::new(out);
+        for (name, value) in self {
+            object.field(name, value);
+        }
+        object.end();
     }
 }

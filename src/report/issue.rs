@@ -3,6 +3,7 @@
 use super::codes::Code;
 use super::finding::Params;
 use super::severity::Severity;
+use crate::json::{Object, ToJson};
 use crate::model::Path;
 use crate::rule_id::RuleId;
 use serde::Serialize;
@@ -46,4 +47,28 @@ pub struct Issue {
     pub rule: RuleId,
     /// Where the rule comes from.
     pub source: Source,
+}
+
+impl ToJson for Source {
+    fn write_json(&self, out: &mut String) {
+        let mut object = Object::new(out);
+        object.field("label", self.label).optional("url", &self.url);
+        object.end();
+    }
+}
+
+impl ToJson for Issue {
+    fn write_json(&self, out: &mut String) {
+        let mut object = Object::new(out);
+        object
+            .field("code", self.code.as_str())
+            .field("severity", &self.severity)
+            .field("path", &self.path)
+            .field("field", &self.field)
+            .field("params", &self.params)
+            .field("message", &self.message)
+            .field("rule", self.rule.as_str())
+            .field("source", &self.source);
+        object.end();
+    }
 }

@@ -3,6 +3,7 @@
 use super::issue::Issue;
 use super::requirement::Requirement;
 use super::severity::Severity;
+use crate::json::{Object, ToJson};
 use serde::Serialize;
 
 /// How much of the form's required facts are filled in.
@@ -42,5 +43,25 @@ impl Report {
     /// Number of issues of a severity.
     pub fn count(&self, severity: Severity) -> usize {
         self.issues.iter().filter(|issue| issue.severity == severity).count()
+    }
+}
+
+impl ToJson for Completeness {
+    fn write_json(&self, out: &mut String) {
+        let mut object = Object::new(out);
+        object.field("required", &self.required).field("filled", &self.filled).field("missing", &self.missing);
+        object.end();
+    }
+}
+
+impl ToJson for Report {
+    fn write_json(&self, out: &mut String) {
+        let mut object = Object::new(out);
+        object
+            .field("valid", &self.valid)
+            .field("issues", &self.issues)
+            .field("requirements", &self.requirements)
+            .field("completeness", &self.completeness);
+        object.end();
     }
 }

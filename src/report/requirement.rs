@@ -2,6 +2,7 @@
 //! not yet decidable while a deciding fact is missing, or not applicable by a given fact.
 
 use super::finding::Params;
+use crate::json::{Object, ToJson};
 use crate::locale::Texts;
 use crate::model::Path;
 use crate::rule_id::RuleId;
@@ -75,4 +76,27 @@ pub struct Requirement {
     pub missing: Vec<String>,
     /// Which branch holds, or what is still lacking, in the report's locale.
     pub explanation: String,
+}
+
+impl ToJson for Status {
+    fn write_json(&self, out: &mut String) {
+        out.push_str(match self {
+            Status::Met => "\"met\"",
+            Status::NotMet => "\"notMet\"",
+            Status::Unknown => "\"unknown\"",
+            Status::NotApplicable => "\"notApplicable\"",
+        });
+    }
+}
+
+impl ToJson for Requirement {
+    fn write_json(&self, out: &mut String) {
+        let mut object = Object::new(out);
+        object
+            .field("rule", self.rule.as_str())
+            .field("status", &self.status)
+            .field("missing", &self.missing)
+            .field("explanation", &self.explanation);
+        object.end();
+    }
 }

@@ -14,3 +14,13 @@ pub enum Severity {
     /// For information.
     Info,
 }
+
+impl crate::json::ToJson for Severity {
+    fn write_json(&self, out: &mut String) {
+        out.push_str(match self {
+            Severity::Error => "\"error\"",
+            Severity::Warning => "\"warning\"",
+            Severity::Info => "\"info\"",
+        });
+    }
+}

@@ -140,7 +140,7 @@ pub fn check_insz(text: Option<&str>, locale: Locale) -> IdCheck {
     let mut answer =
         answer(checked.as_ref().map(|number| (number.normalized.clone(), number.formatted())).map_err(|e| *e), locale);
     if let Ok(number) = checked {
-        answer.kind = serde_json::to_value(number.kind).ok().and_then(|v| v.as_str().map(str::to_owned));
+        answer.kind = Some(number.kind.wire_name().to_owned());
         answer.birth_date = number.birth_date.map(crate::calendar::iso::format);
     }
     answer
@@ -154,4 +154,19 @@ pub fn check_kbo(text: Option<&str>, locale: Locale) -> IdCheck {
 /// `checkIban`: `None` stands for a value that is not text.
 pub fn check_iban(text: Option<&str>, locale: Locale) -> IdCheck {
     answer(iban::check(text.unwrap_or_default()).map(|number| (number.normalized.clone(), number.formatted())), locale)
+}
+
+impl crate::json::ToJson for IdCheck {
+    fn write_json(&self, out: &mut String) {
+        let mut object = crate::json::Object::new(out);
+        object
+            .field("valid", &self.valid)
+            .optional("normalized", &self.normalized)
+            .optional("formatted", &self.formatted)
+            .optional("code", &self.code)
+            .optional("message", &self.message)
+            .optional("kind", &self.kind)
+            .optional("birthDate", &self.birth_date);
+        object.end();
+    }
 }

@@ -1,11 +1,11 @@
 //! Conversions between JS values and the core's JSON, and the default as-of date.
 
-use crate::context::{Context, Options, OptionsError};
+use crate::context::{Context, Options};
+use crate::json::ToJson;
 use crate::model::decode::InputError;
-use crate::model::{Path, Segment};
+use crate::model::Path;
 use chrono::NaiveDate;
 use js_sys::{Date, JSON};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 /// Today in the browser's time zone: the as-of date when the options give none.
@@ -22,7 +22,7 @@ pub(super) fn context(options: Option<&JsValue>) -> Result<Context, JsError> {
         None => Options::default(),
         Some(options) => {
             let text = json_text(options).ok_or_else(|| JsError::new("options cannot be read as JSON"))?;
-            serde_json::from_str(&text).map_err(|_| JsError::new(&OptionsError::Malformed.to_string()))?
+            Options::from_json(&text).map_err(|error| JsError::new(&error.to_string()))?
         }
     };
     let today = if options.as_of.is_none() { today() } else { None };
@@ -55,12 +55,12 @@ pub(super) fn form_json(form: &JsValue) -> Result<String, JsError> {
     Ok(text)
 }
 
-/// A core value as a plain JS value.
-pub(super) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+/// A core value as a plain JS value: its JSON text, parsed by the engine's own parser, which
+/// builds the objects faster than calls from wasm would, one property at a time.
+pub(super) fn to_js(value: &(impl ToJson + ?Sized)) -> Result<JsValue, JsError> {
     // Sized for a report with a few dozen issues, so the text is not copied as it grows.
-    let mut text = Vec::with_capacity(16 * 1024);
-    serde_json::to_writer(&mut text, value).map_err(|_| JsError::new("internal error: report not serializable"))?;
-    let text = String::from_utf8(text).map_err(|_| JsError::new("internal error: report not text"))?;
+    let mut text = String::with_capacity(16 * 1024);
+    value.write_json(&mut text);
     JSON::parse(&text).map_err(|_| JsError::new("internal error: report not parseable"))
 }
 
@@ -77,17 +77,5 @@ pub(super) fn path_of(value: &JsValue) -> Result<Path, JsError> {
     }
     // Segments are read from their JSON, not by iterating the JS value: an iterator or a
     // Proxy's trap that throws then fails `JSON.stringify`, which catches.
-    let items: Vec<serde_json::Value> =
-        json_text(value).and_then(|text| serde_json::from_str(&text).ok()).ok_or_else(invalid)?;
-    items
-        .into_iter()
-        .map(|item| match item {
-            serde_json::Value::String(key) => Some(Segment::Key(key.into())),
-            serde_json::Value::Number(n) => {
-                n.as_u64().filter(|n| *n <= 1_000_000).and_then(|n| usize::try_from(n).ok()).map(Segment::Index)
-            }
-            _ => None,
-        })
-        .collect::<Option<Path>>()
-        .ok_or_else(invalid)
+    json_text(value).and_then(|text| Path::from_json(&text)).ok_or_else(invalid)
 }

@@ -9,9 +9,7 @@ use wasm_bindgen::prelude::*;
 
 /// The kind named by a JS value.
 pub(super) fn kind_of(kind: &JsValue) -> Result<Kind, JsError> {
-    kind.as_string()
-        .and_then(|text| serde_json::from_value(serde_json::Value::String(text)).ok())
-        .ok_or_else(|| JsError::new("kind must be application, providerRegistration, supportPlan or supervisor"))
+    kind.as_string().unwrap_or_default().parse::<Kind>().map_err(|error| JsError::new(&error.to_string()))
 }
 
 /// The path a JS value names, refused when it names no field of a `kind` form: a misspelt path

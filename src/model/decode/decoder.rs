@@ -14,6 +14,8 @@ pub struct Decoder<'a> {
     pub(super) reader: Reader<'a>,
     path: Vec<Segment>,
     problems: Vec<ShapeProblem>,
+    /// Keys that name no field: a form ignores them; strict input (options) refuses them.
+    skipped_keys: usize,
 }
 
 impl<'a> Decoder<'a> {
@@ -22,11 +24,21 @@ impl<'a> Decoder<'a> {
         if text.len() > MAX_INPUT_BYTES {
             return Err(InputError::TooLarge);
         }
-        Ok(Self { reader: Reader::new(text), path: Vec::with_capacity(MAX_DEPTH + 1), problems: Vec::new() })
+        Ok(Self {
+            reader: Reader::new(text),
+            path: Vec::with_capacity(MAX_DEPTH + 1),
+            problems: Vec::new(),
+            skipped_keys: 0,
+        })
     }
 
     pub(super) fn into_problems(self) -> Vec<ShapeProblem> {
         self.problems
+    }
+
+    /// Whether everything read fitted: no problem and no key that names no field.
+    pub(super) fn fitted(&self) -> bool {
+        self.problems.is_empty() && self.skipped_keys == 0
     }
 
     /// Runs `read` with the place one segment further.
@@ -66,6 +78,7 @@ impl<'a> Decoder<'a> {
         while let Some(key) = self.reader.next_key(first)? {
             first = false;
             if !read_field(self, &key)? {
+                self.skipped_keys += 1;
                 self.reader.skip_value()?;
             }
         }
@@ -151,9 +164,8 @@ impl<'a> Decoder<'a> {
             Token::Null => return self.reader.null().map(|()| None),
             _ => return self.misfit(Expected::Number),
         }
-        // The reader checked the JSON number grammar, which Rust's parsing accepts; a number
-        // beyond f64's range parses as infinite, which no conversion accepts.
-        let value = self.reader.number()?.parse::<f64>().ok().and_then(convert);
+        // A number beyond f64's range parses as infinite, which no conversion accepts.
+        let value = super::number::parse(self.reader.number()?).and_then(convert);
         if value.is_none() {
             self.problem(ShapeKind::WrongType(Expected::Number));
         }

@@ -5,25 +5,29 @@
 //! macro destructures or matches without a rest pattern, so a field or a variant left out of
 //! the list does not compile.
 
-/// `decode_struct!(Contract { start: "start", end: "end" })`: a group of optional fields.
+/// `decode_struct!(Contract { start: "start", end: "end" })`: a group of optional fields,
+/// read through the shared code of [`group`](super::group) with this table of wire names.
 macro_rules! decode_struct {
     ($form:ident { $($field:ident: $wire:literal),+ $(,)? }) => {
+        impl $crate::model::decode::Fields for $form {
+            fn field(&mut self, index: usize) -> Option<&mut dyn $crate::model::decode::Field> {
+                let Self { $($field),+ } = self;
+                let fields: [&mut dyn $crate::model::decode::Field; [$($wire),+].len()] = [$($field),+];
+                fields.into_iter().nth(index)
+            }
+        }
+
+        impl $crate::model::decode::Group for $form {
+            const NAMES: &'static [&'static str] = &[$($wire),+];
+        }
+
         impl $crate::model::decode::Decode for $form {
             const EXPECTED: $crate::model::decode::Expected = $crate::model::decode::Expected::Group;
 
             fn decode(
                 de: &mut $crate::model::decode::Decoder<'_>,
             ) -> Result<Option<Self>, $crate::model::decode::InputError> {
-                let mut form = Self::default();
-                let Self { $($field),+ } = &mut form;
-                let read = de.group(|de, key| {
-                    match key {
-                        $($wire => *$field = de.at_key($wire, $crate::model::decode::Decode::decode)?,)+
-                        _ => return Ok(false),
-                    }
-                    Ok(true)
-                })?;
-                Ok(read.then_some(form))
+                $crate::model::decode::group::decode(de)
             }
 
             fn decode_into(
@@ -39,24 +43,16 @@ macro_rules! decode_struct {
                 path: &[$crate::model::Segment],
                 de: &mut $crate::model::decode::Decoder<'_>,
             ) -> Result<(), $crate::model::decode::SetError> {
-                let Some(($crate::model::Segment::Key(key), rest)) = path.split_first() else {
-                    return Err($crate::model::decode::SetError::UnknownPath);
-                };
-                let Self { $($field),+ } = self;
-                match &**key {
-                    $($wire => de.at_key($wire, |de| $crate::model::decode::Decode::decode_into($field, rest, de)),)+
-                    _ => Err($crate::model::decode::SetError::UnknownPath),
-                }
+                $crate::model::decode::group::decode_below(
+                    <Self as $crate::model::decode::Group>::NAMES,
+                    self,
+                    path,
+                    de,
+                )
             }
 
             fn path_exists(path: &[$crate::model::Segment]) -> bool {
-                let Some(($crate::model::Segment::Key(key), rest)) = path.split_first() else {
-                    return path.is_empty();
-                };
-                match &**key {
-                    $($wire => $crate::model::decode::field_exists(|form: &Self| &form.$field, rest),)+
-                    _ => false,
-                }
+                $crate::model::decode::group::path_exists::<Self>(path)
             }
         }
     };

@@ -8,12 +8,15 @@
 //! are skipped.
 
 mod decoder;
+pub(crate) mod group;
 mod lists;
 mod macros;
+mod number;
 mod problem;
 mod reader;
 mod scalars;
 mod set;
+mod strict;
 mod traits;
 
 pub use decoder::Decoder;
@@ -21,8 +24,10 @@ pub use problem::{Decoded, Expected, InputError, SetError, ShapeKind, ShapeProbl
 pub use set::{decode_at, path_exists};
 pub use traits::Decode;
 
+pub(crate) use group::{Field, Fields, Group};
 pub(crate) use macros::{decode_enum, decode_struct};
-pub(crate) use set::{create_and_decode, field_exists};
+pub(crate) use set::create_and_decode;
+pub(crate) use strict::from_json_strict;
 pub(crate) use traits::{choice, Choice};
 
 use reader::Token;

@@ -66,8 +66,3 @@ pub(crate) fn create_and_decode<T: Decode + Default>(
         slot.get_or_insert_with(T::default).decode_below(path, de)
     }
 }
-
-/// [`Decode::path_exists`] for the field that `field` projects a group to.
-pub(crate) fn field_exists<G, F: Decode>(_field: fn(&G) -> &Option<F>, path: &[Segment]) -> bool {
-    F::path_exists(path)
-}

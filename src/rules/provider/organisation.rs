@@ -2,6 +2,7 @@
 //! OCMW may register).
 
 use crate::context::Context;
+use crate::model::decode::Choice;
 use crate::model::provider::{Organisation, OrganisationType, Procedure, ProviderRegistration};
 use crate::model::Path;
 use crate::report::codes::provider::{explain, ProviderCode as Code};
@@ -108,8 +109,5 @@ fn judge_procedure(procedure: Option<Procedure>, kind: Option<OrganisationType>,
 
 /// The wire names of [`SIMPLIFIED_FOR`], for a portal that greys out the other choices.
 fn wire_names() -> Vec<String> {
-    SIMPLIFIED_FOR
-        .iter()
-        .filter_map(|kind| serde_json::to_value(kind).ok().and_then(|v| v.as_str().map(str::to_owned)))
-        .collect()
+    SIMPLIFIED_FOR.iter().map(|kind| kind.wire_name().to_owned()).collect()
 }

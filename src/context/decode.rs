@@ -1,0 +1,74 @@
+//! How options are read from JSON: with the forms' own decoder, strictly (see
+//! [`from_json_strict`](crate::model::decode::from_json_strict)).
+
+use super::{DiplomaEntry, Locale, Options, ParameterOverrides};
+use crate::model::decode::{decode_enum, decode_struct, Decode, Decoder, Expected, InputError, ShapeKind};
+
+decode_struct!(Options { as_of: "asOf", locale: "locale", parameters: "parameters" });
+
+decode_struct!(ParameterOverrides {
+    plan_first_months: "planFirstMonths",
+    flemish_community_day_off: "flemishCommunityDayOff",
+    relevant_diplomas: "relevantDiplomas",
+    application_during_employment_from: "applicationDuringEmploymentFrom",
+});
+
+decode_enum!(Locale { Nl: "nl", Fr: "fr", En: "en", De: "de" });
+
+/// A diploma entry as the wire gives it; both fields are required.
+#[derive(Default)]
+struct DiplomaWire {
+    code: Option<String>,
+    title: Option<String>,
+}
+
+decode_struct!(DiplomaWire { code: "code", title: "title" });
+
+impl Decode for DiplomaEntry {
+    const EXPECTED: Expected = Expected::Group;
+
+    fn decode(de: &mut Decoder<'_>) -> Result<Option<Self>, InputError> {
+        let Some(wire) = DiplomaWire::decode(de)? else { return Ok(None) };
+        match (wire.code, wire.title) {
+            (Some(code), Some(title)) => Ok(Some(DiplomaEntry { code: code.into(), title: title.into() })),
+            _ => {
+                de.problem(ShapeKind::WrongType(Expected::Group));
+                Ok(None)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::context::Options;
+    use crate::model::decode::from_json_strict;
+
+    /// The options serde reads and the options this decoder reads are the same, and both
+    /// refuse the same texts.
+    #[test]
+    fn reads_what_serde_reads() {
+        let texts = [
+            "{}",
+            r#"{"asOf":"2026-03-02","locale":"de"}"#,
+            r#"{"parameters":{"planFirstMonths":6,"flemishCommunityDayOff":false}}"#,
+            r#"{"parameters":{"relevantDiplomas":[{"code":"bach-ortho","title":"Bachelor in de orthopedagogie"}]}}"#,
+            r#"{"parameters":{"applicationDuringEmploymentFrom":"2024-01-01"}}"#,
+            r#"{"parameters":{"relevantDiplomas":[{"code":"x"}]}}"#,
+            r#"{"parameters":{"planFirstMonths":-1}}"#,
+            r#"{"parameters":{"planFirstMonths":"3"}}"#,
+            r#"{"parameters":{"unknown":1}}"#,
+            r#"{"locale":"NL"}"#,
+            r#"{"asOf":null,"locale":null,"parameters":null}"#,
+            "3",
+        ];
+        for text in texts {
+            let serde: Option<Options> = serde_json::from_str(text).ok();
+            assert_eq!(from_json_strict::<Options>(text), serde, "{text}");
+        }
+        // Unlike serde, `null` is no options at all, as JavaScript's `undefined` is.
+        assert_eq!(from_json_strict::<Options>("null"), Some(Options::default()));
+        // Unlike serde, a list is not a struct's fields in order: options are an object.
+        assert_eq!(from_json_strict::<Options>("[]"), None);
+    }
+}
