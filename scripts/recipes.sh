@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The package as portals use it, on the packed tarball (target/maatwerk-*.tgz, which
 # scripts/test.sh packs): arethetypeswrong and publint, then the README's recipes
-# (tests/js/recipes: Vite, webpack, esbuild, a module Web Worker, server rendering, Node ESM and
-# CJS, React Hook Form's Standard Schema resolver), built and loaded in Chromium under the
-# demo's CSP. Installs the recipes' tools once (again only when their lock file changes).
+# (tests/js/recipes: Vite, webpack, esbuild, a module Web Worker, server rendering, Vitest, Node
+# ESM and CJS, React Hook Form's Standard Schema resolver), the bundlers' pages built and loaded
+# in Chromium under the demo's CSP. Installs the recipes' tools once (again only when their lock file changes).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT/tests/js/recipes"
@@ -27,3 +27,4 @@ npx attw "$tarball" --entrypoints ./web ./dom --ignore-rules cjs-resolves-to-esm
 npx publint --strict "$tarball"
 tsc -p .
 node --test
+npx vitest run
