@@ -8,7 +8,7 @@ const build = require("./node/maatwerk.cjs");
 const catalogue = require("./catalogue/data.cjs");
 // An ES module, required: Node from 20.19 (the package's engines) loads it, as the build's
 // own snippets.
-const { standardSchemas } = require("./schemas.js");
+const { schemaOf, schemasOf } = require("./schemas.js");
 
 /**
  * The rule catalogue in a locale (default Dutch), in catalogue order: what `rules(locale)` of
@@ -42,7 +42,16 @@ async function init(_input) {}
  */
 function initSync(_input) {}
 
-const { schema, schemas } = standardSchemas(build);
+/**
+ * The Standard Schema of a kind with options.
+ *
+ * @param {string} kind
+ * @param {unknown} [options]
+ */
+function schema(kind, options) {
+  return schemaOf(build, kind, options);
+}
+const schemas = schemasOf(build);
 
 // `__esModule` and `default` make `import init from "maatwerk"` in TypeScript compiled to
 // CommonJS call `init`, as it does from ES modules.

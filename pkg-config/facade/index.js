@@ -4,7 +4,7 @@
 // build's `validateField` and `Validator` typed per kind (typed.d.ts).
 import catalogue from "./catalogue/data.js";
 import * as build from "./web/maatwerk.js";
-import { standardSchemas } from "./schemas.js";
+import { schemaOf, schemasOf } from "./schemas.js";
 
 export * from "./web/maatwerk.js";
 export { default } from "./web/maatwerk.js";
@@ -48,8 +48,6 @@ export const Validator = /** @type {any} */ (build.Validator);
  * @typedef {import("./typed.js").TypedValidator<K>} Validator
  */
 
-const standard = standardSchemas(/** @type {any} */ (build));
-
 /**
  * The Standard Schemas (v1) of the four forms, with the default options (Dutch, as of today):
  * `schemas.application`, `.providerRegistration`, `.supportPlan`, `.supervisor`. Only errors fail
@@ -57,11 +55,19 @@ const standard = standardSchemas(/** @type {any} */ (build));
  *
  * @type {import("./typed.js").Schemas}
  */
-export const schemas = /** @type {any} */ (standard.schemas);
+export const schemas = /** @type {any} */ (/* @__PURE__ */ schemasOf(build));
 
 /**
  * The Standard Schema of a kind with options (`schema("supportPlan", { locale: "fr" })`).
  *
  * @type {typeof import("./typed.js").schema}
  */
-export const schema = /** @type {any} */ (standard.schema);
+export const schema = /** @type {any} */ (schemaWith);
+
+/**
+ * @param {string} kind
+ * @param {unknown} [options]
+ */
+function schemaWith(kind, options) {
+  return schemaOf(build, kind, options);
+}

@@ -12,47 +12,51 @@ const VALIDATORS = {
 };
 
 /**
- * The Standard Schemas of one build: `schemas` (default options) and `schema(kind, options)`.
- * Validating is synchronous and needs the module loaded: in a browser `await init()` first; a
- * validation before that throws an Error that says so (in Node the module loads with the
- * package).
+ * The Standard Schema of `kind` on one build, with `options`. Validating is synchronous and
+ * needs the module loaded: in a browser `await init()` first; a validation before that throws
+ * an Error that says so (in Node the module loads with the package).
  *
- * @param {Record<string, (form: unknown, options?: unknown) => { issues: { severity: string, message: string, path: (string | number)[] }[] }>} build
+ * @param {Record<string, any>} build
+ * @param {string} kind
+ * @param {unknown} [options]
  */
-export function standardSchemas(build) {
-  /**
-   * @param {string} kind
-   * @param {unknown} [options]
-   */
-  function schema(kind, options) {
-    const name = Object.hasOwn(VALIDATORS, kind) ? VALIDATORS[/** @type {keyof VALIDATORS} */ (kind)] : undefined;
-    if (name === undefined) {
-      throw new Error(`kind must be one of ${Object.keys(VALIDATORS).join(", ")}`);
-    }
-    const validate = build[name];
-    return Object.freeze({
-      "~standard": Object.freeze({
-        version: 1,
-        vendor: "maatwerk",
-        /** @param {unknown} value */
-        validate(value) {
-          const report = run(() => validate(value, options), value);
-          if ("failure" in report) return { issues: [{ message: report.failure }] };
-          const issues = report.issues
-            .filter((issue) => issue.severity === "error")
-            .map(({ message, path }) => ({ message, path }));
-          return issues.length === 0 ? { value } : { issues };
-        },
-      }),
-    });
+export function schemaOf(build, kind, options) {
+  const name = Object.hasOwn(VALIDATORS, kind) ? VALIDATORS[/** @type {keyof VALIDATORS} */ (kind)] : undefined;
+  if (name === undefined) {
+    throw new Error(`kind must be one of ${Object.keys(VALIDATORS).join(", ")}`);
   }
-  const schemas = Object.freeze({
-    application: schema("application"),
-    providerRegistration: schema("providerRegistration"),
-    supportPlan: schema("supportPlan"),
-    supervisor: schema("supervisor"),
+  /** @type {(form: unknown, options?: unknown) => { issues: { severity: string, message: string, path: (string | number)[] }[] }} */
+  const validate = build[name];
+  return Object.freeze({
+    "~standard": Object.freeze({
+      version: 1,
+      vendor: "maatwerk",
+      /** @param {unknown} value */
+      validate(value) {
+        const report = run(() => validate(value, options), value);
+        if ("failure" in report) return { issues: [{ message: report.failure }] };
+        const issues = report.issues
+          .filter((issue) => issue.severity === "error")
+          .map(({ message, path }) => ({ message, path }));
+        return issues.length === 0 ? { value } : { issues };
+      },
+    }),
   });
-  return { schema, schemas };
+}
+
+/**
+ * The four kinds' schemas on one build, with the default options. Creating them calls nothing
+ * in the module, so an entry can create them when it loads (and a bundler drop them unused).
+ *
+ * @param {Record<string, any>} build
+ */
+export function schemasOf(build) {
+  return Object.freeze({
+    application: schemaOf(build, "application"),
+    providerRegistration: schemaOf(build, "providerRegistration"),
+    supportPlan: schemaOf(build, "supportPlan"),
+    supervisor: schemaOf(build, "supervisor"),
+  });
 }
 
 /**
