@@ -28,6 +28,8 @@ for (const [from, to] of [["target/pkg-web", "web"], ["target/pkg-node", "node"]
 }
 shareWasm();
 // The binding imports the web build as `../web/maatwerk.js`: the one instance `init()` loads.
+// src/dom also holds its stylesheet (exported as `maatwerk/style.css`) and events.d.ts (its
+// events in the DOM's event maps), copied with it.
 cpSync(join(root, "src/dom"), join(out, "dom"), { recursive: true });
 writeCatalogue();
 for (const entry of ["index.js", "index.cjs", "schemas.js", "typed.d.ts"]) cpSync(join(here, "facade", entry), join(out, entry));

@@ -47,10 +47,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; th
   cargo install wasm-bindgen-cli --version "$want" --force >&2
 fi
 
-# 3. wasm-pack.
-if ! have wasm-pack; then
-  step "wasm-pack (about 2 min)"
-  cargo install wasm-pack --version 0.15.1 >&2
+# 3. The pinned nightly with rust-src, for the size-optimised release module (about 20 s).
+# Optional: without it scripts/build-wasm.sh builds with stable, larger.
+if ! nightly_wasm_ready; then
+  step "$MAATWERK_NIGHTLY with rust-src (the release module's size-optimised std)"
+  timeout 300 rustup toolchain install "$MAATWERK_NIGHTLY" --profile minimal --component rust-src >&2 ||
+    echo "bootstrap: $MAATWERK_NIGHTLY not installed; the module is built with stable" >&2
 fi
 
 # 4. Chromium and its driver for the browser tests.

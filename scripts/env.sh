@@ -10,3 +10,11 @@ if [ -f "$ROOT/target/maatwerk-toolchain" ]; then
 fi
 export CHROMEDRIVER=/usr/bin/chromedriver
 export CHROMIUM=/usr/bin/chromium
+
+# The nightly toolchain that builds the release module with a size-optimised std
+# (scripts/build-wasm.sh); pinned, so that every machine builds the same module.
+export MAATWERK_NIGHTLY=nightly-2026-05-20
+nightly_wasm_ready() {
+  rustup run "$MAATWERK_NIGHTLY" rustc --version >/dev/null 2>&1 &&
+    [ -d "$(rustup run "$MAATWERK_NIGHTLY" rustc --print sysroot)/lib/rustlib/src/rust/library" ]
+}

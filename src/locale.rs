@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 /// One text in the four locales, in the order nl, fr, en, de.
-pub type Texts = [&'static str; 4];
+pub type Texts = &'static [&'static str; 4];
 
 /// Language of messages and explanations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -27,7 +27,7 @@ impl Locale {
     pub const ALL: [Locale; 4] = [Locale::Nl, Locale::Fr, Locale::En, Locale::De];
 
     /// This locale's text of a text given in nl, fr, en, de (the order of every text table).
-    pub fn pick(self, texts: &Texts) -> &'static str {
+    pub fn pick(self, texts: Texts) -> &'static str {
         let [nl, fr, en, de] = *texts;
         match self {
             Locale::Nl => nl,

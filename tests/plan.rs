@@ -69,7 +69,7 @@ fn issue<'a>(report: &'a Report, code: &str) -> &'a Issue {
 }
 
 fn param(report: &Report, code: &str, name: &str) -> Value {
-    serde_json::to_value(&issue(report, code).params[name]).unwrap()
+    serde_json::to_value(issue(report, code).params.get(name).unwrap()).unwrap()
 }
 
 fn fails(report: &Report, code: &str, rule: &str, expected: Status) {

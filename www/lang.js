@@ -77,36 +77,3 @@ export function linkLocale(locale, root = document) {
     link.setAttribute("href", `${file}${url.search}${url.hash}`);
   }
 }
-
-/** A control the user has visibly worked on: it has a value, or a message of the binding. */
-function worked(control, form) {
-  if (control.disabled || !control.name) return false;
-  if (control.type === "checkbox" || control.type === "radio") {
-    if (control.checked) return true;
-  } else if (control.value !== "") {
-    return true;
-  }
-  // A radio group's message is named by its fieldset, any other one by the control.
-  const holder = control.type === "radio" ? control.closest("fieldset") ?? control : control;
-  const described = (holder.getAttribute("aria-describedby") ?? "").split(/\s+/);
-  return described.some((id) => id && form.querySelector(`[data-maatwerk][id="${CSS.escape(id)}"]`));
-}
-
-/**
- * Replaces a form's binding by one in another language: `attach()` makes the new handle
- * (`() => attachForm(form, kind, { ...options, locale })`). Values stay in the DOM; what the
- * old binding showed shows again, now in the new language: every issue after a submit
- * attempt, else the messages of the fields the user worked on (a field with a value or a
- * message counts as touched: the new binding is told so by a `focusout` on it). Returns the
- * new handle.
- */
-export function reattachForm(form, handle, attach) {
-  const submitted = handle.submitted;
-  const touched = [...form.elements].filter((control) => worked(control, form));
-  handle.detach();
-  const next = attach();
-  for (const control of touched) control.dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
-  if (submitted) next.validate();
-  else next.refresh();
-  return next;
-}

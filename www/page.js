@@ -2,7 +2,7 @@
 // the binding (`attachForm`) with the page's reference date and language, the requirement
 // panel and completeness fed by the `maatwerk:report` event, the confirmation on
 // `maatwerk:valid`, repeatable rows that re-validate the form, the language switch that
-// re-attaches in another language, `window.maatwerkDemo.handle` and the load error. A page
+// switches the binding's language (`handle.setLocale`), `window.maatwerkDemo.handle` and the load error. A page
 // script keeps only what is its own (parts that show when they apply, country lists, nested
 // rows, ...) and hands it to `startFormPage` as hooks.
 //
@@ -19,7 +19,7 @@ import { attachForm } from "./pkg/dom/index.js";
 import { repeatable } from "./rows.js";
 import { renderMissing, renderProgress, renderRequirements, ruleTitles } from "./requirements.js";
 import { diplomaList, setupDiplomaRow } from "./fields.js";
-import { DUTCH_NAMES, currentLocale, linkLocale, mountLanguageSwitch, reattachForm } from "./lang.js";
+import { DUTCH_NAMES, currentLocale, linkLocale, mountLanguageSwitch } from "./lang.js";
 
 /** attachForm's `asOf` option from the address, if it has one. */
 function asOf() {
@@ -127,8 +127,7 @@ async function start({ form, kind, order, panelReport = (report) => report, setu
   mountLanguageSwitch(document.querySelector(".lang-switch"), (next) => {
     locale = next;
     titles = ruleTitles(rules(locale));
-    handle = reattachForm(form, handle, attach);
-    window.maatwerkDemo.handle = handle;
+    handle.setLocale(locale);
     linkLocale(locale);
     announce(`De meldingen staan nu in het ${DUTCH_NAMES[locale]}.`);
   });

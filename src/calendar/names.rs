@@ -19,25 +19,25 @@ pub struct HolidayEntry {
 }
 
 fn name(holiday: Holiday, locale: Locale) -> &'static str {
-    let texts = match holiday {
-        Holiday::NewYear => ["Nieuwjaar", "Nouvel An", "New Year's Day", "Neujahr"],
-        Holiday::EasterMonday => ["Paasmaandag", "Lundi de Pâques", "Easter Monday", "Ostermontag"],
-        Holiday::LabourDay => ["Feest van de Arbeid", "Fête du Travail", "Labour Day", "Tag der Arbeit"],
-        Holiday::Ascension => ["O.L.H. Hemelvaart", "Ascension", "Ascension Day", "Christi Himmelfahrt"],
-        Holiday::WhitMonday => ["Pinkstermaandag", "Lundi de Pentecôte", "Whit Monday", "Pfingstmontag"],
-        Holiday::NationalDay => ["Nationale feestdag", "Fête nationale", "National Day", "Nationalfeiertag"],
-        Holiday::Assumption => ["O.L.V. Hemelvaart", "Assomption", "Assumption Day", "Mariä Himmelfahrt"],
-        Holiday::AllSaints => ["Allerheiligen", "Toussaint", "All Saints' Day", "Allerheiligen"],
-        Holiday::Armistice => ["Wapenstilstand", "Armistice", "Armistice Day", "Waffenstillstand"],
-        Holiday::Christmas => ["Kerstmis", "Noël", "Christmas Day", "Weihnachten"],
-        Holiday::FlemishCommunity => [
+    let texts: crate::locale::Texts = match holiday {
+        Holiday::NewYear => &["Nieuwjaar", "Nouvel An", "New Year's Day", "Neujahr"],
+        Holiday::EasterMonday => &["Paasmaandag", "Lundi de Pâques", "Easter Monday", "Ostermontag"],
+        Holiday::LabourDay => &["Feest van de Arbeid", "Fête du Travail", "Labour Day", "Tag der Arbeit"],
+        Holiday::Ascension => &["O.L.H. Hemelvaart", "Ascension", "Ascension Day", "Christi Himmelfahrt"],
+        Holiday::WhitMonday => &["Pinkstermaandag", "Lundi de Pentecôte", "Whit Monday", "Pfingstmontag"],
+        Holiday::NationalDay => &["Nationale feestdag", "Fête nationale", "National Day", "Nationalfeiertag"],
+        Holiday::Assumption => &["O.L.V. Hemelvaart", "Assomption", "Assumption Day", "Mariä Himmelfahrt"],
+        Holiday::AllSaints => &["Allerheiligen", "Toussaint", "All Saints' Day", "Allerheiligen"],
+        Holiday::Armistice => &["Wapenstilstand", "Armistice", "Armistice Day", "Waffenstillstand"],
+        Holiday::Christmas => &["Kerstmis", "Noël", "Christmas Day", "Weihnachten"],
+        Holiday::FlemishCommunity => &[
             "Feestdag van de Vlaamse Gemeenschap",
             "Fête de la Communauté flamande",
             "Flemish Community Day",
             "Feiertag der Flämischen Gemeinschaft",
         ],
     };
-    locale.pick(&texts)
+    locale.pick(texts)
 }
 
 /// The holidays of `year` with their names in `locale`, in date order.

@@ -11,12 +11,14 @@
 
 import { Validator } from "../web/maatwerk.js";
 import { Ids, MARK } from "./attrs.js";
-import { pathOf } from "./controls.js";
+import { isNamed } from "./controls.js";
 import { attribute, byId, closest, dispatch, documentOf, listen, queryAll, removeAttribute, setAttribute, unlisten } from "./form.js";
 import { Messages } from "./messages.js";
 import { Mirror } from "./mirror.js";
 import { render } from "./render.js";
 import { FOCUS, Summary } from "./summary.js";
+import { TitlePrefix } from "./title.js";
+import { severityPrefix } from "./words.js";
 
 /** @typedef {import("../web/maatwerk.js").Kind} Kind */
 /** @typedef {import("../web/maatwerk.js").Options} Options */
@@ -71,6 +73,7 @@ export class Binding {
   /** @type {[EventTarget, string, EventListener][]} */
   #listeners = [];
   #view = { messages: new Messages(), summary: new Summary(), ids: new Ids() };
+  #title = new TitlePrefix();
   /** @type {Mirror | null} */
   #mirror = null;
 
@@ -84,6 +87,8 @@ export class Binding {
    */
   constructor(form, kind, core, settings) {
     this.validator = new Validator(kind, core);
+    this.kind = kind;
+    this.core = core;
     this.form = form;
     this.settings = settings;
     this.document = documentOf(form);
@@ -96,7 +101,8 @@ export class Binding {
     this.novalidateAdded = attribute(form, "novalidate") === null;
     if (this.novalidateAdded) setAttribute(form, "novalidate", "");
     try {
-      this.#mirror = new Mirror(form, settings.fieldNames, this.validator);
+      // The page changed the form (a row added or removed): judged after the pause, as typing is.
+      this.#mirror = new Mirror(form, settings.names, this.validator, () => this.#schedule());
       this.#listen();
       this.#validate(false, false);
     } catch (error) {
@@ -120,7 +126,8 @@ export class Binding {
       this.#schedule();
     });
     this.#on(this.form, "submit", (event) => this.#submit(event));
-    this.#on(this.form, "click", (event) => this.#click(event));
+    // On the document: the summary may sit outside the form (`summaryContainer`).
+    this.#on(this.document, "click", (event) => this.#click(event));
     this.#on(this.form, "pointerdown", () => { this.#pointerDown = true; });
     // The release may happen outside the form.
     this.#on(this.document, "pointerup", () => { this.#pointerDown = false; });
@@ -159,7 +166,7 @@ export class Binding {
    * @param {Event} event
    */
   #touch({ target }) {
-    if (target instanceof Element && pathOf(target, this.settings.fieldNames)) this.#touched.add(target);
+    if (target instanceof Element && isNamed(target, this.settings.names)) this.#touched.add(target);
   }
 
   /** Validates after the debounce pause; a later event restarts the pause. */
@@ -205,6 +212,25 @@ export class Binding {
   }
 
   /**
+   * Goes on in another language: what was typed, touched and submitted stays, every message
+   * shows again in `locale`. Throws for a locale the core does not know.
+   * @param {Options["locale"]} locale
+   * @returns {Report}
+   */
+  setLocale(locale) {
+    if (this.detached || !this.#mirror) throw new Error("this form was detached");
+    const core = { ...this.core, locale };
+    const validator = new Validator(this.kind, core);
+    this.cancel();
+    this.#mirror.rebind(validator);
+    this.validator.free();
+    this.validator = validator;
+    this.core = core;
+    this.settings.locale = /** @type {import("../web/maatwerk.js").Locale} */ (locale);
+    return this.#validate(false, false);
+  }
+
+  /**
    * One validation: sync, report, render, tell the page.
    * @param {boolean} submitted
    * @param {boolean} full
@@ -233,9 +259,12 @@ export class Binding {
       if (control) touched.push(control.path);
       else this.#touched.delete(element);
     }
-    const page = { document: this.document, prefix: this.prefix, locale: this.settings.locale, reading };
+    const { locale, summaryTitle, summaryContainer, titlePrefix, groupErrorClass } = this.settings;
+    const page = { document: this.document, prefix: this.prefix, locale, reading, groupErrorClass };
     const shown = { submitted: this.submitted, touched };
-    render(this.form, page, this.#view, report.issues, shown, this.settings.summaryTitle);
+    render(summaryContainer ?? this.form, page, this.#view, report.issues, shown, summaryTitle);
+    const listed = this.#view.summary.element !== null;
+    this.#title.apply(this.document, titlePrefix && listed ? severityPrefix(locale, "error") : null);
   }
 
   /** @param {Event} event */
@@ -253,11 +282,22 @@ export class Binding {
     }
     if (!report.valid) {
       event.preventDefault();
-      this.#view.summary.element?.focus();
+      this.#focusSummary();
     } else if (!hasAction) {
       event.preventDefault();
       dispatch(this.form, new CustomEvent(VALID, { bubbles: true, detail: report }));
     }
+  }
+
+  /**
+   * Moves focus to the summary with its title at the top of the view: the browser's own
+   * scroll on focus would centre a summary taller than a phone's screen, its title above it.
+   */
+  #focusSummary() {
+    const summary = this.#view.summary.element;
+    if (!summary) return;
+    summary.focus({ preventScroll: true });
+    summary.scrollIntoView({ block: "start" });
   }
 
   /**
@@ -287,6 +327,7 @@ export class Binding {
     this.#view.messages.clear();
     this.#view.summary.clear();
     this.#view.ids.clear();
+    this.#title.apply(this.document, null);
     for (const stray of queryAll(this.form, `[${MARK}]`)) stray.remove();
     if (this.novalidateAdded) removeAttribute(this.form, "novalidate");
     if (attached.get(this.form) === this) attached.delete(this.form);

@@ -1,22 +1,32 @@
 // Reading the form: every named control, the wire path its name stands for, and its value.
 //
-// The name is the wire path (`experience[0].from`) unless `fieldNames` maps it. Text, date and
-// select controls give a string (empty = absent), checkboxes a boolean, the checked radio its
-// value (`"true"`/`"false"` as booleans), number inputs and `data-type="number"` controls a
-// number. Disabled controls are left out, as a browser leaves them out of a submission.
+// The name is the wire path (`experience[0].from`) unless `fieldNames` maps it (names.js). A
+// raw value the field's or the global `values` map is replaced by the mapped one; otherwise
+// text, date and select controls give a string (empty = absent), checkboxes a boolean, the
+// checked radio its value (`"true"`/`"false"` as booleans), number inputs and
+// `data-type="number"` controls a number, and a form-associated custom element its `value`
+// (a string as text, a number or boolean as it is). Disabled controls are left out, as a
+// browser leaves them out of a submission.
 
 import { attribute, elementsOf } from "./form.js";
-import { formatPath, parsePath } from "./path.js";
+import { Rows } from "./names.js";
+import { formatPath } from "./path.js";
 
 /** @typedef {import("./path.js").Path} Path */
-/** @typedef {HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement} Field */
+/** @typedef {import("./names.js").Names} Names */
+/**
+ * A control the binding reads: a native one, or a form-associated custom element (which may
+ * have `value` and `setCustomValidity`).
+ * @typedef {(HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLElement) & { value?: unknown, setCustomValidity?: (message: string) => void }} Field
+ */
 /** @typedef {string | number | boolean} Value */
 
 /**
  * How a control gives its value: `text` (empty = absent), `number` (empty = absent; what does
  * not parse stays text for the core to report), `checkbox`, `radio` (only the checked one of
- * the group counts), `hidden` (read, but nothing to show a message at or to focus).
- * @typedef {"text" | "number" | "checkbox" | "radio" | "hidden"} Shape
+ * the group counts), `hidden` (read, but nothing to show a message at or to focus), `custom` (a form-associated
+ * custom element: its `value`).
+ * @typedef {"text" | "number" | "checkbox" | "radio" | "hidden" | "custom"} Shape
  */
 
 /**
@@ -26,37 +36,51 @@ import { formatPath, parsePath } from "./path.js";
  * @property {Path} path the wire path its name stands for
  * @property {string} key the path's text form
  * @property {Shape} shape
+ * @property {Map<string, Value> | null} values raw value -> wire value
  */
 
 /**
- * The wire path an element's name stands for; `null` for an unnamed or unparseable name.
+ * Whether an element is a control the binding reads (named, with a path).
  * @param {Element} element
- * @param {Map<string, Path>} fieldNames
- * @returns {Path | null}
+ * @param {Names} names
+ * @returns {boolean}
  */
-export function pathOf(element, fieldNames) {
-  const name = attribute(element, "name");
-  if (!name) return null;
-  const path = fieldNames.get(name) ?? parsePath(name);
-  return path && path.length > 0 ? path : null;
-}
+export const isNamed = (element, names) => names.resolve(element) !== null;
 
 /**
  * The form's named, enabled controls in document order.
  * @param {HTMLFormElement} form
- * @param {Map<string, Path>} fieldNames
- * @returns {Control[]}
+ * @param {Names} names
+ * @returns {{ controls: Control[], names: Set<string> }} the controls, and the names of every
+ *   control of the form (for the warning about unmatched `fieldNames`)
  */
-export function readControls(form, fieldNames) {
+export function readControls(form, names) {
   /** @type {Control[]} */
   const out = [];
+  const seen = new Set();
+  const rows = new Rows();
   for (const element of elementsOf(form)) {
+    const name = attribute(element, "name");
+    if (name) seen.add(name);
     const shape = shapeOf(element);
     if (!shape || element.matches(":disabled")) continue;
-    const path = pathOf(element, fieldNames);
-    if (path) out.push({ element: /** @type {Field} */ (element), path, key: formatPath(path), shape });
+    const resolved = names.resolve(element, rows);
+    if (resolved) {
+      const { path, values } = resolved;
+      out.push({ element: /** @type {Field} */ (element), path, key: formatPath(path), shape, values });
+    }
   }
-  return out;
+  return { controls: out, names: seen };
+}
+
+/**
+ * Whether `element` is a form-associated custom element (`static formAssociated = true`).
+ * @param {Element} element
+ */
+export function isCustomControl(element) {
+  if (!element.localName.includes("-")) return false;
+  const type = /** @type {{ formAssociated?: unknown }} */ (/** @type {unknown} */ (element.constructor));
+  return type.formAssociated === true;
 }
 
 /**
@@ -91,7 +115,7 @@ function shapeOf(element) {
     }
   }
   if (element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) return numeric ? "number" : "text";
-  return null;
+  return isCustomControl(element) ? "custom" : null;
 }
 
 /**
@@ -99,21 +123,31 @@ function shapeOf(element) {
  * @param {Control} control
  * @returns {Value | undefined}
  */
-export function valueOf({ element, shape }) {
+export function valueOf({ element, shape, values }) {
+  /** @param {string} raw */
+  const mapped = (raw) => (values?.has(raw) ? values.get(raw) : undefined);
   switch (shape) {
     case "checkbox":
       return /** @type {HTMLInputElement} */ (element).checked;
     case "radio": {
       if (!(/** @type {HTMLInputElement} */ (element).checked)) return undefined;
-      const value = element.value;
-      return value === "true" ? true : value === "false" ? false : value;
+      const value = String(element.value);
+      return mapped(value) ?? (value === "true" ? true : value === "false" ? false : value);
     }
     case "number": {
-      const text = element.value;
-      return text === "" ? undefined : (number(text) ?? text);
+      const text = String(element.value);
+      return mapped(text) ?? (text === "" ? undefined : (number(text) ?? text));
     }
-    default:
-      return element.value === "" ? undefined : element.value;
+    case "custom": {
+      const value = element.value;
+      if (typeof value === "number" || typeof value === "boolean") return value;
+      if (typeof value !== "string") return undefined;
+      return mapped(value) ?? (value === "" ? undefined : value);
+    }
+    default: {
+      const text = String(element.value);
+      return mapped(text) ?? (text === "" ? undefined : text);
+    }
   }
 }
 

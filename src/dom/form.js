@@ -118,3 +118,20 @@ export const byId = (document, id) => Reflect.apply(Document.prototype.getElemen
  */
 export const create = (document, tag) =>
   /** @type {HTMLElementTagNameMap[K]} */ (/** @type {unknown} */ (Reflect.apply(Document.prototype.createElement, document, [tag])));
+
+/**
+ * The document's title (a form or image named `title` shadows `document.title`).
+ * @param {Document} document
+ * @returns {string}
+ */
+export const titleOf = (document) => /** @type {string} */ (Reflect.apply(getter(Document.prototype, "title"), document, []));
+
+/**
+ * @param {Document} document
+ * @param {string} text
+ */
+export function setTitle(document, text) {
+  const set = Object.getOwnPropertyDescriptor(Document.prototype, "title")?.set;
+  if (!set) throw new Error("the browser has no title setter");
+  Reflect.apply(set, document, [text]);
+}

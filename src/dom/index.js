@@ -14,17 +14,23 @@
 // # Reading
 //
 // Every named control is read by its name as the wire path (`experience[0].from`), or by the
-// path `options.fieldNames` maps its name to. Text, date and select controls give a string
-// (empty = absent), checkboxes a boolean, a radio group the checked value (`"true"`/`"false"`
-// as booleans), number inputs and `data-type="number"` controls a number. Disabled controls
-// are left out. Indexes make lists; the page keeps them contiguous (renumber after removing a
-// row). A name that names no field of the form is ignored.
+// path `options.fieldNames` maps its name to: exactly (`naam: "name"`), by a pattern for rows
+// (`"periode-*-van": "experience[*].from"`, rows numbered in the order they appear), or by a
+// function of the control. A raw value in `options.values` or a field's own `values` is
+// replaced by the wire's (`{ ja: true, nee: false }`). Otherwise text, date and select controls
+// give a string (empty = absent), checkboxes a boolean, a radio group the checked value
+// (`"true"`/`"false"` as booleans), number inputs and `data-type="number"` controls a number,
+// a form-associated custom element its `value`. Disabled controls are left out. Indexes make
+// lists; with wire names the page keeps them contiguous (renumber after removing a row). A
+// name that names no field of the form is ignored; a `fieldNames` name no control has is
+// warned about once on the console.
 //
 // The form is read once on attach and kept in a session of the module; a keystroke sends the
 // one control's path and value, and only the rules that read it run again. When the page
 // changes the form itself (adds, removes or renumbers a row, disables a part, replaces a hidden
-// input), the binding notices and reads the form again. Values a script sets without an
-// `input` or `change` event are read at the next `refresh()`, `validate()` or submit.
+// input), the binding notices, reads the form again and validates after the pause. Values a
+// script sets without an `input` or `change` event are read at the next `refresh()`,
+// `validate()` or submit.
 //
 // The form is reached through the platform's prototypes, so controls named `id`, `elements`,
 // `action`, `submit` or `addEventListener` (which shadow the form's own properties) are read
@@ -44,14 +50,23 @@
 // - After a submit attempt with errors: `<div class="maatwerk-error-summary" role="alert"
 //   tabindex="-1">` as the form's first child, with a localised title and a link per error to
 //   its control (`href="#<control id>"`; a control without id gets one); clicking a link
-//   focuses the control. The submit is prevented and focus moves to the summary.
+//   focuses the control. The submit is prevented and focus moves to the summary, scrolled so
+//   its title is at the top. `summaryContainer` puts it first in another element instead. Two
+//   links with the same message read "label: message" (with the row: "Van (rij 2): ...").
+// - While the summary lists errors the page title starts with "Fout: " (the locale's word;
+//   `titlePrefix: false` leaves the title alone), and each field in error has its wrapper
+//   (`.maatwerk-form-group`, `.govuk-form-group` or `[data-maatwerk-group]`, else a radio
+//   group's fieldset, else the control's parent) marked `maatwerk-form-group--error` (or
+//   `groupErrorClass`).
+// - A form-associated custom element gets `aria-invalid`, and its `setCustomValidity` when it
+//   has one.
 // - What the binding writes in the options' locale carries `lang="<locale>"` (the message
 //   elements, the summary's list, and its title unless `summaryTitle` replaced it), so a French
 //   message on a Dutch page is read out in French.
 // - The form gets `novalidate`, so the browser's own bubbles do not block the submit event.
 //
-// `<prefix>` is the form's id, or `maatwerk`. The page styles the classes (and
-// `.maatwerk-visually-hidden`); the binding writes no style.
+// `<prefix>` is the form's id, or `maatwerk`. The binding writes no style; the package's
+// `maatwerk/style.css` styles the classes (or the page does).
 //
 // # Events (on the form, bubbling)
 //
@@ -59,10 +74,13 @@
 // - `maatwerk:valid`: a submit without errors of a form **without** `action`: the submit is
 //   prevented (a client-side page sends the data itself), `detail` = the Report. A form with
 //   an `action` submits normally.
+// - `maatwerk:field` (on the control or container, cancelable): a field's shown messages
+//   change, `detail` = `{ field, path, issues }` (`issues: []` when they go). A component
+//   that renders its messages itself cancels it (`preventDefault()`): no message element.
 //
 // # Handle
 //
-// `validate()`, `refresh()`, `report()`, `submitted`, `detach()`: see `FormHandle`. The binding
+// `validate()`, `refresh()`, `report()`, `setLocale()`, `submitted`, `detach()`: see `FormHandle`. The binding
 // stays attached when the page drops the handle; only `detach()` ends it. No exception leaves
 // an event listener, and typed values are never logged.
 
@@ -73,26 +91,39 @@ import { splitOptions } from "./options.js";
 /** @typedef {import("../web/maatwerk.js").Options} Options */
 /** @typedef {import("../web/maatwerk.js").Report} Report */
 /** @typedef {import("../web/maatwerk.js").Issue} Issue */
+/** @typedef {import("../web/maatwerk.js").Locale} Locale */
+/** @typedef {import("./names.js").FieldNames} FieldNames */
+/** @typedef {import("./names.js").FieldTarget} FieldTarget */
+/** @typedef {import("./messages.js").FieldDetail} FieldDetail */
 
 /**
  * Options of `attachForm`: the validators' options plus the binding's own. `debounceMs`: the
  * pause after the last `input`/`change` before validating, in ms (default 150, at most 10000).
- * `fieldNames`: control name -> wire path (`"experience[0].from"`), for controls with their
- * own names. `summaryTitle`: replaces the localised title of the error summary.
+ * `fieldNames`: control name or pattern (`"periode-*-van"`) -> wire path
+ * (`"experience[*].from"`) or `{ path, values }`, or a function of the control returning one
+ * (`undefined`: its name is the path). `values`: raw value -> wire value for every control
+ * (`{ ja: true, nee: false }`). `summaryTitle`: replaces the localised title of the error
+ * summary. `summaryContainer`: the element the summary goes first in (default: the form).
+ * `titlePrefix`: "Fout: " before the page title while errors are listed (default true).
+ * `groupErrorClass`: the class of a field's wrapper while it shows an error (default
+ * `maatwerk-form-group--error`).
  * @typedef {Options & {
  *   debounceMs?: number,
- *   fieldNames?: Record<string, string>,
+ *   fieldNames?: FieldNames,
+ *   values?: Record<string, string | number | boolean>,
  *   summaryTitle?: string,
+ *   summaryContainer?: Element,
+ *   titlePrefix?: boolean,
+ *   groupErrorClass?: string,
  * }} AttachOptions
  */
 
 /**
- * The events `attachForm` dispatches on the form (they bubble): `maatwerk:report` after every
- * validation, `maatwerk:valid` on a submit without errors of a form without `action`.
- * @typedef {{
- *   "maatwerk:report": CustomEvent<Report>,
- *   "maatwerk:valid": CustomEvent<Report>,
- * }} MaatwerkFormEvents
+ * The events `attachForm` dispatches (they bubble; also in `HTMLElementEventMap` and
+ * `DocumentEventMap`, so `form.addEventListener("maatwerk:report", (e) => e.detail.valid)` is
+ * typed): `maatwerk:report` after every validation, `maatwerk:valid` on a submit without
+ * errors of a form without `action`, `maatwerk:field` on a control whose messages change.
+ * @typedef {import("./events.js").MaatwerkEvents} MaatwerkFormEvents
  */
 
 /** The binding of one form, returned by `attachForm`. */
@@ -123,6 +154,16 @@ export class FormHandle {
   }
 
   /**
+   * Shows every message in `locale` from now on, keeping what was typed, touched and
+   * submitted; returns the Report. Throws an `Error` for a locale the module does not know.
+   * @param {Locale} locale
+   * @returns {Report}
+   */
+  setLocale(locale) {
+    return this.#binding.setLocale(locale);
+  }
+
+  /**
    * The last Report (`null` only if no validation ran).
    * @returns {Report | null}
    */
@@ -148,8 +189,8 @@ export class FormHandle {
  * Validates a form as the user types and on submit, and shows the report's issues in it.
  *
  * `kind` is `"application"`, `"providerRegistration"`, `"supportPlan"` or `"supervisor"`;
- * `options` are the validators' options `{ asOf?, locale?, parameters? }` plus
- * `{ debounceMs?, fieldNames?, summaryTitle? }`. Throws an `Error` when the arguments are not
+ * `options` are the validators' options `{ asOf?, locale?, parameters? }` plus the binding's
+ * own (see `AttachOptions`). Throws an `Error` when the arguments are not
  * what a program should pass (no form, an unknown kind, malformed options); never for what a
  * user typed. Attaching a form again replaces the earlier binding. Without `asOf` the
  * reference date is the browser's date at the time of attaching. `init()` of the package must

@@ -1,13 +1,17 @@
 // The messages next to fields: an element per anchor holding its issues' messages, linked to the
 // control with `aria-describedby`; errors also set `aria-invalid="true"` and the control's
-// custom validity (so `:invalid` styles and `checkValidity()` agree with the report).
+// custom validity (so `:invalid` styles and `checkValidity()` agree with the report; a custom
+// element only when it has `setCustomValidity`), and the class `groupErrorClass` on the field's
+// wrapper. Before a field's messages change, a `maatwerk:field` event on its control says what
+// it shows now: a component that renders messages itself cancels it, and the binding then
+// adds no message element (it still sets `aria-invalid` and the validity).
 //
 // Rendering is a diff against what is on the page: an anchor whose messages and elements did
 // not change is left alone, so a re-render never moves focus or makes a reader repeat itself.
 
 import { MARK, addToken, derivedId, removeToken } from "./attrs.js";
 import { isVisible } from "./controls.js";
-import { create } from "./form.js";
+import { create, dispatch } from "./form.js";
 import { severityPrefix } from "./words.js";
 
 /** @typedef {import("../web/maatwerk.js").Issue} Issue */
@@ -20,6 +24,15 @@ import { severityPrefix } from "./words.js";
 
 const DESCRIBED_BY = "aria-describedby";
 const INVALID = "aria-invalid";
+/** The event on a field's control (or container) whose messages change. */
+const FIELD = "maatwerk:field";
+/** A field's wrapper, which gets the error class (GOV.UK's form group). */
+const GROUP = ".maatwerk-form-group, .govuk-form-group, [data-maatwerk-group]";
+
+/**
+ * `detail` of a `maatwerk:field` event: the field, and the issues it shows now (`[]`: none).
+ * @typedef {{ field: string, path: (string | number)[], issues: Issue[] }} FieldDetail
+ */
 
 /**
  * An anchor resolved to the page's elements. The message goes right before `at` (after the
@@ -40,8 +53,9 @@ const INVALID = "aria-invalid";
 /**
  * A message element on the page.
  * @typedef {object} Placed
- * @property {HTMLElement} element
+ * @property {HTMLElement | null} element `null` when the page renders them itself
  * @property {string} id
+ * @property {Anchor} anchor
  * @property {Target} target
  * @property {Line[]} lines
  */
@@ -53,6 +67,7 @@ const INVALID = "aria-invalid";
  * @property {string} prefix of derived ids
  * @property {Locale} locale of the words around the messages
  * @property {Reading} reading
+ * @property {string} groupErrorClass
  */
 
 /**
@@ -79,6 +94,9 @@ const sameLine = (a, b) => a.severity === b.severity && a.code === b.code && a.m
 export class Messages {
   /** @type {Map<string, Placed>} */
   #placed = new Map();
+  /** @type {Set<Element>} wrappers that have the error class */
+  #groups = new Set();
+  #groupClass = "";
 
   /**
    * Brings the page in line with the plan's field messages.
@@ -91,26 +109,96 @@ export class Messages {
   apply(page, fields) {
     const wanted = fields.flatMap(({ anchor, issues }) => {
       const target = resolve(anchor, page);
-      return target ? [{ anchor, target, lines: issues.map(({ severity, code, message }) => ({ severity, code, message })) }] : [];
+      return target ? [{ anchor, target, issues, lines: issues.map(({ severity, code, message }) => ({ severity, code, message })) }] : [];
     });
     const old = this.#placed;
     this.#placed = new Map();
     for (const [key, placed] of old) {
       const same = wanted.some(({ anchor, target, lines }) =>
-        anchor.key === key && sameTarget(placed.target, target) && sameList(placed.lines, lines, sameLine) && placed.element.isConnected);
-      if (same) this.#placed.set(key, placed);
-      else remove(placed);
+        anchor.key === key && sameTarget(placed.target, target) && sameList(placed.lines, lines, sameLine) &&
+        (placed.element?.isConnected ?? true));
+      if (same) {
+        this.#placed.set(key, placed);
+        continue;
+      }
+      remove(placed);
+      if (!wanted.some(({ anchor }) => anchor.key === key)) tell(placed.target, placed.anchor, []);
     }
-    for (const { anchor, target, lines } of wanted) {
-      if (!this.#placed.has(anchor.key)) this.#placed.set(anchor.key, place(page, anchor, target, lines));
+    for (const { anchor, target, lines, issues } of wanted) {
+      if (this.#placed.has(anchor.key)) continue;
+      const own = tell(target, anchor, issues);
+      this.#placed.set(anchor.key, place(page, anchor, target, lines, own));
     }
+    this.#markGroups(page.groupErrorClass);
   }
 
-  /** Removes every message. */
-  clear() {
-    for (const placed of this.#placed.values()) remove(placed);
-    this.#placed = new Map();
+  /**
+   * Puts the error class on the wrappers of the fields that show an error, and takes it from
+   * the others.
+   * @param {string} className
+   */
+  #markGroups(className) {
+    const groups = new Set();
+    for (const { target, lines } of this.#placed.values()) {
+      const group = lines.some((line) => line.severity === "error") ? wrapperOf(target) : null;
+      if (group) groups.add(group);
+    }
+    for (const group of this.#groups) {
+      if (!groups.has(group) || className !== this.#groupClass) group.classList.remove(this.#groupClass);
+    }
+    for (const group of groups) group.classList.add(className);
+    this.#groups = groups;
+    this.#groupClass = className;
   }
+
+  /** Removes every message; a component that renders its own is told to clear them too. */
+  clear() {
+    for (const placed of this.#placed.values()) {
+      remove(placed);
+      tell(placed.target, placed.anchor, []);
+    }
+    this.#placed = new Map();
+    this.#markGroups(this.#groupClass);
+  }
+}
+
+/**
+ * The wrapper that gets the error class: the nearest form group (`.maatwerk-form-group`,
+ * `.govuk-form-group`, `[data-maatwerk-group]`), else a radio group's fieldset or the
+ * container, else the control's parent (not the form).
+ * @param {Target} target
+ * @returns {Element | null}
+ */
+function wrapperOf(target) {
+  const group = (target.fields[0] ?? target.at).closest(GROUP);
+  if (group) return group;
+  if (target.into) return target.at;
+  const parent = target.at.parentElement;
+  return parent && !(parent instanceof HTMLFormElement) ? parent : null;
+}
+
+/**
+ * Dispatches `maatwerk:field` on the field's control (a radio group's first radio) or
+ * container; returns whether the page renders the messages itself (cancelled the event).
+ * @param {Target} target
+ * @param {Anchor} anchor
+ * @param {Issue[]} issues
+ */
+function tell(target, anchor, issues) {
+  const on = target.fields[0] ?? target.at;
+  /** @type {FieldDetail} */
+  const detail = { field: anchor.text, path: anchor.path, issues };
+  const event = new CustomEvent(FIELD, { bubbles: true, cancelable: true, detail });
+  return !dispatch(on, event);
+}
+
+/**
+ * Sets a control's custom validity where it has one (a custom element may not).
+ * @param {Field} field
+ * @param {string} message
+ */
+function setValidity(field, message) {
+  if (typeof field.setCustomValidity === "function") field.setCustomValidity(message);
 }
 
 /**
@@ -118,12 +206,12 @@ export class Messages {
  * @param {Placed} placed
  */
 function remove({ element, id, target, lines }) {
-  element.remove();
+  element?.remove();
   for (const described of target.described) removeToken(described, DESCRIBED_BY, id);
   if (lines.some((line) => line.severity === "error")) {
     for (const field of target.fields) {
       field.removeAttribute(INVALID);
-      field.setCustomValidity("");
+      setValidity(field, "");
     }
   }
 }
@@ -154,10 +242,19 @@ function resolve(anchor, { reading }) {
  * @param {Anchor} anchor
  * @param {Target} target
  * @param {Line[]} lines
+ * @param {boolean} own the page renders the messages itself: no element of the binding's
  * @returns {Placed}
  */
-function place(page, anchor, target, lines) {
+function place(page, anchor, target, lines, own) {
   const id = derivedId(page.prefix, "msg", anchor.path);
+  const errors = lines.filter((line) => line.severity === "error").map((line) => line.message);
+  if (errors.length > 0) {
+    for (const field of target.fields) {
+      field.setAttribute(INVALID, "true");
+      setValidity(field, errors.join(" "));
+    }
+  }
+  if (own) return { element: null, id, anchor, target, lines };
   const element = create(page.document, "span");
   element.id = id;
   element.className = "maatwerk-field-message";
@@ -173,14 +270,7 @@ function place(page, anchor, target, lines) {
     else target.at.prepend(element);
   }
   for (const described of target.described) addToken(described, DESCRIBED_BY, id);
-  const errors = lines.filter((line) => line.severity === "error").map((line) => line.message);
-  if (errors.length > 0) {
-    for (const field of target.fields) {
-      field.setAttribute(INVALID, "true");
-      field.setCustomValidity(errors.join(" "));
-    }
-  }
-  return { element, id, target, lines };
+  return { element, id, anchor, target, lines };
 }
 
 /**

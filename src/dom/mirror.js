@@ -5,22 +5,34 @@
 // What the page does to the form besides typing (a row added or removed and renumbered, a
 // part disabled, a hidden input replaced) is seen by a MutationObserver; the next sync then
 // reads the whole form again: when the same paths are there it sends the values that differ,
-// else (a list grew or shrank) it opens a fresh session on the form as it is.
+// else (a list grew or shrank) it opens a fresh session on the form as it is. Such a change
+// also tells the binding (`onChange`), which validates after its pause: a row the page adds
+// is judged without the page asking.
 
 import { MARK } from "./attrs.js";
+import { isCustomControl } from "./controls.js";
 import { closest } from "./form.js";
 import { readForm, valueAt, wireObject, wireValues } from "./reading.js";
 
 /** @typedef {import("../web/maatwerk.js").Validator} Validator */
 /** @typedef {import("../web/maatwerk.js").Session} Session */
 /** @typedef {import("../web/maatwerk.js").Report} Report */
-/** @typedef {import("./path.js").Path} Path */
+/** @typedef {import("./names.js").Names} Names */
 /** @typedef {import("./controls.js").Value} Value */
 /** @typedef {import("./reading.js").Reading} Reading */
 
 /** What a control's name, kind, state or value is made of; a change may add or drop a field. */
 const WATCHED = ["name", "type", "data-type", "disabled", "value", "checked", "selected", "form", "data-path"];
 const FIELDS = "input, select, textarea, option, optgroup";
+
+/**
+ * Whether `node` is or holds a control: a native one, or a form-associated custom element.
+ * @param {Element} node
+ */
+function holdsControl(node) {
+  if (node.matches(FIELDS) || node.querySelector(FIELDS) !== null) return true;
+  return [node, ...node.querySelectorAll("*")].some(isCustomControl);
+}
 
 /**
  * Whether a mutation can change what the form gives: not one inside the binding's own
@@ -31,7 +43,7 @@ function relevant(record) {
   if (record.target instanceof Element && closest(record.target, `[${MARK}]`)) return false;
   if (record.type === "attributes") return true;
   return [...record.addedNodes, ...record.removedNodes].some((node) =>
-    node instanceof Element && !node.hasAttribute(MARK) && (node.matches(FIELDS) || node.querySelector(FIELDS) !== null));
+    node instanceof Element && !node.hasAttribute(MARK) && holdsControl(node));
 }
 
 export class Mirror {
@@ -48,16 +60,18 @@ export class Mirror {
 
   /**
    * Reads the form and opens a session on it; throws what the core throws for a form it cannot
-   * take (larger than 1 MB).
+   * take (larger than 1 MB). `onChange` runs when the page changed the form itself.
    * @param {HTMLFormElement} form
-   * @param {Map<string, Path>} fieldNames
+   * @param {Names} fieldNames
    * @param {Validator} validator
+   * @param {() => void} onChange
    */
-  constructor(form, fieldNames, validator) {
+  constructor(form, fieldNames, validator, onChange) {
     this.form = form;
     this.fieldNames = fieldNames;
     this.validator = validator;
     this.reading = readForm(form, fieldNames);
+    fieldNames.warnUnmatched(this.reading.names);
     this.#session = validator.session(wireObject(this.reading));
     this.#values = wireValues(this.reading);
     this.#observer = new MutationObserver((records) => {
@@ -67,6 +81,7 @@ export class Mirror {
         // Undecided is stale: the next sync reads the whole form.
         this.#stale = true;
       }
+      if (this.#stale) onChange();
     });
     this.#observer.observe(form, { subtree: true, childList: true, attributes: true, attributeFilter: WATCHED });
   }
@@ -107,6 +122,22 @@ export class Mirror {
   free() {
     this.#observer.disconnect();
     this.#session.free();
+  }
+
+  /**
+   * Goes on with another validator (another language): a fresh session on the form as it is.
+   * @param {Validator} validator
+   */
+  rebind(validator) {
+    this.#observer.takeRecords();
+    this.#dirty.clear();
+    this.#stale = false;
+    this.validator = validator;
+    this.reading = readForm(this.form, this.fieldNames);
+    const session = validator.session(wireObject(this.reading));
+    this.#session.free();
+    this.#session = session;
+    this.#values = wireValues(this.reading);
   }
 
   #reread() {

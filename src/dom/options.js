@@ -1,24 +1,29 @@
 // attachForm's options: the validators' `{ asOf?, locale?, parameters? }` plus the binding's own
-// `{ debounceMs?, fieldNames?, summaryTitle? }`, split so the core sees only its own keys (it
-// refuses unknown ones, and judges its own).
+// (`debounceMs`, `fieldNames`, `values`, `summaryTitle`, `summaryContainer`, `titlePrefix`,
+// `groupErrorClass`), split so the core sees only its own keys (it refuses unknown ones, and
+// judges its own).
 
-import { parsePath } from "./path.js";
+import { Names } from "./names.js";
 
 /** @typedef {import("../web/maatwerk.js").Options} Options */
 /** @typedef {import("../web/maatwerk.js").Locale} Locale */
-/** @typedef {import("./path.js").Path} Path */
 
 /** Pause after the last keystroke before validating, in milliseconds. */
 const DEFAULT_DEBOUNCE_MS = 150;
 /** Beyond this pause a "live" check is no longer live. */
 const MAX_DEBOUNCE_MS = 10_000;
+/** The class a field's wrapper gets while the field shows an error. */
+const GROUP_ERROR_CLASS = "maatwerk-form-group--error";
 
 /**
  * What the binding itself was asked.
  * @typedef {object} Settings
  * @property {number} debounceMs pause after `input`/`change` before validating
- * @property {Map<string, Path>} fieldNames control name -> wire path
+ * @property {Names} names control -> wire path, and value mappings
  * @property {string | null} summaryTitle replaces the localised summary title
+ * @property {Element | null} summaryContainer where the summary goes (first child); `null`: the form
+ * @property {boolean} titlePrefix whether the page title gets "Fout: " while errors are listed
+ * @property {string} groupErrorClass the class of a field's wrapper while it shows an error
  * @property {Locale} locale the language of the messages and of the binding's own words
  */
 
@@ -29,19 +34,56 @@ const MAX_DEBOUNCE_MS = 10_000;
  * @returns {{ core: Options, settings: Settings }}
  */
 export function splitOptions(options) {
-  if (options === undefined || options === null) {
-    return { core: {}, settings: { debounceMs: DEFAULT_DEBOUNCE_MS, fieldNames: new Map(), summaryTitle: null, locale: "nl" } };
+  if (options !== undefined && options !== null && (typeof options !== "object" || Array.isArray(options))) {
+    throw new Error("options must be an object");
   }
-  if (typeof options !== "object" || Array.isArray(options)) throw new Error("options must be an object");
-  const { debounceMs, fieldNames, summaryTitle, ...core } = /** @type {Record<string, unknown>} */ (options);
+  const {
+    debounceMs, fieldNames, values, summaryTitle, summaryContainer, titlePrefix, groupErrorClass, ...core
+  } = /** @type {Record<string, unknown>} */ (options ?? {});
   const settings = {
     debounceMs: debounce(debounceMs),
-    fieldNames: names(fieldNames),
+    names: new Names(fieldNames, values),
     summaryTitle: title(summaryTitle),
+    summaryContainer: container(summaryContainer),
+    titlePrefix: flag(titlePrefix, "titlePrefix", true),
+    groupErrorClass: className(groupErrorClass),
     // A malformed locale is the core's to refuse; until then it names no language.
     locale: /** @type {Locale} */ (typeof core.locale === "string" ? core.locale : "nl"),
   };
   return { core: /** @type {Options} */ (core), settings };
+}
+
+/**
+ * @param {unknown} value
+ * @returns {Element | null}
+ */
+function container(value) {
+  if (value === undefined || value === null) return null;
+  if (!(value instanceof Element)) throw new Error("options.summaryContainer must be an element");
+  return value;
+}
+
+/**
+ * @param {unknown} value
+ * @param {string} name
+ * @param {boolean} fallback
+ */
+function flag(value, name, fallback) {
+  if (value === undefined) return fallback;
+  if (typeof value !== "boolean") throw new Error(`options.${name} must be true or false`);
+  return value;
+}
+
+/**
+ * @param {unknown} value
+ * @returns {string}
+ */
+function className(value) {
+  if (value === undefined) return GROUP_ERROR_CLASS;
+  if (typeof value !== "string" || !/^[A-Za-z_-][\w-]*$/.test(value)) {
+    throw new Error("options.groupErrorClass must be one class name");
+  }
+  return value;
 }
 
 /**
@@ -54,27 +96,6 @@ function debounce(value) {
     throw new Error("options.debounceMs must be a number of milliseconds (0 to 10000)");
   }
   return Math.round(Math.min(value, MAX_DEBOUNCE_MS));
-}
-
-/**
- * @param {unknown} value
- * @returns {Map<string, Path>}
- */
-function names(value) {
-  /** @type {Map<string, Path>} */
-  const out = new Map();
-  if (value === undefined) return out;
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    throw new Error("options.fieldNames must map control names to wire paths");
-  }
-  for (const [control, wire] of Object.entries(value)) {
-    const path = typeof wire === "string" ? parsePath(wire) : null;
-    if (!path || path.length === 0) {
-      throw new Error(`options.fieldNames[${JSON.stringify(control)}] must be a wire path such as "experience[0].from"`);
-    }
-    out.set(control, path);
-  }
-  return out;
 }
 
 /**

@@ -25,15 +25,16 @@ import { put, withinBounds } from "./tree.js";
  * @property {Map<string, Control[]>} byKey the controls of each path (a radio group, or a
  *   checkbox with a hidden fallback), in document order
  * @property {Container[]} containers
+ * @property {Set<string>} names the names of every control of the form, read or not
  */
 
 /**
  * @param {HTMLFormElement} form
- * @param {Map<string, Path>} fieldNames
+ * @param {import("./names.js").Names} fieldNames
  * @returns {Reading}
  */
 export function readForm(form, fieldNames) {
-  const controls = readControls(form, fieldNames);
+  const { controls, names } = readControls(form, fieldNames);
   const byElement = new Map();
   /** @type {Map<string, Control[]>} */
   const byKey = new Map();
@@ -49,7 +50,7 @@ export function readForm(form, fieldNames) {
     const path = parsePath(attribute(element, "data-path") ?? "");
     if (path && path.length > 0) containers.push({ element, path, key: formatPath(path) });
   }
-  return { controls, byElement, byKey, containers };
+  return { controls, byElement, byKey, containers, names };
 }
 
 /**

@@ -2,9 +2,10 @@
 // entries in the order of the fields on the page.
 
 import { isVisible } from "./controls.js";
+import { labelOf } from "./labels.js";
 import { plan } from "./plan.js";
 import { startsWith } from "./path.js";
-import { summaryTitle } from "./words.js";
+import { rowWord, summaryTitle } from "./words.js";
 
 /** @typedef {import("../web/maatwerk.js").Issue} Issue */
 /** @typedef {import("./attrs.js").Ids} Ids */
@@ -27,14 +28,14 @@ const FOCUSABLE = "button:not([disabled]), a[href], input:not([disabled]):not([t
  */
 
 /**
- * @param {HTMLFormElement} form
+ * @param {Element} holder the summary's parent: the form, or the page's `summaryContainer`
  * @param {Page} page
  * @param {View} view
  * @param {Issue[]} issues
  * @param {Shown} shown
  * @param {string | null} title the page's own summary title
  */
-export function render(form, page, view, issues, shown, title) {
+export function render(holder, page, view, issues, shown, title) {
   const { controls, containers } = page.reading;
   const visible = new Set(controls.filter(isVisible).map((control) => control.key));
   const placed = plan(issues, visible, new Set(containers.map((container) => container.key)), shown);
@@ -43,13 +44,14 @@ export function render(form, page, view, issues, shown, title) {
   // the whole form (no field to link to) come first.
   const entries = placed.summary.map(({ anchor, issue }) => {
     const link = anchor ? linkTarget(view.ids, page, anchor) : null;
-    return { position: link?.position ?? 0, item: /** @type {Item} */ ({ target: link?.id ?? null, message: issue.message }) };
+    return { position: link?.position ?? 0, anchor, item: /** @type {Item} */ ({ target: link?.id ?? null, message: issue.message }) };
   });
   entries.sort((a, b) => a.position - b.position);
+  distinguish(page, entries);
   const words = title === null
     ? { title: summaryTitle(page.locale), titleLang: page.locale, lang: page.locale }
     : { title, titleLang: null, lang: page.locale };
-  view.summary.apply(form, page.document, page.prefix, words, entries.map((entry) => entry.item));
+  view.summary.apply(holder, page.document, page.prefix, words, entries.map((entry) => entry.item));
 }
 
 /**
@@ -76,4 +78,32 @@ function linkTarget(ids, { document, prefix, reading }, anchor) {
     focusable.compareDocumentPosition(c.element) & Node.DOCUMENT_POSITION_PRECEDING).length;
   const id = ids.ensure(document, focusable, prefix, container.path);
   return id === null ? null : { position: before * 2 + 1, id };
+}
+
+/**
+ * Makes every link text unique: two links with the same message (two fields both missing)
+ * read "label: message", with the row's number where the field repeats per row, so a screen
+ * reader's list of links tells them apart (WCAG 2.4.4).
+ * @param {Page} page
+ * @param {{ anchor: Anchor | null, item: Item }[]} entries
+ */
+function distinguish(page, entries) {
+  /** @type {Map<string, number>} */
+  const counts = new Map();
+  for (const { item } of entries) counts.set(item.message, (counts.get(item.message) ?? 0) + 1);
+  const used = new Set();
+  for (const entry of entries) {
+    const { anchor, item } = entry;
+    let text = item.message;
+    if ((counts.get(text) ?? 0) > 1 && anchor) {
+      const label = labelOf(page, anchor);
+      const row = [...anchor.path].reverse().find((segment) => typeof segment === "number");
+      const where = row === undefined ? label : `${label} (${rowWord(page.locale)} ${row + 1})`;
+      if (where !== "") text = `${where}: ${text}`;
+    }
+    // Still the same (two anchors without a label): numbered in the summary's order.
+    for (let n = 2; used.has(text); n += 1) text = `${item.message} (${n})`;
+    used.add(text);
+    entry.item = { ...item, text };
+  }
 }

@@ -9,9 +9,10 @@ import { create, prepend } from "./form.js";
 export const FOCUS = "data-maatwerk-focus";
 
 /**
- * One entry: the message, and the id of the control it links to (`null` for an error about
- * the whole form).
- * @typedef {{ target: string | null, message: string }} Item
+ * One entry: the message, the id of the control it links to (`null` for an error about the
+ * whole form), and the link's text when it is not the message alone (render.js makes texts
+ * unique).
+ * @typedef {{ target: string | null, message: string, text?: string }} Item
  */
 
 /**
@@ -35,21 +36,22 @@ export class Summary {
   #shown = null;
 
   /**
-   * Shows `items` under the title, or removes the summary when there are none.
-   * @param {HTMLFormElement} form
+   * Shows `items` under the title, or removes the summary when there are none. The summary is
+   * the first child of `holder` (the form, or the page's `summaryContainer`).
+   * @param {Element} holder
    * @param {Document} document
    * @param {string} prefix
    * @param {Words} words
    * @param {Item[]} items
    */
-  apply(form, document, prefix, { title, titleLang, lang }, items) {
+  apply(holder, document, prefix, { title, titleLang, lang }, items) {
     if (items.length === 0) {
       this.clear();
       return;
     }
     if (!this.#shown?.element.isConnected) {
       this.#shown?.element.remove();
-      this.#shown = createSummary(form, document, prefix);
+      this.#shown = createSummary(holder, document, prefix);
     }
     const shown = this.#shown;
     if (shown.title.textContent !== title) shown.title.textContent = title;
@@ -59,7 +61,7 @@ export class Summary {
     }
     if (shown.list.getAttribute("lang") !== lang) shown.list.setAttribute("lang", lang);
     const same = shown.items.length === items.length &&
-      shown.items.every((item, n) => item.target === items[n]?.target && item.message === items[n]?.message);
+      shown.items.every((item, n) => item.target === items[n]?.target && item.message === items[n]?.message && item.text === items[n]?.text);
     if (!same) {
       fill(document, shown.list, items);
       shown.items = items;
@@ -87,12 +89,12 @@ export class Summary {
 }
 
 /**
- * @param {HTMLFormElement} form
+ * @param {Element} holder
  * @param {Document} document
  * @param {string} prefix
  * @returns {Shown}
  */
-function createSummary(form, document, prefix) {
+function createSummary(holder, document, prefix) {
   const element = create(document, "div");
   element.id = `${prefix}-error-summary`;
   element.className = "maatwerk-error-summary";
@@ -108,7 +110,7 @@ function createSummary(form, document, prefix) {
   const list = create(document, "ul");
   list.className = "maatwerk-error-summary__list";
   element.append(title, list);
-  prepend(form, element);
+  prepend(holder, element);
   return { element, title, list, items: [] };
 }
 
@@ -118,16 +120,16 @@ function createSummary(form, document, prefix) {
  * @param {Item[]} items
  */
 function fill(document, list, items) {
-  list.replaceChildren(...items.map(({ target, message }) => {
+  list.replaceChildren(...items.map(({ target, message, text = message }) => {
     const entry = create(document, "li");
     if (target === null) {
-      entry.textContent = message;
+      entry.textContent = text;
       return entry;
     }
     const link = create(document, "a");
     link.href = `#${target}`;
     link.setAttribute(FOCUS, target);
-    link.textContent = message;
+    link.textContent = text;
     entry.append(link);
     return entry;
   }));

@@ -35,3 +35,12 @@ export const summaryTitle = (locale) => SUMMARY_TITLE[locale];
  * @returns {string}
  */
 export const severityPrefix = (locale, severity) => SEVERITY_PREFIX[locale][severity];
+
+/** The word for a repeated block's row in a summary link: "Van (rij 2): ...". */
+const ROW = { nl: "rij", fr: "ligne", en: "row", de: "Zeile" };
+
+/**
+ * @param {Locale} locale
+ * @returns {string}
+ */
+export const rowWord = (locale) => ROW[locale];

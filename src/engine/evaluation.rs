@@ -11,7 +11,7 @@ use crate::rules::rule::{Check, Input, Rule};
 /// The verdict on a rule that does not hold yet on the as-of date (`from`, `asOf`): not
 /// applicable, since the as-of date is a given fact that makes the rule irrelevant; it counts
 /// no required fact.
-const NOT_IN_FORCE: Texts = [
+const NOT_IN_FORCE: Texts = &[
     "Niet van toepassing: deze regel geldt vanaf {from}; op {asOf} is ze nog niet van kracht.",
     "Sans objet : cette règle s'applique à partir du {from} ; au {asOf}, elle n'est pas encore en vigueur.",
     "Not applicable: this rule holds from {from}; on {asOf} it is not in force yet.",

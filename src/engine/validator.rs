@@ -80,13 +80,13 @@ impl Validator {
 impl Kind {
     /// Whether `path` names a field (or a list item) of this kind's form, filled or not: it
     /// tells a misspelt path, for which a field's issues would always be none, from an empty
-    /// field.
+    /// field (the boundary refuses a misspelt path to `validateField` and `issuesAt`).
     pub fn names_field(self, path: &Path) -> bool {
-        for_kind!(self, names_field(path))
+        for_kind!(self, path_in_form(path))
     }
 }
 
-fn names_field<F: Form>(path: &Path) -> bool {
+fn path_in_form<F: Form>(path: &Path) -> bool {
     decode::path_exists::<F>(path)
 }
 
@@ -115,6 +115,7 @@ pub fn check_supervisor(form: &Supervisor, ctx: &Context) -> Report {
 pub fn validate_json(kind: Kind, text: &str, ctx: &Context) -> Result<Report, InputError> {
     for_kind!(kind, validate_form(text, ctx))
 }
+
 
 /// The issues at or under `path`: [`Validator::issues_at`] for one call.
 pub fn validate_field_json(kind: Kind, text: &str, path: &Path, ctx: &Context) -> Result<Vec<Issue>, InputError> {

@@ -4,7 +4,6 @@ use super::codes::Code;
 use crate::json::{Object, ToJson};
 use crate::model::Path;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// A typed value in an issue's params: never a value the user typed, except dates and
 /// numbers the rule derived (a deadline, a count of months).
@@ -62,8 +61,50 @@ impl From<Vec<String>> for Param {
     }
 }
 
-/// Params of an issue or explanation, by name; sorted so the JSON is stable.
-pub type Params = BTreeMap<&'static str, Param>;
+/// Params of an issue or explanation, by name; kept sorted so the JSON is stable. A finding
+/// has two or three at most: a sorted list is smaller and faster than a tree.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Params(Vec<(&'static str, Param)>);
+
+impl Params {
+    /// No params.
+    pub fn new() -> Self {
+        Self(Vec::new())
+    }
+
+    /// Sets `name` to `value`, replacing an earlier value.
+    pub fn insert(&mut self, name: &'static str, value: Param) {
+        match self.0.binary_search_by(|(known, _)| known.cmp(&name)) {
+            Ok(at) => {
+                if let Some(slot) = self.0.get_mut(at) {
+                    slot.1 = value;
+                }
+            }
+            Err(at) => self.0.insert(at, (name, value)),
+        }
+    }
+
+    /// The value of `name`.
+    pub fn get(&self, name: &str) -> Option<&Param> {
+        self.0.iter().find(|(known, _)| *known == name).map(|(_, value)| value)
+    }
+
+    /// The params in the order of their names.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Param)> {
+        self.0.iter().map(|(name, value)| (*name, value))
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for Params {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.iter())
+    }
+}
 
 /// One finding of a rule: a code at a path, with its params.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,9 +152,26 @@ impl ToJson for Param {
 impl ToJson for Params {
     fn write_json(&self, out: &mut String) {
         let mut object = Object::new(out);
-        for (name, value) in self {
+        for (name, value) in self.iter() {
             object.field(name, value);
         }
         object.end();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Param, Params};
+
+    #[test]
+    fn params_keep_names_sorted_and_one_value_each() {
+        let mut params = Params::new();
+        params.insert("required", Param::Number(24));
+        params.insert("months", Param::Number(18));
+        params.insert("months", Param::Number(19));
+        let names: Vec<&str> = params.iter().map(|(name, _)| name).collect();
+        assert_eq!(names, ["months", "required"]);
+        assert_eq!(params.get("months"), Some(&Param::Number(19)));
+        assert_eq!(params.get("asOf"), None);
     }
 }

@@ -65,8 +65,8 @@ pub fn rules(locale: crate::context::Locale) -> Vec<RuleInfo> {
                 family: family.to_owned(),
                 severity: rule.about.severity.to_owned(),
                 confidence: rule.about.confidence,
-                title: locale.pick(&rule.about.title).to_owned(),
-                text: locale.pick(&rule.about.text).to_owned(),
+                title: locale.pick(rule.about.title).to_owned(),
+                text: locale.pick(rule.about.text).to_owned(),
                 source: rule.source,
                 effective_from: crate::calendar::iso::format(rule.effective_from),
                 parameters: rule

@@ -54,7 +54,7 @@ pub fn check_supervisor(
 
 /// The issues at or under `path` in a form of `kind`, with the cross-field issues that involve
 /// it: what a portal shows next to one field on each keystroke. A path that names no field of
-/// the form throws.
+/// the form (a misspelt key) throws, rather than answering an empty list.
 #[wasm_bindgen(js_name = validateField, unchecked_return_type = "Issue[]")]
 pub fn validate_field(
     #[wasm_bindgen(unchecked_param_type = "Kind")] kind: JsValue,

@@ -147,5 +147,16 @@ fn validate_field_takes_text_or_segments() {
     let name_only = validate_field("supervisor".into(), form.clone(), "name".into(), Some(options())).unwrap();
     assert_eq!(Array::from(&name_only).length(), 0);
     assert!(validate_field("nonsense".into(), form.clone(), "name".into(), Some(options())).is_err());
-    assert!(validate_field("supervisor".into(), form, "a[x]".into(), Some(options())).is_err());
+    assert!(validate_field("supervisor".into(), form.clone(), "a[x]".into(), Some(options())).is_err());
+    // A misspelt key, or an index where a key belongs, is an error, not an empty list; a field
+    // left empty, an item past the form's rows, and the whole form are paths like any other.
+    for misspelt in ["nmae", "experience[0].form", "name[0]", "experience.from"] {
+        assert!(
+            validate_field("supervisor".into(), form.clone(), misspelt.into(), Some(options())).is_err(),
+            "{misspelt}"
+        );
+    }
+    for empty in ["competences", "experience[3].to", ""] {
+        assert!(validate_field("supervisor".into(), form.clone(), empty.into(), Some(options())).is_ok(), "{empty}");
+    }
 }

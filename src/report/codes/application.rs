@@ -424,119 +424,119 @@ pub mod explain {
     use crate::locale::Texts;
 
     /// Facts are still missing (listed in `missing`).
-    pub const FACTS_MISSING: Texts = [
+    pub const FACTS_MISSING: Texts = &[
         "Nog niet te beoordelen: vul de ontbrekende gegevens in.",
         "Pas encore possible d'évaluer : complétez les données manquantes.",
         "Not decidable yet: fill in the missing facts.",
         "Noch nicht zu beurteilen: ergänzen Sie die fehlenden Angaben.",
     ];
     /// Not applicable: a rule for employers, and a self-employed person applies.
-    pub const NOT_FOR_SELF_EMPLOYED: Texts = [
+    pub const NOT_FOR_SELF_EMPLOYED: Texts = &[
         "Niet van toepassing: een zelfstandige vraagt voor zichzelf aan.",
         "Sans objet : un indépendant introduit la demande pour lui-même.",
         "Not applicable: a self-employed person applies for themselves.",
         "Nicht anwendbar: eine selbstständige Person beantragt für sich selbst.",
     ];
     /// APP-001 met (`asOf`).
-    pub const INDICATION_VALID: Texts = [
+    pub const INDICATION_VALID: Texts = &[
         "Arbeidsbeperking erkend door VDAB en indicatie geldig op {asOf}.",
         "Handicap professionnel reconnu par le VDAB et indication valable au {asOf}.",
         "Work limitation recognised by VDAB and indication valid on {asOf}.",
         "Arbeitsbeeinträchtigung vom VDAB anerkannt und Indikation gültig am {asOf}.",
     ];
     /// APP-001 not met (`asOf`).
-    pub const INDICATION_NOT_VALID: Texts = [
+    pub const INDICATION_NOT_VALID: Texts = &[
         "Geen erkende arbeidsbeperking, of geen geldige indicatie van VDAB op {asOf}.",
         "Pas de handicap professionnel reconnu, ou pas d'indication valable du VDAB au {asOf}.",
         "No recognised work limitation, or no valid VDAB indication on {asOf}.",
         "Keine anerkannte Arbeitsbeeinträchtigung oder keine gültige Indikation des VDAB am {asOf}.",
     ];
     /// APP-002 met: lives in Flanders.
-    pub const RESIDENT_IN_FLANDERS: Texts = [
+    pub const RESIDENT_IN_FLANDERS: Texts = &[
         "De werknemer woont in het Vlaamse Gewest.",
         "Le travailleur habite en Région flamande.",
         "The employee lives in the Flemish Region.",
         "Die Person wohnt in der Flämischen Region.",
     ];
     /// APP-002 met: lives in another EU/EEA state and works in Flanders.
-    pub const EU_RESIDENT_WORKING_IN_FLANDERS: Texts = [
+    pub const EU_RESIDENT_WORKING_IN_FLANDERS: Texts = &[
         "De werknemer woont in een andere lidstaat van de EU of de EER en werkt in Vlaanderen.",
         "Le travailleur habite dans un autre État de l'UE ou de l'EEE et travaille en Flandre.",
         "The employee lives in another EU or EEA state and works in Flanders.",
         "Die Person wohnt in einem anderen Staat der EU oder des EWR und arbeitet in Flandern.",
     ];
     /// APP-002 not met.
-    pub const RESIDENCE_NOT_ELIGIBLE: Texts = [
+    pub const RESIDENCE_NOT_ELIGIBLE: Texts = &[
         "De woonplaats komt niet in aanmerking: in Vlaanderen wonen, of in een andere lidstaat van de EU of de EER met een werkplaats in Vlaanderen.",
         "Le domicile n'est pas éligible : habiter en Flandre, ou dans un autre État de l'UE ou de l'EEE avec un lieu de travail en Flandre.",
         "The residence is not eligible: living in Flanders, or in another EU or EEA state with a workplace in Flanders.",
         "Der Wohnsitz ist nicht berechtigt: Wohnsitz in Flandern oder in einem anderen Staat der EU oder des EWR mit Arbeitsort in Flandern.",
     ];
     /// APP-003 met: establishment in Flanders.
-    pub const ESTABLISHMENT_IN_FLANDERS: Texts = [
+    pub const ESTABLISHMENT_IN_FLANDERS: Texts = &[
         "De vestiging ligt in Vlaanderen: loonpremie en begeleidingspremie zijn mogelijk.",
         "L'établissement est en Flandre : prime salariale et prime d'accompagnement sont possibles.",
         "The establishment is in Flanders: loonpremie and begeleidingspremie are possible.",
         "Die Niederlassung liegt in Flandern: Lohnprämie und Begleitungsprämie sind möglich.",
     ];
     /// APP-003 met: no begeleidingspremie asked, so the establishment does not matter.
-    pub const NO_BEGELEIDINGSPREMIE_ASKED: Texts = [
+    pub const NO_BEGELEIDINGSPREMIE_ASKED: Texts = &[
         "Geen begeleidingspremie aangevraagd: de loonpremie kan ook voor een vestiging buiten Vlaanderen.",
         "Pas de prime d'accompagnement demandée : la prime salariale est possible aussi pour un établissement hors de Flandre.",
         "No begeleidingspremie asked: the loonpremie is possible for an establishment outside Flanders too.",
         "Keine Begleitungsprämie beantragt: die Lohnprämie ist auch für eine Niederlassung außerhalb Flanderns möglich.",
     ];
     /// APP-003 not met.
-    pub const ONLY_LOONPREMIE_OUTSIDE_FLANDERS: Texts = [
+    pub const ONLY_LOONPREMIE_OUTSIDE_FLANDERS: Texts = &[
         "De vestiging ligt buiten Vlaanderen: enkel de loonpremie is mogelijk, niet de begeleidingspremie.",
         "L'établissement est hors de Flandre : seule la prime salariale est possible, pas la prime d'accompagnement.",
         "The establishment is outside Flanders: only the loonpremie is possible, not the begeleidingspremie.",
         "Die Niederlassung liegt außerhalb Flanderns: nur die Lohnprämie ist möglich, nicht die Begleitungsprämie.",
     ];
     /// APP-004 met.
-    pub const PREMIUMS_MATCH_INDICATION: Texts = [
+    pub const PREMIUMS_MATCH_INDICATION: Texts = &[
         "De aangevraagde premies volgen de indicatie van VDAB.",
         "Les primes demandées suivent l'indication du VDAB.",
         "The premiums applied for follow VDAB's indication.",
         "Die beantragten Prämien folgen der Indikation des VDAB.",
     ];
     /// APP-004 not met.
-    pub const PREMIUMS_DO_NOT_MATCH: Texts = [
+    pub const PREMIUMS_DO_NOT_MATCH: Texts = &[
         "Een en ondeelbaar: de aangevraagde premies volgen de indicatie van VDAB niet.",
         "Un et indivisible : les primes demandées ne suivent pas l'indication du VDAB.",
         "One and indivisible: the premiums applied for do not follow VDAB's indication.",
         "Eins und unteilbar: die beantragten Prämien folgen nicht der Indikation des VDAB.",
     ];
     /// APP-005 met for a self-employed person (`min`..`max` etc. not needed).
-    pub const SELF_EMPLOYED_PREMIUM_OK: Texts = [
+    pub const SELF_EMPLOYED_PREMIUM_OK: Texts = &[
         "Zelfstandige: de ondersteuningspremie is aangevraagd binnen 20-55 % en 2-5 jaar.",
         "Indépendant : la prime de soutien est demandée dans les limites de 20-55 % et 2-5 ans.",
         "Self-employed: the ondersteuningspremie is asked within 20-55 % and 2-5 years.",
         "Selbstständig: die Unterstützungsprämie ist innerhalb von 20-55 % und 2-5 Jahren beantragt.",
     ];
     /// APP-005 not met for a self-employed person.
-    pub const SELF_EMPLOYED_PREMIUM_WRONG: Texts = [
+    pub const SELF_EMPLOYED_PREMIUM_WRONG: Texts = &[
         "Zelfstandige: enkel de ondersteuningspremie (20-55 %, 2-5 jaar) is mogelijk, geen begeleidingspremie.",
         "Indépendant : seule la prime de soutien (20-55 %, 2-5 ans) est possible, pas de prime d'accompagnement.",
         "Self-employed: only the ondersteuningspremie (20-55 %, 2-5 years) is possible, no begeleidingspremie.",
         "Selbstständig: nur die Unterstützungsprämie (20-55 %, 2-5 Jahre) ist möglich, keine Begleitungsprämie.",
     ];
     /// APP-005 not applicable: an employer applies and asks no ondersteuningspremie.
-    pub const EMPLOYER_NO_ONDERSTEUNINGSPREMIE: Texts = [
+    pub const EMPLOYER_NO_ONDERSTEUNINGSPREMIE: Texts = &[
         "Niet van toepassing: een werkgever vraagt aan, en de ondersteuningspremie is voor zelfstandigen.",
         "Sans objet : un employeur introduit la demande, et la prime de soutien est réservée aux indépendants.",
         "Not applicable: an employer applies, and the ondersteuningspremie is for self-employed persons.",
         "Nicht anwendbar: ein Arbeitgeber beantragt, und die Unterstützungsprämie ist für Selbstständige.",
     ];
     /// APP-005 not met for an employer.
-    pub const EMPLOYER_ONDERSTEUNINGSPREMIE: Texts = [
+    pub const EMPLOYER_ONDERSTEUNINGSPREMIE: Texts = &[
         "Een werkgever kan geen ondersteuningspremie aanvragen: die is voor zelfstandigen.",
         "Un employeur ne peut pas demander la prime de soutien : elle est réservée aux indépendants.",
         "An employer cannot apply for the ondersteuningspremie: it is for self-employed persons.",
         "Ein Arbeitgeber kann keine Unterstützungsprämie beantragen: sie ist für Selbstständige.",
     ];
     /// APP-006/007/013 not applicable: VDAB found no need for guidance.
-    pub const NO_GUIDANCE_INDICATED: Texts = [
+    pub const NO_GUIDANCE_INDICATED: Texts = &[
         "Niet van toepassing: VDAB stelde geen begeleiding vast, dus er moet geen begeleiding georganiseerd worden.",
         "Sans objet : le VDAB n'a pas constaté de besoin d'accompagnement, donc aucun accompagnement à organiser.",
         "Not applicable: VDAB found no need for guidance, so no guidance has to be organised.",
@@ -544,175 +544,175 @@ pub mod explain {
     ];
     /// APP-003/006/007/013 not applicable: outside Flanders no begeleidingspremie, so no
     /// guidance under the scheme.
-    pub const NO_GUIDANCE_OUTSIDE_FLANDERS: Texts = [
+    pub const NO_GUIDANCE_OUTSIDE_FLANDERS: Texts = &[
         "Niet van toepassing: de vestiging ligt buiten Vlaanderen, waar geen begeleidingspremie bestaat, dus geen begeleiding te organiseren binnen deze regeling.",
         "Sans objet : l'établissement est hors de Flandre, où la prime d'accompagnement n'existe pas, donc pas d'accompagnement à organiser dans ce régime.",
         "Not applicable: the establishment is outside Flanders, where no begeleidingspremie exists, so no guidance to organise under this scheme.",
         "Nicht anwendbar: die Niederlassung liegt außerhalb Flanderns, wo es keine Begleitungsprämie gibt, also keine Begleitung im Rahmen dieser Regelung.",
     ];
     /// APP-006/007/013 not applicable: no begeleidingspremie asked.
-    pub const NO_BEGELEIDINGSPREMIE_NO_GUIDANCE: Texts = [
+    pub const NO_BEGELEIDINGSPREMIE_NO_GUIDANCE: Texts = &[
         "Niet van toepassing: er is geen begeleidingspremie aangevraagd, dus geen begeleiding binnen deze regeling (of de indicatie de premie vraagt, beoordeelt APP-004).",
         "Sans objet : aucune prime d'accompagnement n'est demandée, donc pas d'accompagnement dans ce régime (APP-004 vérifie si l'indication la requiert).",
         "Not applicable: no begeleidingspremie is asked, so no guidance under this scheme (whether the indication asks for it is APP-004's question).",
         "Nicht anwendbar: es ist keine Begleitungsprämie beantragt, also keine Begleitung im Rahmen dieser Regelung (ob die Indikation sie verlangt, prüft APP-004).",
     ];
     /// APP-006 met with internal guidance.
-    pub const GUIDANCE_INTERNAL: Texts = [
+    pub const GUIDANCE_INTERNAL: Texts = &[
         "Interne begeleiding door een gekwalificeerde eigen werknemer, met een collega-coach.",
         "Accompagnement interne par un membre du personnel qualifié, avec un collègue-coach.",
         "Internal guidance by a qualified own employee, with a collega-coach.",
         "Interne Begleitung durch eine qualifizierte eigene Arbeitskraft, mit einem Coach.",
     ];
     /// APP-006 met with external guidance.
-    pub const GUIDANCE_EXTERNAL: Texts = [
+    pub const GUIDANCE_EXTERNAL: Texts = &[
         "Externe begeleiding door een geregistreerde dienstverlener, met een collega-coach.",
         "Accompagnement externe par un prestataire enregistré, avec un collègue-coach.",
         "External guidance by a registered provider, with a collega-coach.",
         "Externe Begleitung durch einen registrierten Dienstleister, mit einem Coach.",
     ];
     /// APP-006 not met.
-    pub const GUIDANCE_NOT_ORGANISED: Texts = [
+    pub const GUIDANCE_NOT_ORGANISED: Texts = &[
         "De begeleiding is niet georganiseerd zoals vereist: een gekwalificeerd begeleider (intern) of een geregistreerde dienstverlener (extern), plus een collega-coach bij dezelfde werkgever.",
         "L'accompagnement n'est pas organisé comme requis : un accompagnateur qualifié (interne) ou un prestataire enregistré (externe), plus un collègue-coach chez le même employeur.",
         "The guidance is not organised as required: a qualified supervisor (internal) or a registered provider (external), plus a collega-coach at the same employer.",
         "Die Begleitung ist nicht wie verlangt organisiert: eine qualifizierte Begleitperson (intern) oder ein registrierter Dienstleister (extern), dazu ein Coach beim selben Arbeitgeber.",
     ];
     /// APP-007 met: proof attached.
-    pub const PROOF_ATTACHED: Texts = [
+    pub const PROOF_ATTACHED: Texts = &[
         "Interne begeleiding: bewijs van kwalificatie toegevoegd; geen registratie als externe dienstverlener nodig.",
         "Accompagnement interne : preuve de qualification jointe ; pas d'enregistrement comme prestataire externe nécessaire.",
         "Internal guidance: proof of qualification attached; no registration as external provider needed.",
         "Interne Begleitung: Qualifikationsnachweis beigefügt; keine Registrierung als externer Dienstleister nötig.",
     ];
     /// APP-007 not met.
-    pub const PROOF_MISSING: Texts = [
+    pub const PROOF_MISSING: Texts = &[
         "Interne begeleiding vraagt een bewijs dat de begeleider gekwalificeerd is (bv. kopie van het diploma).",
         "L'accompagnement interne requiert une preuve que l'accompagnateur est qualifié (p. ex. copie du diplôme).",
         "Internal guidance needs proof that the supervisor is qualified (e.g. a copy of the diploma).",
         "Interne Begleitung erfordert einen Nachweis der Qualifikation der Begleitperson (z. B. Kopie des Diploms).",
     ];
     /// APP-007 not applicable: guidance is external.
-    pub const EXTERNAL_GUIDANCE: Texts = [
+    pub const EXTERNAL_GUIDANCE: Texts = &[
         "Niet van toepassing: externe begeleiding door een geregistreerde dienstverlener; geen bewijs van kwalificatie bij de aanvraag nodig.",
         "Sans objet : accompagnement externe par un prestataire enregistré ; pas de preuve de qualification à joindre.",
         "Not applicable: external guidance by a registered provider; no proof of qualification needed with the application.",
         "Nicht anwendbar: externe Begleitung durch einen registrierten Dienstleister; kein Qualifikationsnachweis beim Antrag nötig.",
     ];
     /// APP-008 met.
-    pub const DURING_EMPLOYMENT: Texts = [
+    pub const DURING_EMPLOYMENT: Texts = &[
         "De aanvraag is ingediend tijdens de tewerkstelling.",
         "La demande est introduite pendant l'occupation.",
         "The application is filed during the employment.",
         "Der Antrag ist während der Beschäftigung gestellt.",
     ];
     /// APP-008 not met.
-    pub const NOT_DURING_EMPLOYMENT: Texts = [
+    pub const NOT_DURING_EMPLOYMENT: Texts = &[
         "De aanvraag valt niet binnen de tewerkstelling (van de begindatum tot en met de einddatum).",
         "La demande ne se situe pas pendant l'occupation (du début jusqu'à la fin incluse).",
         "The application does not fall within the employment (from its start up to and including its end).",
         "Der Antrag liegt nicht innerhalb der Beschäftigung (vom Beginn bis einschließlich Ende).",
     ];
     /// APP-009 met.
-    pub const IDS_VALID: Texts = [
+    pub const IDS_VALID: Texts = &[
         "Werkgever geïdentificeerd met een geldig ondernemingsnummer, werknemer met een geldig INSZ.",
         "Employeur identifié par un numéro d'entreprise valable, travailleur par un NISS valable.",
         "Employer identified by a valid enterprise number, employee by a valid INSZ.",
         "Arbeitgeber mit gültiger Unternehmensnummer, Person mit gültiger INSZ identifiziert.",
     ];
     /// APP-009 not met.
-    pub const IDS_INVALID: Texts = [
+    pub const IDS_INVALID: Texts = &[
         "Het ondernemingsnummer of het INSZ is niet geldig.",
         "Le numéro d'entreprise ou le NISS n'est pas valable.",
         "The enterprise number or the INSZ is not valid.",
         "Die Unternehmensnummer oder die INSZ ist nicht gültig.",
     ];
     /// APP-010 met.
-    pub const EMPLOYER_ELIGIBLE: Texts = [
+    pub const EMPLOYER_ELIGIBLE: Texts = &[
         "Het soort werkgever komt in aanmerking en het is geen onderneming in moeilijkheden.",
         "Le type d'employeur est éligible et ce n'est pas une entreprise en difficulté.",
         "The kind of employer is eligible and it is not an undertaking in difficulty.",
         "Die Art des Arbeitgebers ist berechtigt, und es ist kein Unternehmen in Schwierigkeiten.",
     ];
     /// APP-010 not met.
-    pub const EMPLOYER_NOT_ELIGIBLE: Texts = [
+    pub const EMPLOYER_NOT_ELIGIBLE: Texts = &[
         "De werkgever komt niet in aanmerking: een andere overheid of een onderneming in moeilijkheden.",
         "L'employeur n'est pas éligible : une autre autorité publique ou une entreprise en difficulté.",
         "The employer is not eligible: another public authority or an undertaking in difficulty.",
         "Der Arbeitgeber ist nicht berechtigt: eine andere Behörde oder ein Unternehmen in Schwierigkeiten.",
     ];
     /// APP-010 not met for a self-employed person whose undertaking is in difficulty.
-    pub const SELF_EMPLOYED_IN_DIFFICULTY: Texts = [
+    pub const SELF_EMPLOYED_IN_DIFFICULTY: Texts = &[
         "Zelfstandige die voor zichzelf aanvraagt: een onderneming in moeilijkheden komt niet in aanmerking.",
         "Indépendant demandant pour lui-même : une entreprise en difficulté n'est pas éligible.",
         "A self-employed person applying for themselves: an undertaking in difficulty is not eligible.",
         "Selbstständige Person, die für sich beantragt: ein Unternehmen in Schwierigkeiten ist nicht berechtigt.",
     ];
     /// APP-010 met for a self-employed person (not an employer) who is not in difficulty.
-    pub const SELF_EMPLOYED_NOT_IN_DIFFICULTY: Texts = [
+    pub const SELF_EMPLOYED_NOT_IN_DIFFICULTY: Texts = &[
         "Zelfstandige die voor zichzelf aanvraagt; geen onderneming in moeilijkheden.",
         "Indépendant demandant pour lui-même ; pas une entreprise en difficulté.",
         "A self-employed person applying for themselves; not an undertaking in difficulty.",
         "Selbstständige Person, die für sich beantragt; kein Unternehmen in Schwierigkeiten.",
     ];
     /// APP-011 met (`from`).
-    pub const SCHEME_OPEN: Texts = [
+    pub const SCHEME_OPEN: Texts = &[
         "Aanvraag op of na {from}, de start van individueel maatwerk.",
         "Demande le {from} ou après, début du travail adapté individuel.",
         "Application on or after {from}, the start of individueel maatwerk.",
         "Antrag am oder nach dem {from}, dem Start von individueel maatwerk.",
     ];
     /// APP-011 not met (`from`).
-    pub const BEFORE_SCHEME: Texts = [
+    pub const BEFORE_SCHEME: Texts = &[
         "Individueel maatwerk kan pas aangevraagd worden vanaf {from}.",
         "Le travail adapté individuel ne peut être demandé qu'à partir du {from}.",
         "Individueel maatwerk can be applied for only from {from}.",
         "Individueel maatwerk kann erst ab dem {from} beantragt werden.",
     ];
     /// APP-012 with a running VOP.
-    pub const VOP_RUNNING: Texts = [
+    pub const VOP_RUNNING: Texts = &[
         "Lopende VOP: vastgestelde begeleiding wordt georganiseerd zoals binnen individueel maatwerk; interne begeleiding vraagt geen registratie.",
         "VOP en cours : l'accompagnement constaté est organisé comme dans le travail adapté individuel ; l'accompagnement interne ne requiert pas d'enregistrement.",
         "Running VOP: indicated guidance is organised as in individueel maatwerk; internal guidance needs no registration.",
         "Laufende VOP: festgestellte Begleitung wird wie im individueel maatwerk organisiert; interne Begleitung erfordert keine Registrierung.",
     ];
     /// APP-012 not applicable: no running VOP.
-    pub const NO_VOP: Texts = [
+    pub const NO_VOP: Texts = &[
         "Niet van toepassing: er loopt geen VOP.",
         "Sans objet : aucune VOP n'est en cours.",
         "Not applicable: no VOP is running.",
         "Nicht anwendbar: es läuft keine VOP.",
     ];
     /// APP-013 with the employee involved.
-    pub const EMPLOYEE_INVOLVED: Texts = [
+    pub const EMPLOYEE_INVOLVED: Texts = &[
         "De werknemer is betrokken bij de keuze van de externe dienstverlener.",
         "Le travailleur a été associé au choix du prestataire externe.",
         "The employee was involved in choosing the external provider.",
         "Die Person wurde in die Wahl des externen Dienstleisters einbezogen.",
     ];
     /// APP-013 without the employee's involvement recorded.
-    pub const EMPLOYEE_INVOLVEMENT_ADVISED: Texts = [
+    pub const EMPLOYEE_INVOLVEMENT_ADVISED: Texts = &[
         "De werkgever kiest de externe dienstverlener; betrek idealiter de werknemer bij die keuze (vastgelegd in het ondersteuningsplan).",
         "L'employeur choisit le prestataire externe ; idéalement, le travailleur est associé au choix (consigné dans le plan de soutien).",
         "The employer chooses the external provider; ideally the employee is involved in the choice (recorded in the support plan).",
         "Der Arbeitgeber wählt den externen Dienstleister; idealerweise wird die Person einbezogen (im Unterstützungsplan festgehalten).",
     ];
     /// APP-013 not applicable: internal guidance.
-    pub const NO_EXTERNAL_PROVIDER: Texts = [
+    pub const NO_EXTERNAL_PROVIDER: Texts = &[
         "Niet van toepassing: interne begeleiding, er is geen externe dienstverlener te kiezen.",
         "Sans objet : accompagnement interne, il n'y a pas de prestataire externe à choisir.",
         "Not applicable: internal guidance, there is no external provider to choose.",
         "Nicht anwendbar: interne Begleitung, es ist kein externer Dienstleister zu wählen.",
     ];
     /// APP-014 with other employers.
-    pub const EACH_EMPLOYER_APPLIES: Texts = [
+    pub const EACH_EMPLOYER_APPLIES: Texts = &[
         "Deeltijds bij meerdere werkgevers: elke werkgever dient een eigen aanvraag in.",
         "Temps partiel chez plusieurs employeurs : chaque employeur introduit sa propre demande.",
         "Part-time with several employers: each employer files its own application.",
         "Teilzeit bei mehreren Arbeitgebern: jeder Arbeitgeber stellt einen eigenen Antrag.",
     ];
     /// APP-014 not applicable: no other employers.
-    pub const SINGLE_EMPLOYER: Texts = [
+    pub const SINGLE_EMPLOYER: Texts = &[
         "Niet van toepassing: de werknemer werkt niet deeltijds bij andere werkgevers.",
         "Sans objet : le travailleur ne travaille pas à temps partiel chez d'autres employeurs.",
         "Not applicable: the employee does not work part-time for other employers.",

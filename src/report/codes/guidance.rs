@@ -136,77 +136,77 @@ pub mod explain {
     use crate::locale::Texts;
 
     /// GUI-001 met.
-    pub const REACHABLE: Texts = [
+    pub const REACHABLE: Texts = &[
         "De begeleider is elke werkdag bereikbaar.",
         "L'accompagnateur est joignable chaque jour ouvrable.",
         "The supervisor is reachable every working day.",
         "Die Begleitperson ist an jedem Arbeitstag erreichbar.",
     ];
     /// GUI-001 not met.
-    pub const NOT_REACHABLE: Texts = [
+    pub const NOT_REACHABLE: Texts = &[
         "De begeleider is niet elke werkdag bereikbaar.",
         "L'accompagnateur n'est pas joignable chaque jour ouvrable.",
         "The supervisor is not reachable every working day.",
         "Die Begleitperson ist nicht an jedem Arbeitstag erreichbar.",
     ];
     /// GUI-002 met (`max`).
-    pub const ON_SITE_IN_TIME: Texts = [
+    pub const ON_SITE_IN_TIME: Texts = &[
         "De begeleider is binnen {max} werkdagen na een vraag op de werkvloer.",
         "L'accompagnateur est sur le lieu de travail dans les {max} jours ouvrables suivant une demande.",
         "The supervisor is on the work floor within {max} working days of a request.",
         "Die Begleitperson ist innerhalb von {max} Arbeitstagen nach einer Anfrage am Arbeitsplatz.",
     ];
     /// GUI-002 not met (`max`).
-    pub const ON_SITE_LATE: Texts = [
+    pub const ON_SITE_LATE: Texts = &[
         "De begeleider is niet binnen {max} werkdagen na een vraag op de werkvloer.",
         "L'accompagnateur n'est pas sur le lieu de travail dans les {max} jours ouvrables suivant une demande.",
         "The supervisor is not on the work floor within {max} working days of a request.",
         "Die Begleitperson ist nicht innerhalb von {max} Arbeitstagen nach einer Anfrage am Arbeitsplatz.",
     ];
     /// GUI-003 met (`max`).
-    pub const FOLLOW_UP_OFTEN_ENOUGH: Texts = [
+    pub const FOLLOW_UP_OFTEN_ENOUGH: Texts = &[
         "De begeleider volgt op met hoogstens {max} dagen tussen twee opvolgingen.",
         "L'accompagnateur assure le suivi avec au plus {max} jours entre deux suivis.",
         "The supervisor follows up with at most {max} days between two follow-ups.",
         "Die Begleitperson verfolgt mit höchstens {max} Tagen zwischen zwei Nachverfolgungen nach.",
     ];
     /// GUI-003 not met (`max`).
-    pub const FOLLOW_UP_TOO_RARE: Texts = [
+    pub const FOLLOW_UP_TOO_RARE: Texts = &[
         "Er zitten meer dan {max} dagen tussen twee opvolgingen.",
         "Il y a plus de {max} jours entre deux suivis.",
         "There are more than {max} days between two follow-ups.",
         "Zwischen zwei Nachverfolgungen liegen mehr als {max} Tage.",
     ];
     /// GUI-004 met.
-    pub const COACH_FITS: Texts = [
+    pub const COACH_FITS: Texts = &[
         "Een collega bij dezelfde werkgever, niet de werknemer en niet de begeleider, volgt dagelijks op.",
         "Un collègue du même employeur, ni le travailleur ni l'accompagnateur, assure le suivi quotidien.",
         "A colleague at the same employer, neither the employee nor the supervisor, follows up daily.",
         "Eine Kollegin oder ein Kollege beim selben Arbeitgeber, weder der Arbeitnehmer noch die Begleitperson, verfolgt täglich nach.",
     ];
     /// GUI-004 not met.
-    pub const COACH_DOES_NOT_FIT: Texts = [
+    pub const COACH_DOES_NOT_FIT: Texts = &[
         "De collega-coach werkt niet bij dezelfde werkgever, of is de werknemer of de begeleider.",
         "Le collègue-coach ne travaille pas chez le même employeur, ou est le travailleur ou l'accompagnateur.",
         "The collega-coach does not work for the same employer, or is the employee or the supervisor.",
         "Der Kollegen-Coach arbeitet nicht beim selben Arbeitgeber oder ist der Arbeitnehmer oder die Begleitperson.",
     ];
     /// GUI-005 met.
-    pub const BACKUPS_NAMED: Texts = [
+    pub const BACKUPS_NAMED: Texts = &[
         "Er is een back-up voor de begeleider en voor de collega-coach.",
         "Il y a un remplaçant pour l'accompagnateur et pour le collègue-coach.",
         "There is a backup for the supervisor and for the collega-coach.",
         "Es gibt eine Vertretung für die Begleitperson und für den Kollegen-Coach.",
     ];
     /// GUI-005 not (yet) followed.
-    pub const BACKUPS_RECOMMENDED: Texts = [
+    pub const BACKUPS_RECOMMENDED: Texts = &[
         "Een back-up voor de begeleider en voor de collega-coach is aangeraden, niet verplicht.",
         "Un remplaçant pour l'accompagnateur et pour le collègue-coach est recommandé, pas obligatoire.",
         "A backup for the supervisor and for the collega-coach is recommended, not required.",
         "Eine Vertretung für die Begleitperson und für den Kollegen-Coach wird empfohlen, ist aber nicht verpflichtend.",
     ];
     /// GUI-005: a backup is the same person.
-    pub const BACKUP_SAME_PERSON: Texts = [
+    pub const BACKUP_SAME_PERSON: Texts = &[
         "Een back-up is dezelfde persoon als wie vervangen wordt.",
         "Un remplaçant est la personne qu'il remplace.",
         "A backup is the same person they stand in for.",

@@ -35,7 +35,7 @@ macro_rules! family_codes {
 
             /// The message, nl, fr, en, de.
             pub fn texts(self) -> $crate::locale::Texts {
-                match self { $($enum::$variant => [$nl, $fr, $en, $de],)* }
+                match self { $($enum::$variant => &[$nl, $fr, $en, $de],)* }
             }
         }
     };

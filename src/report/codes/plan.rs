@@ -220,140 +220,140 @@ pub mod explain {
     use crate::locale::Texts;
 
     /// Facts are missing (shared by every rule that cannot decide yet).
-    pub const FACTS_MISSING: Texts = [
+    pub const FACTS_MISSING: Texts = &[
         "Nog niet te beoordelen: vul de ontbrekende gegevens in.",
         "Pas encore évaluable : complétez les données manquantes.",
         "Not decidable yet: fill in the missing facts.",
         "Noch nicht beurteilbar: ergänzen Sie die fehlenden Angaben.",
     ];
     /// PLAN-001: guidance indicated, so this plan is required.
-    pub const GUIDANCE_INDICATED: Texts = [
+    pub const GUIDANCE_INDICATED: Texts = &[
         "VDAB stelde begeleiding vast: dit ondersteuningsplan is vereist.",
         "Le VDAB a constaté un besoin d'accompagnement : ce plan de soutien est requis.",
         "VDAB indicated guidance: this support plan is required.",
         "Der VDAB hat eine Begleitung festgestellt: dieser Unterstützungsplan ist erforderlich.",
     ];
     /// PLAN-001: no guidance indicated.
-    pub const GUIDANCE_NOT_INDICATED: Texts = [
+    pub const GUIDANCE_NOT_INDICATED: Texts = &[
         "Niet van toepassing: VDAB stelde geen begeleiding vast, dus een ondersteuningsplan is niet verplicht.",
         "Sans objet : le VDAB n'a pas constaté de besoin d'accompagnement, donc un plan de soutien n'est pas obligatoire.",
         "Not applicable: VDAB indicated no guidance, so a support plan is not required.",
         "Nicht anwendbar: der VDAB hat keine Begleitung festgestellt, also ist ein Unterstützungsplan nicht erforderlich.",
     ];
     /// PLAN-002: drawn up in time (`months`, `deadline`).
-    pub const ON_TIME: Texts = [
+    pub const ON_TIME: Texts = &[
         "Opgemaakt binnen {months|maand|maanden} na de start (uiterlijk {deadline}).",
         "Établi dans les {months|mois|mois} suivant le début (au plus tard le {deadline}).",
         "Drawn up within {months|month|months} of the start (by {deadline}).",
         "Innerhalb von {months|Monat|Monaten} nach dem Beginn erstellt (bis {deadline}).",
     ];
     /// PLAN-002: drawn up late (`months`, `deadline`).
-    pub const LATE: Texts = [
+    pub const LATE: Texts = &[
         "Opgemaakt na {deadline}, later dan {months|maand|maanden} na de start.",
         "Établi après le {deadline}, plus de {months|mois|mois} après le début.",
         "Drawn up after {deadline}, more than {months|month|months} after the start.",
         "Nach dem {deadline} erstellt, später als {months|Monat|Monate} nach dem Beginn.",
     ];
     /// PLAN-003: no change of the begeleidingspremie yet.
-    pub const NO_PREMIUM_CHANGE: Texts = [
+    pub const NO_PREMIUM_CHANGE: Texts = &[
         "Nog geen wijziging van de begeleidingspremie: geen herziening nodig.",
         "Pas encore de changement de la prime d'accompagnement : aucune révision requise.",
         "No change of the begeleidingspremie yet: no revision needed.",
         "Noch keine Änderung der Begleitprämie: keine Überarbeitung nötig.",
     ];
     /// PLAN-003 unknown: the plan does not list the premium changes yet, not even as none.
-    pub const PREMIUM_CHANGES_UNSAID: Texts = [
+    pub const PREMIUM_CHANGES_UNSAID: Texts = &[
         "Nog niet te beoordelen: vermeld de wijzigingen van de begeleidingspremie sinds het plan, of dat er geen waren.",
         "Pas encore possible d'évaluer : indiquez les changements de la prime d'accompagnement depuis le plan, ou qu'il n'y en a pas eu.",
         "Not decidable yet: list the changes of the begeleidingspremie since the plan, or that there were none.",
         "Noch nicht zu beurteilen: nennen Sie die Änderungen der Begleitprämie seit dem Plan, oder dass es keine gab.",
     ];
     /// PLAN-003: every change is followed by a version of the plan.
-    pub const REVISED: Texts = [
+    pub const REVISED: Texts = &[
         "Na elke wijziging van de begeleidingspremie volgt een versie van het plan.",
         "Chaque changement de la prime d'accompagnement est suivi d'une version du plan.",
         "Every change of the begeleidingspremie is followed by a version of the plan.",
         "Auf jede Änderung der Begleitprämie folgt eine Fassung des Plans.",
     ];
     /// PLAN-003: changes not followed by a revision (`count`).
-    pub const NOT_REVISED: Texts = [
+    pub const NOT_REVISED: Texts = &[
         "{count|wijziging|wijzigingen} van de begeleidingspremie zonder latere herziening van het plan.",
         "{count|changement|changements} de la prime d'accompagnement sans révision ultérieure du plan.",
         "{count|change|changes} of the begeleidingspremie without a later revision of the plan.",
         "{count|Änderung|Änderungen} der Begleitprämie ohne spätere Überarbeitung des Plans.",
     ];
     /// PLAN-004: signed by both, in order.
-    pub const SIGNED: Texts = [
+    pub const SIGNED: Texts = &[
         "Ondertekend door de werknemer en de werkgever, niet vóór de datum van het plan.",
         "Signé par le travailleur et l'employeur, pas avant la date du plan.",
         "Signed by the employee and the employer, not before the plan's date.",
         "Von Arbeitnehmer und Arbeitgeber unterschrieben, nicht vor dem Datum des Plans.",
     ];
     /// PLAN-004: a signature is refused or misdated (`asOf`).
-    pub const NOT_SIGNED: Texts = [
+    pub const NOT_SIGNED: Texts = &[
         "Niet door beide partijen ondertekend, of een handtekening ligt vóór de datum van het plan of na {asOf}.",
         "Pas signé par les deux parties, ou une signature précède la date du plan ou suit le {asOf}.",
         "Not signed by both parties, or a signature is dated before the plan or after {asOf}.",
         "Nicht von beiden Parteien unterschrieben, oder eine Unterschrift liegt vor dem Datum des Plans oder nach dem {asOf}.",
     ];
     /// PLAN-005: everyone is named.
-    pub const PARTIES_NAMED: Texts = [
+    pub const PARTIES_NAMED: Texts = &[
         "De werknemer, de werkgever, de begeleiding (intern of extern), de verantwoordelijke en de collega-coach zijn benoemd.",
         "Le travailleur, l'employeur, l'accompagnement (interne ou externe), le responsable et le collègue-coach sont nommés.",
         "The employee, the employer, the guidance (internal or external), the responsible person and the collega-coach are named.",
         "Arbeitnehmer, Arbeitgeber, die Begleitung (intern oder extern), die verantwortliche Person und der Kollegen-Coach sind benannt.",
     ];
     /// PLAN-005: an identifier is not valid.
-    pub const PARTY_ID_INVALID: Texts = [
+    pub const PARTY_ID_INVALID: Texts = &[
         "Het rijksregisternummer of het ondernemingsnummer is niet geldig.",
         "Le numéro de registre national ou le numéro d'entreprise n'est pas valide.",
         "The national register number or the enterprise number is not valid.",
         "Die Nationalregisternummer oder die Unternehmensnummer ist ungültig.",
     ];
     /// PLAN-006: the arrangements are stated.
-    pub const ARRANGEMENTS_STATED: Texts = [
+    pub const ARRANGEMENTS_STATED: Texts = &[
         "De bereikbaarheid, de termijn om ter plaatse te komen, de opvolging en de dagelijkse opvolging door de collega-coach staan in het plan.",
         "La joignabilité, le délai de présence sur place, le suivi et le suivi quotidien par le collègue-coach figurent dans le plan.",
         "Reachability, the time to come on site, the follow-up and the collega-coach's daily follow-up are in the plan.",
         "Erreichbarkeit, die Frist für die Anwesenheit vor Ort, die Nachverfolgung und die tägliche Nachverfolgung durch den Kollegen-Coach stehen im Plan.",
     ];
     /// PLAN-007: involvement recorded.
-    pub const INVOLVEMENT_RECORDED: Texts = [
+    pub const INVOLVEMENT_RECORDED: Texts = &[
         "Het plan beschrijft hoe de werknemer betrokken werd bij de keuze van de begeleider.",
         "Le plan décrit comment le travailleur a été associé au choix de l'accompagnateur.",
         "The plan records how the employee was involved in choosing the supervisor.",
         "Der Plan beschreibt, wie die Arbeitnehmerin oder der Arbeitnehmer an der Wahl der Begleitperson beteiligt wurde.",
     ];
     /// PLAN-008: complete action points (`count`).
-    pub const ACTION_POINTS_COMPLETE: Texts = [
+    pub const ACTION_POINTS_COMPLETE: Texts = &[
         "{count|actiepunt|actiepunten}, elk met een omschrijving, wie het opvolgt en een opvolgdatum.",
         "{count|point d'action|points d'action}, chacun avec une description, un responsable du suivi et une date de suivi.",
         "{count|action point|action points}, each with a description, who follows it up and a follow-up date.",
         "{count|Aktionspunkt|Aktionspunkte}, jeweils mit Beschreibung, verantwortlicher Person und Datum der Nachverfolgung.",
     ];
     /// PLAN-009: the indication is referred to, without a regime.
-    pub const INDICATION_REFERRED: Texts = [
+    pub const INDICATION_REFERRED: Texts = &[
         "Het plan verwijst naar de indicatie door VDAB.",
         "Le plan renvoie à l'indication du VDAB.",
         "The plan refers to VDAB's indication.",
         "Der Plan verweist auf die Indikation durch den VDAB.",
     ];
     /// PLAN-009: the indication and its regime are referred to.
-    pub const INDICATION_AND_REGIME_REFERRED: Texts = [
+    pub const INDICATION_AND_REGIME_REFERRED: Texts = &[
         "Het plan verwijst naar de indicatie door VDAB en het begeleidingsregime.",
         "Le plan renvoie à l'indication du VDAB et au régime d'accompagnement.",
         "The plan refers to VDAB's indication and the guidance regime.",
         "Der Plan verweist auf die Indikation durch den VDAB und das Begleitungsregime.",
     ];
     /// PLAN-010: every required fact filled (`filled`, `required`).
-    pub const COMPLETE: Texts = [
+    pub const COMPLETE: Texts = &[
         "Alle {required} vereiste gegevens zijn ingevuld.",
         "Les {required} données requises sont toutes complétées.",
         "All {required} required facts are filled in.",
         "Alle {required} erforderlichen Angaben sind ausgefüllt.",
     ];
     /// PLAN-010: required facts still missing (`filled`, `required`).
-    pub const INCOMPLETE: Texts = [
+    pub const INCOMPLETE: Texts = &[
         "{filled} van de {required} vereiste gegevens ingevuld.",
         "{filled} des {required} données requises complétées.",
         "{filled} of {required} required facts filled in.",

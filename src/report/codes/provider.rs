@@ -192,147 +192,147 @@ pub mod explain {
     use crate::locale::Texts;
 
     /// One organisation, identified.
-    pub const ONE_ORGANISATION: Texts = [
+    pub const ONE_ORGANISATION: Texts = &[
         "Eén organisatie vraagt aan, met een geldig ondernemingsnummer.",
         "Une seule organisation introduit la demande, avec un numéro d'entreprise valide.",
         "One organisation applies, with a valid enterprise number.",
         "Eine Organisation beantragt, mit einer gültigen Unternehmensnummer.",
     ];
     /// A consortium applies.
-    pub const CONSORTIUM: Texts = [
+    pub const CONSORTIUM: Texts = &[
         "Een consortium kan zich niet registreren; één organisatie vraagt aan met haar eigen ondernemingsnummer.",
         "Un consortium ne peut pas s'enregistrer ; une seule organisation demande avec son propre numéro d'entreprise.",
         "A consortium cannot register; one organisation applies with its own enterprise number.",
         "Ein Konsortium kann sich nicht registrieren; eine Organisation beantragt mit ihrer eigenen Unternehmensnummer.",
     ];
     /// The enterprise number is not valid.
-    pub const KBO_INVALID: Texts = [
+    pub const KBO_INVALID: Texts = &[
         "Het ondernemingsnummer is niet geldig.",
         "Le numéro d'entreprise n'est pas valide.",
         "The enterprise number is not valid.",
         "Die Unternehmensnummer ist nicht gültig.",
     ];
     /// The enterprise number or the kind of organisation is still missing.
-    pub const ORGANISATION_INCOMPLETE: Texts = [
+    pub const ORGANISATION_INCOMPLETE: Texts = &[
         "Het ondernemingsnummer, het soort organisatie of het antwoord of ze als consortium aanvraagt, ontbreekt nog.",
         "Le numéro d'entreprise, le type d'organisation ou la réponse à la question du consortium manque encore.",
         "The enterprise number, the kind of organisation or whether it applies as a consortium is still missing.",
         "Die Unternehmensnummer, die Art der Organisation oder die Angabe, ob sie als Konsortium beantragt, fehlt noch.",
     ];
     /// The applicant applies for itself and employs the supervisors listed (`count`).
-    pub const OWN_SUPERVISORS: Texts = [
+    pub const OWN_SUPERVISORS: Texts = &[
         "De aanvrager vraagt voor zichzelf aan en is de werkgever van de {count} opgegeven begeleider(s).",
         "Le demandeur introduit la demande pour lui-même et est l'employeur des {count} accompagnateur(s) indiqué(s).",
         "The applicant applies for itself and employs the {count} supervisor(s) listed.",
         "Der Antragsteller beantragt für sich selbst und ist Arbeitgeber der {count} angegebenen Begleitperson(en).",
     ];
     /// The applicant applies on behalf of municipalities.
-    pub const ON_BEHALF: Texts = [
+    pub const ON_BEHALF: Texts = &[
         "Gemeenten vragen elk afzonderlijk aan; niemand kan dat in hun naam doen.",
         "Les communes introduisent chacune leur demande ; personne ne peut le faire en leur nom.",
         "Municipalities each apply separately; no one can apply on their behalf.",
         "Gemeinden beantragen jeweils selbst; niemand kann das in ihrem Namen tun.",
     ];
     /// Supervisors not employed by the applicant (`count`).
-    pub const NOT_EMPLOYER: Texts = [
+    pub const NOT_EMPLOYER: Texts = &[
         "De aanvrager moet de werkgever zijn van zijn gekwalificeerd begeleiders; {count} van hen zijn niet bij de aanvrager in dienst.",
         "Le demandeur doit être l'employeur de ses accompagnateurs qualifiés ; {count} d'entre eux ne sont pas employés par le demandeur.",
         "The applicant must be the employer of its qualified supervisors; {count} of them are not employed by the applicant.",
         "Der Antragsteller muss Arbeitgeber seiner qualifizierten Begleitpersonen sein; {count} von ihnen sind nicht beim Antragsteller beschäftigt.",
     ];
     /// Employment of the supervisors not answered yet, or no supervisor yet.
-    pub const EMPLOYMENT_OPEN: Texts = [
+    pub const EMPLOYMENT_OPEN: Texts = &[
         "Nog niet voor elke begeleider is aangegeven of de aanvrager de werkgever is.",
         "Il n'est pas encore indiqué pour chaque accompagnateur si le demandeur en est l'employeur.",
         "It is not yet said for every supervisor whether the applicant is the employer.",
         "Es ist noch nicht für jede Begleitperson angegeben, ob der Antragsteller der Arbeitgeber ist.",
     ];
     /// EXT-002 unknown: whether the applicant applies for itself is not said yet.
-    pub const APPLICANT_UNSAID: Texts = [
+    pub const APPLICANT_UNSAID: Texts = &[
         "Nog niet gezegd of de aanvrager voor zichzelf aanvraagt: het soort organisatie, of voor een intergemeentelijk samenwerkingsverband het antwoord of het in naam van gemeenten aanvraagt, ontbreekt nog.",
         "Il n'est pas encore dit si le demandeur introduit la demande pour lui-même : le type d'organisation ou, pour un partenariat intercommunal, la réponse à la question de la demande au nom de communes manque encore.",
         "Not said yet whether the applicant applies for itself: the kind of organisation, or for an intermunicipal partnership whether it applies on behalf of municipalities, is still missing.",
         "Noch nicht angegeben, ob der Antragsteller für sich selbst beantragt: die Art der Organisation oder bei einem interkommunalen Verband die Angabe, ob er im Namen von Gemeinden beantragt, fehlt noch.",
     ];
     /// No segment restriction: the declared working area is the registration's scope.
-    pub const NO_SEGMENT: Texts = [
+    pub const NO_SEGMENT: Texts = &[
         "De registratie geldt voor alle werkvloeren in het werkingsgebied; een specialisatie naar eigen keuze mag.",
         "L'enregistrement vaut pour tous les lieux de travail de la zone d'activité ; une spécialisation de votre choix est permise.",
         "The registration covers every work floor in the working area; a specialisation of your own choice is fine.",
         "Die Registrierung gilt für alle Arbeitsplätze im Tätigkeitsgebiet; eine selbst gewählte Spezialisierung ist erlaubt.",
     ];
     /// A segment restriction is declared.
-    pub const SEGMENT: Texts = [
+    pub const SEGMENT: Texts = &[
         "De aanvraagprocedure voorziet geen beperking tot een segment van werkvloeren; u kunt wel zelf kiezen om u te specialiseren.",
         "La procédure ne prévoit pas de limitation à un segment de lieux de travail ; vous pouvez toutefois choisir de vous spécialiser.",
         "The procedure has no limitation to a segment of work floors; you may still choose to specialise.",
         "Das Verfahren sieht keine Beschränkung auf ein Segment von Arbeitsplätzen vor; Sie können sich aber spezialisieren.",
     ];
     /// The regular procedure.
-    pub const REGULAR_OPEN: Texts = [
+    pub const REGULAR_OPEN: Texts = &[
         "De gewone procedure staat open voor elke organisatie.",
         "La procédure ordinaire est ouverte à toute organisation.",
         "The regular procedure is open to every organisation.",
         "Das reguläre Verfahren steht jeder Organisation offen.",
     ];
     /// The simplified procedure, open to this kind of organisation.
-    pub const SIMPLIFIED_OPEN: Texts = [
+    pub const SIMPLIFIED_OPEN: Texts = &[
         "De vereenvoudigde procedure staat open voor dit soort organisatie.",
         "La procédure simplifiée est ouverte à ce type d'organisation.",
         "The simplified procedure is open to this kind of organisation.",
         "Das vereinfachte Verfahren steht dieser Art von Organisation offen.",
     ];
     /// The simplified procedure, closed to this kind of organisation.
-    pub const SIMPLIFIED_CLOSED: Texts = [
+    pub const SIMPLIFIED_CLOSED: Texts = &[
         "De vereenvoudigde procedure staat enkel open voor GTB, GOB, collectief maatwerkbedrijven en lokale diensteneconomie.",
         "La procédure simplifiée est réservée aux GTB, GOB, entreprises de travail adapté collectif et économie de services locaux.",
         "The simplified procedure is open only to GTB, GOB, collectief maatwerkbedrijven and lokale diensteneconomie.",
         "Das vereinfachte Verfahren steht nur GTB, GOB, collectief maatwerkbedrijven und der lokalen Dienstleistungswirtschaft offen.",
     ];
     /// The procedure, or the kind of organisation it depends on, is missing.
-    pub const PROCEDURE_OPEN: Texts = [
+    pub const PROCEDURE_OPEN: Texts = &[
         "De procedure, of voor de vereenvoudigde procedure het soort organisatie, ontbreekt nog.",
         "La procédure, ou pour la procédure simplifiée le type d'organisation, manque encore.",
         "The procedure, or for the simplified procedure the kind of organisation, is still missing.",
         "Das Verfahren, oder beim vereinfachten Verfahren die Art der Organisation, fehlt noch.",
     ];
     /// A working area is given (`provinces`, `municipalities`).
-    pub const AREA_GIVEN: Texts = [
+    pub const AREA_GIVEN: Texts = &[
         "Werkingsgebied: {provinces} provincie(s) en {municipalities} gemeente(n).",
         "Zone d'activité : {provinces} province(s) et {municipalities} commune(s).",
         "Working area: {provinces} province(s) and {municipalities} municipality(ies).",
         "Tätigkeitsgebiet: {provinces} Provinz(en) und {municipalities} Gemeinde(n).",
     ];
     /// Places outside Flanders, or postcodes that do not exist.
-    pub const AREA_OUTSIDE: Texts = [
+    pub const AREA_OUTSIDE: Texts = &[
         "Het werkingsgebied bevat postcodes buiten het Vlaamse Gewest of die niet bestaan.",
         "La zone d'activité contient des codes postaux hors de la Région flamande ou inexistants.",
         "The working area holds postcodes outside the Flemish Region or that do not exist.",
         "Das Tätigkeitsgebiet enthält Postleitzahlen außerhalb der Flämischen Region oder die nicht existieren.",
     ];
     /// No working area yet.
-    pub const AREA_MISSING: Texts = [
+    pub const AREA_MISSING: Texts = &[
         "Nog geen provincie of gemeente opgegeven.",
         "Aucune province ni commune indiquée.",
         "No province or municipality given yet.",
         "Noch keine Provinz oder Gemeinde angegeben.",
     ];
     /// All conditions met (`total`).
-    pub const CONDITIONS_MET: Texts = [
+    pub const CONDITIONS_MET: Texts = &[
         "Alle {total} voorwaarden zijn vervuld: kwaliteitsregistratie, ervaring met de doelgroep, een gekwalificeerd begeleider, inschatting van gebied en capaciteit, intervisie.",
         "Les {total} conditions sont remplies : enregistrement qualité, expérience du groupe cible, un accompagnateur qualifié, estimation de la zone et de la capacité, intervision.",
         "All {total} conditions are met: quality registration, target-group experience, a qualified supervisor, estimate of area and capacity, intervision.",
         "Alle {total} Voraussetzungen sind erfüllt: Qualitätsregistrierung, Erfahrung mit der Zielgruppe, eine qualifizierte Begleitperson, Einschätzung von Gebiet und Kapazität, Intervision.",
     ];
     /// A condition is not met (`met`, `total`).
-    pub const CONDITIONS_NOT_MET: Texts = [
+    pub const CONDITIONS_NOT_MET: Texts = &[
         "{met} van de {total} voorwaarden vervuld; minstens één is niet vervuld.",
         "{met} des {total} conditions remplies ; au moins une ne l'est pas.",
         "{met} of {total} conditions met; at least one is not met.",
         "{met} von {total} Voraussetzungen erfüllt; mindestens eine ist nicht erfüllt.",
     ];
     /// Conditions still to be answered (`met`, `total`).
-    pub const CONDITIONS_OPEN: Texts = [
+    pub const CONDITIONS_OPEN: Texts = &[
         "{met} van de {total} voorwaarden vervuld; de andere moeten nog ingevuld worden.",
         "{met} des {total} conditions remplies ; les autres restent à compléter.",
         "{met} of {total} conditions met; the others still need an answer.",

@@ -122,91 +122,91 @@ pub mod explain {
     use crate::locale::Texts;
 
     /// Qualified through a listed diploma.
-    pub const QUALIFIED_BY_DIPLOMA: Texts = [
+    pub const QUALIFIED_BY_DIPLOMA: Texts = &[
         "Gekwalificeerd via een relevant diploma.",
         "Qualifié par un diplôme pertinent.",
         "Qualified through a relevant diploma.",
         "Qualifiziert durch ein einschlägiges Diplom.",
     ];
     /// Qualified through enough relevant experience (`months`, `required`).
-    pub const QUALIFIED_BY_EXPERIENCE: Texts = [
+    pub const QUALIFIED_BY_EXPERIENCE: Texts = &[
         "Gekwalificeerd via {months} maanden relevante ervaring (minstens {required}).",
         "Qualifié par {months} mois d'expérience pertinente (au moins {required}).",
         "Qualified through {months} months of relevant experience (at least {required}).",
         "Qualifiziert durch {months} Monate einschlägiger Erfahrung (mindestens {required}).",
     ];
     /// No listed diploma and too little experience (`months`, `required`, `short`).
-    pub const NOT_QUALIFIED: Texts = [
+    pub const NOT_QUALIFIED: Texts = &[
         "Geen relevant diploma en {months} van de {required} maanden relevante ervaring: nog {short|maand|maanden} te gaan.",
         "Pas de diplôme pertinent et {months} des {required} mois d'expérience pertinente : encore {short|mois|mois}.",
         "No relevant diploma and {months} of {required} months of relevant experience: {short|month|months} to go.",
         "Kein einschlägiges Diplom und {months} von {required} Monaten einschlägiger Erfahrung: noch {short|Monat|Monate}.",
     ];
     /// An unlisted diploma waits for judgement; experience alone falls short.
-    pub const DIPLOMA_TO_JUDGE: Texts = [
+    pub const DIPLOMA_TO_JUDGE: Texts = &[
         "Een diploma buiten de lijst moet beoordeeld worden; de ervaring alleen volstaat niet ({months} van de {required} maanden).",
         "Un diplôme hors liste doit être évalué ; l'expérience seule ne suffit pas ({months} des {required} mois).",
         "A diploma outside the list must be judged; experience alone does not suffice ({months} of {required} months).",
         "Ein Diplom außerhalb der Liste muss beurteilt werden; die Erfahrung allein reicht nicht ({months} von {required} Monaten).",
     ];
     /// No diploma and no experience given yet (`required`).
-    pub const NO_EVIDENCE_YET: Texts = [
+    pub const NO_EVIDENCE_YET: Texts = &[
         "Nog geen diploma of ervaring ingevuld: een relevant diploma of minstens {required} maanden relevante ervaring.",
         "Aucun diplôme ni expérience encore : un diplôme pertinent ou au moins {required} mois d'expérience pertinente.",
         "No diploma or experience entered yet: a relevant diploma or at least {required} months of relevant experience.",
         "Noch kein Diplom und keine Erfahrung: ein einschlägiges Diplom oder mindestens {required} Monate einschlägiger Erfahrung.",
     ];
     /// Periods with a missing date or relevance could still complete the experience.
-    pub const EXPERIENCE_INCOMPLETE: Texts = [
+    pub const EXPERIENCE_INCOMPLETE: Texts = &[
         "{months} van de {required} maanden relevante ervaring geteld; periodes met een ontbrekende datum of relevantie kunnen dat aanvullen.",
         "{months} des {required} mois d'expérience pertinente comptés ; des périodes sans date ou sans pertinence indiquée peuvent compléter.",
         "{months} of {required} months of relevant experience counted; periods with a missing date or relevance may complete it.",
         "{months} von {required} Monaten einschlägiger Erfahrung gezählt; Zeiträume ohne Datum oder Angabe zur Einschlägigkeit können das ergänzen.",
     ];
     /// SUP-004 met: the supervisor, named, is the one responsible person.
-    pub const SUPERVISOR_RESPONSIBLE: Texts = [
+    pub const SUPERVISOR_RESPONSIBLE: Texts = &[
         "De begeleider is de ene benoemde persoon die verantwoordelijk is voor de begeleiding.",
         "L'accompagnateur est la personne nommée qui est seule responsable de l'accompagnement.",
         "The supervisor is the one named person responsible for the guidance.",
         "Die Begleitperson ist die eine benannte Person, die für die Begleitung verantwortlich ist.",
     ];
     /// SUP-004 met: one other named person is responsible.
-    pub const OTHER_PERSON_RESPONSIBLE: Texts = [
+    pub const OTHER_PERSON_RESPONSIBLE: Texts = &[
         "Eén andere benoemde persoon is verantwoordelijk voor de begeleiding, niet de begeleider.",
         "Une autre personne nommée est responsable de l'accompagnement, pas l'accompagnateur.",
         "One other named person is responsible for the guidance, not the supervisor.",
         "Eine andere benannte Person ist für die Begleitung verantwortlich, nicht die Begleitperson.",
     ];
     /// SUP-004 not met: the form says the supervisor is not responsible and names nobody else.
-    pub const NOBODY_RESPONSIBLE: Texts = [
+    pub const NOBODY_RESPONSIBLE: Texts = &[
         "Volgens het formulier is de begeleider niet verantwoordelijk, en het noemt niemand anders: één persoon moet verantwoordelijk zijn.",
         "Selon le formulaire, l'accompagnateur n'est pas responsable, et il ne nomme personne d'autre : une personne doit être responsable.",
         "The form says the supervisor is not responsible and names nobody else: one person must be responsible.",
         "Laut Formular ist die Begleitperson nicht verantwortlich, und es nennt niemanden sonst: eine Person muss verantwortlich sein.",
     ];
     /// SUP-004 not met: the supervisor and another person are both named responsible.
-    pub const TWO_RESPONSIBLE: Texts = [
+    pub const TWO_RESPONSIBLE: Texts = &[
         "De begeleider is als verantwoordelijke aangeduid en het plan noemt nog een andere verantwoordelijke: één persoon is verantwoordelijk.",
         "L'accompagnateur est désigné responsable et le plan nomme encore un autre responsable : une seule personne est responsable.",
         "The supervisor is marked responsible and the plan names another responsible person too: one person is responsible.",
         "Die Begleitperson ist als verantwortlich angegeben, und der Plan nennt noch eine andere verantwortliche Person: eine Person ist verantwortlich.",
     ];
     /// SUP-004 unknown: whether the supervisor is responsible is not said yet.
-    pub const FLAG_UNSAID: Texts = [
+    pub const FLAG_UNSAID: Texts = &[
         "Nog niet aangegeven of de begeleider de verantwoordelijke persoon is.",
         "Il n'est pas encore indiqué si l'accompagnateur est la personne responsable.",
         "Not said yet whether the supervisor is the responsible person.",
         "Noch nicht angegeben, ob die Begleitperson die verantwortliche Person ist.",
     ];
     /// SUP-004 unknown in a plan: neither the supervisor nor another person is named responsible yet.
-    pub const RESPONSIBLE_UNSAID: Texts = [
+    pub const RESPONSIBLE_UNSAID: Texts = &[
         "Nog niet aangegeven wie verantwoordelijk is: de begeleider of één andere benoemde persoon.",
         "Il n'est pas encore indiqué qui est responsable : l'accompagnateur ou une autre personne nommée.",
         "Not said yet who is responsible: the supervisor or one other named person.",
         "Noch nicht angegeben, wer verantwortlich ist: die Begleitperson oder eine andere benannte Person.",
     ];
     /// The name of the responsible person is still missing.
-    pub const PERSON_UNNAMED: Texts = [
+    pub const PERSON_UNNAMED: Texts = &[
         "De naam van de verantwoordelijke persoon ontbreekt nog.",
         "Le nom de la personne responsable manque encore.",
         "The responsible person's name is still missing.",

@@ -16,8 +16,8 @@ pub const RULES: &[RuleDef] = &[RuleDef {
     about: About {
         severity: "E",
         confidence: Confidence::NotApplicable,
-        title: ["Vorm van de invoer", "Forme de la saisie", "Shape of the input", "Form der Eingabe"],
-        text: [
+        title: &["Vorm van de invoer", "Forme de la saisie", "Shape of the input", "Form der Eingabe"],
+        text: &[
             "Elk veld heeft het verwachte type (tekst, getal, ja/nee, lijst, groep of keuze), teksten en lijsten blijven binnen hun grens. Wat niet past, wordt bij het veld gemeld en niet verder nagekeken.",
             "Chaque champ a le type attendu (texte, nombre, oui/non, liste, groupe ou choix), textes et listes restent dans leurs limites. Ce qui ne convient pas est signalé au champ et n'est pas vérifié davantage.",
             "Every field has the expected type (text, number, yes/no, list, group or choice); texts and lists stay within their bounds. What does not fit is reported at the field and not checked further.",

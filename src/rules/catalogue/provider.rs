@@ -17,8 +17,8 @@ pub const RULES: &[RuleDef] = &[
         about: About {
             severity: "E",
             confidence: Confidence::High,
-            title: ["Eén organisatie", "Une seule organisation", "One organisation", "Eine Organisation"],
-            text: [
+            title: &["Eén organisatie", "Une seule organisation", "One organisation", "Eine Organisation"],
+            text: &[
                 "De aanvrager is één organisatie, geïdentificeerd met haar ondernemingsnummer (KBO) en het soort organisatie (dat bepaalt welke procedure openstaat, EXT-004). Een consortium kan niet aanvragen.",
                 "Le demandeur est une seule organisation, identifiée par son numéro d'entreprise (BCE) et son type (qui détermine la procédure ouverte, EXT-004). Un consortium ne peut pas introduire de demande.",
                 "The applicant is one organisation, identified by its enterprise number (KBO) and its kind (which decides the procedure open to it, EXT-004). A consortium cannot apply.",
@@ -35,13 +35,13 @@ pub const RULES: &[RuleDef] = &[
         about: About {
             severity: "E",
             confidence: Confidence::High,
-            title: [
+            title: &[
                 "Werkgever van de begeleiders",
                 "Employeur des accompagnateurs",
                 "Employer of the supervisors",
                 "Arbeitgeber der Begleitpersonen",
             ],
-            text: [
+            text: &[
                 "Gemeenten vragen elk afzonderlijk aan; een intergemeentelijk samenwerkingsverband kan niet in hun naam aanvragen. De aanvrager moet de werkgever zijn van zijn gekwalificeerd begeleiders.",
                 "Les communes introduisent chacune leur demande ; une intercommunale ne peut pas le faire en leur nom. Le demandeur doit être l'employeur de ses accompagnateurs qualifiés.",
                 "Municipalities apply separately; an intermunicipal partnership cannot apply on their behalf. The applicant must be the employer of its qualified supervisors.",
@@ -58,8 +58,8 @@ pub const RULES: &[RuleDef] = &[
         about: About {
             severity: "E",
             confidence: Confidence::High,
-            title: ["Geen segment van werkvloeren", "Pas de segment de lieux de travail", "No segment of work floors", "Kein Segment von Arbeitsplätzen"],
-            text: [
+            title: &["Geen segment van werkvloeren", "Pas de segment de lieux de travail", "No segment of work floors", "Kein Segment von Arbeitsplätzen"],
+            text: &[
                 "Een registratie kan niet beperkt worden tot een segment van werkvloeren (bv. enkel lokale besturen); de dienstverlener mag zich wel zelf specialiseren. Een opgegeven segmentbeperking is een fout met die uitleg.",
                 "Un enregistrement ne peut pas être limité à un segment de lieux de travail (p. ex. uniquement les pouvoirs locaux) ; le prestataire peut toutefois se spécialiser de lui-même. Une limitation déclarée est une erreur avec cette explication.",
                 "A registration cannot be limited to a segment of work floors (e.g. only local authorities); the provider may specialise of its own accord. A declared segment restriction is an error with that explanation.",
@@ -76,8 +76,8 @@ pub const RULES: &[RuleDef] = &[
         about: About {
             severity: "E",
             confidence: Confidence::High,
-            title: ["Vereenvoudigde procedure", "Procédure simplifiée", "Simplified procedure", "Vereinfachtes Verfahren"],
-            text: [
+            title: &["Vereenvoudigde procedure", "Procédure simplifiée", "Simplified procedure", "Vereinfachtes Verfahren"],
+            text: &[
                 "De vereenvoudigde procedure staat enkel open voor GTB, GOB, collectief maatwerkbedrijven en lokale diensteneconomie-ondernemingen; niet voor AMA Welzijn of andere organisaties. De gewone procedure staat voor iedereen open.",
                 "La procédure simplifiée est réservée aux GTB, GOB, entreprises de travail adapté collectif et entreprises d'économie de services locaux ; pas à AMA Welzijn ni aux autres organisations. La procédure ordinaire est ouverte à tous.",
                 "The simplified procedure is open only to GTB, GOB, collectief maatwerkbedrijven and lokale diensteneconomie undertakings; not to AMA Welzijn or others. The regular procedure is open to all.",
@@ -94,8 +94,8 @@ pub const RULES: &[RuleDef] = &[
         about: About {
             severity: "I",
             confidence: Confidence::High,
-            title: ["OCMW", "CPAS", "OCMW", "ÖSHZ"],
-            text: [
+            title: &["OCMW", "CPAS", "OCMW", "ÖSHZ"],
+            text: &[
                 "De sociale dienst van een OCMW kan optreden als externe dienstverlener en vraagt een registratie aan zoals elke andere organisatie.",
                 "Le service social d'un CPAS peut agir comme prestataire externe et demande un enregistrement comme toute autre organisation.",
                 "An OCMW's social service may act as an external service provider; it applies for a registration like any other organisation.",
@@ -112,8 +112,8 @@ pub const RULES: &[RuleDef] = &[
         about: About {
             severity: "W",
             confidence: Confidence::High,
-            title: ["Verval zonder begeleiding", "Expiration sans accompagnement", "Lapse without guidance", "Erlöschen ohne Begleitung"],
-            text: [
+            title: &["Verval zonder begeleiding", "Expiration sans accompagnement", "Lapse without guidance", "Erlöschen ohne Begleitung"],
+            text: &[
                 "Klanten zijn geen voorwaarde om aan te vragen. Een registratie vervalt automatisch na twee opeenvolgende jaren zonder begeleiding van een werknemer met een arbeidsbeperking. Bij een status- of hernieuwingscontrole: de vervaldatum is de tweede verjaardag van de laatste begeleiding (of van de registratie, zonder begeleiding sindsdien); een waarschuwing als ze voorbij is, anders ter informatie.",
                 "Avoir des clients n'est pas une condition pour introduire la demande. Un enregistrement expire automatiquement après deux années consécutives sans accompagnement d'un travailleur avec une limitation au travail. Lors d'un contrôle de statut ou de renouvellement : la date d'expiration est le deuxième anniversaire du dernier accompagnement (ou de l'enregistrement, sans accompagnement depuis) ; un avertissement si elle est passée, sinon une information.",
                 "Clients are not required to apply. A registration lapses automatically after two consecutive years without guiding an employee with a work limitation. On a status or renewal check: the lapse date is the second anniversary of the last guidance (or of the registration, when there was none since); a warning once it has passed, information before.",
@@ -130,8 +130,8 @@ pub const RULES: &[RuleDef] = &[
         about: About {
             severity: "E",
             confidence: Confidence::High,
-            title: ["Werkingsgebied", "Zone d'activité", "Working area", "Tätigkeitsgebiet"],
-            text: [
+            title: &["Werkingsgebied", "Zone d'activité", "Working area", "Tätigkeitsgebiet"],
+            text: &[
                 "Het territoriaal werkingsgebied wordt opgegeven: minstens één Vlaamse provincie of gemeente (een postcode moet in het Vlaamse Gewest liggen). Een latere uitbreiding wordt aan het departement doorgegeven.",
                 "La zone d'activité territoriale est indiquée : au moins une province ou une commune flamande (un code postal doit être situé en Région flamande). Une extension ultérieure est communiquée au département.",
                 "The territorial working area is given: at least one Flemish province or municipality (a postcode must lie in the Flemish Region). A later extension is reported to the department.",
@@ -148,8 +148,8 @@ pub const RULES: &[RuleDef] = &[
         about: About {
             severity: "E",
             confidence: Confidence::High,
-            title: ["Registratievoorwaarden", "Conditions d'enregistrement", "Registration conditions", "Registrierungsvoraussetzungen"],
-            text: [
+            title: &["Registratievoorwaarden", "Conditions d'enregistrement", "Registration conditions", "Registrierungsvoraussetzungen"],
+            text: &[
                 "Voorwaarden: een kwaliteitsregistratie in het kwaliteitsmodel van het departement, aantoonbare ervaring met de doelgroep, minstens één gekwalificeerd begeleider in dienst van de aanvrager (die SUP-001 vervult), een gemotiveerde inschatting van gebied en capaciteit, en het engagement om deel te nemen aan de intervisie van het departement.",
                 "Conditions : un enregistrement dans le modèle de qualité du département, une expérience démontrable du groupe cible, au moins un accompagnateur qualifié employé par le demandeur (qui remplit SUP-001), une estimation motivée de la zone et de la capacité, et l'engagement de participer à l'intervision du département.",
                 "Conditions: a quality registration in the department's quality model, demonstrable experience with the target group, at least one qualified supervisor employed by the applicant (meeting SUP-001), a motivated estimate of area and capacity, and a commitment to the department's intervision.",
@@ -166,8 +166,8 @@ pub const RULES: &[RuleDef] = &[
         about: About {
             severity: "I",
             confidence: Confidence::High,
-            title: ["Geldigheid 5 jaar", "Validité de 5 ans", "Valid 5 years", "Gültigkeit 5 Jahre"],
-            text: [
+            title: &["Geldigheid 5 jaar", "Validité de 5 ans", "Valid 5 years", "Gültigkeit 5 Jahre"],
+            text: &[
                 "Een registratie geldt 5 jaar: van de datum waarop ze ingaat tot en met de dag vóór de vijfde verjaardag daarvan. Ter informatie met de einddatum; een waarschuwing als die voorbij is.",
                 "Un enregistrement est valable 5 ans : de sa date de prise d'effet jusqu'à la veille de son cinquième anniversaire inclus. Une information avec la date de fin ; un avertissement si elle est passée.",
                 "A registration is valid for 5 years: from the day it takes effect up to and including the day before its fifth anniversary. Information with the end date; a warning once it has passed.",

@@ -17,8 +17,8 @@ pub const RULES: &[RuleDef] = &[
         about: About {
             severity: "E",
             confidence: Confidence::High,
-            title: ["Gekwalificeerd begeleider", "Accompagnateur qualifié", "Qualified supervisor", "Qualifizierte Begleitperson"],
-            text: [
+            title: &["Gekwalificeerd begeleider", "Accompagnateur qualifié", "Qualified supervisor", "Qualifizierte Begleitperson"],
+            text: &[
                 "Gekwalificeerd = een relevant diploma OF minstens 2 jaar relevante beroepservaring. Ervaring is een gelijkwaardig alternatief: een technisch diploma secundair onderwijs met 20 jaar begeleiding op de werkvloer volstaat.",
                 "Qualifié = un diplôme pertinent OU au moins 2 ans d'expérience professionnelle pertinente. L'expérience est une alternative équivalente : un diplôme technique du secondaire avec 20 ans d'accompagnement sur le lieu de travail suffit.",
                 "Qualified = a relevant diploma OR at least 2 years of relevant professional experience. Experience is an equal alternative: a technical secondary diploma with 20 years of guidance on the work floor qualifies.",
@@ -35,8 +35,8 @@ pub const RULES: &[RuleDef] = &[
         about: About {
             severity: "E",
             confidence: Confidence::Medium,
-            title: ["Ervaring in maanden", "Expérience en mois", "Experience in months", "Erfahrung in Monaten"],
-            text: [
+            title: &["Ervaring in maanden", "Expérience en mois", "Experience in months", "Erfahrung in Monaten"],
+            text: &[
                 "Ervaring = de relevante periodes (van, tot of lopend tot de peildatum; 'tot' inbegrepen); overlappende periodes tellen één keer; samen minstens 24 maanden. Elke samengevoegde periode telt haar volle kalendermaanden; de resterende dagen van alle periodes worden opgeteld en elke 31 dagen tellen als een maand.",
                 "Expérience = les périodes pertinentes (du, au ou en cours jusqu'à la date de référence ; 'au' inclus) ; les périodes qui se chevauchent comptent une fois ; au moins 24 mois au total. Chaque période fusionnée compte ses mois civils entiers ; les jours restants de toutes les périodes sont additionnés et chaque tranche de 31 jours compte pour un mois.",
                 "Experience = the relevant periods (from, to or ongoing up to the as-of date; 'to' included); overlapping periods count once; at least 24 months in total. Each merged stretch counts its whole calendar months; the days left of all stretches are added up and every 31 of them count as one month.",
@@ -53,8 +53,8 @@ pub const RULES: &[RuleDef] = &[
         about: About {
             severity: "W",
             confidence: Confidence::Medium,
-            title: ["Relevant diploma", "Diplôme pertinent", "Relevant diploma", "Einschlägiges Diplom"],
-            text: [
+            title: &["Relevant diploma", "Diplôme pertinent", "Relevant diploma", "Einschlägiges Diplom"],
+            text: &[
                 "Een relevant diploma staat op de lijst (parameter; standaard de erkende lijst van collectief maatwerk, MB 4 maart 2024). Een diploma buiten de lijst is een waarschuwing: iemand moet het beoordelen.",
                 "Un diplôme pertinent figure sur la liste (paramètre ; par défaut la liste reconnue du travail adapté collectif, AM du 4 mars 2024). Un diplôme hors liste donne un avertissement : quelqu'un doit l'évaluer.",
                 "A relevant diploma is on the list (a parameter; default the recognised list of collectief maatwerk, MB 4 March 2024). A diploma outside the list is a warning: someone must judge it.",
@@ -71,8 +71,8 @@ pub const RULES: &[RuleDef] = &[
         about: About {
             severity: "E",
             confidence: Confidence::High,
-            title: ["Eén verantwoordelijke", "Un seul responsable", "One responsible person", "Eine verantwortliche Person"],
-            text: [
+            title: &["Eén verantwoordelijke", "Un seul responsable", "One responsible person", "Eine verantwortliche Person"],
+            text: &[
                 "Eén persoon is verantwoordelijk voor de begeleiding van de werknemer en de werkgever. Een team mag het werk doen, maar één benoemde persoon is verantwoordelijk. Het is aangeraden de teamwerking in het ondersteuningsplan toe te lichten (FAQ): zonder toelichting een waarschuwing. Het vereiste volgt wie verantwoordelijk is: de begeleider (aangeduid als verantwoordelijke) of één andere benoemde persoon (in het plan). Niet voldaan als het formulier zegt dat niemand het is, nog niet te beoordelen zolang het dat niet zegt. Een aanvraag noemt enkel de interne begeleider: is die niet verantwoordelijk, dan is dat een fout; bij een begeleider op zich een waarschuwing (het plan kan iemand anders noemen).",
                 "Une personne est responsable de l'accompagnement du travailleur et de l'employeur. Une équipe peut faire le travail, mais une personne nommée est responsable. Il est recommandé d'expliquer le fonctionnement de l'équipe dans le plan de soutien (FAQ) : sans explication, un avertissement. L'exigence suit qui est responsable : l'accompagnateur (désigné responsable) ou une autre personne nommée (dans le plan). Non satisfaite si le formulaire dit que personne ne l'est, pas encore évaluable tant qu'il ne le dit pas. Une demande ne nomme que l'accompagnateur interne : s'il n'est pas responsable, c'est une erreur ; pour un accompagnateur seul, un avertissement (le plan peut nommer quelqu'un d'autre).",
                 "One person is responsible for the guidance of the employee and the employer. A team may do the work, but one named person is responsible. Explaining the team set-up in the support plan is recommended (FAQ): without it, a warning. The requirement follows who is responsible: the supervisor (marked responsible) or one other named person (in the plan). Not met when the form says nobody is, not decidable yet while it does not say. An application names only the internal supervisor: when they are not responsible, that is an error; for a supervisor on their own, a warning (the plan may name someone else).",
@@ -89,8 +89,8 @@ pub const RULES: &[RuleDef] = &[
         about: About {
             severity: "I",
             confidence: Confidence::Medium,
-            title: ["Kerncompetenties", "Compétences clés", "Core competences", "Kernkompetenzen"],
-            text: [
+            title: &["Kerncompetenties", "Compétences clés", "Core competences", "Kernkompetenzen"],
+            text: &[
                 "De kerncompetenties (samenwerken, communiceren, persoonsgericht werken, advies op maat) worden verklaard.",
                 "Les compétences clés (collaborer, communiquer, travailler de façon centrée sur la personne, conseiller sur mesure) sont déclarées.",
                 "The core competences (working together, communicating, person-centred work, tailored advice) are declared.",

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,4 +31,14 @@ test("the Node entry loads the shared wasm: require, import and maatwerk/node", 
   ]) {
     assert.equal(execFileSync(process.execPath, args, { cwd: here, encoding: "utf8" }), "true\n", args.join(" "));
   }
+});
+
+test("maatwerk/style.css is the binding's stylesheet and loads nothing from elsewhere", () => {
+  const file = fileURLToPath(import.meta.resolve("maatwerk/style.css"));
+  assert.equal(file, join(dir, "dom/style.css"));
+  const css = readFileSync(file, "utf8");
+  assert.match(css, /\.maatwerk-error-summary\b/);
+  assert.match(css, /\.maatwerk-form-group--error\b/);
+  // No font, image or other sheet fetched: nothing to allow in a strict CSP, nothing leaves.
+  assert.doesNotMatch(css, /@import|@font-face|url\(/);
 });

@@ -1,0 +1,38 @@
+// The DOM binding's types as a portal's TypeScript sees them: the events in the DOM's event
+// maps (no cast for `detail`), fieldNames as a map with patterns and values or as a function,
+// the handle's setLocale. Type-checked only (tsc -p .); a type error fails the test command.
+import type { Report } from "maatwerk";
+import { attachForm, type AttachOptions, type FieldDetail } from "maatwerk/dom";
+
+declare const form: HTMLFormElement;
+
+const options: AttachOptions = {
+  locale: "nl",
+  fieldNames: {
+    naam: "name",
+    "periode-*-van": "experience[*].from",
+    "periode-*-relevant": { path: "experience[*].relevant", values: { ja: true, nee: false } },
+  },
+  values: { ja: true, nee: false },
+  summaryContainer: document.body,
+  titlePrefix: true,
+  groupErrorClass: "govuk-form-group--error",
+};
+const handle = attachForm(form, "supervisor", options);
+const french: Report = handle.setLocale("fr");
+
+form.addEventListener("maatwerk:report", (event) => {
+  const valid: boolean = event.detail.valid;
+  return valid;
+});
+form.addEventListener("maatwerk:valid", (event) => event.detail.completeness.filled);
+document.addEventListener("maatwerk:field", (event) => {
+  const detail: FieldDetail = event.detail;
+  if (detail.issues.length > 0) event.preventDefault();
+});
+
+attachForm(form, "application", {
+  fieldNames: (control) => (control instanceof HTMLInputElement && control.dataset.veld ? control.dataset.veld : undefined),
+});
+
+export { french };
