@@ -116,7 +116,6 @@ pub fn validate_json(kind: Kind, text: &str, ctx: &Context) -> Result<Report, In
     for_kind!(kind, validate_form(text, ctx))
 }
 
-
 /// The issues at or under `path`: [`Validator::issues_at`] for one call.
 pub fn validate_field_json(kind: Kind, text: &str, path: &Path, ctx: &Context) -> Result<Vec<Issue>, InputError> {
     for_kind!(kind, issues_at_form(text, path, ctx))
