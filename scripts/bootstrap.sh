@@ -51,7 +51,7 @@ fi
 # Optional: without it scripts/build-wasm.sh builds with stable, larger.
 if ! nightly_wasm_ready; then
   step "$MAATWERK_NIGHTLY with rust-src (the release module's size-optimised std)"
-  timeout 300 rustup toolchain install "$MAATWERK_NIGHTLY" --profile minimal --component rust-src >&2 ||
+  timeout 120 rustup toolchain install "$MAATWERK_NIGHTLY" --profile minimal --component rust-src >&2 ||
     echo "bootstrap: $MAATWERK_NIGHTLY not installed; the module is built with stable" >&2
 fi
 

@@ -15,7 +15,7 @@ fingerprint() {
   find "$@" -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1
 }
 stamp=target/demo-build.stamp
-inputs="$(fingerprint src examples pkg-config Cargo.toml Cargo.lock scripts/build-pkg.sh scripts/env.sh)"
+inputs="$(fingerprint src examples pkg-config Cargo.toml Cargo.lock scripts/build-pkg.sh scripts/build-wasm.sh scripts/env.sh)"
 if [ -d www/pkg ] && [ "$(cat "$stamp" 2>/dev/null)" = "$inputs $(fingerprint www/pkg)" ]; then
   echo "demo: the package is up to date (www/pkg/)" >&2
 else

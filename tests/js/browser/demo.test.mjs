@@ -18,6 +18,7 @@ before(() => {
   cpSync(join(ROOT, "scripts/demo.sh"), at("scripts/demo.sh"));
   cpSync(join(ROOT, "scripts/env.sh"), at("scripts/env.sh"));
   writeFileSync(at("scripts/bootstrap.sh"), "");
+  writeFileSync(at("scripts/build-wasm.sh"), "");
   writeFileSync(at("scripts/build-pkg.sh"), [
     'if [ -f fail ]; then exit 1; fi',
     'echo build >>builds',
