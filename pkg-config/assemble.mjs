@@ -3,7 +3,7 @@
 // package.json with its exports map, the npm README, the two builds (one wasm file, in web/)
 // and `dom/` side by side, and the entries (facade/: index.js, index.cjs) that add `rules` to
 // the builds, reading catalogue/ (generated from target/catalogue.json, which
-// examples/catalogue.rs printed), the Standard Schemas (schemas.js) and index.node.mjs, which
+// examples/catalogue.rs printed), the Standard Schemas (standard-schema.js) and index.node.mjs, which
 // gives index.cjs to Node's `import`. The builds' declarations get the issue codes as a union
 // (from the catalogue, generated from Rust) and compile without `lib: esnext.disposable`.
 // The declarations of the binding and of the entries are generated afterwards from their JSDoc
@@ -32,7 +32,9 @@ shareWasm();
 // events in the DOM's event maps), copied with it.
 cpSync(join(root, "src/dom"), join(out, "dom"), { recursive: true });
 writeCatalogue();
-for (const entry of ["index.js", "index.cjs", "schemas.js", "typed.d.ts"]) cpSync(join(here, "facade", entry), join(out, entry));
+// The forms' JSON Schemas, as scripts/build-pkg.sh had `maatwerk schema` write them.
+cpSync(join(root, "target/schemas"), join(out, "schemas"), { recursive: true });
+for (const entry of ["index.js", "index.cjs", "standard-schema.js", "typed.d.ts"]) cpSync(join(here, "facade", entry), join(out, entry));
 writeFileSync(join(out, "typed.d.cts"), readFileSync(join(here, "facade/typed.d.ts"), "utf8").replaceAll("./web/maatwerk.js", "./node/maatwerk.cjs"));
 writeNodeImport();
 for (const build of ["web/maatwerk.d.ts", "node/maatwerk.d.cts"]) patchDeclarations(join(out, build));

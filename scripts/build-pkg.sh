@@ -17,10 +17,15 @@ for target in web nodejs; do
 done
 # The catalogue's prose is not in the module: a native build of the crate prints it as data.
 cargo run --quiet --locked --features catalogue-generator --example catalogue >target/catalogue.json
+# The forms' JSON Schemas, derived from the Rust model types by the command line tool.
+mkdir -p target/schemas
+for kind in application providerRegistration supportPlan supervisor; do
+  cargo run --quiet --locked -p maatwerk-cli -- schema "$kind" >"target/schemas/$kind.json"
+done
 node pkg-config/assemble.mjs
 tsc -p pkg-config/tsconfig.dom.json
 tsc -p pkg-config/tsconfig.facade.json
 node pkg-config/facade/types-cjs.mjs
 rm -rf www/pkg
 mkdir www/pkg
-cp -r pkg/web pkg/dom pkg/catalogue pkg/index.js pkg/schemas.js www/pkg/
+cp -r pkg/web pkg/dom pkg/catalogue pkg/index.js pkg/standard-schema.js www/pkg/

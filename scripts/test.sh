@@ -15,14 +15,18 @@ bash scripts/bootstrap.sh
 
 stage "format"
 # rustfmt comes with rustup's stable toolchain, also when the build uses Debian's (route B).
-env -u RUSTUP_TOOLCHAIN cargo fmt --check
+env -u RUSTUP_TOOLCHAIN cargo fmt --all --check
 
 stage "clippy (native and wasm32)"
 cargo clippy --all-targets --all-features --locked -- -D warnings
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p maatwerk-cli --all-targets --locked -- -D warnings
 
 stage "native tests"
 cargo test --locked
+
+stage "the command line tool (cli/; builds target/debug/maatwerk for the parity test in Node)"
+cargo test --locked -p maatwerk-cli
 
 stage "native reports of the golden vectors (target/golden/native.json, for the parity tests)"
 cargo test --locked --test golden -- --ignored --exact native_reports

@@ -8,7 +8,7 @@ const build = require("./node/maatwerk.cjs");
 const catalogue = require("./catalogue/data.cjs");
 // An ES module, required: Node from 20.19 (the package's engines) loads it, as the build's
 // own snippets.
-const { schemaOf, schemasOf } = require("./schemas.js");
+const { schemaOf, schemasOf } = require("./standard-schema.js");
 
 /**
  * The rule catalogue in a locale (default Dutch), in catalogue order: what `rules(locale)` of

@@ -4,7 +4,7 @@
 // build's `validateField` and `Validator` typed per kind (typed.d.ts).
 import catalogue from "./catalogue/data.js";
 import * as build from "./web/maatwerk.js";
-import { schemaOf, schemasOf } from "./schemas.js";
+import { schemaOf, schemasOf } from "./standard-schema.js";
 
 export * from "./web/maatwerk.js";
 export { default } from "./web/maatwerk.js";

@@ -12,6 +12,7 @@ pub use super::supervisor::GuidanceOrganisation;
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Application {
     /// The employer, or the self-employed person's own enterprise.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -68,6 +69,7 @@ decode_struct!(Application {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Employer {
     /// Name of the organisation. Never copied into a message.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -103,6 +105,7 @@ decode_struct!(Employer {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub enum EmployerType {
     /// A private employer: a company, a vzw, a temping agency, a natural person with staff.
     PrivateEmployer,
@@ -128,6 +131,7 @@ decode_enum!(EmployerType {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Employee {
     /// National register or BIS number (INSZ). Never copied into a message.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -154,6 +158,7 @@ decode_struct!(Employee {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Residence {
     /// Country, ISO 3166 alpha-2; absent means Belgium.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -169,6 +174,7 @@ decode_struct!(Residence { country: "country", postcode: "postcode" });
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct VdabIndication {
     /// Date of the indication, `YYYY-MM-DD`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -187,6 +193,7 @@ decode_struct!(VdabIndication { date: "date", valid_until: "validUntil", measure
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct IndicatedMeasures {
     /// A need for a loonpremie (wage premium).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -202,6 +209,7 @@ decode_struct!(IndicatedMeasures { loonpremie: "loonpremie", guidance: "guidance
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Contract {
     /// First day of the employment, `YYYY-MM-DD`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -217,6 +225,7 @@ decode_struct!(Contract { start: "start", end: "end" });
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct RequestedPremiums {
     /// The loonpremie (employers).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -247,6 +256,7 @@ decode_struct!(RequestedPremiums {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Guidance {
     /// By an own employee (internal) or bought from a registered provider (external).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -278,6 +288,7 @@ decode_struct!(Guidance {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct ExternalProvider {
     /// The provider's registration number with the department.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -296,6 +307,7 @@ decode_struct!(ExternalProvider { registration_number: "registrationNumber", kbo
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct CollegaCoach {
     /// Full name. Never copied into a message.
     #[serde(skip_serializing_if = "Option::is_none")]

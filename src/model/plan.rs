@@ -14,6 +14,7 @@ pub use super::supervisor::GuidanceOrganisation;
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct SupportPlan {
     /// Whether VDAB indicated guidance on the work floor (PLAN-001).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -93,6 +94,7 @@ decode_struct!(SupportPlan {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub enum Regime {
     /// Low guidance intensity (`laag`).
     Laag,
@@ -108,6 +110,7 @@ decode_enum!(Regime { Laag: "laag", Midden: "midden", Hoog: "hoog" });
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Indication {
     /// Date of the indication, `YYYY-MM-DD`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -123,6 +126,7 @@ decode_struct!(Indication { date: "date", regime: "regime" });
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct PlanEmployee {
     /// Full name. Never copied into a message.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -138,6 +142,7 @@ decode_struct!(PlanEmployee { name: "name", insz: "insz" });
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct PlanEmployer {
     /// Name of the organisation.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -153,6 +158,7 @@ decode_struct!(PlanEmployer { name: "name", kbo: "kbo" });
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Team {
     /// The members of the team.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -168,6 +174,7 @@ decode_struct!(Team { members: "members", explanation: "explanation" });
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct TeamMember {
     /// Full name.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -183,6 +190,7 @@ decode_struct!(TeamMember { name: "name", role: "role" });
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub enum DailyMoment {
     /// At the start of the working day.
     StartOfDay,
@@ -198,6 +206,7 @@ decode_enum!(DailyMoment { StartOfDay: "startOfDay", EndOfDay: "endOfDay", Durin
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct DailyFollowUp {
     /// When in the day.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -213,6 +222,7 @@ decode_struct!(DailyFollowUp { moment: "moment", digital: "digital" });
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct PlanCollegaCoach {
     /// Full name. Never copied into a message.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -243,6 +253,7 @@ decode_struct!(PlanCollegaCoach {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Backups {
     /// Name of the backup for the qualified supervisor.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -258,6 +269,7 @@ decode_struct!(Backups { supervisor: "supervisor", coach: "coach" });
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub enum ReachableBy {
     /// By telephone (the FAQ says this suffices).
     Phone,
@@ -275,6 +287,7 @@ decode_enum!(ReachableBy { Phone: "phone", Email: "email", VideoCall: "videoCall
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub enum FollowUpMode {
     /// On the work floor.
     OnSite,
@@ -290,6 +303,7 @@ decode_enum!(FollowUpMode { OnSite: "onSite", Digital: "digital", Mixed: "mixed"
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Arrangements {
     /// Whether the supervisor is reachable every working day (GUI-001).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -328,6 +342,7 @@ decode_struct!(Arrangements {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct ActionPoint {
     /// What the employee works on.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -346,6 +361,7 @@ decode_struct!(ActionPoint { description: "description", owner: "owner", follow_
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct PremiumChange {
     /// The date the change takes effect, `YYYY-MM-DD`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -358,6 +374,7 @@ decode_struct!(PremiumChange { date: "date" });
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Revision {
     /// The date of the revised plan, `YYYY-MM-DD`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -373,6 +390,7 @@ decode_struct!(Revision { date: "date", summary: "summary" });
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Signatures {
     /// The employee's signature.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -388,6 +406,7 @@ decode_struct!(Signatures { employee: "employee", employer: "employer" });
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Signature {
     /// Whether the party signed.
     #[serde(skip_serializing_if = "Option::is_none")]

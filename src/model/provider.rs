@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct ProviderRegistration {
     /// The applicant (EXT-001, EXT-002, EXT-005).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -46,6 +47,7 @@ decode_struct!(ProviderRegistration {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Organisation {
     /// Name of the organisation. Never copied into a message.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -76,6 +78,7 @@ decode_struct!(Organisation {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub enum OrganisationType {
     /// A company (private employer).
     Company,
@@ -119,6 +122,7 @@ decode_enum!(OrganisationType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub enum Procedure {
     /// The full procedure, open to every organisation.
     Regular,
@@ -133,6 +137,7 @@ decode_enum!(Procedure { Regular: "regular", Simplified: "simplified" });
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct WorkingArea {
     /// Whole provinces covered.
     ///
@@ -166,6 +171,7 @@ decode_struct!(WorkingArea {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub enum Province {
     /// Antwerpen.
     Antwerpen,
@@ -191,6 +197,7 @@ decode_enum!(Province {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Conditions {
     /// Registered in the department's quality model (kwaliteitsregistratie).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -217,6 +224,7 @@ decode_struct!(Conditions {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct RegistrationStatus {
     /// The day the registration took effect, `YYYY-MM-DD`.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Supervisor {
     /// Full name of the person. Never copied into a message.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -56,6 +57,7 @@ decode_struct!(Supervisor {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub enum GuidanceOrganisation {
     /// An own employee acts as qualified supervisor: no registration needed.
     Internal,
@@ -69,6 +71,7 @@ decode_enum!(GuidanceOrganisation { Internal: "internal", External: "external" }
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Diploma {
     /// Code from the relevant-diploma list (see the `relevantDiplomas` parameter).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -87,6 +90,7 @@ decode_struct!(Diploma { code: "code", title: "title", obtained: "obtained" });
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct ExperiencePeriod {
     /// First day, `YYYY-MM-DD`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -108,6 +112,7 @@ decode_struct!(ExperiencePeriod { from: "from", to: "to", relevant: "relevant", 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Competences {
     /// Working together (samenwerken).
     #[serde(skip_serializing_if = "Option::is_none")]
