@@ -1,4 +1,4 @@
-// Turns wasm-pack's two outputs (pkg-web: ESM for browsers and bundlers; pkg-node: CommonJS
+// Turns wasm-bindgen's two outputs (pkg-web: ESM for browsers and bundlers; pkg-node: CommonJS
 // for Node) and the DOM binding (src/dom: plain ESM) into the npm package `maatwerk` in pkg/:
 // package.json with its exports map, the npm README, the two builds (one wasm file, in web/)
 // and `dom/` side by side, and the entries (facade/: index.js, index.cjs) that add `rules` to
