@@ -16,10 +16,10 @@ export interface Forms {
 /** The form of one kind. */
 export type FormOf<K extends Kind> = Forms[K];
 
-type Below<T> = T extends readonly (infer Item)[]
-    ? `[${number}]` | `[${number}]${Below<NonNullable<Item>>}`
+type Below<T, Row extends string> = T extends readonly (infer Item)[]
+    ? `[${Row}]` | `[${Row}]${Below<NonNullable<Item>, Row>}`
     : T extends object
-      ? { [Key in keyof T & string]-?: `.${Key}` | `.${Key}${Below<NonNullable<T[Key]>>}` }[keyof T & string]
+      ? { [Key in keyof T & string]-?: `.${Key}` | `.${Key}${Below<NonNullable<T[Key]>, Row>}` }[keyof T & string]
       : never;
 type Unprefixed<P> = P extends `.${infer Path}` ? Path : never;
 
@@ -27,7 +27,14 @@ type Unprefixed<P> = P extends `.${infer Path}` ? Path : never;
  * Every field of a kind's form as a text path, as `Issue.field` writes it:
  * `"experience"`, `"experience[${number}].from"`, `"supervisor.diplomas[${number}].code"`.
  */
-export type FieldPath<K extends Kind> = Unprefixed<Below<FormOf<K>>>;
+export type FieldPath<K extends Kind> = Unprefixed<Below<FormOf<K>, `${number}`>>;
+
+/**
+ * A field of a kind's form, or of every row of its lists, as `attachForm`'s `fieldNames` map a
+ * control to it: a {@link FieldPath}, or one with `[*]` for the row the control's name gives
+ * (`"experience[*].from"`).
+ */
+export type FieldPattern<K extends Kind> = Unprefixed<Below<FormOf<K>, `${number}` | "*">>;
 
 /** A field of a kind's form: its text path, or the path as segments (keys and indexes). */
 export type PathOf<K extends Kind> = FieldPath<K> | readonly (string | number)[];
