@@ -1,12 +1,15 @@
-// Turns wasm-pack's two outputs (pkg-web: ESM for browsers and bundlers; pkg-node: CommonJS
+// Turns wasm-bindgen's two outputs (pkg-web: ESM for browsers and bundlers; pkg-node: CommonJS
 // for Node) and the DOM binding (src/dom: plain ESM) into the npm package `maatwerk` in pkg/:
 // package.json with its exports map, the npm README, the two builds (one wasm file, in web/)
 // and `dom/` side by side, and the entries (facade/: index.js, index.cjs) that add `rules` to
 // the builds, reading catalogue/ (generated from target/catalogue.json, which
-// examples/catalogue.rs printed).
+// examples/catalogue.rs printed), the Standard Schemas (standard-schema.js) and index.node.mjs, which
+// gives index.cjs to Node's `import`. The builds' declarations get the issue codes as a union
+// (from the catalogue, generated from Rust) and compile without `lib: esnext.disposable`.
 // The declarations of the binding and of the entries are generated afterwards from their JSDoc
 // (tsconfig.dom.json; tsconfig.facade.json, then facade/types-cjs.mjs).
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -32,12 +35,20 @@ cpSync(join(root, "src/dom"), join(out, "dom"), { recursive: true });
 writeCatalogue();
 // The forms' JSON Schemas, as scripts/build-pkg.sh had `maatwerk schema` write them.
 cpSync(join(root, "target/schemas"), join(out, "schemas"), { recursive: true });
-for (const entry of ["index.js", "index.cjs"]) cpSync(join(here, "facade", entry), join(out, entry));
+for (const entry of ["index.js", "index.cjs", "standard-schema.js", "typed.d.ts"]) cpSync(join(here, "facade", entry), join(out, entry));
+writeFileSync(join(out, "typed.d.cts"), readFileSync(join(here, "facade/typed.d.ts"), "utf8").replaceAll("./web/maatwerk.js", "./node/maatwerk.cjs"));
+writeNodeImport();
+for (const build of ["web/maatwerk.d.ts", "node/maatwerk.d.cts"]) patchDeclarations(join(out, build));
+// Node's oldest resolution (TypeScript's `node10`) reads no exports map: these name the
+// subpaths' files for it.
+writeFileSync(join(out, "web/package.json"), JSON.stringify({ type: "module", main: "./maatwerk.js", types: "./maatwerk.d.ts" }) + "\n");
+writeFileSync(join(out, "node/package.json"), JSON.stringify({ type: "module", main: "./maatwerk.cjs", types: "./maatwerk.d.cts" }) + "\n");
 
 const manifest = JSON.parse(readFileSync(join(here, "package.template.json"), "utf8"));
 manifest.version = version;
 writeFileSync(join(out, "package.json"), JSON.stringify(manifest, null, 2) + "\n");
 cpSync(join(here, "README.md"), join(out, "README.md"));
+cpSync(join(root, "LICENSE"), join(out, "LICENSE"));
 console.error(`pkg/: maatwerk ${version} (${readdirSync(out).join(", ")})`);
 
 /**
@@ -105,4 +116,46 @@ function writeCatalogue() {
   mkdirSync(join(out, "catalogue"));
   writeFileSync(join(out, "catalogue/data.js"), `${banner}export default ${data};\n`);
   writeFileSync(join(out, "catalogue/data.cjs"), `${banner}module.exports = ${data};\n`);
+}
+
+/**
+ * index.node.mjs: the facade's file and every name index.cjs exports as a named ES export, so
+ * `import { validateSupportPlan } from "maatwerk"` in Node gets the one CommonJS instance.
+ */
+function writeNodeImport() {
+  const names = Object.keys(createRequire(import.meta.url)(join(out, "index.cjs"))).filter((name) => name !== "default");
+  if (!names.includes("validateSupportPlan") || !names.includes("init")) {
+    throw new Error(`assemble.mjs: index.cjs exports ${names.join(", ")}`);
+  }
+  const text = readFileSync(join(here, "facade/index.node.mjs"), "utf8");
+  writeFileSync(join(out, "index.node.mjs"), `${text}export const { ${names.join(", ")} } = entry;\n`);
+}
+
+/**
+ * A build's generated declarations, completed: `Issue.code` as the union of every code (each
+ * rule of the generated catalogue lists its codes), and `Symbol.dispose` (the classes'
+ * `[Symbol.dispose]()`) declared as TypeScript's lib and @types/node declare it, so a consumer
+ * with `lib: es2022` compiles them too. A shape this does not expect stops the build.
+ */
+function patchDeclarations(file) {
+  const text = readFileSync(file, "utf8");
+  const codes = [...new Set(JSON.parse(readFileSync(join(root, "target/catalogue.json"), "utf8")).nl.flatMap((rule) => rule.codes))].sort();
+  const issue = /(export interface Issue \{\s*\/\*\*[^/]*\*\/\s*code: )string;/;
+  if (!issue.test(text) || !text.includes("[Symbol.dispose](): void;") || codes.length < 100) {
+    throw new Error(`assemble.mjs: ${file} has no Issue.code or [Symbol.dispose], or the catalogue no codes`);
+  }
+  const union = codes.map((code) => JSON.stringify(code)).join(" | ");
+  writeFileSync(file, `${text.replace(issue, "$1IssueCode;")}
+/**
+ * Every issue code the library emits (generated from the Rust catalogue).
+ */
+export type IssueCode = ${union};
+
+declare global {
+    interface SymbolConstructor {
+        /** The method \`using\` calls (ES2026); the classes free their memory with it. */
+        readonly dispose: unique symbol;
+    }
+}
+`);
 }

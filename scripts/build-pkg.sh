@@ -28,4 +28,4 @@ tsc -p pkg-config/tsconfig.facade.json
 node pkg-config/facade/types-cjs.mjs
 rm -rf www/pkg
 mkdir www/pkg
-cp -r pkg/web pkg/dom pkg/catalogue pkg/index.js www/pkg/
+cp -r pkg/web pkg/dom pkg/catalogue pkg/index.js pkg/standard-schema.js www/pkg/

@@ -2,7 +2,8 @@
 # Every test of maatwerk, from a fresh machine: bootstrap, lints, native tests, the native
 # reports of the golden vectors, the npm package, wasm tests in Node and headless Chromium, the
 # package as a consumer imports it (JS and TypeScript), native/wasm parity of the golden vectors
-# in Node and Chromium, and the demo portal in Chromium.
+# in Node and Chromium, the demo portal in Chromium, and the README's recipes (bundlers, a
+# worker, server rendering, Node, React Hook Form) with arethetypeswrong and publint.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
@@ -42,11 +43,14 @@ rm -f target/maatwerk-*.tgz
 (cd pkg && npm pack --silent --pack-destination ../target >/dev/null)
 rm -rf tests/js/consumer/node_modules
 (cd tests/js/consumer && npm install --offline --no-audit --no-fund --no-save ../../../target/maatwerk-*.tgz >/dev/null)
-(cd tests/js/consumer && tsc -p .)
+(cd tests/js/consumer && tsc -p . && tsc -p tsconfig.esnext.json)
 
 stage "JS tests: consumer, golden-vector parity in Node and Chromium, browser"
 # What the Rust catalogue holds, for catalogue.test.mjs to compare the package's `rules` with.
 cargo run --quiet --locked --features catalogue-generator --example catalogue >target/catalogue-native.json
 node --test tests/js/consumer/ tests/js/browser/
+
+stage "the packed package: arethetypeswrong, publint, the README's recipes (bundlers in Chromium, worker, SSR, Node, React Hook Form)"
+bash scripts/recipes.sh
 
 printf '\nall tests passed in %ss\n' "$((SECONDS - start))"

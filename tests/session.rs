@@ -60,3 +60,24 @@ fn a_change_gives_the_fresh_report_and_its_delta() {
     }
     assert!(changes > 300, "{changes} changes");
 }
+
+#[test]
+fn a_kind_names_every_field_its_forms_hold_and_no_misspelt_one() {
+    let mut named = 0;
+    for fixture in fixtures().into_iter().filter(|fixture| !fixture.name.contains("malformed")) {
+        let kind: Kind = serde_json::from_value(fixture.kind.clone().into()).unwrap();
+        for at in paths(&fixture.form) {
+            assert!(kind.names_field(&Path::parse(&text(&at)).unwrap()), "{}: {}", fixture.name, text(&at));
+            named += 1;
+        }
+    }
+    assert!(named > 100, "{named} paths");
+    let plan = Kind::SupportPlan;
+    for field in ["supervisor.experience[3].from", "arrangements.followUpIntervalDays", "employer"] {
+        assert!(plan.names_field(&Path::parse(field).unwrap()), "{field}");
+    }
+    // A misspelt key, an index where a key belongs, a key below a date.
+    for field in ["supervisor.experiance[0].from", "employer[0]", "planDate.day"] {
+        assert!(!plan.names_field(&Path::parse(field).unwrap()), "{field}");
+    }
+}

@@ -1,12 +1,18 @@
-// The package's entry for Node (CommonJS, no `init()`): the Node build, and `rules`, which
-// reads the catalogue from generated data rather than from the module. The same function as in
-// index.js, which a CommonJS module cannot import.
+// The package's entry for Node (CommonJS; index.node.mjs gives it to `import`): the Node build,
+// which compiles and instantiates the module when it is required; `init` and `initSync`, which
+// have nothing left to do, so code written for the browser runs unchanged in server rendering
+// and tests; `rules`, read from the generated catalogue data; and the Standard Schemas.
+// The same entry as index.js, which a CommonJS module cannot import (its declarations are
+// index.js's: facade/types-cjs.mjs).
+const build = require("./node/maatwerk.cjs");
 const catalogue = require("./catalogue/data.cjs");
+// An ES module, required: Node from 20.19 (the package's engines) loads it, as the build's
+// own snippets.
+const { schemaOf, schemasOf } = require("./standard-schema.js");
 
 /**
  * The rule catalogue in a locale (default Dutch), in catalogue order: what `rules(locale)` of
- * the Rust crate returns, generated from it when the package was built. (Its declaration is
- * index.js's: facade/types-cjs.mjs.)
+ * the Rust crate returns, generated from it when the package was built.
  *
  * @param {string | null} [locale]
  */
@@ -19,5 +25,41 @@ function rules(locale) {
   return structuredClone(catalogue[key]);
 }
 
-// Spread and listed so that Node's ESM loader sees every name (`import { rules } from`).
-module.exports = { ...require("./node/maatwerk.cjs"), rules };
+/**
+ * Resolves at once: in Node the module was loaded with the package. What a browser passes
+ * (a URL, bytes, a compiled module) is not needed.
+ *
+ * @param {unknown} [_input]
+ * @returns {Promise<void>}
+ */
+async function init(_input) {}
+
+/**
+ * Returns at once: in Node the module was loaded with the package.
+ *
+ * @param {unknown} [_input]
+ * @returns {void}
+ */
+function initSync(_input) {}
+
+/**
+ * The Standard Schema of a kind with options.
+ *
+ * @param {string} kind
+ * @param {unknown} [options]
+ */
+function schema(kind, options) {
+  return schemaOf(build, kind, options);
+}
+const schemas = schemasOf(build);
+
+// `__esModule` and `default` make `import init from "maatwerk"` in TypeScript compiled to
+// CommonJS call `init`, as it does from ES modules.
+Object.defineProperty(exports, "__esModule", { value: true });
+Object.assign(exports, build);
+exports.rules = rules;
+exports.init = init;
+exports.initSync = initSync;
+exports.schema = schema;
+exports.schemas = schemas;
+exports.default = init;

@@ -92,8 +92,14 @@ import { splitOptions } from "./options.js";
 /** @typedef {import("../web/maatwerk.js").Report} Report */
 /** @typedef {import("../web/maatwerk.js").Issue} Issue */
 /** @typedef {import("../web/maatwerk.js").Locale} Locale */
-/** @typedef {import("./names.js").FieldNames} FieldNames */
-/** @typedef {import("./names.js").FieldTarget} FieldTarget */
+/**
+ * @template {Kind} [K=Kind]
+ * @typedef {import("./names.js").FieldNames<K>} FieldNames
+ */
+/**
+ * @template {Kind} [K=Kind]
+ * @typedef {import("./names.js").FieldTarget<K>} FieldTarget
+ */
 /** @typedef {import("./messages.js").FieldDetail} FieldDetail */
 
 /**
@@ -107,9 +113,10 @@ import { splitOptions } from "./options.js";
  * `titlePrefix`: "Fout: " before the page title while errors are listed (default true).
  * `groupErrorClass`: the class of a field's wrapper while it shows an error (default
  * `maatwerk-form-group--error`).
+ * @template {Kind} [K=Kind]
  * @typedef {Options & {
  *   debounceMs?: number,
- *   fieldNames?: FieldNames,
+ *   fieldNames?: FieldNames<K>,
  *   values?: Record<string, string | number | boolean>,
  *   summaryTitle?: string,
  *   summaryContainer?: Element,
@@ -195,9 +202,10 @@ export class FormHandle {
  * user typed. Attaching a form again replaces the earlier binding. Without `asOf` the
  * reference date is the browser's date at the time of attaching. `init()` of the package must
  * have run.
+ * @template {Kind} K
  * @param {HTMLFormElement} form
- * @param {Kind} kind
- * @param {AttachOptions} [options]
+ * @param {K} kind
+ * @param {AttachOptions<K>} [options]
  * @returns {FormHandle}
  */
 export function attachForm(form, kind, options) {

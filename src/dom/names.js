@@ -17,16 +17,28 @@ import { formatPath, parsePath } from "./path.js";
 /** @typedef {import("./path.js").Path} Path */
 /** @typedef {import("./controls.js").Value} Value */
 
+/** @typedef {import("../web/maatwerk.js").Kind} Kind */
+
+/**
+ * A field of a kind's form, or of every row (`[*]`), as a text path: `"experience[*].from"`.
+ * @template {Kind} K
+ * @typedef {import("../typed.js").FieldPattern<K>} FieldPattern
+ */
+
 /**
  * A field's path with its own value mapping: `{ path: "experience[*].relevant", values: { ja:
- * true, nee: false } }`.
- * @typedef {{ path: string, values?: Record<string, Value> }} FieldTarget
+ * true, nee: false } }`. The path is typed by the form's kind where the kind is known.
+ * @template {Kind} [K=Kind]
+ * @typedef {{ path: FieldPattern<K>, values?: Record<string, Value> }} FieldTarget
  */
 
 /**
  * attachForm's `fieldNames`: control name or pattern -> wire path (or `FieldTarget`), or a
- * function from a control to one.
- * @typedef {Record<string, string | FieldTarget> | ((control: Element) => string | FieldTarget | undefined)} FieldNames
+ * function from a control to one. In the map a misspelt path is a type error where the kind
+ * is known; what the function returns is read from the page at run time, so it is any text (a
+ * path that names no field is ignored, as an unmapped control's name is).
+ * @template {Kind} [K=Kind]
+ * @typedef {Record<string, FieldPattern<K> | FieldTarget<K>> | ((control: Element) => string | { path: string, values?: Record<string, Value> } | undefined)} FieldNames
  */
 
 /**

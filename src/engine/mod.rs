@@ -19,8 +19,6 @@ use crate::rules::{plan, provider, supervisor};
 
 pub use kind::{Kind, UnknownKind};
 pub use session::{Delta, Session};
-#[cfg(target_arch = "wasm32")]
-pub(crate) use validator::names_field;
 pub use validator::{check_supervisor, validate_field_json, validate_json, Validator};
 
 /// A form kind: the type a form decodes into, and its rules in report order.

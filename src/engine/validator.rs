@@ -78,6 +78,19 @@ impl Validator {
     }
 }
 
+impl Kind {
+    /// Whether `path` names a field (or a list item) of this kind's form, filled or not: it
+    /// tells a misspelt path, for which a field's issues would always be none, from an empty
+    /// field (the boundary refuses a misspelt path to `validateField` and `issuesAt`).
+    pub fn names_field(self, path: &Path) -> bool {
+        for_kind!(self, path_in_form(path))
+    }
+}
+
+fn path_in_form<F: Form>(path: &Path) -> bool {
+    decode::path_exists::<F>(path)
+}
+
 fn validate_form<F: Form>(text: Text<'_>, ctx: &Context) -> Result<Report, InputError> {
     let Decoded { form, problems } = decode::from_text::<F>(text)?;
     let mut outcomes = blank::<F>();
@@ -102,18 +115,6 @@ pub fn check_supervisor(form: &Supervisor, ctx: &Context) -> Report {
 /// Validates a form given as JSON text: [`Validator::validate`] for one call.
 pub fn validate_json<'t>(kind: Kind, text: impl Into<Text<'t>>, ctx: &Context) -> Result<Report, InputError> {
     for_kind!(kind, validate_form(text.into(), ctx))
-}
-
-/// Whether `path` names a field (or a list item) of a form of `kind`, filled or not: the
-/// boundary refuses a misspelt path to `validateField`, which would otherwise answer `[]`.
-#[cfg(target_arch = "wasm32")]
-pub(crate) fn names_field(kind: Kind, path: &Path) -> bool {
-    for_kind!(kind, path_in_form(path))
-}
-
-#[cfg(target_arch = "wasm32")]
-fn path_in_form<F: Form>(path: &Path) -> bool {
-    decode::path_exists::<F>(path)
 }
 
 /// The issues at or under `path`: [`Validator::issues_at`] for one call.

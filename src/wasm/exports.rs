@@ -1,10 +1,10 @@
 //! The exported functions, named as the JS contract names them. Each converts its arguments,
 //! calls the core, and converts the answer back.
 
-use super::convert::{context, form_json, input_error, path_of, text_of, to_js};
-use super::validator::kind_of;
+use super::convert::{context, form_json, input_error, text_of, to_js};
+use super::validator::{field_path_of, kind_of};
 use crate::calendar::{iso, names, working_days};
-use crate::engine::{names_field, validate_field_json, validate_json, Kind};
+use crate::engine::{validate_field_json, validate_json, Kind};
 use crate::ids::postcode;
 use crate::model::bounds::MAX_TEXT_CHARS;
 use crate::rules::ids;
@@ -55,7 +55,7 @@ pub fn check_supervisor(
 
 /// The issues at or under `path` in a form of `kind`, with the cross-field issues that involve
 /// it: what a portal shows next to one field on each keystroke. A path that names no field of
-/// the form (a misspelt key) is an error, not an empty list.
+/// the form (a misspelt key) throws, rather than answering an empty list.
 #[wasm_bindgen(js_name = validateField, unchecked_return_type = "Issue[]")]
 pub fn validate_field(
     #[wasm_bindgen(unchecked_param_type = "Kind")] kind: JsValue,
@@ -65,10 +65,7 @@ pub fn validate_field(
 ) -> Result<JsValue, JsError> {
     let kind = kind_of(&kind)?;
     let ctx = context(options.as_ref())?;
-    let path = path_of(&path)?;
-    if !names_field(kind, &path) {
-        return Err(JsError::new("path names no field of this form"));
-    }
+    let path = field_path_of(kind, &path)?;
     let issues = validate_field_json(kind, form_json(&form)?.text(), &path, &ctx).map_err(input_error)?;
     to_js(&issues)
 }

@@ -5,6 +5,7 @@ use super::convert::{context, form_json, input_error, path_of, read, text_of, to
 use crate::engine::{self, Kind};
 use crate::model::bounds::MAX_INPUT_BYTES;
 use crate::model::decode::SetError;
+use crate::model::Path;
 use wasm_bindgen::prelude::*;
 
 /// The kind named by a JS value.
@@ -17,6 +18,19 @@ pub(super) fn kind_of(kind: &JsValue) -> Result<Kind, JsError> {
         .parse::<Kind>()
         .map_err(|error| JsError::new(&error.to_string()))
 }
+
+/// The path a JS value names, refused when it names no field of a `kind` form: a misspelt path
+/// would otherwise always have no issues.
+pub(super) fn field_path_of(kind: Kind, value: &JsValue) -> Result<Path, JsError> {
+    let path = path_of(value)?;
+    if kind.names_field(&path) {
+        Ok(path)
+    } else {
+        Err(JsError::new(UNKNOWN_PATH))
+    }
+}
+
+const UNKNOWN_PATH: &str = "path names no field of this form";
 
 /// A validator for one form kind; its options are read once.
 #[wasm_bindgen(js_name = Validator)]
@@ -41,14 +55,16 @@ impl JsValidator {
         to_js(&self.inner.validate(form_json(&form)?.text()).map_err(input_error)?)
     }
 
-    /// The issues at or under `path` in a form, with the cross-field issues that involve it.
+    /// The issues at or under `path` in a form, with the cross-field issues that involve it. A
+    /// path that names no field of the form throws.
     #[wasm_bindgen(js_name = issuesAt, unchecked_return_type = "Issue[]")]
     pub fn issues_at(
         &self,
         #[wasm_bindgen(unchecked_param_type = "object")] form: JsValue,
         #[wasm_bindgen(unchecked_param_type = "string | (string | number)[]")] path: JsValue,
     ) -> Result<JsValue, JsError> {
-        to_js(&self.inner.issues_at(form_json(&form)?.text(), &path_of(&path)?).map_err(input_error)?)
+        let path = field_path_of(self.inner.kind(), &path)?;
+        to_js(&self.inner.issues_at(form_json(&form)?.text(), &path).map_err(input_error)?)
     }
 
     /// A session on a form: the form stays in the module; `set` changes one field.
@@ -56,13 +72,17 @@ impl JsValidator {
         &self,
         #[wasm_bindgen(unchecked_param_type = "object")] form: JsValue,
     ) -> Result<JsSession, JsError> {
-        Ok(JsSession { inner: self.inner.session(form_json(&form)?.text()).map_err(input_error)? })
+        Ok(JsSession {
+            kind: self.inner.kind(),
+            inner: self.inner.session(form_json(&form)?.text()).map_err(input_error)?,
+        })
     }
 }
 
 /// A form being edited inside the module.
 #[wasm_bindgen(js_name = Session)]
 pub struct JsSession {
+    kind: Kind,
     inner: engine::Session,
 }
 
@@ -80,19 +100,20 @@ impl JsSession {
         let path = path_of(&path)?;
         let json = value_json(&value)?;
         let delta = self.inner.set(&path, json.text()).map_err(|error| match error {
-            SetError::UnknownPath => JsError::new("path names no field of this form"),
+            SetError::UnknownPath => JsError::new(UNKNOWN_PATH),
             SetError::Input(error) => input_error(error),
         })?;
         to_js(&delta)
     }
 
-    /// The issues at or under `path`, and the cross-field issues that involve it.
+    /// The issues at or under `path`, and the cross-field issues that involve it. A path that
+    /// names no field of the form throws.
     #[wasm_bindgen(js_name = issuesAt, unchecked_return_type = "Issue[]")]
     pub fn issues_at(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | (string | number)[]")] path: JsValue,
     ) -> Result<JsValue, JsError> {
-        to_js(&self.inner.issues_at(&path_of(&path)?))
+        to_js(&self.inner.issues_at(&field_path_of(self.kind, &path)?))
     }
 
     /// The report on the form as it stands.

@@ -1,12 +1,12 @@
 // The DOM binding's types as a portal's TypeScript sees them: the events in the DOM's event
 // maps (no cast for `detail`), fieldNames as a map with patterns and values or as a function,
-// the handle's setLocale. Type-checked only (tsc -p .); a type error fails the test command.
+// its paths typed by the form's kind (a misspelt one is a type error), the handle's setLocale. Type-checked only (tsc -p .); a type error fails the test command.
 import type { Report } from "maatwerk";
 import { attachForm, type AttachOptions, type FieldDetail } from "maatwerk/dom";
 
 declare const form: HTMLFormElement;
 
-const options: AttachOptions = {
+const options: AttachOptions<"supervisor"> = {
   locale: "nl",
   fieldNames: {
     naam: "name",
@@ -33,6 +33,18 @@ document.addEventListener("maatwerk:field", (event) => {
 
 attachForm(form, "application", {
   fieldNames: (control) => (control instanceof HTMLInputElement && control.dataset.veld ? control.dataset.veld : undefined),
+});
+
+attachForm(form, "supervisor", {
+  // @ts-expect-error a misspelt path is a type error, as it is an error at run time
+  fieldNames: { "periode-*-van": "experiense[*].from" },
+});
+attachForm(form, "supportPlan", {
+  // @ts-expect-error a supervisor's field is not a support plan's
+  fieldNames: { "periode-*-van": "experience[*].from" },
+});
+attachForm(form, "supportPlan", {
+  fieldNames: { coach: "collegaCoach.name", "diploma-*": { path: "supervisor.diplomas[*].code" } },
 });
 
 export { french };

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The package as portals use it, on the packed tarball (target/maatwerk-*.tgz, which
+# scripts/test.sh packs): arethetypeswrong and publint, then the README's recipes
+# (tests/js/recipes: Vite, webpack, esbuild, a module Web Worker, server rendering, Vitest, Node
+# ESM and CJS, React Hook Form's Standard Schema resolver), the bundlers' pages built and loaded
+# in Chromium under the demo's CSP. Installs the recipes' tools once (again only when their lock file changes).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$ROOT/tests/js/recipes"
+tarball="$(ls "$ROOT"/target/maatwerk-*.tgz)"
+
+stamp=node_modules/.maatwerk-lock.sha256
+if [ "$(cat "$stamp" 2>/dev/null)" != "$(sha256sum package-lock.json)" ]; then
+  npm ci --no-audit --no-fund >&2
+  sha256sum package-lock.json >"$stamp"
+fi
+# The package as npm would lay it out (it has no dependencies).
+rm -rf node_modules/maatwerk
+mkdir node_modules/maatwerk
+tar -xzf "$tarball" -C node_modules/maatwerk --strip-components=1
+
+# "." and "./node" are for both module systems; "./web" and "./dom" are ES modules for
+# browsers and bundlers (Node from 20.19 requires them too), so a `require` reaching ESM is
+# expected there and only there.
+npx attw "$tarball" --entrypoints . ./node --format ascii
+npx attw "$tarball" --entrypoints ./web ./dom --ignore-rules cjs-resolves-to-esm --format ascii
+npx publint --strict "$tarball"
+tsc -p .
+node --test
+npx vitest run
