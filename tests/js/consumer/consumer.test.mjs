@@ -112,7 +112,7 @@ test("the DOM binding is its own entry, on the web build, with no dependency", a
   assert.doesNotMatch(await readFile(dir + "web/maatwerk.d.ts", "utf8"), /attachForm/);
   assert.equal(fileURLToPath(import.meta.resolve("maatwerk/dom")), `${dir}dom/index.js`);
   const types = await readFile(dir + "dom/index.d.ts", "utf8");
-  assert.match(types, /export function attachForm\(form: HTMLFormElement, kind: Kind, options\?: AttachOptions\): FormHandle;/);
+  assert.match(types, /export function attachForm<K extends Kind>\(form: HTMLFormElement, kind: K, options\?: AttachOptions<K>\): FormHandle;/);
   assert.match(types, /export type Report = import\("\.\.\/web\/maatwerk\.js"\)\.Report;/, "the core's types, not copies");
   // Only its own modules and the web build: the instance the page's `init()` loads.
   for (const file of (await readdir(dir + "dom")).filter((name) => name.endsWith(".js"))) {
