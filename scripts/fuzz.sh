@@ -15,9 +15,10 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(form field ids calendar)
 
-if ! rustup run nightly rustc --version >/dev/null 2>&1; then
-  echo "== fuzz: nightly toolchain (about a minute)" >&2
-  timeout 300 rustup toolchain install nightly --profile minimal >&2
+# The same pinned nightly as the release module's build (scripts/env.sh).
+if ! rustup run "$MAATWERK_NIGHTLY" rustc --version >/dev/null 2>&1; then
+  echo "== fuzz: $MAATWERK_NIGHTLY (about a minute)" >&2
+  timeout 300 rustup toolchain install "$MAATWERK_NIGHTLY" --profile minimal >&2
 fi
 if ! command -v cargo-fuzz >/dev/null 2>&1; then
   echo "== fuzz: cargo-fuzz (about a minute)" >&2
@@ -41,7 +42,7 @@ for target in "${targets[@]}"; do
   echo "== fuzz: $target ${limit[*]}" >&2
   # No sanitizer: the library forbids `unsafe`, and what is hunted is a panic (an index, an
   # overflow: debug assertions are on, -a) or a broken property, at three times the speed.
-  (cd fuzz && cargo +nightly fuzz run --sanitizer none -a "$target" \
+  (cd fuzz && cargo "+$MAATWERK_NIGHTLY" fuzz run --sanitizer none -a "$target" \
     "$ROOT/target/fuzz-corpus/$target" -- \
     -artifact_prefix="$ROOT/target/fuzz-artifacts/$target/" -max_len=65536 -print_final_stats=1 "${limit[@]}")
 done
