@@ -26,6 +26,16 @@ impl Locale {
     /// Every supported locale.
     pub const ALL: [Locale; 4] = [Locale::Nl, Locale::Fr, Locale::En, Locale::De];
 
+    /// The position of this locale in [`Locale::ALL`] and in every text table.
+    pub fn index(self) -> usize {
+        match self {
+            Locale::Nl => 0,
+            Locale::Fr => 1,
+            Locale::En => 2,
+            Locale::De => 3,
+        }
+    }
+
     /// This locale's text of a text given in nl, fr, en, de (the order of every text table).
     pub fn pick(self, texts: Texts) -> &'static str {
         let [nl, fr, en, de] = *texts;

@@ -15,9 +15,10 @@ pub mod id;
 pub mod plan;
 pub mod provider;
 pub mod supervisor;
+pub(crate) mod table;
 
 use super::severity::Severity;
-use crate::locale::Texts;
+use crate::locale::Locale;
 use crate::rule_id::RuleId;
 use serde::{Serialize, Serializer};
 
@@ -50,9 +51,14 @@ macro_rules! families {
                 match self { $(Code::$variant(c) => c.severity(),)* }
             }
 
-            /// The message in the four locales.
-            pub fn texts(self) -> Texts {
-                match self { $(Code::$variant(c) => c.texts(),)* }
+            /// The message in `locale`.
+            pub fn message(self, locale: Locale) -> &'static str {
+                match self { $(Code::$variant(c) => c.message(locale),)* }
+            }
+
+            /// The message in the four locales, nl, fr, en, de.
+            pub fn texts(self) -> [&'static str; 4] {
+                Locale::ALL.map(|locale| self.message(locale))
             }
         }
 

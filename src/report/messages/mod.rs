@@ -13,7 +13,7 @@ use crate::locale::{Locale, Texts};
 
 /// The message of an issue in a locale, params filled in.
 pub fn issue_message(code: Code, params: &Params, locale: Locale) -> String {
-    render(locale.pick(code.texts()), params, locale)
+    render(code.message(locale), params, locale)
 }
 
 /// The explanation of a requirement in a locale, params filled in.
