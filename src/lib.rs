@@ -72,7 +72,10 @@ pub use engine::{check_supervisor, validate_field_json, validate_json, Delta, Ki
 pub use json::ToJson;
 pub use locale::Locale;
 pub use model::decode::{InputError, SetError};
-pub use model::{Application, Diploma, ExperiencePeriod, Path, ProviderRegistration, Segment, Supervisor, SupportPlan};
+pub use model::{
+    Application, Diploma, ExperiencePeriod, Key, Path, PathError, ProviderRegistration, Segment, Step, Supervisor,
+    SupportPlan,
+};
 pub use report::{Code, Completeness, Issue, Param, Report, Requirement, Severity, Source, Status};
 pub use rule_id::RuleId;
 pub use rules::catalogue::Confidence;

@@ -8,7 +8,7 @@ use maatwerk::model::decode::{
 use maatwerk::model::plan::SupportPlan;
 use maatwerk::model::provider::{ProviderRegistration, Province};
 use maatwerk::model::supervisor::ExperiencePeriod;
-use maatwerk::model::{Path, Supervisor};
+use maatwerk::model::{Path, PathError, Supervisor};
 use serde_json::Value;
 
 fn path(text: &str) -> Path {
@@ -129,17 +129,22 @@ fn field_by_field_gives_the_same_form_as_the_whole_text() {
 #[test]
 fn a_path_outside_the_shape_is_an_error_and_changes_nothing() {
     let mut plan = SupportPlan::default();
+    // Keys some form has, in places this form does not have them.
     for at in [
-        "arrangements.followUpIntervalDay",
+        "arrangements.name",
         "supervisor[0]",
-        "planDate.day",
+        "planDate.date",
         "supervisor.experience.from",
-        "supervisor.experience[0].from.year",
+        "supervisor.experience[0].from.to",
         "actionPoints[0][1]",
     ] {
         assert_eq!(set(&mut plan, at, "1"), Err(SetError::UnknownPath), "{at}");
     }
     assert_eq!(plan, SupportPlan::default());
+    // Keys no form has are refused as the path is read.
+    for at in ["arrangements.followUpIntervalDay", "planDate.day", "supervisor.experience[0].from.year"] {
+        assert_eq!(Path::parse(at), Err(PathError::NoSuchField), "{at}");
+    }
 }
 
 #[test]
@@ -159,7 +164,7 @@ fn a_value_over_1_mb_clears_its_field_and_is_one_problem_there() {
     assert_eq!(set(&mut plan, "planDate", &huge), Ok(vec![problem("planDate", ShapeKind::TooLarge)]));
     assert_eq!(plan, SupportPlan::default());
     // A path that names no field is still refused first.
-    assert_eq!(set(&mut plan, "planDat", &huge), Err(SetError::UnknownPath));
+    assert_eq!(set(&mut plan, "supervisor.planDate", &huge), Err(SetError::UnknownPath));
 }
 
 #[test]
@@ -169,9 +174,12 @@ fn path_exists_tells_a_misspelt_path_from_an_empty_field() {
     {
         assert!(path_exists::<SupportPlan>(&path(at)), "{at}");
     }
-    for at in ["plandate", "supervisor.experience.from", "supervisor[0]", "planDate.day", "indication.regime[0]"] {
+    for at in
+        ["supervisor.planDate", "supervisor.experience.from", "supervisor[0]", "planDate.date", "indication.regime[0]"]
+    {
         assert!(!path_exists::<SupportPlan>(&path(at)), "{at}");
     }
+    assert_eq!(Path::parse("plandate"), Err(PathError::NoSuchField));
     assert!(path_exists::<ProviderRegistration>(&path("workingArea.provinces[2]")));
     assert!(!path_exists::<ProviderRegistration>(&path("workingArea.provinces[2].name")));
     assert!(path_exists::<Supervisor>(&path("experience[0].relevant")));

@@ -64,7 +64,7 @@ fn check_answers(kind: Kind, options: &Value, form: &Value, fields: &[Vec<Step>]
         assert_holds_none(&serde_json::to_string(&report).unwrap(), typed, &what);
         let validator = Validator::new(kind, ctx.clone());
         for field in fields {
-            let Some(path) = Path::parse(&text(field)) else { continue };
+            let Ok(path) = Path::parse(&text(field)) else { continue };
             let issues = validate_field_json(kind, &form.to_string(), &path, &ctx).unwrap();
             assert_holds_none(&serde_json::to_string(&issues).unwrap(), typed, &what);
             let Ok(mut session) = validator.session(&with(form, field, None).to_string()) else { continue };
@@ -145,7 +145,7 @@ fn errors_hold_no_typed_value() {
         }
         let mut session = Validator::new(kind, ctx.clone()).session("{}").unwrap();
         for (path, value) in [(word.clone(), "1".to_owned()), ("name".to_owned(), word.clone())] {
-            let Some(path) = Path::parse(&path) else { continue };
+            let Ok(path) = Path::parse(&path) else { continue };
             if let Err(error) = session.set(&path, &value) {
                 assert_holds_none(&error.to_string(), std::slice::from_ref(&word), "a session's error");
             }

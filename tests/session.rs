@@ -6,7 +6,7 @@
 #[path = "support/variants.rs"]
 mod variants;
 
-use maatwerk::{Context, Issue, Kind, Path, ToJson, Validator};
+use maatwerk::{Context, Issue, Kind, Path, PathError, ToJson, Validator};
 use std::collections::BTreeSet;
 use variants::{fixtures, lookup, paths, replacements, text, with};
 
@@ -76,8 +76,10 @@ fn a_kind_names_every_field_its_forms_hold_and_no_misspelt_one() {
     for field in ["supervisor.experience[3].from", "arrangements.followUpIntervalDays", "employer"] {
         assert!(plan.names_field(&Path::parse(field).unwrap()), "{field}");
     }
-    // A misspelt key, an index where a key belongs, a key below a date.
-    for field in ["supervisor.experiance[0].from", "employer[0]", "planDate.day"] {
+    // Another form's key, an index where a key belongs, a key below a date.
+    for field in ["supervisor.kbo", "employer[0]", "planDate.date"] {
         assert!(!plan.names_field(&Path::parse(field).unwrap()), "{field}");
     }
+    // A key no form has is not a path at all.
+    assert_eq!(Path::parse("supervisor.experiance[0].from"), Err(PathError::NoSuchField));
 }

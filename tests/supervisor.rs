@@ -235,7 +235,7 @@ fn issues_are_sorted_by_path_then_code() {
         { "from": "x" }, { "from": "y" }, { "from": "z" }, { "from": "1" }, { "from": "2" }, { "from": "3" },
         { "from": "4" }, { "from": "5" }, { "from": "6" }, { "from": "7" }, { "from": "8" }
     ]}));
-    let paths: Vec<_> = report.issues.iter().map(|i| i.path.clone()).collect();
+    let paths: Vec<_> = report.issues.iter().map(|i| i.path).collect();
     let mut sorted = paths.clone();
     sorted.sort();
     assert_eq!(paths, sorted);

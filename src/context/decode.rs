@@ -17,7 +17,7 @@ decode_enum!(Locale { Nl: "nl", Fr: "fr", En: "en", De: "de" });
 
 /// A diploma entry as the wire gives it; both fields are required.
 #[derive(Default)]
-struct DiplomaWire {
+pub(crate) struct DiplomaWire {
     code: Option<String>,
     title: Option<String>,
 }

@@ -4,7 +4,7 @@
 //! The core never reads a clock: the caller passes the as-of date (the wasm layer defaults it
 //! to today in the browser), so the same input gives the same verdict everywhere.
 
-mod decode;
+pub(crate) mod decode;
 mod diplomas;
 
 use crate::calendar::iso;

@@ -20,7 +20,7 @@ pub(crate) fn issue(finding: &Finding, ctx: &Context) -> Issue {
     Issue {
         code: finding.code,
         severity: finding.code.severity(),
-        path: finding.path.clone(),
+        path: finding.path,
         field: finding.path.text(),
         params: finding.params.clone(),
         message: messages::issue_message(finding.code, &finding.params, ctx.locale),

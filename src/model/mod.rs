@@ -4,13 +4,15 @@
 pub mod application;
 pub mod bounds;
 pub mod decode;
+pub mod keys;
 pub mod path;
 pub mod plan;
 pub mod provider;
 pub mod supervisor;
 
 pub use application::Application;
-pub use path::{Path, Segment};
+pub use keys::Key;
+pub use path::{Path, PathError, Segment, Step};
 pub use plan::SupportPlan;
 pub use provider::ProviderRegistration;
 pub use supervisor::{Competences, Diploma, ExperiencePeriod, Supervisor};

@@ -9,7 +9,7 @@ use crate::report::Finding;
 /// Reports each value that did not fit at its path.
 pub fn check(problems: &[ShapeProblem], out: &mut Outcome) {
     for problem in problems {
-        let path = problem.path.clone();
+        let path = problem.path;
         out.push(match &problem.kind {
             ShapeKind::WrongType(expected) => Finding::new(Code::WrongType, path).with("expected", expected.name()),
             ShapeKind::UnknownChoice { allowed } => {

@@ -11,6 +11,7 @@ use super::outcome::Outcome;
 use super::rule::Input;
 use crate::calendar::working_days;
 use crate::context::Context;
+use crate::model::keys::key;
 use crate::model::plan::{Arrangements, Backups, PlanCollegaCoach, SupportPlan};
 use crate::model::Path;
 use crate::report::codes::guidance::{explain, GuidanceCode as Code};
@@ -35,13 +36,13 @@ pub const STATED: &[&str] = &[
 /// The paths of the arrangements the plan does not state yet (PLAN-006).
 pub fn unstated(form: &SupportPlan) -> Vec<Path> {
     let arrangements = form.arrangements.as_ref();
-    let at = Path::root().key("arrangements");
+    let at = Path::root().key(key!("arrangements"));
     let moment = form.collega_coach.as_ref().and_then(|c| c.daily_follow_up.as_ref()).and_then(|d| d.moment);
     [
-        (arrangements.and_then(|a| a.reachable_every_working_day).is_some(), at.key("reachableEveryWorkingDay")),
-        (arrangements.and_then(|a| a.on_site_within_working_days).is_some(), at.key("onSiteWithinWorkingDays")),
-        (arrangements.and_then(|a| a.follow_up_interval_days).is_some(), at.key("followUpIntervalDays")),
-        (moment.is_some(), Path::root().key("collegaCoach").key("dailyFollowUp").key("moment")),
+        (arrangements.and_then(|a| a.reachable_every_working_day).is_some(), at.key(key!("reachableEveryWorkingDay"))),
+        (arrangements.and_then(|a| a.on_site_within_working_days).is_some(), at.key(key!("onSiteWithinWorkingDays"))),
+        (arrangements.and_then(|a| a.follow_up_interval_days).is_some(), at.key(key!("followUpIntervalDays"))),
+        (moment.is_some(), Path::root().key(key!("collegaCoach")).key(key!("dailyFollowUp")).key(key!("moment"))),
     ]
     .into_iter()
     .filter(|(stated, _)| !stated)
@@ -66,8 +67,8 @@ fn arrangements_of(form: &SupportPlan) -> &Arrangements {
 /// GUI-001.
 pub fn reachability(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Outcome) {
     let arrangements = arrangements_of(input.form);
-    let at = Path::root().key("arrangements");
-    let path = at.key("reachableEveryWorkingDay");
+    let at = Path::root().key(key!("arrangements"));
+    let path = at.key(key!("reachableEveryWorkingDay"));
     out.need(&path, arrangements.reachable_every_working_day.is_some());
     let verdict = match arrangements.reachable_every_working_day {
         Some(true) => Verdict::new(RuleId::Gui001, Status::Met, explain::REACHABLE),
@@ -76,7 +77,7 @@ pub fn reachability(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Ou
             Verdict::new(RuleId::Gui001, Status::NotMet, explain::NOT_REACHABLE)
         }
         None => {
-            out.push(Finding::new(Code::ReachabilityMissing, path.clone()));
+            out.push(Finding::new(Code::ReachabilityMissing, path));
             Verdict::new(RuleId::Gui001, Status::Unknown, FACTS_MISSING).missing(vec![path])
         }
     };
@@ -87,25 +88,24 @@ pub fn reachability(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Ou
 /// visit, whether the visit came in time (working days as the calendar counts them).
 pub fn on_site(input: &Input<'_, SupportPlan>, ctx: &Context, out: &mut Outcome) {
     let arrangements = arrangements_of(input.form);
-    let at = Path::root().key("arrangements");
-    let days_path = at.key("onSiteWithinWorkingDays");
+    let at = Path::root().key(key!("arrangements"));
+    let days_path = at.key(key!("onSiteWithinWorkingDays"));
     let mut late = false;
     out.need(&days_path, arrangements.on_site_within_working_days.is_some());
     match arrangements.on_site_within_working_days {
         None => {
-            out.push(Finding::new(Code::OnSiteDaysMissing, days_path.clone()));
+            out.push(Finding::new(Code::OnSiteDaysMissing, days_path));
         }
         Some(days) if days > MAX_ON_SITE_WORKING_DAYS => {
-            out.push(Finding::new(Code::OnSiteTooLate, days_path.clone()).with("max", MAX_ON_SITE_WORKING_DAYS));
+            out.push(Finding::new(Code::OnSiteTooLate, days_path).with("max", MAX_ON_SITE_WORKING_DAYS));
             late = true;
         }
         Some(_) => {}
     }
-    let request_path = at.key("lastOnSiteRequest");
-    let visit_path = at.key("onSiteVisit");
-    let request =
-        fields::date(arrangements.last_on_site_request.as_deref(), request_path.clone(), Code::InvalidDate, out);
-    let visit = fields::date(arrangements.on_site_visit.as_deref(), visit_path.clone(), Code::InvalidDate, out);
+    let request_path = at.key(key!("lastOnSiteRequest"));
+    let visit_path = at.key(key!("onSiteVisit"));
+    let request = fields::date(arrangements.last_on_site_request.as_deref(), request_path, Code::InvalidDate, out);
+    let visit = fields::date(arrangements.on_site_visit.as_deref(), visit_path, Code::InvalidDate, out);
     let deadline = request
         .date()
         .and_then(|date| working_days::add_working_days(date, MAX_ON_SITE_WORKING_DAYS, &ctx.holiday_options()));
@@ -143,12 +143,12 @@ pub fn on_site(input: &Input<'_, SupportPlan>, ctx: &Context, out: &mut Outcome)
 /// GUI-003.
 pub fn follow_up(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Outcome) {
     let arrangements = arrangements_of(input.form);
-    let at = Path::root().key("arrangements");
-    let path = at.key("followUpIntervalDays");
+    let at = Path::root().key(key!("arrangements"));
+    let path = at.key(key!("followUpIntervalDays"));
     out.need(&path, arrangements.follow_up_interval_days.is_some());
     let verdict = match arrangements.follow_up_interval_days {
         None => {
-            out.push(Finding::new(Code::FollowUpIntervalMissing, path.clone()));
+            out.push(Finding::new(Code::FollowUpIntervalMissing, path));
             Verdict::new(RuleId::Gui003, Status::Unknown, FACTS_MISSING).missing(vec![path])
         }
         Some(days) if days > MAX_FOLLOW_UP_DAYS => {
@@ -167,20 +167,20 @@ pub fn coach(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Outcome) 
     let form = input.form;
     let none = PlanCollegaCoach::default();
     let coach = form.collega_coach.as_ref().unwrap_or(&none);
-    let at = Path::root().key("collegaCoach");
+    let at = Path::root().key(key!("collegaCoach"));
     let mut fits = true;
     let mut missing = Vec::new();
 
-    let employer_path = at.key("sameEmployer");
+    let employer_path = at.key(key!("sameEmployer"));
     match coach.same_employer {
         Some(true) => {}
         Some(false) => {
-            out.push(Finding::new(Code::CoachOtherEmployer, employer_path.clone()));
+            out.push(Finding::new(Code::CoachOtherEmployer, employer_path));
             fits = false;
         }
         None => {
-            out.push(Finding::new(Code::CoachEmployerMissing, employer_path.clone()));
-            missing.push(employer_path.clone());
+            out.push(Finding::new(Code::CoachEmployerMissing, employer_path));
+            missing.push(employer_path);
         }
     }
     out.need(&employer_path, coach.same_employer.is_some());
@@ -190,16 +190,16 @@ pub fn coach(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Outcome) 
     let roles = [
         (
             coach.is_employee,
-            "isEmployee",
+            key!("isEmployee"),
             employee_name,
-            Path::root().key("employee").key("name"),
+            Path::root().key(key!("employee")).key(key!("name")),
             Code::CoachIsEmployee,
         ),
         (
             coach.is_supervisor,
-            "isSupervisor",
+            key!("isSupervisor"),
             supervisor_name,
-            Path::root().key("supervisor").key("name"),
+            Path::root().key(key!("supervisor")).key(key!("name")),
             Code::CoachIsSupervisor,
         ),
     ];
@@ -207,7 +207,7 @@ pub fn coach(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Outcome) 
         let path = if declared == Some(true) {
             at.key(field)
         } else if fields::same_person(coach.name.as_deref(), other_name) {
-            at.key("name")
+            at.key(key!("name"))
         } else {
             continue;
         };
@@ -215,15 +215,15 @@ pub fn coach(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Outcome) 
         fits = false;
     }
 
-    let moment_path = at.key("dailyFollowUp").key("moment");
+    let moment_path = at.key(key!("dailyFollowUp")).key(key!("moment"));
     let moment = coach.daily_follow_up.as_ref().and_then(|daily| daily.moment);
     if !out.need(&moment_path, moment.is_some()) {
-        out.push(Finding::new(Code::DailyFollowUpMissing, moment_path.clone()));
+        out.push(Finding::new(Code::DailyFollowUpMissing, moment_path));
         missing.push(moment_path);
     }
     // The name is counted and reported under PLAN-005; the verdict still waits for it.
     if !fields::filled(coach.name.as_deref()) {
-        missing.push(at.key("name"));
+        missing.push(at.key(key!("name")));
     }
 
     let verdict = if !fits {
@@ -241,22 +241,22 @@ pub fn backups(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Outcome
     let form = input.form;
     let none = Backups::default();
     let backups = form.backups.as_ref().unwrap_or(&none);
-    let at = Path::root().key("backups");
+    let at = Path::root().key(key!("backups"));
     let supervisor_name = form.supervisor.as_ref().and_then(|s| s.name.as_deref());
     let coach_name = form.collega_coach.as_ref().and_then(|c| c.name.as_deref());
     let roles = [
         (
             backups.supervisor.as_deref(),
-            "supervisor",
+            key!("supervisor"),
             supervisor_name,
-            Path::root().key("supervisor").key("name"),
+            Path::root().key(key!("supervisor")).key(key!("name")),
             Code::SupervisorBackupMissing,
         ),
         (
             backups.coach.as_deref(),
-            "coach",
+            key!("coach"),
             coach_name,
-            Path::root().key("collegaCoach").key("name"),
+            Path::root().key(key!("collegaCoach")).key(key!("name")),
             Code::CoachBackupMissing,
         ),
     ];
@@ -265,7 +265,7 @@ pub fn backups(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Outcome
     for (backup, field, stood_in_for, other_path, missing_code) in roles {
         let path = at.key(field);
         if !fields::filled(backup) {
-            out.push(Finding::new(missing_code, path.clone()));
+            out.push(Finding::new(missing_code, path));
             missing.push(path);
         } else if fields::same_person(backup, stood_in_for) {
             out.push(Finding::new(Code::BackupIsSamePerson, path).also(other_path));

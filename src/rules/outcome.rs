@@ -44,7 +44,7 @@ impl Outcome {
         if filled {
             self.tally.filled = self.tally.filled.saturating_add(1);
         } else {
-            self.tally.missing.push(path.clone());
+            self.tally.missing.push(*path);
         }
         filled
     }

@@ -11,6 +11,7 @@ use super::outcome::Outcome;
 use super::rule::{Applies, Check, FormCheck, Rule};
 use crate::calendar::months::{self, Period};
 use crate::context::Context;
+use crate::model::keys::key;
 use crate::model::{Diploma, ExperiencePeriod, Path, Supervisor};
 use crate::report::codes::supervisor::{explain, SupervisorCode as Code};
 use crate::report::{Finding, Status, Verdict};
@@ -66,16 +67,16 @@ pub const RULES: &[Rule<Supervisor>] = &[
         judge_responsibility(input.form, &Path::root(), Responsibility::Alone, out);
     }),
     rule(RuleId::Sup003, &["diplomas"], |input, ctx, out| {
-        check_diplomas(list(&input.form.diplomas), &Path::root().key("diplomas"), ctx, out);
+        check_diplomas(list(&input.form.diplomas), &Path::root().key(key!("diplomas")), ctx, out);
     }),
     rule(RuleId::Sup002, &["experience"], |input, ctx, out| {
-        check_experience(list(&input.form.experience), &Path::root().key("experience"), ctx, out);
+        check_experience(list(&input.form.experience), &Path::root().key(key!("experience")), ctx, out);
     }),
     rule(RuleId::Sup001, &["diplomas", "experience"], |input, ctx, out| {
         // The evidence again, into an outcome of its own: SUP-003 and SUP-002 report it.
         let (form, root, reported) = (input.form, Path::root(), &mut Outcome::default());
-        let diplomas = check_diplomas(list(&form.diplomas), &root.key("diplomas"), ctx, reported);
-        let experience = check_experience(list(&form.experience), &root.key("experience"), ctx, reported);
+        let diplomas = check_diplomas(list(&form.diplomas), &root.key(key!("diplomas")), ctx, reported);
+        let experience = check_experience(list(&form.experience), &root.key(key!("experience")), ctx, reported);
         judge_qualification(form, &root, &diplomas, &experience, out);
     }),
     rule(RuleId::Sup005, &["competences"], |input, _, out| check_competences(input.form, &Path::root(), out)),
@@ -102,14 +103,14 @@ pub fn check(supervisor: &Supervisor, at: &Path, responsibility: Responsibility<
 /// SUP-003, SUP-002 and SUP-001 for a supervisor at `at`: what is wrong in the diplomas and
 /// the periods, then the qualification.
 fn check_qualification(supervisor: &Supervisor, at: &Path, ctx: &Context, out: &mut Outcome) {
-    let diplomas = check_diplomas(list(&supervisor.diplomas), &at.key("diplomas"), ctx, out);
-    let experience = check_experience(list(&supervisor.experience), &at.key("experience"), ctx, out);
+    let diplomas = check_diplomas(list(&supervisor.diplomas), &at.key(key!("diplomas")), ctx, out);
+    let experience = check_experience(list(&supervisor.experience), &at.key(key!("experience")), ctx, out);
     judge_qualification(supervisor, at, &diplomas, &experience, out);
 }
 
 /// The supervisor is a named person, whatever their part in the guidance.
 fn check_name(supervisor: &Supervisor, at: &Path, out: &mut Outcome) {
-    let path = at.key("name");
+    let path = at.key(key!("name"));
     if !out.need(&path, fields::filled(supervisor.name.as_deref())) {
         out.push(Finding::new(Code::NameMissing, path));
     }
@@ -118,12 +119,12 @@ fn check_name(supervisor: &Supervisor, at: &Path, out: &mut Outcome) {
 /// SUP-004: one named person is responsible, the supervisor or the one other person the form
 /// names. Not met when the form says nobody is; unknown while it does not say.
 fn judge_responsibility(supervisor: &Supervisor, at: &Path, responsibility: Responsibility<'_>, out: &mut Outcome) {
-    let flag = at.key("responsible");
+    let flag = at.key(key!("responsible"));
     let verdict = |status, texts| Verdict::new(RuleId::Sup004, status, texts);
     let named = fields::filled(supervisor.name.as_deref());
     // Unsaid whether the supervisor is responsible: if they are, their name is needed too.
     let flag_unsaid = || {
-        let missing = if named { vec![flag.clone()] } else { vec![flag.clone(), at.key("name")] };
+        let missing = if named { vec![flag] } else { vec![flag, at.key(key!("name"))] };
         verdict(Status::Unknown, explain::FLAG_UNSAID).missing(missing)
     };
     // The supervisor is responsible: met once the name says who that is.
@@ -131,7 +132,7 @@ fn judge_responsibility(supervisor: &Supervisor, at: &Path, responsibility: Resp
         if named {
             verdict(Status::Met, explain::SUPERVISOR_RESPONSIBLE)
         } else {
-            verdict(Status::Unknown, explain::PERSON_UNNAMED).missing(vec![at.key("name")])
+            verdict(Status::Unknown, explain::PERSON_UNNAMED).missing(vec![at.key(key!("name"))])
         }
     };
     let judged = match (responsibility, supervisor.responsible) {
@@ -140,14 +141,14 @@ fn judge_responsibility(supervisor: &Supervisor, at: &Path, responsibility: Resp
             let other_named = fields::filled(name);
             match answer {
                 Some(true) if other_named && !fields::same_person(name, supervisor.name.as_deref()) => {
-                    out.push(Finding::new(Code::SeveralResponsible, path.clone()).also(flag));
+                    out.push(Finding::new(Code::SeveralResponsible, *path).also(flag));
                     verdict(Status::NotMet, explain::TWO_RESPONSIBLE)
                 }
                 Some(true) => supervisor_responsible(),
                 _ if other_named => verdict(Status::Met, explain::OTHER_PERSON_RESPONSIBLE),
                 // The plan's own rule (PLAN-005) asks for the missing name.
-                Some(false) => verdict(Status::Unknown, explain::PERSON_UNNAMED).missing(vec![path.clone()]),
-                None => verdict(Status::Unknown, explain::RESPONSIBLE_UNSAID).missing(vec![flag, path.clone()]),
+                Some(false) => verdict(Status::Unknown, explain::PERSON_UNNAMED).missing(vec![*path]),
+                None => verdict(Status::Unknown, explain::RESPONSIBLE_UNSAID).missing(vec![flag, *path]),
             }
         }
         (Responsibility::OnlyPerson, answer) => {
@@ -159,7 +160,7 @@ fn judge_responsibility(supervisor: &Supervisor, at: &Path, responsibility: Resp
                     verdict(Status::NotMet, explain::NOBODY_RESPONSIBLE)
                 }
                 None => {
-                    out.push(Finding::new(Code::NobodyResponsible, flag.clone()));
+                    out.push(Finding::new(Code::NobodyResponsible, flag));
                     flag_unsaid()
                 }
             }
@@ -178,19 +179,19 @@ fn check_diplomas(list: &[Diploma], at: &Path, ctx: &Context, out: &mut Outcome)
     let mut evidence = DiplomaEvidence::default();
     for (index, diploma) in list.iter().enumerate() {
         let item = at.index(index);
-        let obtained = fields::date(diploma.obtained.as_deref(), item.key("obtained"), Code::InvalidDate, out);
+        let obtained = fields::date(diploma.obtained.as_deref(), item.key(key!("obtained")), Code::InvalidDate, out);
         let in_future = obtained.date().is_some_and(|date| date > ctx.as_of);
         if in_future {
-            out.push(Finding::new(Code::DiplomaInFuture, item.key("obtained")).with("asOf", ctx.as_of));
+            out.push(Finding::new(Code::DiplomaInFuture, item.key(key!("obtained"))).with("asOf", ctx.as_of));
         }
         let code = diploma.code.as_deref().filter(|c| !c.trim().is_empty());
-        let named = out.need(&item.key("code"), code.is_some() || fields::filled(diploma.title.as_deref()));
+        let named = out.need(&item.key(key!("code")), code.is_some() || fields::filled(diploma.title.as_deref()));
         if !named {
-            out.push(Finding::new(Code::DiplomaUnnamed, item.key("code")));
+            out.push(Finding::new(Code::DiplomaUnnamed, item.key(key!("code"))));
         } else if code.is_some_and(|c| crate::context::is_listed(&ctx.params.relevant_diplomas, c)) {
             evidence.listed |= !in_future && obtained != DateField::Invalid;
         } else {
-            let field = if code.is_some() { "code" } else { "title" };
+            let field = if code.is_some() { key!("code") } else { key!("title") };
             out.push(Finding::new(Code::DiplomaUnlisted, item.key(field)));
             evidence.unlisted |= !in_future;
         }
@@ -202,28 +203,28 @@ fn check_experience(list: &[ExperiencePeriod], at: &Path, ctx: &Context, out: &m
     let mut evidence = ExperienceEvidence::default();
     for (index, period) in list.iter().enumerate() {
         let item = at.index(index);
-        let from = fields::date(period.from.as_deref(), item.key("from"), Code::InvalidDate, out);
-        let to = fields::date(period.to.as_deref(), item.key("to"), Code::InvalidDate, out);
-        if !out.need(&item.key("from"), from != DateField::Absent) {
-            out.push(Finding::new(Code::PeriodFromMissing, item.key("from")));
+        let from = fields::date(period.from.as_deref(), item.key(key!("from")), Code::InvalidDate, out);
+        let to = fields::date(period.to.as_deref(), item.key(key!("to")), Code::InvalidDate, out);
+        if !out.need(&item.key(key!("from")), from != DateField::Absent) {
+            out.push(Finding::new(Code::PeriodFromMissing, item.key(key!("from"))));
         }
-        if !out.need(&item.key("relevant"), period.relevant.is_some()) {
-            out.push(Finding::new(Code::PeriodRelevanceMissing, item.key("relevant")));
+        if !out.need(&item.key(key!("relevant")), period.relevant.is_some()) {
+            out.push(Finding::new(Code::PeriodRelevanceMissing, item.key(key!("relevant"))));
         }
         let Some(start) = from.date() else {
-            evidence.undated_paths.push(item.key("from"));
+            evidence.undated_paths.push(item.key(key!("from")));
             continue;
         };
         if to.date().is_some_and(|end| end < start) {
-            out.push(Finding::new(Code::PeriodReversed, item.key("to")).also(item.key("from")));
+            out.push(Finding::new(Code::PeriodReversed, item.key(key!("to"))).also(item.key(key!("from"))));
             continue;
         }
         if start > ctx.as_of {
-            out.push(Finding::new(Code::PeriodInFuture, item.key("from")).with("asOf", ctx.as_of));
+            out.push(Finding::new(Code::PeriodInFuture, item.key(key!("from"))).with("asOf", ctx.as_of));
             continue;
         }
         if to == DateField::Invalid {
-            evidence.undated_paths.push(item.key("to"));
+            evidence.undated_paths.push(item.key(key!("to")));
             continue;
         }
         let end = to.date().map_or(ctx.as_of, |end| end.min(ctx.as_of));
@@ -233,7 +234,7 @@ fn check_experience(list: &[ExperiencePeriod], at: &Path, ctx: &Context, out: &m
             Some(false) => {}
             None => {
                 evidence.unanswered.push(counted);
-                evidence.unanswered_paths.push(item.key("relevant"));
+                evidence.unanswered_paths.push(item.key(key!("relevant")));
             }
         }
     }
@@ -253,7 +254,7 @@ fn judge_qualification(
     };
     let has_periods = supervisor.experience.as_ref().is_some_and(|list| !list.is_empty());
     let has_diplomas = supervisor.diplomas.as_ref().is_some_and(|list| !list.is_empty());
-    out.need(&at.key("diplomas"), has_diplomas || has_periods);
+    out.need(&at.key(key!("diplomas")), has_diplomas || has_periods);
 
     if diplomas.listed {
         return out.judge(verdict(Status::Met, explain::QUALIFIED_BY_DIPLOMA));
@@ -266,12 +267,13 @@ fn judge_qualification(
     }
     if !has_diplomas && !has_periods {
         out.push(
-            Finding::new(Code::QualificationMissing, at.key("diplomas"))
+            Finding::new(Code::QualificationMissing, at.key(key!("diplomas")))
                 .with("required", REQUIRED_MONTHS)
-                .also(at.key("experience")),
+                .also(at.key(key!("experience"))),
         );
         return out.judge(
-            verdict(Status::Unknown, explain::NO_EVIDENCE_YET).missing(vec![at.key("diplomas"), at.key("experience")]),
+            verdict(Status::Unknown, explain::NO_EVIDENCE_YET)
+                .missing(vec![at.key(key!("diplomas")), at.key(key!("experience"))]),
         );
     }
     let mut counted = experience.relevant.clone();
@@ -283,14 +285,14 @@ fn judge_qualification(
     }
     let short = REQUIRED_MONTHS.saturating_sub(months);
     let code = if months > 0 { Code::ExperienceTooShort } else { Code::NotQualified };
-    let path = if has_periods { at.key("experience") } else { at.key("diplomas") };
+    let path = if has_periods { at.key(key!("experience")) } else { at.key(key!("diplomas")) };
     out.push(
         Finding::new(code, path)
             .with("months", months)
             .with("required", REQUIRED_MONTHS)
             .with("short", short)
-            .also(at.key("diplomas"))
-            .also(at.key("experience")),
+            .also(at.key(key!("diplomas")))
+            .also(at.key(key!("experience"))),
     );
     out.judge(verdict(Status::NotMet, explain::NOT_QUALIFIED).with("short", short).missing(open));
 }
@@ -300,6 +302,6 @@ fn check_competences(supervisor: &Supervisor, at: &Path, out: &mut Outcome) {
         [c.working_together, c.communicating, c.person_centred, c.tailored_advice].iter().all(|d| *d == Some(true))
     });
     if !declared {
-        out.push(Finding::new(Code::CompetencesNotDeclared, at.key("competences")));
+        out.push(Finding::new(Code::CompetencesNotDeclared, at.key(key!("competences"))));
     }
 }

@@ -4,7 +4,7 @@ use crate::context::{Context, Options};
 use crate::json::ToJson;
 use crate::model::bounds::{MAX_INPUT_BYTES, MAX_PATH_CHARS};
 use crate::model::decode::{InputError, Text};
-use crate::model::Path;
+use crate::model::{Path, PathError};
 use chrono::NaiveDate;
 use js_sys::{Date, JSON};
 use wasm_bindgen::prelude::*;
@@ -156,16 +156,17 @@ pub(super) fn input_error(error: InputError) -> JsError {
 
 /// A path given as text (`experience[1].to`) or as segments (`["experience", 1, "to"]`).
 pub(super) fn path_of(value: &JsValue) -> Result<Path, JsError> {
-    let invalid = || JsError::new("path must be text like experience[1].to or a list of keys and indexes");
+    let refused = |error: PathError| JsError::new(&error.to_string());
+    let invalid = || refused(PathError::Malformed);
     match text_of(value, MAX_PATH_CHARS) {
-        Ok(Some(text)) => return Path::parse(&text).ok_or_else(invalid),
+        Ok(Some(text)) => return Path::parse(&text).map_err(refused),
         Ok(None) => {}
         Err(()) => return Err(invalid()),
     }
     // Segments are read from their JSON, not by iterating the JS value: an iterator or a
     // Proxy's trap that throws then fails `JSON.stringify`, which catches.
     match read(value, MAX_PATH_CHARS) {
-        Ok(Json::Text(text)) => Path::from_json(&text).ok_or_else(invalid),
+        Ok(Json::Text(text)) => Path::from_json(&text).map_err(refused),
         _ => Err(invalid()),
     }
 }

@@ -5,7 +5,7 @@ use super::convert::{context, form_json, input_error, path_of, read, text_of, to
 use crate::engine::{self, Kind};
 use crate::model::bounds::MAX_INPUT_BYTES;
 use crate::model::decode::SetError;
-use crate::model::Path;
+use crate::model::{Path, PathError};
 use wasm_bindgen::prelude::*;
 
 /// The kind named by a JS value.
@@ -26,11 +26,9 @@ pub(super) fn field_path_of(kind: Kind, value: &JsValue) -> Result<Path, JsError
     if kind.names_field(&path) {
         Ok(path)
     } else {
-        Err(JsError::new(UNKNOWN_PATH))
+        Err(JsError::new(&PathError::NoSuchField.to_string()))
     }
 }
-
-const UNKNOWN_PATH: &str = "path names no field of this form";
 
 /// A validator for one form kind; its options are read once.
 #[wasm_bindgen(js_name = Validator)]
@@ -100,7 +98,7 @@ impl JsSession {
         let path = path_of(&path)?;
         let json = value_json(&value)?;
         let delta = self.inner.set(&path, json.text()).map_err(|error| match error {
-            SetError::UnknownPath => JsError::new(UNKNOWN_PATH),
+            SetError::UnknownPath => JsError::new(&PathError::NoSuchField.to_string()),
             SetError::Input(error) => input_error(error),
         })?;
         to_js(&delta)

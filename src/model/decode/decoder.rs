@@ -6,13 +6,14 @@
 use super::problem::{Expected, ShapeKind, ShapeProblem};
 use super::reader::{Read, Reader, Token};
 use crate::model::bounds::{MAX_DEPTH, MAX_FORM_ITEMS, MAX_LIST_ITEMS, MAX_TEXT_CHARS};
+use crate::model::keys::Key;
 use crate::model::path::{Path, Segment};
 use std::borrow::Cow;
 
 /// The reading state of a decode. Only the crate's form types read through it.
 pub struct Decoder<'a> {
     pub(super) reader: Reader<'a>,
-    path: Vec<Segment>,
+    path: Path,
     problems: Vec<ShapeProblem>,
     /// Keys that name no field: a form ignores them; strict input (options) refuses them.
     skipped_keys: usize,
@@ -23,13 +24,7 @@ pub struct Decoder<'a> {
 impl<'a> Decoder<'a> {
     /// A decoder at the start of `text` (its size is checked by the caller, before reading).
     pub(super) fn new(text: &'a str) -> Self {
-        Self {
-            reader: Reader::new(text),
-            path: Vec::with_capacity(MAX_DEPTH + 1),
-            problems: Vec::new(),
-            skipped_keys: 0,
-            items: 0,
-        }
+        Self { reader: Reader::new(text), path: Path::root(), problems: Vec::new(), skipped_keys: 0, items: 0 }
     }
 
     pub(super) fn into_problems(self) -> Vec<ShapeProblem> {
@@ -43,20 +38,23 @@ impl<'a> Decoder<'a> {
 
     /// Runs `read` with the place one segment further.
     pub(crate) fn at<R>(&mut self, segment: Segment, read: impl FnOnce(&mut Self) -> R) -> R {
-        self.path.push(segment);
+        // The depth bound stops a decode before its place could outgrow a path.
+        let pushed = self.path.push(segment);
         let result = read(self);
-        self.path.pop();
+        if pushed {
+            self.path.pop();
+        }
         result
     }
 
     /// Runs `read` at the field `key` of the group being read.
-    pub(crate) fn at_key<R>(&mut self, key: &'static str, read: impl FnOnce(&mut Self) -> R) -> R {
-        self.at(Segment::Key(Cow::Borrowed(key)), read)
+    pub(crate) fn at_key<R>(&mut self, key: Key, read: impl FnOnce(&mut Self) -> R) -> R {
+        self.at(Segment::key(key), read)
     }
 
     /// Records a problem at the current place.
     pub(crate) fn problem(&mut self, kind: ShapeKind) {
-        self.problems.push(ShapeProblem { path: Path::from(self.path.clone()), kind });
+        self.problems.push(ShapeProblem { path: self.path, kind });
     }
 
     /// Records a value of the wrong type and skips it.
@@ -98,7 +96,7 @@ impl<'a> Decoder<'a> {
         while self.reader.next_item(index == 0)? {
             if index < MAX_LIST_ITEMS && self.items < MAX_FORM_ITEMS {
                 self.items += 1;
-                self.at(Segment::Index(index), &mut read_item)?;
+                self.at(Segment::index(index), &mut read_item)?;
             } else {
                 if !skipping {
                     skipping = true;
@@ -126,7 +124,7 @@ impl<'a> Decoder<'a> {
         if token != wanted {
             return self.misfit::<()>(expected).map(|_| false);
         }
-        if self.path.len() > MAX_DEPTH {
+        if self.path.segments().len() > MAX_DEPTH {
             self.problem(ShapeKind::TooDeep);
             self.reader.skip_value()?;
             return Ok(false);

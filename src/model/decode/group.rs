@@ -8,6 +8,7 @@ use super::decoder::Decoder;
 use super::problem::{InputError, SetError};
 use super::reader::Read;
 use super::traits::Decode;
+use crate::model::keys::Key;
 use crate::model::path::Segment;
 
 /// One field of a group, whatever its type.
@@ -47,23 +48,30 @@ pub(crate) trait Fields {
 pub(crate) trait Group: Fields + Default {
     /// The fields' wire names, by position.
     const NAMES: &'static [&'static str];
+    /// The same names as keys (see [`crate::model::keys`]).
+    const KEYS: &'static [Key];
 }
 
-/// The field named `key` and its static name.
-fn named<'g>(
+/// The names and keys of a group's fields, by position.
+#[derive(Clone, Copy)]
+pub(crate) struct Names {
     names: &'static [&'static str],
-    group: &'g mut dyn Fields,
-    key: &str,
-) -> Option<(&'static str, &'g mut dyn Field)> {
-    let index = names.iter().position(|name| *name == key)?;
-    Some((names.get(index)?, group.field(index)?))
+    keys: &'static [Key],
+}
+
+impl Names {
+    /// The table of `G`.
+    pub(crate) fn of<G: Group>() -> Self {
+        Self { names: G::NAMES, keys: G::KEYS }
+    }
 }
 
 /// Reads an object into `group`; keys that name no field are skipped. `false` for `null`.
-fn read_fields(de: &mut Decoder<'_>, names: &'static [&'static str], group: &mut dyn Fields) -> Read<bool> {
-    de.group(|de, key| {
-        let Some((name, field)) = named(names, group, key) else { return Ok(false) };
-        de.at_key(name, |de| field.read(de))?;
+fn read_fields(de: &mut Decoder<'_>, names: Names, group: &mut dyn Fields) -> Read<bool> {
+    de.group(|de, name| {
+        let Some(index) = names.names.iter().position(|known| *known == name) else { return Ok(false) };
+        let (Some(key), Some(field)) = (names.keys.get(index), group.field(index)) else { return Ok(false) };
+        de.at_key(*key, |de| field.read(de))?;
         Ok(true)
     })
 }
@@ -71,25 +79,38 @@ fn read_fields(de: &mut Decoder<'_>, names: &'static [&'static str], group: &mut
 /// Decodes a group: `None` for `null` or a value of another type (a problem, then).
 pub(crate) fn decode<G: Group>(de: &mut Decoder<'_>) -> Result<Option<G>, InputError> {
     let mut group = G::default();
-    let read = read_fields(de, G::NAMES, &mut group)?;
+    let read = read_fields(de, Names::of::<G>(), &mut group)?;
     Ok(read.then_some(group))
+}
+
+/// The field of `group` at the key `path` starts with, and the rest of the path.
+fn field_at<'g, 'p>(
+    names: Names,
+    group: &'g mut dyn Fields,
+    path: &'p [Segment],
+) -> Option<(Key, &'g mut dyn Field, &'p [Segment])> {
+    let (first, rest) = path.split_first()?;
+    let key = first.as_key()?;
+    let index = names.keys.iter().position(|known| *known == key)?;
+    Some((key, group.field(index)?, rest))
 }
 
 /// Decodes the value at `path` (not empty) below `group`.
 pub(crate) fn decode_below(
-    names: &'static [&'static str],
+    names: Names,
     group: &mut dyn Fields,
     path: &[Segment],
     de: &mut Decoder<'_>,
 ) -> Result<(), SetError> {
-    let Some((Segment::Key(key), rest)) = path.split_first() else { return Err(SetError::UnknownPath) };
-    let (name, field) = named(names, group, key).ok_or(SetError::UnknownPath)?;
-    de.at_key(name, |de| field.read_below(rest, de))
+    let (key, field, rest) = field_at(names, group, path).ok_or(SetError::UnknownPath)?;
+    de.at_key(key, |de| field.read_below(rest, de))
 }
 
 /// Whether `path` names a value of a `G`.
 pub(crate) fn path_exists<G: Group>(path: &[Segment]) -> bool {
-    let Some((Segment::Key(key), rest)) = path.split_first() else { return path.is_empty() };
+    if path.is_empty() {
+        return true;
+    }
     let mut group = G::default();
-    named(G::NAMES, &mut group, key).is_some_and(|(_, field)| field.exists(rest))
+    field_at(Names::of::<G>(), &mut group, path).is_some_and(|(_, field, rest)| field.exists(rest))
 }

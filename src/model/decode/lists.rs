@@ -27,14 +27,15 @@ impl<T: Decode + Default> Decode for Vec<T> {
     /// Extends the list with default items up to the index, so an item can be set before the
     /// ones in front of it are typed.
     fn decode_below(&mut self, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError> {
-        let Some((Segment::Index(index), rest)) = path.split_first() else { return Err(SetError::UnknownPath) };
-        let index = *index;
+        let Some((index, rest)) = path.split_first().and_then(|(first, rest)| Some((first.as_index()?, rest))) else {
+            return Err(SetError::UnknownPath);
+        };
         if self.len() <= index {
             // `decode_at` refuses an index past the bound before it gets here.
             self.resize_with((index + 1).min(MAX_LIST_ITEMS), T::default);
         }
         let Some(item) = self.get_mut(index) else { return Ok(()) };
-        de.at(Segment::Index(index), |de| {
+        de.at(Segment::index(index), |de| {
             let mut slot = Some(std::mem::take(item));
             let result = T::decode_into(&mut slot, rest, de);
             *item = slot.unwrap_or_default();
@@ -45,8 +46,7 @@ impl<T: Decode + Default> Decode for Vec<T> {
     fn path_exists(path: &[Segment]) -> bool {
         match path.split_first() {
             None => true,
-            Some((Segment::Index(_), rest)) => T::path_exists(rest),
-            Some((Segment::Key(_), _)) => false,
+            Some((first, rest)) => first.as_index().is_some() && T::path_exists(rest),
         }
     }
 }

@@ -19,6 +19,7 @@ macro_rules! decode_struct {
 
         impl $crate::model::decode::Group for $form {
             const NAMES: &'static [&'static str] = &[$($wire),+];
+            const KEYS: &'static [$crate::model::Key] = &[$($crate::model::keys::key!($wire)),+];
         }
 
         impl $crate::model::decode::Decode for $form {
@@ -44,7 +45,7 @@ macro_rules! decode_struct {
                 de: &mut $crate::model::decode::Decoder<'_>,
             ) -> Result<(), $crate::model::decode::SetError> {
                 $crate::model::decode::group::decode_below(
-                    <Self as $crate::model::decode::Group>::NAMES,
+                    $crate::model::decode::group::Names::of::<Self>(),
                     self,
                     path,
                     de,

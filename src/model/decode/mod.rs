@@ -67,4 +67,4 @@ fn unread<T: Default>(kind: ShapeKind) -> Decoded<T> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

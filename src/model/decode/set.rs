@@ -39,7 +39,7 @@ pub fn decode_at<'t, T: Decode + Default>(
     } else {
         form.decode_below(segments, &mut Decoder::new("null"))?;
     }
-    Ok(vec![ShapeProblem { path: path.clone(), kind: unread }])
+    Ok(vec![ShapeProblem { path: *path, kind: unread }])
 }
 
 /// [`decode_at`] of JSON text within the size bound, at a path that exists.
@@ -72,8 +72,8 @@ pub fn path_exists<T: Decode>(path: &Path) -> bool {
 
 /// The list of the first index at or past [`MAX_LIST_ITEMS`] in `path`.
 fn list_past_bound(path: &[Segment]) -> Option<Path> {
-    let at = path.iter().position(|segment| matches!(segment, Segment::Index(index) if *index >= MAX_LIST_ITEMS))?;
-    Some(Path::from(path.get(..at)?.to_vec()))
+    let at = path.iter().position(|segment| segment.as_index().is_some_and(|index| index >= MAX_LIST_ITEMS))?;
+    Path::of(path.get(..at)?)
 }
 
 /// [`Decode::decode_into`] for a group or a list: one that is absent is created empty when a

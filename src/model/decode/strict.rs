@@ -6,10 +6,8 @@ use super::decoder::Decoder;
 use super::reader::Token;
 use super::traits::Decode;
 use crate::model::bounds::{MAX_INPUT_BYTES, MAX_PATH_CHARS};
-use crate::model::path::{Path, Segment};
-
-/// The largest list index a path may name: far beyond any list's bound, below any overflow.
-const MAX_INDEX: u64 = 1_000_000;
+use crate::model::keys::Key;
+use crate::model::path::{Path, PathError, Segment};
 
 /// `text` as a `T` when it is JSON `null` (the default) or fits `T` exactly: no value of
 /// another type, no unknown key, no bound passed.
@@ -24,14 +22,20 @@ pub(crate) fn from_json_strict<T: Decode + Default>(text: &str) -> Option<T> {
 }
 
 impl Path {
-    /// A path written as a JSON list of keys and indexes (`["experience", 1, "to"]`); `None`
-    /// for anything else (an index that is not a whole number up to 1,000,000 included).
-    pub fn from_json(text: &str) -> Option<Path> {
-        path_from_json(text)
+    /// A path written as a JSON list of keys and indexes (`["experience", 1, "to"]`):
+    /// [`PathError::Malformed`] for anything else (an index that is not a whole number),
+    /// [`PathError::NoSuchField`] for a key no form has or a list deeper than any form.
+    pub fn from_json(text: &str) -> Result<Path, PathError> {
+        let mut unknown = false;
+        let path = path_from_json(text, &mut unknown).ok_or(PathError::Malformed)?;
+        if unknown {
+            return Err(PathError::NoSuchField);
+        }
+        Ok(path)
     }
 }
 
-fn path_from_json(text: &str) -> Option<Path> {
+fn path_from_json(text: &str, unknown: &mut bool) -> Option<Path> {
     if text.len() > MAX_PATH_CHARS {
         return None;
     }
@@ -41,20 +45,26 @@ fn path_from_json(text: &str) -> Option<Path> {
         return None;
     }
     reader.begin_array().ok()?;
-    let mut segments = Vec::new();
-    while reader.next_item(segments.is_empty()).ok()? {
+    let mut path = Path::root();
+    let mut first = true;
+    while reader.next_item(first).ok()? {
+        first = false;
         let segment = match reader.peek().ok()? {
-            Token::String => Segment::Key(reader.string().ok()?.into_owned().into()),
+            Token::String => Key::of(&reader.string().ok()?).map(Segment::key),
             Token::Number => {
-                let index = reader.number().ok()?.parse::<u64>().ok().filter(|index| *index <= MAX_INDEX)?;
-                Segment::Index(usize::try_from(index).ok()?)
+                // Every index past the largest a segment holds names the same nothing.
+                let index = reader.number().ok()?.parse::<u64>().ok()?;
+                Some(Segment::index(usize::try_from(index).unwrap_or(usize::MAX)))
             }
             _ => return None,
         };
-        segments.push(segment);
+        match segment {
+            Some(segment) => *unknown |= !path.push(segment),
+            None => *unknown = true,
+        }
     }
     reader.end().ok()?;
-    Some(Path::from(segments))
+    Some(path)
 }
 
 #[cfg(test)]
@@ -75,12 +85,20 @@ mod tests {
 
     #[test]
     fn paths_as_lists_of_keys_and_indexes() {
-        assert_eq!(path_from_json(r#"["experience",1,"to"]"#).map(|p| p.text()), Some("experience[1].to".to_owned()));
-        assert_eq!(path_from_json("[]"), Some(Path::root()));
-        for refused in
-            [r#"["a",1.5]"#, r#"["a",-1]"#, r#"["a",1e3]"#, r#"["a",null]"#, r#"[["a"]]"#, r#""a""#, r#"["a",1000001]"#]
-        {
-            assert_eq!(path_from_json(refused), None, "{refused}");
+        assert_eq!(Path::from_json(r#"["experience",1,"to"]"#).map(|p| p.text()), Ok("experience[1].to".to_owned()));
+        assert_eq!(Path::from_json("[]"), Ok(Path::root()));
+        let far = Path::from_json(r#"["experience",4294967296]"#).map(|p| p.text());
+        assert_eq!(far, Ok("experience[32767]".to_owned()));
+        for refused in [
+            r#"["experience",1.5]"#,
+            r#"["experience",-1]"#,
+            r#"["experience",1e3]"#,
+            r#"["experience",null]"#,
+            r#"[["experience"]]"#,
+            r#""experience""#,
+        ] {
+            assert_eq!(Path::from_json(refused), Err(PathError::Malformed), "{refused}");
         }
+        assert_eq!(Path::from_json(r#"["experiance",1]"#), Err(PathError::NoSuchField));
     }
 }

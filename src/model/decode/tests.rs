@@ -37,7 +37,7 @@ fn every_choice_has_serdes_wire_name() {
 
 /// No form nests deeper than the bound; this one can.
 #[derive(Debug, Default, PartialEq)]
-struct Node {
+pub(crate) struct Node {
     children: Option<Vec<Node>>,
 }
 

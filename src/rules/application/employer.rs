@@ -6,6 +6,7 @@ use super::facts::Facts;
 use super::{at, pending, report_missing, Judgement};
 use crate::context::Context;
 use crate::model::application::{Application, Employer, EmployerType};
+use crate::model::keys::key;
 use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::Finding;
 use crate::rule_id::RuleId;
@@ -19,11 +20,11 @@ pub(super) fn check_ids(input: &Input<'_, Application>, _ctx: &Context, out: &mu
     let kbo = form.employer.as_ref().and_then(|e| e.kbo.as_deref());
     let insz = form.employee.as_ref().and_then(|e| e.insz.as_deref());
     let mut judgement = Judgement::default();
-    let kbo_path = at(&["employer", "kbo"]);
-    let valid_kbo = ids::kbo_field(kbo, kbo_path.clone(), out).is_some();
+    let kbo_path = at(&[key!("employer"), key!("kbo")]);
+    let valid_kbo = ids::kbo_field(kbo, kbo_path, out).is_some();
     identifier(input, fields::filled(kbo), valid_kbo, kbo_path, Code::KboMissing, &mut judgement, out);
-    let insz_path = at(&["employee", "insz"]);
-    let valid_insz = ids::insz_field(insz, insz_path.clone(), out).is_some();
+    let insz_path = at(&[key!("employee"), key!("insz")]);
+    let valid_insz = ids::insz_field(insz, insz_path, out).is_some();
     identifier(input, fields::filled(insz), valid_insz, insz_path, Code::InszMissing, &mut judgement, out);
     out.judge(judgement.verdict(RULE, explain::IDS_VALID, explain::IDS_INVALID));
 }
@@ -38,7 +39,7 @@ fn identifier(
     out: &mut Outcome,
 ) {
     if !out.need(&path, typed) {
-        report_missing(input, out, Finding::new(missing, path.clone()));
+        report_missing(input, out, Finding::new(missing, path));
         judgement.missing.push(path);
     } else if !valid {
         judgement.broken = true;
@@ -59,11 +60,11 @@ pub(super) fn check_eligibility(input: &Input<'_, Application>, _ctx: &Context, 
     if !self_employed {
         employer_type(input, employer, &mut judgement, out);
     }
-    let difficulty_path = at(&["employer", "inDifficulty"]);
+    let difficulty_path = at(&[key!("employer"), key!("inDifficulty")]);
     out.need(&difficulty_path, employer.in_difficulty.is_some());
     match employer.in_difficulty {
         None => {
-            report_missing(input, out, Finding::new(Code::InDifficultyUnanswered, difficulty_path.clone()));
+            report_missing(input, out, Finding::new(Code::InDifficultyUnanswered, difficulty_path));
             judgement.missing.push(difficulty_path);
         }
         Some(true) => {
@@ -85,11 +86,11 @@ pub(super) fn check_eligibility(input: &Input<'_, Application>, _ctx: &Context, 
 }
 
 fn employer_type(input: &Input<'_, Application>, employer: &Employer, judgement: &mut Judgement, out: &mut Outcome) {
-    let type_path = at(&["employer", "type"]);
+    let type_path = at(&[key!("employer"), key!("type")]);
     out.need(&type_path, employer.kind.is_some());
     match employer.kind {
         None => {
-            report_missing(input, out, Finding::new(Code::EmployerTypeMissing, type_path.clone()));
+            report_missing(input, out, Finding::new(Code::EmployerTypeMissing, type_path));
             judgement.missing.push(type_path);
         }
         Some(EmployerType::OtherPublicAuthority) => {

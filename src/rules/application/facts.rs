@@ -3,6 +3,8 @@
 use super::at;
 use super::place::{self, Located, PlaceFields};
 use crate::model::application::{Application, GuidanceOrganisation};
+use crate::model::keys::key;
+use crate::model::Key;
 use crate::model::Path;
 use crate::report::codes::application::ApplicationCode as Code;
 use crate::rules::fields::{self, DateField};
@@ -114,23 +116,23 @@ impl Facts {
         });
         let contract = form.contract.as_ref();
         let dates = Dates {
-            indication: date(indication.and_then(|i| i.date.as_deref()), &["vdabIndication", "date"], out),
+            indication: date(indication.and_then(|i| i.date.as_deref()), &[key!("vdabIndication"), key!("date")], out),
             valid_until: date(
                 indication.and_then(|i| i.valid_until.as_deref()),
-                &["vdabIndication", "validUntil"],
+                &[key!("vdabIndication"), key!("validUntil")],
                 out,
             ),
-            contract_start: date(contract.and_then(|c| c.start.as_deref()), &["contract", "start"], out),
-            contract_end: date(contract.and_then(|c| c.end.as_deref()), &["contract", "end"], out),
-            application: date(form.application_date.as_deref(), &["applicationDate"], out),
+            contract_start: date(contract.and_then(|c| c.start.as_deref()), &[key!("contract"), key!("start")], out),
+            contract_end: date(contract.and_then(|c| c.end.as_deref()), &[key!("contract"), key!("end")], out),
+            application: date(form.application_date.as_deref(), &[key!("applicationDate")], out),
         };
         let residence_of = form.employee.as_ref().and_then(|e| e.residence.as_ref());
         let residence = place::locate(
             PlaceFields {
                 country: residence_of.and_then(|r| r.country.as_deref()),
-                country_path: at(&["employee", "residence", "country"]),
+                country_path: at(&[key!("employee"), key!("residence"), key!("country")]),
                 postcode: residence_of.and_then(|r| r.postcode.as_deref()),
-                postcode_path: at(&["employee", "residence", "postcode"]),
+                postcode_path: at(&[key!("employee"), key!("residence"), key!("postcode")]),
             },
             Code::ResidenceCountryInvalid,
             out,
@@ -139,9 +141,9 @@ impl Facts {
         let establishment = place::locate(
             PlaceFields {
                 country: employer.and_then(|e| e.establishment_country.as_deref()),
-                country_path: at(&["employer", "establishmentCountry"]),
+                country_path: at(&[key!("employer"), key!("establishmentCountry")]),
                 postcode: employer.and_then(|e| e.establishment_postcode.as_deref()),
-                postcode_path: at(&["employer", "establishmentPostcode"]),
+                postcode_path: at(&[key!("employer"), key!("establishmentPostcode")]),
             },
             Code::EstablishmentCountryInvalid,
             out,
@@ -155,7 +157,7 @@ impl Facts {
     /// self-employed person applies.
     pub fn employer_pending(&self) -> Vec<Path> {
         if self.self_employed.is_none() {
-            vec![at(&["selfEmployed"])]
+            vec![at(&[key!("selfEmployed")])]
         } else {
             Vec::new()
         }
@@ -186,23 +188,23 @@ fn guidance_need(
     }
     let mut pending = Vec::new();
     if self_employed.is_none() {
-        pending.push(at(&["selfEmployed"]));
+        pending.push(at(&[key!("selfEmployed")]));
     }
     if establishment.in_flanders().is_none() {
-        pending.push(establishment.path.clone());
+        pending.push(establishment.path);
     }
     if asked.is_none() {
-        pending.push(at(&["requestedPremiums", "begeleidingspremie"]));
+        pending.push(at(&[key!("requestedPremiums"), key!("begeleidingspremie")]));
     }
     match measures.guidance {
         Some(true) => GuidanceNeed::Required { organisation, pending },
         _ => {
-            pending.insert(0, at(&["vdabIndication", "measures", "guidance"]));
+            pending.insert(0, at(&[key!("vdabIndication"), key!("measures"), key!("guidance")]));
             GuidanceNeed::Unknown(pending)
         }
     }
 }
 
-fn date(text: Option<&str>, keys: &[&'static str], out: &mut Outcome) -> DateField {
+fn date(text: Option<&str>, keys: &[Key], out: &mut Outcome) -> DateField {
     fields::date(text, at(keys), Code::InvalidDate, out)
 }

@@ -12,6 +12,7 @@ use super::{at, pending, report_missing, Judgement};
 use crate::context::Context;
 use crate::locale::Texts;
 use crate::model::application::{Application, CollegaCoach, ExternalProvider, Guidance, GuidanceOrganisation};
+use crate::model::keys::key;
 use crate::model::{Path, Supervisor};
 use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::{Finding, Status, Verdict};
@@ -59,11 +60,11 @@ pub(super) fn organised(input: &Input<'_, Application>, ctx: &Context, out: &mut
         Ok(waiting) => waiting,
         Err(verdict) => return out.judge(verdict),
     };
-    let base = at(&["guidance"]);
+    let base = at(&[key!("guidance")]);
     let mut judgement = Judgement::default();
-    let organisation_path = base.key("organisation");
+    let organisation_path = base.key(key!("organisation"));
     if !out.need(&organisation_path, guidance.organisation.is_some()) {
-        report_missing(input, out, Finding::new(Code::GuidanceOrganisationMissing, organisation_path.clone()));
+        report_missing(input, out, Finding::new(Code::GuidanceOrganisationMissing, organisation_path));
         judgement.missing.push(organisation_path);
     }
     let mut met = explain::GUIDANCE_INTERNAL;
@@ -74,7 +75,7 @@ pub(super) fn organised(input: &Input<'_, Application>, ctx: &Context, out: &mut
             internal(
                 input,
                 guidance.internal_supervisor.as_ref(),
-                &base.key("internalSupervisor"),
+                &base.key(key!("internalSupervisor")),
                 ctx,
                 &mut judgement,
                 out,
@@ -84,14 +85,14 @@ pub(super) fn organised(input: &Input<'_, Application>, ctx: &Context, out: &mut
             met = explain::GUIDANCE_EXTERNAL;
             let empty = ExternalProvider::default();
             let provider = guidance.external_provider.as_ref().unwrap_or(&empty);
-            external(input, provider, &base.key("externalProvider"), &mut judgement, out);
+            external(input, provider, &base.key(key!("externalProvider")), &mut judgement, out);
         }
         None => {}
     }
     let empty = CollegaCoach::default();
     let coach = guidance.collega_coach.as_ref().unwrap_or(&empty);
     let employee_name = form.employee.as_ref().and_then(|e| e.name.as_deref());
-    collega_coach(input, coach, &base.key("collegaCoach"), [employee_name, supervisor_name], &mut judgement, out);
+    collega_coach(input, coach, &base.key(key!("collegaCoach")), [employee_name, supervisor_name], &mut judgement, out);
     out.judge(pending(judgement.verdict(RULE, met, explain::GUIDANCE_NOT_ORGANISED), waiting));
 }
 
@@ -106,8 +107,8 @@ fn internal(
 ) {
     let Some(supervisor) = supervisor else {
         out.need(path, false);
-        report_missing(input, out, Finding::new(Code::InternalSupervisorMissing, path.clone()));
-        judgement.missing.push(path.clone());
+        report_missing(input, out, Finding::new(Code::InternalSupervisorMissing, *path));
+        judgement.missing.push(*path);
         return;
     };
     out.need(path, true);
@@ -129,10 +130,10 @@ fn external(
     judgement: &mut Judgement,
     out: &mut Outcome,
 ) {
-    let registration = path.key("registrationNumber");
-    let kbo_path = path.key("kbo");
+    let registration = path.key(key!("registrationNumber"));
+    let kbo_path = path.key(key!("kbo"));
     let registered = fields::filled(provider.registration_number.as_deref());
-    let kbo = ids::kbo_field(provider.kbo.as_deref(), kbo_path.clone(), out);
+    let kbo = ids::kbo_field(provider.kbo.as_deref(), kbo_path, out);
     let identified = registered || kbo.is_some();
     if out.need(&registration, identified) {
         return;
@@ -141,11 +142,7 @@ fn external(
         // An invalid KBO is already reported as an `id` issue at its field.
         judgement.broken = true;
     } else {
-        report_missing(
-            input,
-            out,
-            Finding::new(Code::ExternalProviderUnidentified, registration.clone()).also(kbo_path),
-        );
+        report_missing(input, out, Finding::new(Code::ExternalProviderUnidentified, registration).also(kbo_path));
         judgement.missing.push(registration);
     }
 }
@@ -160,16 +157,16 @@ fn collega_coach(
     judgement: &mut Judgement,
     out: &mut Outcome,
 ) {
-    let name = path.key("name");
+    let name = path.key(key!("name"));
     if !out.need(&name, fields::filled(coach.name.as_deref())) {
-        report_missing(input, out, Finding::new(Code::CollegaCoachMissing, name.clone()));
-        judgement.missing.push(name.clone());
+        report_missing(input, out, Finding::new(Code::CollegaCoachMissing, name));
+        judgement.missing.push(name);
     }
-    let same_employer = path.key("sameEmployer");
+    let same_employer = path.key(key!("sameEmployer"));
     out.need(&same_employer, coach.same_employer.is_some());
     match coach.same_employer {
         None => {
-            report_missing(input, out, Finding::new(Code::CollegaCoachSameEmployerMissing, same_employer.clone()));
+            report_missing(input, out, Finding::new(Code::CollegaCoachSameEmployerMissing, same_employer));
             judgement.missing.push(same_employer);
         }
         Some(false) => {
@@ -180,12 +177,12 @@ fn collega_coach(
     }
     let [employee, supervisor] = others;
     let checks = [
-        (employee, Code::CollegaCoachIsEmployee, at(&["employee", "name"])),
-        (supervisor, Code::CollegaCoachIsSupervisor, at(&["guidance", "internalSupervisor", "name"])),
+        (employee, Code::CollegaCoachIsEmployee, at(&[key!("employee"), key!("name")])),
+        (supervisor, Code::CollegaCoachIsSupervisor, at(&[key!("guidance"), key!("internalSupervisor"), key!("name")])),
     ];
     for (other, code, other_path) in checks {
         if fields::same_person(coach.name.as_deref(), other) {
-            out.push(Finding::new(code, name.clone()).also(other_path));
+            out.push(Finding::new(code, name).also(other_path));
             judgement.broken = true;
         }
     }
@@ -201,17 +198,16 @@ pub(super) fn proof(input: &Input<'_, Application>, _ctx: &Context, out: &mut Ou
         Err(verdict) => return out.judge(verdict),
     };
     let verdict = match guidance.organisation {
-        None => {
-            Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![at(&["guidance", "organisation"])])
-        }
+        None => Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING)
+            .missing(vec![at(&[key!("guidance"), key!("organisation")])]),
         Some(GuidanceOrganisation::External) => Verdict::new(RULE, Status::NotApplicable, explain::EXTERNAL_GUIDANCE),
         Some(GuidanceOrganisation::Internal) => {
-            let path = at(&["guidance", "qualificationProofAttached"]);
+            let path = at(&[key!("guidance"), key!("qualificationProofAttached")]);
             out.need(&path, guidance.qualification_proof_attached.is_some());
             match guidance.qualification_proof_attached {
                 Some(true) => Verdict::new(RULE, Status::Met, explain::PROOF_ATTACHED),
                 None => {
-                    report_missing(input, out, Finding::new(Code::QualificationProofMissing, path.clone()));
+                    report_missing(input, out, Finding::new(Code::QualificationProofMissing, path));
                     Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![path])
                 }
                 Some(false) => {

@@ -9,6 +9,7 @@ use super::facts::Facts;
 use super::{at, report_missing, Judgement};
 use crate::context::Context;
 use crate::model::application::Application;
+use crate::model::keys::key;
 use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::Finding;
 use crate::rule_id::RuleId;
@@ -40,12 +41,12 @@ pub(super) fn check(input: &Input<'_, Application>, ctx: &Context, out: &mut Out
 
 fn recognition(input: &Input<'_, Application>, judgement: &mut Judgement, out: &mut Outcome) {
     let form = input.form;
-    let path = at(&["employee", "workLimitationRecognised"]);
+    let path = at(&[key!("employee"), key!("workLimitationRecognised")]);
     let recognised = form.employee.as_ref().and_then(|e| e.work_limitation_recognised);
     out.need(&path, recognised.is_some());
     match recognised {
         None => {
-            report_missing(input, out, Finding::new(Code::WorkLimitationUnanswered, path.clone()));
+            report_missing(input, out, Finding::new(Code::WorkLimitationUnanswered, path));
             judgement.missing.push(path);
         }
         Some(false) => {
@@ -63,12 +64,12 @@ fn validity(
     judgement: &mut Judgement,
     out: &mut Outcome,
 ) {
-    let date_path = at(&["vdabIndication", "date"]);
-    let until_path = at(&["vdabIndication", "validUntil"]);
+    let date_path = at(&[key!("vdabIndication"), key!("date")]);
+    let until_path = at(&[key!("vdabIndication"), key!("validUntil")]);
     out.need(&date_path, facts.dates.indication != DateField::Absent);
     let date = match facts.dates.indication {
         DateField::Absent => {
-            report_missing(input, out, Finding::new(Code::IndicationDateMissing, date_path.clone()));
+            report_missing(input, out, Finding::new(Code::IndicationDateMissing, date_path));
             judgement.missing.push(date_path);
             return;
         }
@@ -95,7 +96,7 @@ fn validity(
             out.push(
                 Finding::new(Code::IndicationValidUntilBeyondLimit, until_path)
                     .with("years", MAX_YEARS)
-                    .also(date_path.clone()),
+                    .also(date_path),
             );
             (limit, date_path)
         }
@@ -117,11 +118,12 @@ fn last_valid_day(date: NaiveDate) -> NaiveDate {
 }
 
 fn measures(input: &Input<'_, Application>, facts: &Facts, judgement: &mut Judgement, out: &mut Outcome) {
-    let measures = at(&["vdabIndication", "measures"]);
-    for (key, answer) in [("loonpremie", facts.measures.loonpremie), ("guidance", facts.measures.guidance)] {
+    let measures = at(&[key!("vdabIndication"), key!("measures")]);
+    for (key, answer) in [(key!("loonpremie"), facts.measures.loonpremie), (key!("guidance"), facts.measures.guidance)]
+    {
         let path = measures.key(key);
         if !out.need(&path, answer.is_some()) {
-            report_missing(input, out, Finding::new(Code::IndicationMeasureUnanswered, path.clone()));
+            report_missing(input, out, Finding::new(Code::IndicationMeasureUnanswered, path));
             judgement.missing.push(path);
         }
     }

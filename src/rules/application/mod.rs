@@ -27,6 +27,8 @@ use super::rule::{Applies, Check, FormCheck, Input, Rule};
 use crate::context::Context;
 use crate::locale::Texts;
 use crate::model::application::Application;
+use crate::model::keys::key;
+use crate::model::Key;
 use crate::model::Path;
 use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::{Finding, Status, Verdict};
@@ -113,15 +115,15 @@ const fn rule(id: RuleId, reads: &'static [&'static str], check: FormCheck<Appli
 fn values(input: &Input<'_, Application>, ctx: &Context, out: &mut Outcome) {
     Facts::read(input.form, out);
     let in_force = catalogue::find(RuleId::App005).is_some_and(|def| def.effective_from <= ctx.as_of);
-    let path = at(&["selfEmployed"]);
+    let path = at(&[key!("selfEmployed")]);
     if in_force && !out.need(&path, input.form.self_employed.is_some()) {
         report_missing(input, out, Finding::new(Code::SelfEmployedUnanswered, path));
     }
 }
 
 /// A path from the root of the form.
-fn at(keys: &[&'static str]) -> Path {
-    keys.iter().fold(Path::root(), |path, key| path.key(key))
+fn at(keys: &[Key]) -> Path {
+    keys.iter().fold(Path::root(), |path, key| path.key(*key))
 }
 
 /// Reports a required fact as missing, unless decoding dropped a value there or above (a

@@ -8,6 +8,8 @@ use super::{at, pending};
 use crate::context::Context;
 use crate::locale::Texts;
 use crate::model::application::{Application, GuidanceOrganisation};
+use crate::model::keys::key;
+use crate::model::Key;
 use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::{Finding, Status, Verdict};
 use crate::rule_id::RuleId;
@@ -19,7 +21,7 @@ use crate::rules::Outcome;
 struct Notice {
     rule: RuleId,
     answer: Option<bool>,
-    key: &'static str,
+    key: Key,
     code: Code,
     when: Texts,
     otherwise: Texts,
@@ -45,7 +47,7 @@ pub(super) fn vop(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outc
     Notice {
         rule: RuleId::App012,
         answer: input.form.vop_running,
-        key: "vopRunning",
+        key: key!("vopRunning"),
         code: Code::VopTransition,
         when: explain::VOP_RUNNING,
         otherwise: explain::NO_VOP,
@@ -66,11 +68,10 @@ pub(super) fn involvement(input: &Input<'_, Application>, _ctx: &Context, out: &
         GuidanceNeed::Required { organisation, .. } => *organisation,
         _ => None,
     };
-    let path = at(&["employeeInvolvedInChoice"]);
+    let path = at(&[key!("employeeInvolvedInChoice")]);
     let verdict = match (organisation, input.form.employee_involved_in_choice) {
-        (None, _) => {
-            Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![at(&["guidance", "organisation"])])
-        }
+        (None, _) => Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING)
+            .missing(vec![at(&[key!("guidance"), key!("organisation")])]),
         (Some(GuidanceOrganisation::Internal), _) => {
             Verdict::new(RULE, Status::NotApplicable, explain::NO_EXTERNAL_PROVIDER)
         }
@@ -82,7 +83,7 @@ pub(super) fn involvement(input: &Input<'_, Application>, _ctx: &Context, out: &
             Verdict::new(RULE, Status::NotMet, explain::EMPLOYEE_INVOLVEMENT_ADVISED)
         }
         (Some(GuidanceOrganisation::External), None) => {
-            out.push(Finding::new(Code::EmployeeInvolvement, path.clone()));
+            out.push(Finding::new(Code::EmployeeInvolvement, path));
             Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![path])
         }
     };
@@ -94,7 +95,7 @@ pub(super) fn other_employers(input: &Input<'_, Application>, _ctx: &Context, ou
     Notice {
         rule: RuleId::App014,
         answer: input.form.part_time_with_other_employers,
-        key: "partTimeWithOtherEmployers",
+        key: key!("partTimeWithOtherEmployers"),
         code: Code::EachEmployerApplies,
         when: explain::EACH_EMPLOYER_APPLIES,
         otherwise: explain::SINGLE_EMPLOYER,

@@ -64,7 +64,7 @@ pub(super) fn locate(fields: PlaceFields<'_>, invalid_country: Code, out: &mut O
     };
     let code = country.to_ascii_uppercase();
     let place = if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_alphabetic()) {
-        out.push(Finding::new(invalid_country, country_path.clone()));
+        out.push(Finding::new(invalid_country, country_path));
         Place::Invalid
     } else if code == "BE" {
         return belgian(postcode, postcode_path, out);
@@ -80,7 +80,7 @@ fn belgian(postcode: Option<&str>, path: Path, out: &mut Outcome) -> Located {
     if !fields::filled(postcode) {
         return Located { place: Place::Missing, path };
     }
-    let place = match ids::postcode_field(postcode, path.clone(), out) {
+    let place = match ids::postcode_field(postcode, path, out) {
         Some(region) => Place::Region(region),
         None => Place::Invalid,
     };

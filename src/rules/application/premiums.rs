@@ -5,6 +5,8 @@ use super::facts::Facts;
 use super::{at, pending, report_missing, Judgement};
 use crate::context::Context;
 use crate::model::application::Application;
+use crate::model::keys::key;
+use crate::model::Key;
 use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::{Finding, Status, Verdict};
 use crate::rule_id::RuleId;
@@ -28,42 +30,38 @@ pub(super) fn check_indivisible(input: &Input<'_, Application>, _ctx: &Context, 
         return out.judge(Verdict::new(RULE, Status::NotApplicable, explain::NOT_FOR_SELF_EMPLOYED));
     }
     let waiting = facts.employer_pending();
-    let premiums = at(&["requestedPremiums"]);
-    let measures = at(&["vdabIndication", "measures"]);
+    let premiums = at(&[key!("requestedPremiums")]);
+    let measures = at(&[key!("vdabIndication"), key!("measures")]);
     // Guidance indicated without a loonpremie: no premium choice can be right, so the
     // indication is reported and no premium is advised.
     if facts.measures.loonpremie == Some(false) && facts.measures.guidance == Some(true) {
         out.push(
-            Finding::new(Code::IndicationGuidanceWithoutLoonpremie, measures.key("loonpremie"))
-                .also(measures.key("guidance"))
-                .also(premiums.clone()),
+            Finding::new(Code::IndicationGuidanceWithoutLoonpremie, measures.key(key!("loonpremie")))
+                .also(measures.key(key!("guidance")))
+                .also(premiums),
         );
         return out.judge(Verdict::new(RULE, Status::NotMet, explain::PREMIUMS_DO_NOT_MATCH));
     }
     let asked = facts.premiums;
     if !out.need(&premiums, asked.loonpremie || asked.begeleidingspremie) {
-        report_missing(input, out, Finding::new(Code::PremiumsMissing, premiums.clone()));
+        report_missing(input, out, Finding::new(Code::PremiumsMissing, premiums));
         let verdict = Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![premiums]);
         return out.judge(pending(verdict, waiting));
     }
-    let loonpremie = premiums.key("loonpremie");
-    let begeleidingspremie = premiums.key("begeleidingspremie");
+    let loonpremie = premiums.key(key!("loonpremie"));
+    let begeleidingspremie = premiums.key(key!("begeleidingspremie"));
     let mut judgement = Judgement::default();
     if asked.begeleidingspremie && !asked.loonpremie {
-        out.push(
-            Finding::new(Code::BegeleidingspremieWithoutLoonpremie, begeleidingspremie.clone())
-                .also(loonpremie.clone()),
-        );
+        out.push(Finding::new(Code::BegeleidingspremieWithoutLoonpremie, begeleidingspremie).also(loonpremie));
         judgement.broken = true;
     }
     if asked.loonpremie && facts.measures.loonpremie == Some(false) {
-        out.push(Finding::new(Code::LoonpremieNotIndicated, loonpremie).also(measures.key("loonpremie")));
+        out.push(Finding::new(Code::LoonpremieNotIndicated, loonpremie).also(measures.key(key!("loonpremie"))));
         judgement.broken = true;
     }
     if asked.begeleidingspremie && facts.measures.guidance == Some(false) {
         out.push(
-            Finding::new(Code::BegeleidingspremieNotIndicated, begeleidingspremie.clone())
-                .also(measures.key("guidance")),
+            Finding::new(Code::BegeleidingspremieNotIndicated, begeleidingspremie).also(measures.key(key!("guidance"))),
         );
         judgement.broken = true;
     }
@@ -73,14 +71,15 @@ pub(super) fn check_indivisible(input: &Input<'_, Application>, _ctx: &Context, 
         // indication asks the loonpremie alone; until the establishment is known, it may be.
         match facts.establishment.in_flanders() {
             Some(true) => {
-                out.push(Finding::new(Code::PremiumsIndivisible, begeleidingspremie).also(measures.clone()));
+                out.push(Finding::new(Code::PremiumsIndivisible, begeleidingspremie).also(measures));
                 judgement.broken = true;
             }
             Some(false) => {}
-            None => judgement.missing.push(facts.establishment.path.clone()),
+            None => judgement.missing.push(facts.establishment.path),
         }
     }
-    for (key, answer) in [("loonpremie", facts.measures.loonpremie), ("guidance", facts.measures.guidance)] {
+    for (key, answer) in [(key!("loonpremie"), facts.measures.loonpremie), (key!("guidance"), facts.measures.guidance)]
+    {
         if answer.is_none() {
             judgement.missing.push(measures.key(key));
         }
@@ -95,10 +94,10 @@ pub(super) fn check_indivisible(input: &Input<'_, Application>, _ctx: &Context, 
 pub(super) fn check_self_employed(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     const RULE: RuleId = RuleId::App005;
     let facts = &Facts::of(input.form);
-    let premiums = at(&["requestedPremiums"]);
-    let ondersteuningspremie = premiums.key("ondersteuningspremie");
+    let premiums = at(&[key!("requestedPremiums")]);
+    let ondersteuningspremie = premiums.key(key!("ondersteuningspremie"));
     let asked = facts.premiums;
-    let self_employed = at(&["selfEmployed"]);
+    let self_employed = at(&[key!("selfEmployed")]);
     match facts.self_employed {
         Some(true) => {}
         Some(false) if asked.ondersteuningspremie == Some(true) => {
@@ -119,11 +118,7 @@ pub(super) fn check_self_employed(input: &Input<'_, Application>, _ctx: &Context
     match asked.ondersteuningspremie {
         Some(true) => {}
         None => {
-            report_missing(
-                input,
-                out,
-                Finding::new(Code::OndersteuningspremieNotRequested, ondersteuningspremie.clone()),
-            );
+            report_missing(input, out, Finding::new(Code::OndersteuningspremieNotRequested, ondersteuningspremie));
             judgement.missing.push(ondersteuningspremie);
         }
         Some(false) => {
@@ -132,15 +127,15 @@ pub(super) fn check_self_employed(input: &Input<'_, Application>, _ctx: &Context
         }
     }
     if asked.begeleidingspremie {
-        out.push(Finding::new(Code::BegeleidingspremieSelfEmployed, premiums.key("begeleidingspremie")));
+        out.push(Finding::new(Code::BegeleidingspremieSelfEmployed, premiums.key(key!("begeleidingspremie"))));
         judgement.broken = true;
     }
     if asked.loonpremie {
-        out.push(Finding::new(Code::LoonpremieSelfEmployed, premiums.key("loonpremie")));
+        out.push(Finding::new(Code::LoonpremieSelfEmployed, premiums.key(key!("loonpremie"))));
         judgement.broken = true;
     }
     let percentage = Bounded {
-        key: "ondersteuningspremiePercentage",
+        key: key!("ondersteuningspremiePercentage"),
         value: asked.percentage,
         min: MIN_PERCENTAGE,
         max: MAX_PERCENTAGE,
@@ -149,7 +144,7 @@ pub(super) fn check_self_employed(input: &Input<'_, Application>, _ctx: &Context
         out_of_range: Code::OndersteuningspremiePercentageOutOfRange,
     };
     let years = Bounded {
-        key: "ondersteuningspremieYears",
+        key: key!("ondersteuningspremieYears"),
         value: asked.years,
         min: MIN_YEARS,
         max: MAX_YEARS,
@@ -165,7 +160,7 @@ pub(super) fn check_self_employed(input: &Input<'_, Application>, _ctx: &Context
 
 /// A number the form must hold within bounds.
 struct Bounded {
-    key: &'static str,
+    key: Key,
     value: Option<f64>,
     min: u32,
     max: u32,
@@ -184,11 +179,11 @@ impl Bounded {
     ) {
         let path = at.key(self.key);
         out.need(&path, self.value.is_some());
-        let finding = |code| Finding::new(code, path.clone()).with("min", self.min).with("max", self.max);
+        let finding = |code| Finding::new(code, path).with("min", self.min).with("max", self.max);
         match self.value {
             None => {
                 report_missing(input, out, finding(self.missing));
-                judgement.missing.push(path.clone());
+                judgement.missing.push(path);
             }
             Some(value) => {
                 let inside = (f64::from(self.min)..=f64::from(self.max)).contains(&value);

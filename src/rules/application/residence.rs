@@ -10,6 +10,7 @@ use super::{at, pending, report_missing, Judgement};
 use crate::context::Context;
 use crate::ids::postcode::Region;
 use crate::model::application::Application;
+use crate::model::keys::key;
 use crate::model::Path;
 use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::{Finding, Status, Verdict};
@@ -27,16 +28,13 @@ pub(super) fn check_residence(input: &Input<'_, Application>, _ctx: &Context, ou
     let mut met = explain::RESIDENT_IN_FLANDERS;
     match residence.place {
         Place::Missing => {
-            report_missing(input, out, Finding::new(Code::ResidenceMissing, residence.path.clone()));
-            judgement.missing.push(residence.path.clone());
+            report_missing(input, out, Finding::new(Code::ResidenceMissing, residence.path));
+            judgement.missing.push(residence.path);
         }
-        Place::Invalid => judgement.missing.push(residence.path.clone()),
+        Place::Invalid => judgement.missing.push(residence.path),
         Place::Region(Region::Flanders) => {}
         Place::Region(region) => {
-            out.push(
-                Finding::new(Code::ResidenceOutsideFlanders, residence.path.clone())
-                    .with("region", region_name(region)),
-            );
+            out.push(Finding::new(Code::ResidenceOutsideFlanders, residence.path).with("region", region_name(region)));
             judgement.broken = true;
         }
         Place::OtherEuEea => {
@@ -44,7 +42,7 @@ pub(super) fn check_residence(input: &Input<'_, Application>, _ctx: &Context, ou
             workplace_of_eu_resident(residence, &facts.establishment, &mut judgement, out);
         }
         Place::OutsideEuEea => {
-            out.push(Finding::new(Code::ResidenceOutsideEuEea, residence.path.clone()));
+            out.push(Finding::new(Code::ResidenceOutsideEuEea, residence.path));
             judgement.broken = true;
         }
     }
@@ -60,13 +58,10 @@ fn workplace_of_eu_resident(
     match establishment.in_flanders() {
         Some(true) => {}
         Some(false) => {
-            out.push(
-                Finding::new(Code::EuResidentWorkplaceOutsideFlanders, establishment.path.clone())
-                    .also(residence.path.clone()),
-            );
+            out.push(Finding::new(Code::EuResidentWorkplaceOutsideFlanders, establishment.path).also(residence.path));
             judgement.broken = true;
         }
-        None => judgement.missing.push(establishment.path.clone()),
+        None => judgement.missing.push(establishment.path),
     }
 }
 
@@ -80,23 +75,22 @@ pub(super) fn check_establishment(input: &Input<'_, Application>, _ctx: &Context
     }
     let establishment = &facts.establishment;
     if !out.need(&establishment.path, establishment.place != Place::Missing) {
-        report_missing(input, out, Finding::new(Code::EstablishmentMissing, establishment.path.clone()));
+        report_missing(input, out, Finding::new(Code::EstablishmentMissing, establishment.path));
     }
-    let begeleidingspremie = at(&["requestedPremiums", "begeleidingspremie"]);
+    let begeleidingspremie = at(&[key!("requestedPremiums"), key!("begeleidingspremie")]);
     let unknown = |missing: Vec<Path>| Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(missing);
     let verdict = match (establishment.in_flanders(), facts.premiums.begeleidingspremie_asked()) {
         (Some(true), _) => Verdict::new(RULE, Status::Met, explain::ESTABLISHMENT_IN_FLANDERS),
         (_, Some(false)) => Verdict::new(RULE, Status::Met, explain::NO_BEGELEIDINGSPREMIE_ASKED),
         (Some(false), Some(true)) => {
             out.push(
-                Finding::new(Code::BegeleidingspremieOutsideFlanders, begeleidingspremie)
-                    .also(establishment.path.clone()),
+                Finding::new(Code::BegeleidingspremieOutsideFlanders, begeleidingspremie).also(establishment.path),
             );
             Verdict::new(RULE, Status::NotMet, explain::ONLY_LOONPREMIE_OUTSIDE_FLANDERS)
         }
         (Some(false), None) => unknown(vec![begeleidingspremie]),
-        (None, Some(true)) => unknown(vec![establishment.path.clone()]),
-        (None, None) => unknown(vec![establishment.path.clone(), begeleidingspremie]),
+        (None, Some(true)) => unknown(vec![establishment.path]),
+        (None, None) => unknown(vec![establishment.path, begeleidingspremie]),
     };
     out.judge(pending(verdict, facts.employer_pending()));
 }

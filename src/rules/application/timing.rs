@@ -9,6 +9,7 @@ use super::facts::Facts;
 use super::{at, pending, report_missing, Judgement};
 use crate::context::Context;
 use crate::model::application::Application;
+use crate::model::keys::key;
 use crate::model::Path;
 use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::{Finding, Status, Verdict};
@@ -26,26 +27,26 @@ pub(super) fn check_during_employment(input: &Input<'_, Application>, _ctx: &Con
         return out.judge(Verdict::new(RULE, Status::NotApplicable, explain::NOT_FOR_SELF_EMPLOYED));
     }
     let waiting = facts.employer_pending();
-    let start_path = at(&["contract", "start"]);
-    let end_path = at(&["contract", "end"]);
-    let application_path = at(&["applicationDate"]);
+    let start_path = at(&[key!("contract"), key!("start")]);
+    let end_path = at(&[key!("contract"), key!("end")]);
+    let application_path = at(&[key!("applicationDate")]);
     let dates = &facts.dates;
     let mut judgement = Judgement::default();
     out.need(&start_path, dates.contract_start != DateField::Absent);
     match dates.contract_start {
         DateField::Absent => {
-            report_missing(input, out, Finding::new(Code::ContractStartMissing, start_path.clone()));
-            judgement.missing.push(start_path.clone());
+            report_missing(input, out, Finding::new(Code::ContractStartMissing, start_path));
+            judgement.missing.push(start_path);
         }
-        DateField::Invalid => judgement.missing.push(start_path.clone()),
+        DateField::Invalid => judgement.missing.push(start_path),
         DateField::Valid(_) => {}
     }
     if dates.contract_end == DateField::Invalid {
-        judgement.missing.push(end_path.clone());
+        judgement.missing.push(end_path);
     }
     if dates.application.date().is_none() {
         // The missing application date is reported once, by APP-011.
-        judgement.missing.push(application_path.clone());
+        judgement.missing.push(application_path);
     }
     let (start, end, filed) = (dates.contract_start.date(), dates.contract_end.date(), dates.application.date());
     if let (Some(start), Some(end)) = (start, end) {
@@ -58,7 +59,7 @@ pub(super) fn check_during_employment(input: &Input<'_, Application>, _ctx: &Con
     }
     if let (Some(filed), Some(start)) = (filed, start) {
         if filed < start {
-            out.push(Finding::new(Code::ApplicationBeforeContractStart, application_path.clone()).also(start_path));
+            out.push(Finding::new(Code::ApplicationBeforeContractStart, application_path).also(start_path));
             judgement.broken = true;
         }
     }
@@ -83,11 +84,11 @@ pub(super) fn check_scheme_start(input: &Input<'_, Application>, ctx: &Context, 
         out.push(Finding::new(Code::SchemeNotStarted, Path::root()).with("asOf", ctx.as_of).with("from", from));
         return out.judge(Verdict::new(RULE, Status::NotMet, explain::BEFORE_SCHEME).with("from", from));
     }
-    let path = at(&["applicationDate"]);
+    let path = at(&[key!("applicationDate")]);
     out.need(&path, facts.dates.application != DateField::Absent);
     let verdict = match facts.dates.application {
         DateField::Absent => {
-            report_missing(input, out, Finding::new(Code::ApplicationDateMissing, path.clone()));
+            report_missing(input, out, Finding::new(Code::ApplicationDateMissing, path));
             Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![path])
         }
         DateField::Invalid => Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![path]),

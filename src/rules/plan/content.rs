@@ -3,6 +3,7 @@
 //! completeness, which counts only what an error requires.
 
 use crate::context::Context;
+use crate::model::keys::key;
 use crate::model::plan::SupportPlan;
 use crate::model::Path;
 use crate::report::codes::plan::{explain, PlanCode as Code};
@@ -16,11 +17,11 @@ use crate::rules::rule::Input;
 /// in the plan; "ideally", so its absence is information.
 pub(super) fn involvement(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Outcome) {
     let form = input.form;
-    let path = Path::root().key("employeeInvolvement");
+    let path = Path::root().key(key!("employeeInvolvement"));
     let verdict = if fields::filled(form.employee_involvement.as_deref()) {
         Verdict::new(RuleId::Plan007, Status::Met, explain::INVOLVEMENT_RECORDED)
     } else {
-        out.push(Finding::new(Code::InvolvementNotRecorded, path.clone()));
+        out.push(Finding::new(Code::InvolvementNotRecorded, path));
         Verdict::new(RuleId::Plan007, Status::Unknown, explain::FACTS_MISSING).missing(vec![path])
     };
     out.judge(verdict);
@@ -29,21 +30,22 @@ pub(super) fn involvement(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &
 /// PLAN-008: each action point has a description, who follows it up and a follow-up date.
 pub(super) fn action_points(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Outcome) {
     let form = input.form;
-    let at = Path::root().key("actionPoints");
+    let at = Path::root().key(key!("actionPoints"));
     let list = form.action_points.as_deref().unwrap_or_default();
     if list.is_empty() {
-        out.push(Finding::new(Code::NoActionPoints, at.clone()));
+        out.push(Finding::new(Code::NoActionPoints, at));
         out.judge(Verdict::new(RuleId::Plan008, Status::Unknown, explain::FACTS_MISSING).missing(vec![at]));
         return;
     }
     let mut missing = Vec::new();
     for (index, point) in list.iter().enumerate() {
         let item = at.index(index);
-        let date = fields::date(point.follow_up_date.as_deref(), item.key("followUpDate"), Code::InvalidDate, out);
+        let date =
+            fields::date(point.follow_up_date.as_deref(), item.key(key!("followUpDate")), Code::InvalidDate, out);
         let facts = [
-            ("description", fields::filled(point.description.as_deref())),
-            ("owner", fields::filled(point.owner.as_deref())),
-            ("followUpDate", date != DateField::Absent),
+            (key!("description"), fields::filled(point.description.as_deref())),
+            (key!("owner"), fields::filled(point.owner.as_deref())),
+            (key!("followUpDate"), date != DateField::Absent),
         ];
         for (field, filled) in facts {
             if !filled {
@@ -52,7 +54,7 @@ pub(super) fn action_points(input: &Input<'_, SupportPlan>, _ctx: &Context, out:
             }
         }
         if date == DateField::Invalid {
-            missing.push(item.key("followUpDate"));
+            missing.push(item.key(key!("followUpDate")));
         }
     }
     out.judge(if missing.is_empty() {
@@ -66,7 +68,7 @@ pub(super) fn action_points(input: &Input<'_, SupportPlan>, _ctx: &Context, out:
 pub(super) fn indication(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Outcome) {
     let form = input.form;
     let date = fields::parse_date(form.indication.as_ref().and_then(|i| i.date.as_deref()));
-    let path = Path::root().key("indication").key("date");
+    let path = Path::root().key(key!("indication")).key(key!("date"));
     let regime = form.indication.as_ref().and_then(|i| i.regime);
     let verdict = match (date, regime) {
         (DateField::Valid(_), Some(_)) => {
@@ -77,7 +79,7 @@ pub(super) fn indication(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &m
             Verdict::new(RuleId::Plan009, Status::Unknown, explain::FACTS_MISSING).missing(vec![path])
         }
         (DateField::Absent, _) => {
-            out.push(Finding::new(Code::IndicationMissing, path.clone()));
+            out.push(Finding::new(Code::IndicationMissing, path));
             Verdict::new(RuleId::Plan009, Status::Unknown, explain::FACTS_MISSING).missing(vec![path])
         }
     };

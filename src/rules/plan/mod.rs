@@ -15,6 +15,7 @@ use super::guidance;
 use super::outcome::{Outcome, Tally};
 use super::rule::{Applies, Check, FormCheck, Input, Rule};
 use crate::context::Context;
+use crate::model::keys::key;
 use crate::model::plan::SupportPlan;
 use crate::model::Path;
 use crate::report::codes::plan::{explain, PlanCode as Code};
@@ -69,7 +70,7 @@ fn arrangements_stated(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut
 /// PLAN-001. The plan form itself is the plan, so the question is only whether it is required.
 fn guidance_indicated(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut Outcome) {
     let form = input.form;
-    let path = Path::root().key("guidanceIndicated");
+    let path = Path::root().key(key!("guidanceIndicated"));
     out.need(&path, form.guidance_indicated.is_some());
     let verdict = match form.guidance_indicated {
         Some(true) => Verdict::new(RuleId::Plan001, Status::Met, explain::GUIDANCE_INDICATED),
@@ -78,7 +79,7 @@ fn guidance_indicated(input: &Input<'_, SupportPlan>, _ctx: &Context, out: &mut 
             Verdict::new(RuleId::Plan001, Status::NotApplicable, explain::GUIDANCE_NOT_INDICATED)
         }
         None => {
-            out.push(Finding::new(Code::GuidanceIndicationMissing, path.clone()));
+            out.push(Finding::new(Code::GuidanceIndicationMissing, path));
             Verdict::new(RuleId::Plan001, Status::Unknown, explain::FACTS_MISSING).missing(vec![path])
         }
     };

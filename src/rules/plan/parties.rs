@@ -2,6 +2,7 @@
 //! responsible person; a team's set-up explained).
 
 use crate::context::Context;
+use crate::model::keys::key;
 use crate::model::plan::{GuidanceOrganisation, SupportPlan};
 use crate::model::Path;
 use crate::model::Supervisor;
@@ -26,7 +27,7 @@ impl Naming {
     fn text(&mut self, text: Option<&str>, path: Path, code: Code, out: &mut Outcome) -> bool {
         let filled = out.need(&path, fields::filled(text));
         if !filled {
-            out.push(Finding::new(code, path.clone()));
+            out.push(Finding::new(code, path));
             self.missing.push(path);
         }
         filled
@@ -40,19 +41,19 @@ pub(super) fn check(input: &Input<'_, SupportPlan>, ctx: &Context, out: &mut Out
     let mut naming = Naming::default();
 
     let employee = form.employee.as_ref();
-    let at = root.key("employee");
-    naming.text(employee.and_then(|e| e.name.as_deref()), at.key("name"), Code::EmployeeNameMissing, out);
+    let at = root.key(key!("employee"));
+    naming.text(employee.and_then(|e| e.name.as_deref()), at.key(key!("name")), Code::EmployeeNameMissing, out);
     let insz = employee.and_then(|e| e.insz.as_deref());
-    if naming.text(insz, at.key("insz"), Code::EmployeeInszMissing, out) {
-        naming.invalid |= insz_field(insz, at.key("insz"), out).is_none();
+    if naming.text(insz, at.key(key!("insz")), Code::EmployeeInszMissing, out) {
+        naming.invalid |= insz_field(insz, at.key(key!("insz")), out).is_none();
     }
 
     let employer = form.employer.as_ref();
-    let at = root.key("employer");
-    naming.text(employer.and_then(|e| e.name.as_deref()), at.key("name"), Code::EmployerNameMissing, out);
+    let at = root.key(key!("employer"));
+    naming.text(employer.and_then(|e| e.name.as_deref()), at.key(key!("name")), Code::EmployerNameMissing, out);
     let kbo = employer.and_then(|e| e.kbo.as_deref());
-    if naming.text(kbo, at.key("kbo"), Code::EmployerKboMissing, out) {
-        naming.invalid |= kbo_field(kbo, at.key("kbo"), out).is_none();
+    if naming.text(kbo, at.key(key!("kbo")), Code::EmployerKboMissing, out) {
+        naming.invalid |= kbo_field(kbo, at.key(key!("kbo")), out).is_none();
     }
 
     let none = Supervisor::default();
@@ -62,7 +63,7 @@ pub(super) fn check(input: &Input<'_, SupportPlan>, ctx: &Context, out: &mut Out
     team(form, out);
 
     let coach_name = form.collega_coach.as_ref().and_then(|c| c.name.as_deref());
-    naming.text(coach_name, root.key("collegaCoach").key("name"), Code::CoachNameMissing, out);
+    naming.text(coach_name, root.key(key!("collegaCoach")).key(key!("name")), Code::CoachNameMissing, out);
 
     let verdict = if naming.invalid {
         Verdict::new(RuleId::Plan005, Status::NotMet, explain::PARTY_ID_INVALID)
@@ -81,24 +82,24 @@ fn supervisor_named(
     naming: &mut Naming,
     out: &mut Outcome,
 ) {
-    let at = Path::root().key("supervisor");
-    let path = Path::root().key("responsiblePerson");
+    let at = Path::root().key(key!("supervisor"));
+    let path = Path::root().key(key!("responsiblePerson"));
     let responsibility = Responsibility::OrNamed { name: form.responsible_person.as_deref(), path: &path };
     supervisor::check(plan_supervisor, &at, responsibility, ctx, out);
     // The name is counted and reported by the supervisor rules (SUP-004); PLAN-005 waits for it.
     if !fields::filled(plan_supervisor.name.as_deref()) {
-        naming.missing.push(at.key("name"));
+        naming.missing.push(at.key(key!("name")));
     }
-    let organisation_path = at.key("organisation");
+    let organisation_path = at.key(key!("organisation"));
     if !out.need(&organisation_path, plan_supervisor.organisation.is_some()) {
-        out.push(Finding::new(Code::OrganisationMissing, organisation_path.clone()));
-        naming.missing.push(organisation_path.clone());
+        out.push(Finding::new(Code::OrganisationMissing, organisation_path));
+        naming.missing.push(organisation_path);
     }
     if plan_supervisor.organisation == Some(GuidanceOrganisation::External) {
-        let path = at.key("providerRegistrationNumber");
+        let path = at.key(key!("providerRegistrationNumber"));
         let filled = out.need(&path, fields::filled(plan_supervisor.provider_registration_number.as_deref()));
         if !filled {
-            out.push(Finding::new(Code::ProviderRegistrationMissing, path.clone()).also(organisation_path));
+            out.push(Finding::new(Code::ProviderRegistrationMissing, path).also(organisation_path));
             naming.missing.push(path);
         }
     }
@@ -106,12 +107,12 @@ fn supervisor_named(
 
 /// The responsible person is the supervisor when the supervisor says so, else the person named.
 fn responsible(form: &SupportPlan, plan_supervisor: &Supervisor, naming: &mut Naming, out: &mut Outcome) {
-    let path = Path::root().key("responsiblePerson");
+    let path = Path::root().key(key!("responsiblePerson"));
     let named = fields::filled(form.responsible_person.as_deref()) || plan_supervisor.responsible == Some(true);
     if !out.need(&path, named) {
         out.push(
-            Finding::new(Code::ResponsiblePersonMissing, path.clone())
-                .also(Path::root().key("supervisor").key("responsible")),
+            Finding::new(Code::ResponsiblePersonMissing, path)
+                .also(Path::root().key(key!("supervisor")).key(key!("responsible"))),
         );
         naming.missing.push(path);
     }
@@ -125,7 +126,7 @@ fn team(form: &SupportPlan, out: &mut Outcome) {
     };
     let has_members = team.members.as_ref().is_some_and(|members| !members.is_empty());
     if has_members && !fields::filled(team.explanation.as_deref()) {
-        let at = Path::root().key("team");
-        out.push(Finding::new(Code::TeamUnexplained, at.key("explanation")).also(at.key("members")));
+        let at = Path::root().key(key!("team"));
+        out.push(Finding::new(Code::TeamUnexplained, at.key(key!("explanation"))).also(at.key(key!("members"))));
     }
 }

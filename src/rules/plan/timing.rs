@@ -2,6 +2,7 @@
 
 use super::SCHEME_START;
 use crate::context::Context;
+use crate::model::keys::key;
 use crate::model::plan::SupportPlan;
 use crate::model::Path;
 use crate::report::codes::plan::{explain, PlanCode as Code};
@@ -18,25 +19,21 @@ use chrono::{Months, NaiveDate};
 /// worker "who has functioned for years"), cannot have had its plan in its first months.
 pub(super) fn check(input: &Input<'_, SupportPlan>, ctx: &Context, out: &mut Outcome) {
     let form = input.form;
-    let plan_path = Path::root().key("planDate");
-    let start_path = Path::root().key("employmentStart");
-    let indication_path = Path::root().key("indication").key("date");
-    let plan_date = fields::date(form.plan_date.as_deref(), plan_path.clone(), Code::InvalidDate, out);
-    let start = fields::date(form.employment_start.as_deref(), start_path.clone(), Code::InvalidDate, out);
-    let indication = fields::date(
-        form.indication.as_ref().and_then(|i| i.date.as_deref()),
-        indication_path.clone(),
-        Code::InvalidDate,
-        out,
-    );
+    let plan_path = Path::root().key(key!("planDate"));
+    let start_path = Path::root().key(key!("employmentStart"));
+    let indication_path = Path::root().key(key!("indication")).key(key!("date"));
+    let plan_date = fields::date(form.plan_date.as_deref(), plan_path, Code::InvalidDate, out);
+    let start = fields::date(form.employment_start.as_deref(), start_path, Code::InvalidDate, out);
+    let indication =
+        fields::date(form.indication.as_ref().and_then(|i| i.date.as_deref()), indication_path, Code::InvalidDate, out);
     if !out.need(&plan_path, plan_date != DateField::Absent) {
-        out.push(Finding::new(Code::PlanDateMissing, plan_path.clone()));
+        out.push(Finding::new(Code::PlanDateMissing, plan_path));
     }
     if !out.need(&start_path, start != DateField::Absent) {
-        out.push(Finding::new(Code::EmploymentStartMissing, start_path.clone()));
+        out.push(Finding::new(Code::EmploymentStartMissing, start_path));
     }
     if plan_date.date().is_some_and(|plan| plan > ctx.as_of) {
-        out.push(Finding::new(Code::PlanDateInFuture, plan_path.clone()).with("asOf", ctx.as_of));
+        out.push(Finding::new(Code::PlanDateInFuture, plan_path).with("asOf", ctx.as_of));
     }
     let months = ctx.params.plan_first_months;
     let (Some(plan), Some(start)) = (plan_date.date(), start.date()) else {

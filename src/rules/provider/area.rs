@@ -2,6 +2,7 @@
 
 use crate::context::Context;
 use crate::ids::postcode::Region;
+use crate::model::keys::key;
 use crate::model::provider::{ProviderRegistration, WorkingArea};
 use crate::model::Path;
 use crate::report::codes::provider::{explain, ProviderCode as Code};
@@ -15,7 +16,7 @@ use crate::rules::rule::Input;
 fn area(form: &ProviderRegistration) -> (&WorkingArea, Path) {
     static DEFAULT: WorkingArea =
         WorkingArea { provinces: None, municipalities: None, segment_restriction: None, specialisation: None };
-    (form.working_area.as_ref().unwrap_or(&DEFAULT), Path::root().key("workingArea"))
+    (form.working_area.as_ref().unwrap_or(&DEFAULT), Path::root().key(key!("workingArea")))
 }
 
 /// EXT-003.
@@ -39,12 +40,12 @@ fn judge_segment(area: &WorkingArea, at: &Path, out: &mut Outcome) {
     let declared = area.provinces.iter().flatten().any(Option::is_some)
         || area.municipalities.iter().flatten().any(|entry| fields::filled(entry.as_deref()));
     let verdict = if fields::filled(area.segment_restriction.as_deref()) {
-        out.push(Finding::new(Code::SegmentRestriction, at.key("segmentRestriction")));
+        out.push(Finding::new(Code::SegmentRestriction, at.key(key!("segmentRestriction"))));
         Verdict::new(RuleId::Ext003, Status::NotMet, explain::SEGMENT)
     } else if declared {
         Verdict::new(RuleId::Ext003, Status::Met, explain::NO_SEGMENT)
     } else {
-        Verdict::new(RuleId::Ext003, Status::Unknown, explain::AREA_MISSING).missing(vec![at.clone()])
+        Verdict::new(RuleId::Ext003, Status::Unknown, explain::AREA_MISSING).missing(vec![*at])
     };
     out.judge(verdict);
 }
@@ -65,10 +66,10 @@ fn place(entry: &str, path: &Path, out: &mut Outcome) -> Place {
     if !entry.starts_with(|c: char| c.is_ascii_digit()) {
         return Place::Named;
     }
-    match ids::postcode_field(entry.split_whitespace().next(), path.clone(), out) {
+    match ids::postcode_field(entry.split_whitespace().next(), *path, out) {
         Some(Region::Flanders) => Place::Flemish,
         Some(_) => {
-            out.push(Finding::new(Code::MunicipalityOutsideFlanders, path.clone()));
+            out.push(Finding::new(Code::MunicipalityOutsideFlanders, *path));
             Place::Rejected
         }
         None => Place::Rejected,
@@ -83,7 +84,7 @@ fn judge_extent(area: &WorkingArea, at: &Path, registered: bool, out: &mut Outco
         }
     }
     let (mut municipalities, mut rejected) = (0usize, false);
-    let list = at.key("municipalities");
+    let list = at.key(key!("municipalities"));
     for (index, entry) in area.municipalities.iter().flatten().enumerate() {
         let entry = entry.as_deref().unwrap_or_default().trim();
         if entry.is_empty() {
@@ -106,12 +107,12 @@ fn judge_extent(area: &WorkingArea, at: &Path, registered: bool, out: &mut Outco
     } else if counted > 0 {
         out.judge(verdict(Status::Met, explain::AREA_GIVEN));
     } else {
-        out.push(Finding::new(Code::WorkingAreaMissing, at.clone()).also(at.key("provinces")).also(list.clone()));
-        out.judge(verdict(Status::Unknown, explain::AREA_MISSING).missing(vec![at.clone()]));
+        out.push(Finding::new(Code::WorkingAreaMissing, *at).also(at.key(key!("provinces"))).also(list));
+        out.judge(verdict(Status::Unknown, explain::AREA_MISSING).missing(vec![*at]));
     }
     if registered {
         // An existing registration: the department passes the area on to employers, so it must
         // hear of an extension (FAQ).
-        out.push(Finding::new(Code::AreaExtensionReported, at.clone()));
+        out.push(Finding::new(Code::AreaExtensionReported, *at));
     }
 }

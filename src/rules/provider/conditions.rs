@@ -4,6 +4,7 @@
 
 use super::staff::{self, Member};
 use crate::context::Context;
+use crate::model::keys::key;
 use crate::model::provider::{Conditions, ProviderRegistration};
 use crate::model::Path;
 use crate::report::codes::provider::{explain, ProviderCode as Code};
@@ -29,18 +30,18 @@ pub(super) fn judge(input: &Input<'_, ProviderRegistration>, ctx: &Context, out:
     let form = input.form;
     let default = Conditions::default();
     let conditions = form.conditions.as_ref().unwrap_or(&default);
-    let at = Path::root().key("conditions");
+    let at = Path::root().key(key!("conditions"));
     let mut tally = Tally::default();
     yes(
         conditions.quality_registration,
-        at.key("qualityRegistration"),
+        at.key(key!("qualityRegistration")),
         Code::QualityRegistrationMissing,
         &mut tally,
         out,
     );
     text(
         conditions.target_group_experience.as_deref(),
-        at.key("targetGroupExperience"),
+        at.key(key!("targetGroupExperience")),
         Code::TargetGroupExperienceMissing,
         &mut tally,
         out,
@@ -48,14 +49,14 @@ pub(super) fn judge(input: &Input<'_, ProviderRegistration>, ctx: &Context, out:
     supervisors(&staff::members(form, ctx), &mut tally, out);
     text(
         conditions.capacity_estimate.as_deref(),
-        at.key("capacityEstimate"),
+        at.key(key!("capacityEstimate")),
         Code::CapacityEstimateMissing,
         &mut tally,
         out,
     );
     yes(
         conditions.intervision_commitment,
-        at.key("intervisionCommitment"),
+        at.key(key!("intervisionCommitment")),
         Code::IntervisionCommitmentMissing,
         &mut tally,
         out,
@@ -81,7 +82,7 @@ fn yes(answer: Option<bool>, path: Path, code: Code, tally: &mut Tally, out: &mu
             out.push(Finding::new(code, path));
         }
         None => {
-            out.push(Finding::new(code, path.clone()));
+            out.push(Finding::new(code, path));
             tally.missing.push(path);
         }
     }
@@ -92,7 +93,7 @@ fn text(answer: Option<&str>, path: Path, code: Code, tally: &mut Tally, out: &m
     if out.need(&path, fields::filled(answer)) {
         tally.met += 1;
     } else {
-        out.push(Finding::new(code, path.clone()));
+        out.push(Finding::new(code, path));
         tally.missing.push(path);
     }
 }
@@ -100,9 +101,9 @@ fn text(answer: Option<&str>, path: Path, code: Code, tally: &mut Tally, out: &m
 /// At least one supervisor who is qualified (SUP-001) and not declared to work for someone
 /// else: a person the applicant does not employ is not its supervisor (EXT-002).
 fn supervisors(members: &[Member], tally: &mut Tally, out: &mut Outcome) {
-    let at = Path::root().key("supervisors");
+    let at = Path::root().key(key!("supervisors"));
     if !out.need(&at, !members.is_empty()) {
-        out.push(Finding::new(Code::SupervisorsMissing, at.clone()));
+        out.push(Finding::new(Code::SupervisorsMissing, at));
         tally.missing.push(at);
         return;
     }
@@ -119,7 +120,7 @@ fn supervisors(members: &[Member], tally: &mut Tally, out: &mut Outcome) {
     }
     for member in undecided {
         if member.missing.is_empty() {
-            tally.missing.push(member.at.clone());
+            tally.missing.push(member.at);
         } else {
             tally.missing.extend(member.missing.iter().cloned());
         }

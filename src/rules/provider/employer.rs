@@ -3,6 +3,7 @@
 
 use super::staff;
 use crate::context::Context;
+use crate::model::keys::key;
 use crate::model::provider::{OrganisationType, ProviderRegistration};
 use crate::model::Path;
 use crate::report::codes::provider::{explain, ProviderCode as Code};
@@ -14,7 +15,7 @@ use crate::rules::rule::Input;
 /// EXT-002.
 pub(super) fn judge(input: &Input<'_, ProviderRegistration>, _ctx: &Context, out: &mut Outcome) {
     let form = input.form;
-    let org = Path::root().key("organisation");
+    let org = Path::root().key(key!("organisation"));
     let answer = form.organisation.as_ref().and_then(|o| o.applies_on_behalf_of_municipalities);
     let on_behalf = answer == Some(true);
     // Only a partnership could apply on behalf of municipalities (FAQ), so a portal asks only a
@@ -23,21 +24,23 @@ pub(super) fn judge(input: &Input<'_, ProviderRegistration>, _ctx: &Context, out
     let kind = form.organisation.as_ref().and_then(|o| o.kind);
     let for_itself_unsaid = match (answer, kind) {
         (Some(_), _) => None,
-        (None, None) => Some(org.key("type")),
-        (None, Some(OrganisationType::IntermunicipalPartnership)) => Some(org.key("appliesOnBehalfOfMunicipalities")),
+        (None, None) => Some(org.key(key!("type"))),
+        (None, Some(OrganisationType::IntermunicipalPartnership)) => {
+            Some(org.key(key!("appliesOnBehalfOfMunicipalities")))
+        }
         (None, Some(_)) => None,
     };
     if on_behalf {
         out.push(
-            Finding::new(Code::OnBehalfOfMunicipalities, org.key("appliesOnBehalfOfMunicipalities"))
-                .also(org.key("type")),
+            Finding::new(Code::OnBehalfOfMunicipalities, org.key(key!("appliesOnBehalfOfMunicipalities")))
+                .also(org.key(key!("type"))),
         );
     }
     let listed = form.supervisors.as_ref().map_or(0, Vec::len);
     let mut not_employed = 0usize;
     let mut open = Vec::new();
     for (at, supervisor) in staff::listed(form) {
-        let path = at.key("employedByApplicant");
+        let path = at.key(key!("employedByApplicant"));
         out.need(&path, supervisor.employed_by_applicant.is_some());
         match supervisor.employed_by_applicant {
             Some(true) => {}
@@ -46,13 +49,13 @@ pub(super) fn judge(input: &Input<'_, ProviderRegistration>, _ctx: &Context, out
                 out.push(Finding::new(Code::SupervisorNotEmployed, path));
             }
             None => {
-                out.push(Finding::new(Code::EmploymentMissing, path.clone()));
+                out.push(Finding::new(Code::EmploymentMissing, path));
                 open.push(path);
             }
         }
     }
     if listed == 0 {
-        open.push(Path::root().key("supervisors"));
+        open.push(Path::root().key(key!("supervisors")));
     }
     let employment_open = !open.is_empty();
     open.extend(for_itself_unsaid);

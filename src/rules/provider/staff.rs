@@ -2,6 +2,7 @@
 //! and EXT-008 need to know of them.
 
 use crate::context::Context;
+use crate::model::keys::key;
 use crate::model::provider::ProviderRegistration;
 use crate::model::{Path, Supervisor};
 use crate::report::Status;
@@ -29,7 +30,7 @@ pub(super) struct Member {
 
 /// The supervisors listed, each with its path, in form order.
 pub(super) fn listed(form: &ProviderRegistration) -> impl Iterator<Item = (Path, &Supervisor)> {
-    let at = Path::root().key("supervisors");
+    let at = Path::root().key(key!("supervisors"));
     form.supervisors.iter().flatten().enumerate().map(move |(index, listed)| (at.index(index), listed))
 }
 

@@ -11,6 +11,7 @@
 //! reads the same dates without reporting them again.
 
 use crate::context::Context;
+use crate::model::keys::key;
 use crate::model::provider::ProviderRegistration;
 use crate::model::Path;
 use crate::report::codes::provider::ProviderCode as Code;
@@ -29,11 +30,11 @@ const VALID_MONTHS: u32 = 60;
 pub(super) const DATES: &[&str] = &["registration.registeredOn", "registration.lastGuidanceOn"];
 
 fn registered_path() -> Path {
-    Path::root().key("registration").key("registeredOn")
+    Path::root().key(key!("registration")).key(key!("registeredOn"))
 }
 
 fn guided_path() -> Path {
-    Path::root().key("registration").key("lastGuidanceOn")
+    Path::root().key(key!("registration")).key(key!("lastGuidanceOn"))
 }
 
 /// EXT-006.
@@ -66,7 +67,7 @@ pub(super) fn validity(input: &Input<'_, ProviderRegistration>, ctx: &Context, o
     }
     let path = registered_path();
     if !out.need(&path, registered) {
-        out.push(Finding::new(Code::RegisteredOnMissing, path.clone()));
+        out.push(Finding::new(Code::RegisteredOnMissing, path));
     }
     let start = fields::parse_date(registered_on).date().filter(|date| *date <= ctx.as_of);
     if let Some(until) = start.and_then(valid_until) {
@@ -95,9 +96,9 @@ fn lapse_date(start: NaiveDate, guided: DateField, until: Option<NaiveDate>) -> 
 /// A date that must not lie after the as-of date; a later one is reported and reads as
 /// unusable, like a malformed one.
 fn past_date(text: Option<&str>, path: &Path, ctx: &Context, out: &mut Outcome) -> DateField {
-    match fields::date(text, path.clone(), Code::InvalidDate, out) {
+    match fields::date(text, *path, Code::InvalidDate, out) {
         DateField::Valid(date) if date > ctx.as_of => {
-            out.push(Finding::new(Code::DateInFuture, path.clone()).with("asOf", ctx.as_of));
+            out.push(Finding::new(Code::DateInFuture, *path).with("asOf", ctx.as_of));
             DateField::Invalid
         }
         field => field,
