@@ -5,7 +5,6 @@ use crate::calendar::iso;
 use crate::model::Path;
 use crate::report::{Code, Finding};
 use chrono::NaiveDate;
-use smallvec::SmallVec;
 
 /// A date field as typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,10 +53,14 @@ pub fn filled(text: Option<&str>) -> bool {
 /// spaces around and between the words are ignored.
 pub fn same_person(a: Option<&str>, b: Option<&str>) -> bool {
     let (Some(a), Some(b)) = (a, b) else { return false };
-    let lower = |word: &str| word.chars().flat_map(char::to_lowercase).collect::<SmallVec<[char; 24]>>();
-    let same_word = |(x, y): (&str, &str)| x == y || lower(x) == lower(y);
+    let same_word = |(x, y): (&str, &str)| x == y || lowercase(x).eq(lowercase(y));
     let words = a.split_whitespace().count();
     words > 0 && words == b.split_whitespace().count() && a.split_whitespace().zip(b.split_whitespace()).all(same_word)
+}
+
+/// A word's letters in lower case, compared as they come: no buffer for the lowered word.
+fn lowercase(word: &str) -> impl Iterator<Item = char> + '_ {
+    word.chars().flat_map(char::to_lowercase)
 }
 
 #[cfg(test)]
