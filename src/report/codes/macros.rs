@@ -1,8 +1,8 @@
 //! The macro that declares one family's codes.
 
 /// Declares a family's code enum: per variant its snake_case name, rule id, severity and
-/// message (nl, fr, en, de). The messages are kept as one table per locale (the family's texts
-/// in one string, with where each ends), not as four pointers per code.
+/// message (nl, fr, en, de). The messages are stored in `Code`'s one table per locale (see
+/// `table`), which reads them from the family's `NL`, `FR`, `EN` and `DE`.
 macro_rules! family_codes {
     (
         $(#[doc = $edoc:literal])* $enum:ident, $family:literal;
@@ -34,16 +34,20 @@ macro_rules! family_codes {
                 match self { $($enum::$variant => $crate::report::Severity::$severity,)* }
             }
 
-            /// The message in `locale`: a slice of the family's one text per locale.
+            /// How many codes the family has.
+            pub(crate) const COUNT: usize = [$($name),*].len();
+            /// The Dutch messages, as written next to each code, in the order of the codes.
+            pub(crate) const NL: [&'static str; Self::COUNT] = [$($nl),*];
+            /// The French messages, as written next to each code, in the order of the codes.
+            pub(crate) const FR: [&'static str; Self::COUNT] = [$($fr),*];
+            /// The English messages, as written next to each code, in the order of the codes.
+            pub(crate) const EN: [&'static str; Self::COUNT] = [$($en),*];
+            /// The German messages, as written next to each code, in the order of the codes.
+            pub(crate) const DE: [&'static str; Self::COUNT] = [$($de),*];
+
+            /// The message in `locale`, from the one table of every code's messages.
             pub fn message(self, locale: $crate::locale::Locale) -> &'static str {
-                const COUNT: usize = [$($name),*].len();
-                const TABLES: [$crate::report::codes::table::Table<COUNT>; 4] = [
-                    $crate::report::codes::table::Table::new(concat!($($nl),*), [$($nl.len()),*]),
-                    $crate::report::codes::table::Table::new(concat!($($fr),*), [$($fr.len()),*]),
-                    $crate::report::codes::table::Table::new(concat!($($en),*), [$($en.len()),*]),
-                    $crate::report::codes::table::Table::new(concat!($($de),*), [$($de.len()),*]),
-                ];
-                TABLES.get(locale.index()).map_or("", |table| table.get(self as usize))
+                $crate::report::codes::Code::from(self).message(locale)
             }
 
             /// The message in the four locales, nl, fr, en, de.
@@ -52,4 +56,21 @@ macro_rules! family_codes {
             }
         }
     };
+}
+
+/// One locale's [`Table`](crate::report::codes::table::Table) of `$texts`, every code's message
+/// in that locale in the order of the codes: each step a constant, so that the next one can size
+/// its array by it.
+macro_rules! message_table {
+    ($texts:expr) => {{
+        const TEXTS: &[&str] = &$texts;
+        const LENGTHS: usize = $crate::report::codes::table::longest(TEXTS) + 1;
+        const FIRSTS: [usize; TEXTS.len()] = $crate::report::codes::table::firsts::<{ TEXTS.len() }, LENGTHS>(TEXTS);
+        const DISTINCT: usize = $crate::report::codes::table::distinct_count(&FIRSTS);
+        const LEN: usize = $crate::report::codes::table::distinct_len(TEXTS, &FIRSTS);
+        const TEXT: [u8; LEN] = $crate::report::codes::table::text(TEXTS, &FIRSTS);
+        const ENDS: [u16; DISTINCT] = $crate::report::codes::table::ends(TEXTS, &FIRSTS);
+        const REPEATS: [[u16; 2]; TEXTS.len() - DISTINCT] = $crate::report::codes::table::repeats(&FIRSTS);
+        $crate::report::codes::table::Table::new($crate::report::codes::table::utf8(&TEXT), &ENDS, &REPEATS)
+    }};
 }

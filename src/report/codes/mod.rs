@@ -53,13 +53,52 @@ macro_rules! families {
 
             /// The message in `locale`.
             pub fn message(self, locale: Locale) -> &'static str {
-                match self { $(Code::$variant(c) => c.message(locale),)* }
+                MESSAGES.get(locale.index()).map_or("", |table| table.get(self.index()))
+            }
+
+            /// This code's place in [`Code::all`], and so in every message table.
+            fn index(self) -> usize {
+                match self { $(Code::$variant(c) => c as usize + const { first_code(Family::$variant) },)* }
             }
 
             /// The message in the four locales, nl, fr, en, de.
             pub fn texts(self) -> [&'static str; 4] {
                 Locale::ALL.map(|locale| self.message(locale))
             }
+        }
+
+        /// The families in the order of [`Code`], to number the codes one family after the other.
+        #[derive(Clone, Copy)]
+        enum Family {
+            $($variant,)*
+        }
+
+        /// How many codes each family has, in the order of [`Family`].
+        const COUNTS: &[usize] = &[$(<$inner>::COUNT),*];
+
+        /// How many codes there are.
+        const COUNT: usize = 0 $(+ <$inner>::COUNT)*;
+
+        /// The messages of every code, one table per locale in the order of [`Locale::ALL`]; each
+        /// distinct text of a locale once.
+        const MESSAGES: [table::Table; 4] = [
+            message_table!(table::join::<COUNT>(&[$(&<$inner>::NL),*])),
+            message_table!(table::join::<COUNT>(&[$(&<$inner>::FR),*])),
+            message_table!(table::join::<COUNT>(&[$(&<$inner>::EN),*])),
+            message_table!(table::join::<COUNT>(&[$(&<$inner>::DE),*])),
+        ];
+
+        /// Every code with the literals written next to it (nl, fr, en, de), from the families'
+        /// own lists, to hold the tables against.
+        #[cfg(test)]
+        fn literals() -> Vec<(Code, [&'static str; 4])> {
+            let mut literals = Vec::new();
+            $(
+                assert_eq!(<$inner>::ALL.len(), <$inner>::COUNT);
+                let family = <$inner>::ALL.iter().zip(<$inner>::NL).zip(<$inner>::FR).zip(<$inner>::EN).zip(<$inner>::DE);
+                literals.extend(family.map(|((((code, nl), fr), en), de)| (Code::from(*code), [nl, fr, en, de])));
+            )*
+            literals
         }
 
         $(impl From<$inner> for Code {
@@ -87,8 +126,63 @@ families! {
     Guidance(guidance::GuidanceCode),
 }
 
+/// The number of the first code of `family`: the families before it have the numbers before.
+/// Only evaluated in `const` blocks, at build time.
+const fn first_code(family: Family) -> usize {
+    let (before, _) = COUNTS.split_at(family as usize);
+    let mut first = 0;
+    let mut counts = before;
+    while let [count, more @ ..] = counts {
+        first += *count;
+        counts = more;
+    }
+    first
+}
+
 impl Serialize for Code {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{literals, Code, MESSAGES};
+    use crate::locale::Locale;
+    use std::collections::BTreeSet;
+
+    /// The tables give back, byte for byte, what is written next to each code, through `Code`
+    /// and through the family's own code.
+    #[test]
+    fn every_message_is_the_literal_written_next_to_its_code() {
+        let literals = literals();
+        assert_eq!(literals.iter().map(|(code, _)| *code).collect::<Vec<_>>(), Code::all().collect::<Vec<_>>());
+        for (code, texts) in literals {
+            assert_eq!(code.texts(), texts, "{}", code.as_str());
+            let family = match code {
+                Code::Form(c) => c.texts(),
+                Code::Id(c) => c.texts(),
+                Code::Supervisor(c) => c.texts(),
+                Code::Application(c) => c.texts(),
+                Code::Provider(c) => c.texts(),
+                Code::Plan(c) => c.texts(),
+                Code::Guidance(c) => c.texts(),
+            };
+            assert_eq!(family, texts, "{}", code.as_str());
+        }
+    }
+
+    /// A locale's table holds each distinct message once, and nothing that is no code's message.
+    #[test]
+    fn no_table_holds_a_text_twice() {
+        for (table, locale) in MESSAGES.iter().zip(Locale::ALL) {
+            let texts: Vec<&str> = table.distinct_texts().collect();
+            let distinct: BTreeSet<&str> = texts.iter().copied().collect();
+            assert_eq!(distinct.len(), texts.len(), "{locale:?} holds a text twice");
+            let messages: BTreeSet<&str> = Code::all().map(|code| code.message(locale)).collect();
+            assert_eq!(distinct, messages, "{locale:?}");
+            // The families share texts: the table is smaller than one per code.
+            assert!(texts.len() < Code::all().count(), "{locale:?}");
+        }
     }
 }
