@@ -127,14 +127,19 @@ impl Path {
         Self { len: 0, segments: [Segment(0); MAX_SEGMENTS] }
     }
 
+    // The extensions are kept out of line: the rules extend paths in some 150 places (see
+    // `Finding`, README "Performance and size").
+
     /// This path extended by an object key.
     #[must_use]
+    #[inline(never)]
     pub fn key(self, key: Key) -> Self {
         self.with(Segment::key(key))
     }
 
     /// This path extended by a list index.
     #[must_use]
+    #[inline(never)]
     pub fn index(self, index: usize) -> Self {
         self.with(Segment::index(index))
     }
@@ -142,6 +147,7 @@ impl Path {
     /// This path extended by `segment`. A path is never deeper than the decoder reads, so a
     /// full path stays as it is rather than fail.
     #[must_use]
+    #[inline(never)]
     pub fn with(mut self, segment: Segment) -> Self {
         self.push(segment);
         self

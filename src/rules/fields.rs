@@ -27,7 +27,10 @@ impl DateField {
     }
 }
 
+// The readers here are kept out of line: every rule calls them (see `Finding`).
+
 /// Reads a date field without reporting: for a rule that reads a date another rule reports.
+#[inline(never)]
 pub fn parse_date(text: Option<&str>) -> DateField {
     match text.map(str::trim) {
         None | Some("") => DateField::Absent,
@@ -36,6 +39,7 @@ pub fn parse_date(text: Option<&str>) -> DateField {
 }
 
 /// Reads a date field; a malformed date is reported with the family's `invalid` code.
+#[inline(never)]
 pub fn date(text: Option<&str>, path: Path, invalid: impl Into<Code>, out: &mut Outcome) -> DateField {
     let date = parse_date(text);
     if date == DateField::Invalid {
@@ -45,6 +49,7 @@ pub fn date(text: Option<&str>, path: Path, invalid: impl Into<Code>, out: &mut 
 }
 
 /// Whether a text field holds more than white space.
+#[inline(never)]
 pub fn filled(text: Option<&str>) -> bool {
     text.is_some_and(|t| !t.trim().is_empty())
 }

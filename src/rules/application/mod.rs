@@ -121,13 +121,18 @@ fn values(input: &Input<'_, Application>, ctx: &Context, out: &mut Outcome) {
     }
 }
 
+// The helpers below are kept out of line: the family's rules call them from dozens of places
+// (see `Finding`).
+
 /// A path from the root of the form.
+#[inline(never)]
 fn at(keys: &[Key]) -> Path {
     keys.iter().fold(Path::root(), |path, key| path.key(*key))
 }
 
 /// Reports a required fact as missing, unless decoding dropped a value there or above (a
 /// dropped value is one problem, not two).
+#[inline(never)]
 fn report_missing(input: &Input<'_, Application>, out: &mut Outcome, finding: Finding) {
     if !input.was_dropped(&finding.path) {
         out.push(finding);
@@ -137,6 +142,7 @@ fn report_missing(input: &Input<'_, Application>, out: &mut Outcome, finding: Fi
 /// A verdict of a rule that may yet turn out not to apply: while the `pending` facts are
 /// missing, a met verdict is not decided, and an unknown one lists them too. A broken
 /// condition stays broken whoever applies.
+#[inline(never)]
 fn pending(verdict: Verdict, pending: Vec<Path>) -> Verdict {
     if pending.is_empty() {
         return verdict;
