@@ -86,7 +86,8 @@ impl<'a> Decoder<'a> {
     /// Reads an array, calling `read_item` at each item's index up to [`MAX_LIST_ITEMS`], and
     /// while the whole text has not given [`MAX_FORM_ITEMS`]; the items after either bound are
     /// skipped. False when nothing was read: null, another type, too deep.
-    pub(crate) fn list(&mut self, mut read_item: impl FnMut(&mut Self) -> Read<()>) -> Read<bool> {
+    /// One copy of this loop serves every list type: the item reader is a trait object.
+    pub(crate) fn list(&mut self, read_item: &mut dyn FnMut(&mut Self) -> Read<()>) -> Read<bool> {
         if !self.container(Token::Array, Expected::List)? {
             return Ok(false);
         }
@@ -96,7 +97,7 @@ impl<'a> Decoder<'a> {
         while self.reader.next_item(index == 0)? {
             if index < MAX_LIST_ITEMS && self.items < MAX_FORM_ITEMS {
                 self.items += 1;
-                self.at(Segment::index(index), &mut read_item)?;
+                self.at(Segment::index(index), &mut *read_item)?;
             } else {
                 if !skipping {
                     skipping = true;

@@ -13,7 +13,7 @@ impl<T: Decode + Default> Decode for Vec<T> {
 
     fn decode(de: &mut Decoder<'_>) -> Result<Option<Self>, InputError> {
         let mut items = Vec::new();
-        let read = de.list(|de| {
+        let read = de.list(&mut |de| {
             items.push(T::decode_item(de)?);
             Ok(())
         })?;

@@ -65,6 +65,7 @@ macro_rules! decode_enum {
     ($choice:ident { $($variant:ident: $wire:literal),+ $(,)? }) => {
         impl $crate::model::decode::Choice for $choice {
             const ALL: &'static [Self] = &[$(Self::$variant),+];
+            const NAMES: &'static [&'static str] = &[$($wire),+];
 
             fn wire_name(self) -> &'static str {
                 match self {

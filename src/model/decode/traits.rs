@@ -52,6 +52,8 @@ pub trait Decode: Sized {
 pub(crate) trait Choice: Copy + 'static {
     /// Every choice, in declaration order.
     const ALL: &'static [Self];
+    /// Their wire names, in the same order.
+    const NAMES: &'static [&'static str];
 
     /// The name on the wire.
     fn wire_name(self) -> &'static str;
@@ -59,10 +61,15 @@ pub(crate) trait Choice: Copy + 'static {
 
 /// Reads one of a choice's wire names; another text is an unknown choice, listing the allowed.
 pub(crate) fn choice<T: Choice>(de: &mut Decoder<'_>) -> Result<Option<T>, InputError> {
+    Ok(choice_index(de, T::NAMES)?.and_then(|index| T::ALL.get(index).copied()))
+}
+
+/// The place in `names` of the wire name read: one copy for every choice type.
+fn choice_index(de: &mut Decoder<'_>, names: &'static [&'static str]) -> Result<Option<usize>, InputError> {
     let Some(name) = de.bounded_string(Expected::Choice)? else { return Ok(None) };
-    let found = T::ALL.iter().copied().find(|choice| choice.wire_name() == name);
+    let found = names.iter().position(|known| *known == name);
     if found.is_none() {
-        let allowed = T::ALL.iter().map(|choice| choice.wire_name().to_owned()).collect();
+        let allowed = names.iter().map(|known| (*known).to_owned()).collect();
         de.problem(ShapeKind::UnknownChoice { allowed });
     }
     Ok(found)
