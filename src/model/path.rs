@@ -166,11 +166,6 @@ impl Path {
         self.len = self.len.saturating_sub(1);
     }
 
-    /// The path of the first `len` segments.
-    pub fn prefix(self, len: usize) -> Self {
-        Self { len: self.len.min(u8::try_from(len).unwrap_or(u8::MAX)), ..self }
-    }
-
     /// A path of `segments`; `None` when there are more than [`MAX_SEGMENTS`].
     pub fn of(segments: &[Segment]) -> Option<Self> {
         let mut path = Self::root();
