@@ -78,8 +78,9 @@ pub use model::{
 };
 pub use report::{Code, Completeness, Issue, Param, Report, Requirement, Severity, Source, Status};
 pub use rule_id::RuleId;
-pub use rules::catalogue::Confidence;
-pub use rules::ids::{check_iban, check_insz, check_kbo, IdCheck};
 #[cfg(not(target_arch = "wasm32"))]
-pub use rules::registry::rules;
-pub use rules::registry::{ParameterInfo, RuleInfo};
+pub use rules::catalogue::rules;
+pub use rules::catalogue::Confidence;
+pub use rules::catalogue::{ParameterInfo, RuleInfo};
+pub use rules::ids::{check_iban, check_insz, check_kbo, IdCheck};
+pub use rules::registry::codes;

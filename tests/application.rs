@@ -698,20 +698,26 @@ fn guidance_rules_do_not_apply_without_a_begeleidingspremie() {
 }
 
 #[test]
-fn sup_004_the_internal_supervisor_is_the_one_responsible_person() {
+fn sup_004_in_an_application_is_a_warning_not_a_refusal() {
     let report = run(&complete());
     assert_eq!(status(&report, "SUP-004"), "met");
-    // The application names nobody else: if its supervisor is not responsible, nobody is.
+    // The FAQ asks an application only to prove the qualification ("enkel bewijzen dat de
+    // werknemer die de rol van gekwalificeerd begeleider opneemt, voldoet"): a supervisor said
+    // not to be responsible is a warning, and the form can be submitted.
     let report = run(&set(complete(), "guidance.internalSupervisor.responsible", json!(false)));
-    assert!(!report.valid);
+    assert!(report.valid);
     assert_has(&report, "supervisor.nobody_responsible");
     assert_eq!(field_of(&report, "supervisor.nobody_responsible"), "guidance.internalSupervisor.responsible");
+    let issue = report.issues.iter().find(|i| i.code.as_str() == "supervisor.nobody_responsible").unwrap();
+    assert_eq!(issue.severity, maatwerk::Severity::Warning);
     assert_eq!(status(&report, "SUP-004"), "notMet");
-    // Not said: unknown, and asked for.
+    // Not said: unknown, but not a required fact of the application and no issue.
     let report = run(&set(complete(), "guidance.internalSupervisor.responsible", Value::Null));
+    assert!(report.valid);
     assert_eq!(status(&report, "SUP-004"), "unknown");
     assert_eq!(missing(&report, "SUP-004"), ["guidance.internalSupervisor.responsible"]);
-    assert!(report.completeness.missing.contains(&"guidance.internalSupervisor.responsible".to_owned()));
+    assert!(!report.completeness.missing.contains(&"guidance.internalSupervisor.responsible".to_owned()));
+    assert!(!report.issues.iter().any(|i| i.code.as_str() == "supervisor.nobody_responsible"));
 }
 
 #[test]

@@ -4,7 +4,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
-use maatwerk::report::Code;
 use maatwerk::rules;
 use maatwerk::Locale;
 use std::collections::BTreeSet;
@@ -37,7 +36,7 @@ const CROSS_FAMILY: &[(&str, &str)] = &[
 #[test]
 fn every_code_belongs_to_a_catalogued_rule_of_its_family() {
     let catalogue = rules(Locale::En);
-    for code in Code::all() {
+    for code in maatwerk::codes() {
         let name = code.as_str();
         let rule = catalogue.iter().find(|r| r.id == code.rule()).unwrap_or_else(|| panic!("{name}: no rule"));
         let family = name.split_once('.').map(|(family, _)| family).unwrap();
@@ -48,7 +47,7 @@ fn every_code_belongs_to_a_catalogued_rule_of_its_family() {
         }
     }
     for (listed, _) in CROSS_FAMILY {
-        assert!(Code::all().any(|code| code.as_str() == *listed), "{listed} is no code");
+        assert!(maatwerk::codes().any(|code| code.as_str() == *listed), "{listed} is no code");
     }
 }
 
@@ -70,7 +69,7 @@ fn every_rule_has_texts_in_four_languages_and_a_source() {
 
 #[test]
 fn every_code_has_a_message_in_four_languages() {
-    for code in Code::all() {
+    for code in maatwerk::codes() {
         let texts = code.texts();
         for text in texts {
             assert!(!text.trim().is_empty(), "{}", code.as_str());
@@ -97,11 +96,39 @@ fn the_parameters_show_their_defaults() {
 #[test]
 fn code_list_snapshot() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/codes.txt");
-    let list: String = Code::all().map(|c| format!("{} {} {:?}\n", c.as_str(), c.rule(), c.severity())).collect();
+    let list: String = maatwerk::codes().map(|c| format!("{} {} {:?}\n", c.as_str(), c.rule(), c.severity())).collect();
     if std::env::var_os("UPDATE_CODES").is_some() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, &list).unwrap();
     }
     let snapshot = std::fs::read_to_string(&path).unwrap();
     assert_eq!(list, snapshot);
+}
+
+/// A message names the same params in every locale, and a count with its noun in every locale
+/// with both forms (`{months|maand|maanden}`): a locale cannot lose a plural.
+#[test]
+fn every_code_has_the_same_placeholders_and_plurals_in_every_locale() {
+    for code in maatwerk::codes() {
+        let [nl, fr, en, de] = code.texts().map(placeholders);
+        for (other, locale) in [fr, en, de].iter().zip(["fr", "en", "de"]) {
+            assert_eq!(other, &nl, "{} ({locale})", code.as_str());
+        }
+    }
+}
+
+/// The placeholders of `text`, each with whether it has the two forms of a plural.
+fn placeholders(text: &str) -> BTreeSet<(&str, bool)> {
+    assert_eq!(text.matches('{').count(), text.matches('}').count(), "unbalanced braces: {text}");
+    text.split('{')
+        .skip(1)
+        .map(|rest| {
+            let inner = rest.split_once('}').map_or(rest, |(inner, _)| inner);
+            match *inner.split('|').collect::<Vec<_>>() {
+                [name] => (name, false),
+                [name, one, other] if !one.is_empty() && !other.is_empty() => (name, true),
+                _ => panic!("not a placeholder: {{{inner}}} in {text}"),
+            }
+        })
+        .collect()
 }

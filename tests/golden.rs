@@ -81,7 +81,7 @@ fn placeholders(text: &str) -> BTreeSet<&str> {
 /// locale.
 #[test]
 fn every_code_is_rendered_in_every_locale_without_a_placeholder_left() {
-    for code in Code::all() {
+    for code in maatwerk::codes() {
         let [nl, fr, en, de] = code.texts();
         let names = placeholders(nl);
         for text in [fr, en, de] {
@@ -126,12 +126,12 @@ fn every_code_is_rendered_in_every_locale_without_a_placeholder_left() {
                 let answer = check(Some(input), locale);
                 let (Some(code), Some(message)) = (answer.code, answer.message) else { panic!("{input:?} is valid") };
                 assert!(!message.contains(['{', '}']), "{code}: {message}");
-                let code = Code::all().map(Code::as_str).find(|c| *c == code).unwrap();
+                let code = maatwerk::codes().map(Code::as_str).find(|c| *c == code).unwrap();
                 rendered.entry(code).or_default().insert(locale.pick(&LOCALES));
             }
         }
     }
-    let unrendered: Vec<&str> = Code::all()
+    let unrendered: Vec<&str> = maatwerk::codes()
         .map(Code::as_str)
         .filter(|code| rendered.get(code).is_none_or(|locales| locales.len() < LOCALES.len()))
         .collect();
@@ -143,7 +143,7 @@ fn every_code_is_rendered_in_every_locale_without_a_placeholder_left() {
         ["form.too_many_items_in_form", "form.too_deep", "form.too_large", "form.issues_left_out"],
         "no vector renders these"
     );
-    let too_deep = Code::all().find(|code| code.as_str() == "form.too_deep").unwrap();
+    let too_deep = maatwerk::codes().find(|code| code.as_str() == "form.too_deep").unwrap();
     assert!(too_deep.texts().iter().all(|text| placeholders(text).is_empty()));
 }
 

@@ -170,12 +170,12 @@ fn sup_004_follows_who_is_responsible() {
     assert_eq!(requirement(&unsaid, "SUP-004").status, Status::Unknown);
     assert_eq!(requirement(&unsaid, "SUP-004").missing, ["responsible"]);
     assert!(unsaid.valid);
-    // Not responsible, and a supervisor's own form names nobody else: not met. A warning, not
-    // an error: the support plan may name the responsible person.
+    // Not responsible: a supervisor's own form cannot name anyone else, the support plan names
+    // who is. Not applicable here, with a warning that the plan must name them.
     let not = check(json!({ "name": "Els Maes", "responsible": false, "diplomas": [{ "code": "ba-sociaal-werk" }] }));
     let sup004 = requirement(&not, "SUP-004");
-    assert_eq!(sup004.status, Status::NotMet);
-    assert!(sup004.explanation.contains("names nobody else"), "{}", sup004.explanation);
+    assert_eq!(sup004.status, Status::NotApplicable);
+    assert!(sup004.explanation.contains("the support plan says"), "{}", sup004.explanation);
     assert_eq!(codes_at(&not, "responsible"), vec!["supervisor.not_responsible"]);
     assert!(not.valid);
 }
@@ -207,12 +207,12 @@ fn an_empty_form_lists_what_is_missing() {
 fn malformed_values_are_issues_at_their_path_and_the_rest_is_checked() {
     let report =
         check(json!({ "name": 42, "diplomas": 3, "experience": [{ "from": "2015-01-01", "relevant": "yes" }, 7] }));
-    assert_eq!(codes_at(&report, "name"), vec!["form.wrong_type", "supervisor.name_missing"]);
+    // One problem, one issue: a value of the wrong type is not also reported as missing.
+    assert_eq!(codes_at(&report, "name"), vec!["form.wrong_type"]);
     assert_eq!(codes_at(&report, "diplomas"), vec!["form.wrong_type"]);
-    assert_eq!(
-        codes_at(&report, "experience[0].relevant"),
-        vec!["form.wrong_type", "supervisor.period_relevance_missing"]
-    );
+    assert_eq!(codes_at(&report, "experience[0].relevant"), vec!["form.wrong_type"]);
+    // ... but it is still a fact the form lacks.
+    assert!(report.completeness.missing.contains(&"experience[0].relevant".to_owned()));
     assert_eq!(codes_at(&report, "experience[1]"), vec!["form.wrong_type"]);
     let wrong = report.issues.iter().find(|i| i.field == "diplomas").unwrap();
     assert_eq!(serde_json::to_value(&wrong.params).unwrap(), json!({ "expected": "list" }));

@@ -15,7 +15,7 @@ mod validator;
 
 use crate::model::{Application, ProviderRegistration, Supervisor, SupportPlan};
 use crate::rules::rule::Rule;
-use crate::rules::{plan, provider, supervisor};
+use crate::rules::{plan, provider};
 
 pub use kind::{Kind, UnknownKind};
 pub use session::{Delta, Session};
@@ -35,7 +35,7 @@ impl Form for SupportPlan {
 
 impl Form for Supervisor {
     fn rules() -> &'static [Rule<Self>] {
-        supervisor::RULES
+        crate::rules::registry::SUPERVISOR
     }
 }
 

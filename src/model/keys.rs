@@ -152,6 +152,55 @@ const fn same(mut a: &[u8], mut b: &[u8]) -> bool {
     a.is_empty() && b.is_empty()
 }
 
+/// Whether every name in a path pattern (`experience[*].from`, `""` for the whole form) is a
+/// field some form has: what `reads!` asserts at compile time of every field a rule reads.
+pub(crate) const fn names_fields(pattern: &str) -> bool {
+    let mut rest = pattern.as_bytes();
+    if rest.is_empty() {
+        return true;
+    }
+    loop {
+        let (name, tail) = split_name(rest);
+        if !known(name) {
+            return false;
+        }
+        rest = tail;
+        while let [b'[', b'*', b']', after @ ..] = rest {
+            rest = after;
+        }
+        match rest {
+            [] => return true,
+            [b'.', after @ ..] => rest = after,
+            _ => return false,
+        }
+    }
+}
+
+/// `bytes` split before the first `.` or `[`.
+const fn split_name(bytes: &[u8]) -> (&[u8], &[u8]) {
+    let mut len = 0;
+    let mut rest = bytes;
+    while let [byte, after @ ..] = rest {
+        if *byte == b'.' || *byte == b'[' {
+            break;
+        }
+        (len, rest) = (len + 1, after);
+    }
+    bytes.split_at(len)
+}
+
+/// Whether `name` is in the table.
+const fn known(name: &[u8]) -> bool {
+    let mut names: &[&str] = &ALL;
+    while let [known, rest @ ..] = names {
+        if same(known.as_bytes(), name) {
+            return true;
+        }
+        names = rest;
+    }
+    false
+}
+
 /// The [`Key`] of a wire name, looked up at compile time.
 macro_rules! key {
     ($name:expr) => {

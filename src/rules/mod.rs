@@ -15,5 +15,6 @@ pub mod provider;
 pub mod registry;
 pub mod rule;
 pub mod supervisor;
+pub(crate) mod support;
 
 pub use outcome::Outcome;

@@ -1,85 +1,53 @@
-//! The catalogue as the contract's `rules(locale)` returns it. The types are in every build
-//! (the wasm build generates the package's TypeScript `RuleInfo` from them); `rules()` itself
-//! is native only, since the wasm module carries no prose: the package's `rules()` reads the
-//! data `examples/catalogue.rs` prints from this function.
+//! The registry: every rule, in the order the catalogue lists them and, per form, in the order a
+//! report lists its requirements. A list, no logic: a rule is everything in its own file.
 
-use super::catalogue::Confidence;
-use crate::report::Source;
-use crate::rule_id::RuleId;
-use serde::Serialize;
+use super::catalogue::RuleDef;
+use super::rule::Rule;
+use super::supervisor::{sup001_qualified, sup002_experience, sup003_diploma, sup004_responsible, sup005_competences};
+use crate::model::Supervisor;
+use crate::report::codes::{Code, CodeDef};
 
-/// A parameter a rule reads, with its default.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub struct ParameterInfo {
-    /// Name as in `options.parameters`.
-    pub name: String,
-    /// The default value.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "unknown"))]
-    pub default: serde_json::Value,
-}
+/// The supervisor's rules in catalogue order.
+pub static SUPERVISOR_CATALOGUE: &[&RuleDef] = &[
+    &sup001_qualified::DEF,
+    &sup002_experience::DEF,
+    &sup003_diploma::DEF,
+    &sup004_responsible::DEF,
+    &sup005_competences::DEF,
+];
 
-/// One rule of the catalogue in one locale.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub struct RuleInfo {
-    /// Stable id, e.g. `SUP-001`.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
-    pub id: RuleId,
-    /// Family, the first part of its codes.
-    pub family: String,
-    /// `E`, `W`, `I`, `W/E` or `-`.
-    pub severity: String,
-    /// How sure the sources are.
-    pub confidence: Confidence,
-    /// Short title.
-    pub title: String,
-    /// The rule in full.
-    pub text: String,
-    /// Where it comes from.
-    pub source: Source,
-    /// First day it holds, `YYYY-MM-DD`.
-    pub effective_from: String,
-    /// The parameters it reads, with their defaults.
-    pub parameters: Vec<ParameterInfo>,
-    /// The issue codes it emits.
-    pub codes: Vec<String>,
-}
+/// A supervisor's rules, in report order: SUP-004 first (who the person is), the diplomas
+/// (SUP-003) and the periods (SUP-002), then the qualification they prove (SUP-001).
+pub static SUPERVISOR: &[Rule<Supervisor>] = &[
+    sup004_responsible::RULE,
+    sup003_diploma::RULE,
+    sup002_experience::RULE,
+    sup001_qualified::RULE,
+    sup005_competences::RULE,
+];
 
-/// The catalogue in a locale, in catalogue order.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn rules(locale: crate::context::Locale) -> Vec<RuleInfo> {
-    use super::catalogue;
-    use crate::context::Parameters;
-    use crate::report::Code;
-
-    let defaults = serde_json::to_value(Parameters::default()).unwrap_or_default();
-    catalogue::all()
-        .map(|(family, rule)| {
-            let codes: Vec<String> =
-                Code::all().filter(|code| code.rule() == rule.id).map(|code| code.as_str().to_owned()).collect();
-            RuleInfo {
-                id: rule.id,
-                family: family.to_owned(),
-                severity: rule.about.severity.to_owned(),
-                confidence: rule.about.confidence,
-                title: locale.pick(rule.about.title).to_owned(),
-                text: locale.pick(rule.about.text).to_owned(),
-                source: rule.source,
-                effective_from: crate::calendar::iso::format(rule.effective_from),
-                parameters: rule
-                    .about
-                    .parameters
-                    .iter()
-                    .map(|name| ParameterInfo {
-                        name: (*name).to_owned(),
-                        default: defaults.get(*name).cloned().unwrap_or_default(),
-                    })
-                    .collect(),
-                codes,
-            }
+/// Every code, rule by rule in catalogue order.
+pub fn codes() -> impl Iterator<Item = Code> {
+    let families = [
+        defs(crate::report::codes::form::FormCode::ALL),
+        defs(crate::report::codes::id::IdCode::ALL),
+        Vec::new(),
+        defs(crate::report::codes::application::ApplicationCode::ALL),
+        defs(crate::report::codes::provider::ProviderCode::ALL),
+        defs(crate::report::codes::guidance::GuidanceCode::ALL),
+        defs(crate::report::codes::plan::PlanCode::ALL),
+    ];
+    let old: Vec<Code> = families.into_iter().flatten().collect();
+    super::catalogue::all()
+        .flat_map(move |rule| {
+            let own = rule.codes.iter().map(|def: &&'static CodeDef| Code::of(def));
+            let family: Vec<Code> = old.iter().copied().filter(|code| code.rule() == rule.id).collect();
+            own.chain(family)
         })
-        .collect()
+        .collect::<Vec<_>>()
+        .into_iter()
+}
+
+fn defs<C: Copy + Into<Code>>(all: &[C]) -> Vec<Code> {
+    all.iter().map(|code| (*code).into()).collect()
 }

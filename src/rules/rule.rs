@@ -7,7 +7,7 @@ use super::catalogue::{self, RuleDef};
 use super::outcome::{Outcome, Tally};
 use super::pattern;
 use crate::context::{Context, Parameters};
-use crate::model::decode::ShapeProblem;
+use crate::model::decode::{ShapeKind, ShapeProblem};
 use crate::model::Path;
 use crate::rule_id::RuleId;
 use chrono::NaiveDate;
@@ -22,11 +22,14 @@ pub struct Input<'a, F> {
     pub dropped: &'a [ShapeProblem],
 }
 
-impl<F> Input<'_, F> {
-    /// Whether the value at `path`, or one above it, was dropped while decoding.
-    pub fn was_dropped(&self, path: &Path) -> bool {
-        self.dropped.iter().any(|problem| !problem.path.segments().is_empty() && path.starts_with(&problem.path))
-    }
+/// Whether the value at `path`, or one above it, is among the `dropped` ones. A list cut at its
+/// bound is kept, up to the bound: what it still holds is judged as any value.
+pub fn was_dropped(dropped: &[ShapeProblem], path: &Path) -> bool {
+    dropped.iter().any(|problem| {
+        !matches!(problem.kind, ShapeKind::TooManyItems | ShapeKind::TooManyItemsInForm)
+            && !problem.path.segments().is_empty()
+            && path.starts_with(&problem.path)
+    })
 }
 
 /// A check over the form.

@@ -178,13 +178,6 @@ family_codes! {
         "Enter the collega-coach's name.",
         "Geben Sie den Namen des Kollegen-Coachs ein.",
     ];
-    /// A team does the guidance but its set-up is not explained.
-    TeamUnexplained = "team_unexplained", Sup004, Warning, [
-        "Een team begeleidt: licht in het plan toe hoe het team werkt en wie verantwoordelijk is.",
-        "Une équipe accompagne : expliquez dans le plan comment l'équipe travaille et qui est responsable.",
-        "A team does the guidance: explain in the plan how the team works and who is responsible.",
-        "Ein Team begleitet: erläutern Sie im Plan, wie das Team arbeitet und wer verantwortlich ist.",
-    ];
     /// How the employee was involved in choosing the supervisor is not recorded.
     InvolvementNotRecorded = "involvement_not_recorded", Plan007, Info, [
         "Beschrijf hoe de werknemer betrokken werd bij de keuze van de begeleider.",

@@ -3,7 +3,7 @@
 //! difficulty nor other public authorities).
 
 use super::facts::Facts;
-use super::{at, pending, report_missing, Judgement};
+use super::pending;
 use crate::context::Context;
 use crate::model::application::{Application, Employer, EmployerType};
 use crate::model::keys::key;
@@ -11,6 +11,7 @@ use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::Finding;
 use crate::rule_id::RuleId;
 use crate::rules::rule::Input;
+use crate::rules::support::{at, report_missing, Judgement};
 use crate::rules::{fields, ids, Outcome};
 
 /// Checks APP-009; malformed numbers are `id` issues at their fields.
@@ -26,7 +27,7 @@ pub(super) fn check_ids(input: &Input<'_, Application>, _ctx: &Context, out: &mu
     let insz_path = at(&[key!("employee"), key!("insz")]);
     let valid_insz = ids::insz_field(insz, insz_path, out).is_some();
     identifier(input, fields::filled(insz), valid_insz, insz_path, Code::InszMissing, &mut judgement, out);
-    out.judge(judgement.verdict(RULE, explain::IDS_VALID, explain::IDS_INVALID));
+    out.judge(judgement.verdict(RULE, explain::IDS_VALID, explain::IDS_INVALID, explain::FACTS_MISSING));
 }
 
 fn identifier(
@@ -39,7 +40,7 @@ fn identifier(
     out: &mut Outcome,
 ) {
     if !out.need(&path, typed) {
-        report_missing(input, out, Finding::new(missing, path));
+        report_missing(input.dropped, out, Finding::new(missing, path));
         judgement.missing.push(path);
     } else if !valid {
         judgement.broken = true;
@@ -64,7 +65,7 @@ pub(super) fn check_eligibility(input: &Input<'_, Application>, _ctx: &Context, 
     out.need(&difficulty_path, employer.in_difficulty.is_some());
     match employer.in_difficulty {
         None => {
-            report_missing(input, out, Finding::new(Code::InDifficultyUnanswered, difficulty_path));
+            report_missing(input.dropped, out, Finding::new(Code::InDifficultyUnanswered, difficulty_path));
             judgement.missing.push(difficulty_path);
         }
         Some(true) => {
@@ -74,11 +75,16 @@ pub(super) fn check_eligibility(input: &Input<'_, Application>, _ctx: &Context, 
         Some(false) => {}
     }
     let verdict = if self_employed {
-        judgement.verdict(RULE, explain::SELF_EMPLOYED_NOT_IN_DIFFICULTY, explain::SELF_EMPLOYED_IN_DIFFICULTY)
+        judgement.verdict(
+            RULE,
+            explain::SELF_EMPLOYED_NOT_IN_DIFFICULTY,
+            explain::SELF_EMPLOYED_IN_DIFFICULTY,
+            explain::FACTS_MISSING,
+        )
     } else {
         // Whether the kind of employer applies waits for who applies.
         pending(
-            judgement.verdict(RULE, explain::EMPLOYER_ELIGIBLE, explain::EMPLOYER_NOT_ELIGIBLE),
+            judgement.verdict(RULE, explain::EMPLOYER_ELIGIBLE, explain::EMPLOYER_NOT_ELIGIBLE, explain::FACTS_MISSING),
             facts.employer_pending(),
         )
     };
@@ -90,7 +96,7 @@ fn employer_type(input: &Input<'_, Application>, employer: &Employer, judgement:
     out.need(&type_path, employer.kind.is_some());
     match employer.kind {
         None => {
-            report_missing(input, out, Finding::new(Code::EmployerTypeMissing, type_path));
+            report_missing(input.dropped, out, Finding::new(Code::EmployerTypeMissing, type_path));
             judgement.missing.push(type_path);
         }
         Some(EmployerType::OtherPublicAuthority) => {

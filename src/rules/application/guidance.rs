@@ -8,7 +8,7 @@
 //! bewijzen dat de werknemer die de rol van gekwalificeerd begeleider opneemt, voldoet".
 
 use super::facts::{Facts, GuidanceNeed};
-use super::{at, pending, report_missing, Judgement};
+use super::pending;
 use crate::context::Context;
 use crate::locale::Texts;
 use crate::model::application::{Application, CollegaCoach, ExternalProvider, Guidance, GuidanceOrganisation};
@@ -19,6 +19,7 @@ use crate::report::{Finding, Status, Verdict};
 use crate::rule_id::RuleId;
 use crate::rules::rule::Input;
 use crate::rules::supervisor::{self, Responsibility};
+use crate::rules::support::{at, report_missing, Judgement};
 use crate::rules::{fields, ids, Outcome};
 
 /// The guidance part of the form, or an empty one.
@@ -64,7 +65,7 @@ pub(super) fn organised(input: &Input<'_, Application>, ctx: &Context, out: &mut
     let mut judgement = Judgement::default();
     let organisation_path = base.key(key!("organisation"));
     if !out.need(&organisation_path, guidance.organisation.is_some()) {
-        report_missing(input, out, Finding::new(Code::GuidanceOrganisationMissing, organisation_path));
+        report_missing(input.dropped, out, Finding::new(Code::GuidanceOrganisationMissing, organisation_path));
         judgement.missing.push(organisation_path);
     }
     let mut met = explain::GUIDANCE_INTERNAL;
@@ -93,7 +94,7 @@ pub(super) fn organised(input: &Input<'_, Application>, ctx: &Context, out: &mut
     let coach = guidance.collega_coach.as_ref().unwrap_or(&empty);
     let employee_name = form.employee.as_ref().and_then(|e| e.name.as_deref());
     collega_coach(input, coach, &base.key(key!("collegaCoach")), [employee_name, supervisor_name], &mut judgement, out);
-    out.judge(pending(judgement.verdict(RULE, met, explain::GUIDANCE_NOT_ORGANISED), waiting));
+    out.judge(pending(judgement.verdict(RULE, met, explain::GUIDANCE_NOT_ORGANISED, explain::FACTS_MISSING), waiting));
 }
 
 /// An own employee as qualified supervisor, checked as SUP-001..005 at `path`.
@@ -107,13 +108,13 @@ fn internal(
 ) {
     let Some(supervisor) = supervisor else {
         out.need(path, false);
-        report_missing(input, out, Finding::new(Code::InternalSupervisorMissing, *path));
+        report_missing(input.dropped, out, Finding::new(Code::InternalSupervisorMissing, *path));
         judgement.missing.push(*path);
         return;
     };
     out.need(path, true);
     let before = out.verdicts.len();
-    supervisor::check(supervisor, path, Responsibility::OnlyPerson, ctx, out);
+    supervisor::check(supervisor, path, Responsibility::Application, input.dropped, ctx, out);
     let qualification = out.verdicts.iter().skip(before).find(|verdict| verdict.rule == RuleId::Sup001);
     match qualification.map(|verdict| (verdict.status, verdict.missing.clone())) {
         Some((Status::NotMet, _)) => judgement.broken = true,
@@ -142,7 +143,11 @@ fn external(
         // An invalid KBO is already reported as an `id` issue at its field.
         judgement.broken = true;
     } else {
-        report_missing(input, out, Finding::new(Code::ExternalProviderUnidentified, registration).also(kbo_path));
+        report_missing(
+            input.dropped,
+            out,
+            Finding::new(Code::ExternalProviderUnidentified, registration).also(kbo_path),
+        );
         judgement.missing.push(registration);
     }
 }
@@ -159,14 +164,14 @@ fn collega_coach(
 ) {
     let name = path.key(key!("name"));
     if !out.need(&name, fields::filled(coach.name.as_deref())) {
-        report_missing(input, out, Finding::new(Code::CollegaCoachMissing, name));
+        report_missing(input.dropped, out, Finding::new(Code::CollegaCoachMissing, name));
         judgement.missing.push(name);
     }
     let same_employer = path.key(key!("sameEmployer"));
     out.need(&same_employer, coach.same_employer.is_some());
     match coach.same_employer {
         None => {
-            report_missing(input, out, Finding::new(Code::CollegaCoachSameEmployerMissing, same_employer));
+            report_missing(input.dropped, out, Finding::new(Code::CollegaCoachSameEmployerMissing, same_employer));
             judgement.missing.push(same_employer);
         }
         Some(false) => {
@@ -207,7 +212,7 @@ pub(super) fn proof(input: &Input<'_, Application>, _ctx: &Context, out: &mut Ou
             match guidance.qualification_proof_attached {
                 Some(true) => Verdict::new(RULE, Status::Met, explain::PROOF_ATTACHED),
                 None => {
-                    report_missing(input, out, Finding::new(Code::QualificationProofMissing, path));
+                    report_missing(input.dropped, out, Finding::new(Code::QualificationProofMissing, path));
                     Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![path])
                 }
                 Some(false) => {

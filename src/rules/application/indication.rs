@@ -6,7 +6,6 @@
 //! or up to its `validUntil` when that comes first.
 
 use super::facts::Facts;
-use super::{at, report_missing, Judgement};
 use crate::context::Context;
 use crate::model::application::Application;
 use crate::model::keys::key;
@@ -15,6 +14,7 @@ use crate::report::Finding;
 use crate::rule_id::RuleId;
 use crate::rules::fields::DateField;
 use crate::rules::rule::Input;
+use crate::rules::support::{at, report_missing, Judgement};
 use crate::rules::Outcome;
 use chrono::{Months, NaiveDate};
 
@@ -35,7 +35,9 @@ pub(super) fn check(input: &Input<'_, Application>, ctx: &Context, out: &mut Out
         measures(input, facts, &mut judgement, out);
     }
     out.judge(
-        judgement.verdict(RULE, explain::INDICATION_VALID, explain::INDICATION_NOT_VALID).with("asOf", ctx.as_of),
+        judgement
+            .verdict(RULE, explain::INDICATION_VALID, explain::INDICATION_NOT_VALID, explain::FACTS_MISSING)
+            .with("asOf", ctx.as_of),
     );
 }
 
@@ -46,7 +48,7 @@ fn recognition(input: &Input<'_, Application>, judgement: &mut Judgement, out: &
     out.need(&path, recognised.is_some());
     match recognised {
         None => {
-            report_missing(input, out, Finding::new(Code::WorkLimitationUnanswered, path));
+            report_missing(input.dropped, out, Finding::new(Code::WorkLimitationUnanswered, path));
             judgement.missing.push(path);
         }
         Some(false) => {
@@ -69,7 +71,7 @@ fn validity(
     out.need(&date_path, facts.dates.indication != DateField::Absent);
     let date = match facts.dates.indication {
         DateField::Absent => {
-            report_missing(input, out, Finding::new(Code::IndicationDateMissing, date_path));
+            report_missing(input.dropped, out, Finding::new(Code::IndicationDateMissing, date_path));
             judgement.missing.push(date_path);
             return;
         }
@@ -123,7 +125,7 @@ fn measures(input: &Input<'_, Application>, facts: &Facts, judgement: &mut Judge
     {
         let path = measures.key(key);
         if !out.need(&path, answer.is_some()) {
-            report_missing(input, out, Finding::new(Code::IndicationMeasureUnanswered, path));
+            report_missing(input.dropped, out, Finding::new(Code::IndicationMeasureUnanswered, path));
             judgement.missing.push(path);
         }
     }

@@ -25,14 +25,13 @@ use super::catalogue;
 use super::outcome::Outcome;
 use super::rule::{Applies, Check, FormCheck, Input, Rule};
 use crate::context::Context;
-use crate::locale::Texts;
 use crate::model::application::Application;
 use crate::model::keys::key;
-use crate::model::Key;
 use crate::model::Path;
 use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::{Finding, Status, Verdict};
 use crate::rule_id::RuleId;
+use crate::rules::support::{at, report_missing};
 use facts::Facts;
 
 /// The fields that decide whether guidance must be organised under this scheme (the facts'
@@ -117,25 +116,7 @@ fn values(input: &Input<'_, Application>, ctx: &Context, out: &mut Outcome) {
     let in_force = catalogue::find(RuleId::App005).is_some_and(|def| def.effective_from <= ctx.as_of);
     let path = at(&[key!("selfEmployed")]);
     if in_force && !out.need(&path, input.form.self_employed.is_some()) {
-        report_missing(input, out, Finding::new(Code::SelfEmployedUnanswered, path));
-    }
-}
-
-// The helpers below are kept out of line: the family's rules call them from dozens of places
-// (see `Finding`).
-
-/// A path from the root of the form.
-#[inline(never)]
-fn at(keys: &[Key]) -> Path {
-    keys.iter().fold(Path::root(), |path, key| path.key(*key))
-}
-
-/// Reports a required fact as missing, unless decoding dropped a value there or above (a
-/// dropped value is one problem, not two).
-#[inline(never)]
-fn report_missing(input: &Input<'_, Application>, out: &mut Outcome, finding: Finding) {
-    if !input.was_dropped(&finding.path) {
-        out.push(finding);
+        report_missing(input.dropped, out, Finding::new(Code::SelfEmployedUnanswered, path));
     }
 }
 
@@ -155,26 +136,5 @@ fn pending(verdict: Verdict, pending: Vec<Path>) -> Verdict {
             verdict.missing(missing)
         }
         Status::NotMet | Status::NotApplicable => verdict,
-    }
-}
-
-/// What a rule found: whether a condition is broken, and which facts it still lacks.
-#[derive(Debug, Default)]
-struct Judgement {
-    broken: bool,
-    missing: Vec<Path>,
-}
-
-impl Judgement {
-    /// Not met when broken, unknown while facts are missing, met otherwise.
-    fn verdict(self, rule: RuleId, met: Texts, not_met: Texts) -> Verdict {
-        let (status, texts) = if self.broken {
-            (Status::NotMet, not_met)
-        } else if !self.missing.is_empty() {
-            (Status::Unknown, explain::FACTS_MISSING)
-        } else {
-            (Status::Met, met)
-        };
-        Verdict::new(rule, status, texts).missing(self.missing)
     }
 }

@@ -4,7 +4,7 @@
 
 use super::facts::{Facts, GuidanceNeed};
 use super::guidance::applies;
-use super::{at, pending};
+use super::pending;
 use crate::context::Context;
 use crate::locale::Texts;
 use crate::model::application::{Application, GuidanceOrganisation};
@@ -14,6 +14,7 @@ use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::{Finding, Status, Verdict};
 use crate::rule_id::RuleId;
 use crate::rules::rule::Input;
+use crate::rules::support::at;
 use crate::rules::Outcome;
 
 /// A notice on a yes/no answer at `key`: when yes, an issue with `code` and the explanation

@@ -2,7 +2,7 @@
 //! self-employed person's ondersteuningspremie).
 
 use super::facts::Facts;
-use super::{at, pending, report_missing, Judgement};
+use super::pending;
 use crate::context::Context;
 use crate::model::application::Application;
 use crate::model::keys::key;
@@ -11,6 +11,7 @@ use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::{Finding, Status, Verdict};
 use crate::rule_id::RuleId;
 use crate::rules::rule::Input;
+use crate::rules::support::{at, report_missing, Judgement};
 use crate::rules::Outcome;
 
 /// Lowest ondersteuningspremie, percent of the reference wage.
@@ -44,7 +45,7 @@ pub(super) fn check_indivisible(input: &Input<'_, Application>, _ctx: &Context, 
     }
     let asked = facts.premiums;
     if !out.need(&premiums, asked.loonpremie || asked.begeleidingspremie) {
-        report_missing(input, out, Finding::new(Code::PremiumsMissing, premiums));
+        report_missing(input.dropped, out, Finding::new(Code::PremiumsMissing, premiums));
         let verdict = Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![premiums]);
         return out.judge(pending(verdict, waiting));
     }
@@ -85,7 +86,12 @@ pub(super) fn check_indivisible(input: &Input<'_, Application>, _ctx: &Context, 
         }
     }
     out.judge(pending(
-        judgement.verdict(RULE, explain::PREMIUMS_MATCH_INDICATION, explain::PREMIUMS_DO_NOT_MATCH),
+        judgement.verdict(
+            RULE,
+            explain::PREMIUMS_MATCH_INDICATION,
+            explain::PREMIUMS_DO_NOT_MATCH,
+            explain::FACTS_MISSING,
+        ),
         waiting,
     ));
 }
@@ -118,7 +124,11 @@ pub(super) fn check_self_employed(input: &Input<'_, Application>, _ctx: &Context
     match asked.ondersteuningspremie {
         Some(true) => {}
         None => {
-            report_missing(input, out, Finding::new(Code::OndersteuningspremieNotRequested, ondersteuningspremie));
+            report_missing(
+                input.dropped,
+                out,
+                Finding::new(Code::OndersteuningspremieNotRequested, ondersteuningspremie),
+            );
             judgement.missing.push(ondersteuningspremie);
         }
         Some(false) => {
@@ -155,7 +165,12 @@ pub(super) fn check_self_employed(input: &Input<'_, Application>, _ctx: &Context
     for bounded in [percentage, years] {
         bounded.check(input, &premiums, &mut judgement, out);
     }
-    out.judge(judgement.verdict(RULE, explain::SELF_EMPLOYED_PREMIUM_OK, explain::SELF_EMPLOYED_PREMIUM_WRONG));
+    out.judge(judgement.verdict(
+        RULE,
+        explain::SELF_EMPLOYED_PREMIUM_OK,
+        explain::SELF_EMPLOYED_PREMIUM_WRONG,
+        explain::FACTS_MISSING,
+    ));
 }
 
 /// A number the form must hold within bounds.
@@ -182,7 +197,7 @@ impl Bounded {
         let finding = |code| Finding::new(code, path).with("min", self.min).with("max", self.max);
         match self.value {
             None => {
-                report_missing(input, out, finding(self.missing));
+                report_missing(input.dropped, out, finding(self.missing));
                 judgement.missing.push(path);
             }
             Some(value) => {

@@ -5,8 +5,8 @@
 //! pages: living in another EU/EEA state counts when the person works in Flanders.
 
 use super::facts::Facts;
+use super::pending;
 use super::place::{region_name, Located, Place};
-use super::{at, pending, report_missing, Judgement};
 use crate::context::Context;
 use crate::ids::postcode::Region;
 use crate::model::application::Application;
@@ -16,6 +16,7 @@ use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::{Finding, Status, Verdict};
 use crate::rule_id::RuleId;
 use crate::rules::rule::Input;
+use crate::rules::support::{at, report_missing, Judgement};
 use crate::rules::Outcome;
 
 /// Checks APP-002.
@@ -28,7 +29,7 @@ pub(super) fn check_residence(input: &Input<'_, Application>, _ctx: &Context, ou
     let mut met = explain::RESIDENT_IN_FLANDERS;
     match residence.place {
         Place::Missing => {
-            report_missing(input, out, Finding::new(Code::ResidenceMissing, residence.path));
+            report_missing(input.dropped, out, Finding::new(Code::ResidenceMissing, residence.path));
             judgement.missing.push(residence.path);
         }
         Place::Invalid => judgement.missing.push(residence.path),
@@ -46,7 +47,7 @@ pub(super) fn check_residence(input: &Input<'_, Application>, _ctx: &Context, ou
             judgement.broken = true;
         }
     }
-    out.judge(judgement.verdict(RULE, met, explain::RESIDENCE_NOT_ELIGIBLE));
+    out.judge(judgement.verdict(RULE, met, explain::RESIDENCE_NOT_ELIGIBLE, explain::FACTS_MISSING));
 }
 
 fn workplace_of_eu_resident(
@@ -75,7 +76,7 @@ pub(super) fn check_establishment(input: &Input<'_, Application>, _ctx: &Context
     }
     let establishment = &facts.establishment;
     if !out.need(&establishment.path, establishment.place != Place::Missing) {
-        report_missing(input, out, Finding::new(Code::EstablishmentMissing, establishment.path));
+        report_missing(input.dropped, out, Finding::new(Code::EstablishmentMissing, establishment.path));
     }
     let begeleidingspremie = at(&[key!("requestedPremiums"), key!("begeleidingspremie")]);
     let unknown = |missing: Vec<Path>| Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(missing);

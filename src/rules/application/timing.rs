@@ -6,7 +6,7 @@
 //! catalogue date.
 
 use super::facts::Facts;
-use super::{at, pending, report_missing, Judgement};
+use super::pending;
 use crate::context::Context;
 use crate::model::application::Application;
 use crate::model::keys::key;
@@ -17,6 +17,7 @@ use crate::rule_id::RuleId;
 use crate::rules::catalogue;
 use crate::rules::fields::DateField;
 use crate::rules::rule::Input;
+use crate::rules::support::{at, report_missing, Judgement};
 use crate::rules::Outcome;
 
 /// Checks APP-008.
@@ -35,7 +36,7 @@ pub(super) fn check_during_employment(input: &Input<'_, Application>, _ctx: &Con
     out.need(&start_path, dates.contract_start != DateField::Absent);
     match dates.contract_start {
         DateField::Absent => {
-            report_missing(input, out, Finding::new(Code::ContractStartMissing, start_path));
+            report_missing(input.dropped, out, Finding::new(Code::ContractStartMissing, start_path));
             judgement.missing.push(start_path);
         }
         DateField::Invalid => judgement.missing.push(start_path),
@@ -53,7 +54,12 @@ pub(super) fn check_during_employment(input: &Input<'_, Application>, _ctx: &Con
         if end < start {
             out.push(Finding::new(Code::ContractReversed, end_path).also(start_path));
             judgement.broken = true;
-            let verdict = judgement.verdict(RULE, explain::DURING_EMPLOYMENT, explain::NOT_DURING_EMPLOYMENT);
+            let verdict = judgement.verdict(
+                RULE,
+                explain::DURING_EMPLOYMENT,
+                explain::NOT_DURING_EMPLOYMENT,
+                explain::FACTS_MISSING,
+            );
             return out.judge(pending(verdict, waiting));
         }
     }
@@ -69,7 +75,10 @@ pub(super) fn check_during_employment(input: &Input<'_, Application>, _ctx: &Con
             judgement.broken = true;
         }
     }
-    out.judge(pending(judgement.verdict(RULE, explain::DURING_EMPLOYMENT, explain::NOT_DURING_EMPLOYMENT), waiting));
+    out.judge(pending(
+        judgement.verdict(RULE, explain::DURING_EMPLOYMENT, explain::NOT_DURING_EMPLOYMENT, explain::FACTS_MISSING),
+        waiting,
+    ));
 }
 
 /// Checks APP-011; it holds on every as-of date, since it is the rule that says when the
@@ -88,7 +97,7 @@ pub(super) fn check_scheme_start(input: &Input<'_, Application>, ctx: &Context, 
     out.need(&path, facts.dates.application != DateField::Absent);
     let verdict = match facts.dates.application {
         DateField::Absent => {
-            report_missing(input, out, Finding::new(Code::ApplicationDateMissing, path));
+            report_missing(input.dropped, out, Finding::new(Code::ApplicationDateMissing, path));
             Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![path])
         }
         DateField::Invalid => Verdict::new(RULE, Status::Unknown, explain::FACTS_MISSING).missing(vec![path]),

@@ -11,11 +11,12 @@ use crate::rule_id::RuleId;
 pub const RULES: &[RuleDef] = &[
     RuleDef {
         id: RuleId::App001,
+        family: "application",
+        codes: &[],
         source: WSE_PAGES,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &["Erkende arbeidsbeperking en indicatie", "Handicap reconnu et indication", "Recognised work limitation and indication", "Anerkannte Arbeitsbeeinträchtigung und Indikation"],
             text: &[
@@ -24,16 +25,18 @@ pub const RULES: &[RuleDef] = &[
                 "The employee has a work limitation recognised by VDAB, and VDAB's indication (date, measures: loonpremie and/or guidance on the work floor) is present and valid on the as-of date. An indication lasts at most 5 years: up to and including the day before the fifth anniversary of its date, or up to its end date when that comes first.",
                 "Die Person hat eine vom VDAB anerkannte Arbeitsbeeinträchtigung, und die Indikation des VDAB (Datum, Maßnahmen: Lohnprämie und/oder Begleitung am Arbeitsplatz) liegt vor und ist am Stichtag gültig. Eine Indikation gilt höchstens 5 Jahre: bis einschließlich zum Tag vor dem fünften Jahrestag ihres Datums oder bis zu ihrem Enddatum, wenn dieses früher liegt.",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::App002,
+        family: "application",
+        codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &["Woonplaats", "Domicile", "Residence", "Wohnsitz"],
             text: &[
@@ -42,16 +45,18 @@ pub const RULES: &[RuleDef] = &[
                 "The employee lives in the Flemish Region (by postcode). A resident of the Brussels or Walloon Region is not eligible. Living in another EU or EEA state is accepted only when the workplace (the establishment) is in Flanders; outside the EU/EEA nobody is eligible.",
                 "Die Person wohnt in der Flämischen Region (nach Postleitzahl). Wer in der Region Brüssel-Hauptstadt oder der Wallonischen Region wohnt, ist nicht berechtigt. Ein Wohnsitz in einem anderen Staat der EU oder des EWR ist nur zulässig, wenn der Arbeitsort (die Niederlassung) in Flandern liegt; außerhalb der EU/des EWR ist niemand berechtigt.",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::App003,
+        family: "application",
+        codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &["Vestiging buiten Vlaanderen", "Établissement hors de Flandre", "Establishment outside Flanders", "Niederlassung außerhalb Flanderns"],
             text: &[
@@ -60,16 +65,18 @@ pub const RULES: &[RuleDef] = &[
                 "An employer whose establishment is in the Brussels Region (or otherwise outside Flanders) can only get the loonpremie: a begeleidingspremie requested there is an error. Not applicable to self-employed persons.",
                 "Ein Arbeitgeber mit Niederlassung in der Region Brüssel-Hauptstadt (oder sonst außerhalb Flanderns) kann nur die Lohnprämie erhalten: dort eine Begleitungsprämie zu beantragen ist ein Fehler. Nicht anwendbar für Selbstständige.",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::App004,
+        family: "application",
+        codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &["Een en ondeelbaar", "Un et indivisible", "One and indivisible", "Eins und unteilbar"],
             text: &[
@@ -78,16 +85,18 @@ pub const RULES: &[RuleDef] = &[
                 "When VDAB found a need for both a loonpremie and guidance, the employer applies for both premiums and organises the guidance: it cannot choose the premiums. A premium VDAB did not find cannot be applied for, and a begeleidingspremie without loonpremie is not possible. Outside Flanders the indication gives the loonpremie only (APP-003). Not applicable to self-employed persons.",
                 "Hat der VDAB einen Bedarf an Lohnprämie und Begleitung festgestellt, beantragt der Arbeitgeber beide Prämien und organisiert die Begleitung: er kann die Prämien nicht wählen. Eine vom VDAB nicht festgestellte Prämie kann nicht beantragt werden, und eine Begleitungsprämie ohne Lohnprämie ist nicht möglich. Außerhalb Flanderns gibt die Indikation nur die Lohnprämie (APP-003). Nicht anwendbar für Selbstständige.",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::App005,
+        family: "application",
+        codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &["Zelfstandigen: ondersteuningspremie", "Indépendants : prime de soutien", "Self-employed: ondersteuningspremie", "Selbstständige: Unterstützungsprämie"],
             text: &[
@@ -96,16 +105,18 @@ pub const RULES: &[RuleDef] = &[
                 "A self-employed person gets the ondersteuningspremie (20 to 55 % of the reference wage, 2 to 5 years); a begeleidingspremie (or loonpremie) is not possible for self-employed persons. An employer cannot apply for the ondersteuningspremie. Not applicable to an employer that does not apply for the ondersteuningspremie; until the form says who applies, not decidable yet.",
                 "Selbstständige erhalten die Unterstützungsprämie (20 bis 55 % des Referenzlohns, 2 bis 5 Jahre); eine Begleitungsprämie (oder Lohnprämie) ist für Selbstständige nicht möglich. Ein Arbeitgeber kann die Unterstützungsprämie nicht beantragen. Nicht anwendbar für einen Arbeitgeber, der keine Unterstützungsprämie beantragt; solange nicht angegeben ist, wer beantragt, noch nicht beurteilbar.",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::App006,
+        family: "application",
+        codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &["Begeleiding georganiseerd", "Accompagnement organisé", "Guidance organised", "Begleitung organisiert"],
             text: &[
@@ -114,16 +125,18 @@ pub const RULES: &[RuleDef] = &[
                 "When VDAB found a need for guidance, the guidance is organised: internally (an own employee is the qualified supervisor and meets SUP-001) or externally (a registered external service provider, identified by its registration number or enterprise number). Plus a collega-coach at the same employer, neither the employee nor the supervisor (GUI-004). Not applicable to self-employed persons, to establishments outside Flanders, where no begeleidingspremie exists, without indicated guidance, and when no begeleidingspremie is asked (APP-004 says whether it must be).",
                 "Hat der VDAB Begleitung festgestellt, ist sie organisiert: intern (eine eigene Arbeitskraft ist qualifizierte Begleitperson und erfüllt SUP-001) oder extern (ein registrierter externer Dienstleister, identifiziert durch Registrierungs- oder Unternehmensnummer). Dazu ein Coach beim selben Arbeitgeber, weder die Person selbst noch die Begleitperson (GUI-004). Nicht anwendbar für Selbstständige, für Niederlassungen außerhalb Flanderns, wo es keine Begleitungsprämie gibt, ohne festgestellte Begleitung und wenn keine Begleitungsprämie beantragt wird (ob sie beantragt werden muss, sagt APP-004).",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::App007,
+        family: "application",
+        codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &["Interne begeleiding: bewijs", "Accompagnement interne : preuve", "Internal guidance: proof", "Interne Begleitung: Nachweis"],
             text: &[
@@ -132,16 +145,18 @@ pub const RULES: &[RuleDef] = &[
                 "Internal guidance needs no registration as external provider, but the application proves that the internal supervisor is qualified (e.g. a copy of the diploma, or proof of experience). Not applicable to external guidance, nor where APP-006 is not applicable.",
                 "Wer die Begleitung intern organisiert, muss sich nicht als externer Dienstleister registrieren, weist aber beim Antrag nach, dass die interne Begleitperson qualifiziert ist (z. B. Kopie des Diploms oder Erfahrungsnachweis). Nicht anwendbar bei externer Begleitung und dort, wo APP-006 nicht anwendbar ist.",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::App008,
+        family: "application",
+        codes: &[],
         source: BVR_2024,
         effective_from: date(2024, 1, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::Medium,
             title: &["Aanvraag tijdens de tewerkstelling", "Demande pendant l'occupation", "Application during the employment", "Antrag während der Beschäftigung"],
             text: &[
@@ -150,16 +165,18 @@ pub const RULES: &[RuleDef] = &[
                 "The application is filed during the employment: the application date is on or after the employment's start and not after its end. The rule came with the 2024 amendment; the day it holds from is a parameter (default 2024-01-01). Not applicable to self-employed persons.",
                 "Der Antrag wird während der Beschäftigung gestellt: das Antragsdatum liegt am oder nach dem Beginn der Beschäftigung und nicht nach ihrem Ende. Die Regel kam mit der Änderung von 2024; der Tag, ab dem sie gilt, ist ein Parameter (standardmäßig 2024-01-01). Nicht anwendbar für Selbstständige.",
             ],
+            quote: "",
             parameters: &["applicationDuringEmploymentFrom"],
         },
     },
     RuleDef {
         id: RuleId::App009,
+        family: "application",
+        codes: &[],
         source: WSE_PAGES,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &["Identificatie", "Identification", "Identification", "Identifikation"],
             text: &[
@@ -168,16 +185,18 @@ pub const RULES: &[RuleDef] = &[
                 "The employer is identified by a valid enterprise number (ID-KBO), the employee by a valid national register or BIS number (ID-INSZ).",
                 "Der Arbeitgeber ist durch eine gültige Unternehmensnummer (ID-KBO), die Person durch eine gültige Nationalregister- oder BIS-Nummer (ID-INSZ) identifiziert.",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::App010,
+        family: "application",
+        codes: &[],
         source: WSE_PAGES,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &["Werkgevers die in aanmerking komen", "Employeurs éligibles", "Eligible employers", "Berechtigte Arbeitgeber"],
             text: &[
@@ -186,16 +205,18 @@ pub const RULES: &[RuleDef] = &[
                 "Private employers (maatwerkbedrijven included), schools and local authorities are eligible; undertakings in difficulty and other public authorities are not. A self-employed person applying for themselves is no employer: only the exclusion of undertakings in difficulty can concern them. Their answer to that question is as required as an employer's.",
                 "Private Arbeitgeber (einschließlich Maatwerkbetriebe), Schulen und lokale Behörden sind berechtigt; Unternehmen in Schwierigkeiten und andere Behörden nicht. Eine selbstständige Person, die für sich beantragt, ist kein Arbeitgeber: nur der Ausschluss von Unternehmen in Schwierigkeiten kann sie betreffen. Ihre Antwort auf diese Frage ist ebenso erforderlich wie die eines Arbeitgebers.",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::App011,
+        family: "application",
+        codes: &[],
         source: DECREE,
         effective_from: date(2023, 7, 3),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &["Start van de regeling", "Début du régime", "Start of the scheme", "Beginn der Regelung"],
             text: &[
@@ -204,16 +225,18 @@ pub const RULES: &[RuleDef] = &[
                 "Individueel maatwerk is in force since 1 July 2023; applications are possible from 3 July 2023. An application date before that is an error, and so is an as-of date before it (the scheme does not exist yet). An application date after the as-of date is a warning.",
                 "Individueel maatwerk gilt seit dem 1. Juli 2023; Anträge sind ab dem 3. Juli 2023 möglich. Ein früheres Antragsdatum ist ein Fehler, ebenso ein früherer Stichtag (die Regelung besteht dann noch nicht). Ein Antragsdatum nach dem Stichtag ist eine Warnung.",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::App012,
+        family: "application",
+        codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "I",
             confidence: Confidence::High,
             title: &["Overgang vanuit de VOP", "Transition depuis la VOP", "Transition from the VOP", "Übergang aus der VOP"],
             text: &[
@@ -222,16 +245,18 @@ pub const RULES: &[RuleDef] = &[
                 "When the employee still has a running VOP (e.g. in a maatwerkbedrijf) and VDAB finds a need for guidance, the guidance is organised as in individueel maatwerk; internal guidance needs no registration. Not applicable when no VOP is running; not decidable yet while that is unanswered.",
                 "Hat die Person noch eine laufende VOP (z. B. in einem Maatwerkbetrieb) und stellt der VDAB einen Begleitungsbedarf fest, wird die Begleitung wie im individueel maatwerk organisiert; interne Begleitung erfordert keine Registrierung. Nicht anwendbar, wenn keine VOP läuft; noch nicht beurteilbar, solange das unbeantwortet ist.",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::App013,
+        family: "application",
+        codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "I",
             confidence: Confidence::High,
             title: &["Keuze van de externe dienstverlener", "Choix du prestataire externe", "Choice of the external provider", "Wahl des externen Dienstleisters"],
             text: &[
@@ -240,16 +265,18 @@ pub const RULES: &[RuleDef] = &[
                 "The employer chooses the external provider; ideally the employee is involved in that choice, and the arrangements are recorded in the support plan the employee signs. Not applicable to internal guidance, nor where APP-006 is not applicable; not met when the employee was not involved (information).",
                 "Der Arbeitgeber wählt den externen Dienstleister; idealerweise wird die Person in die Wahl einbezogen, und die Absprachen werden im Unterstützungsplan festgehalten, den die Person unterschreibt. Nicht anwendbar bei interner Begleitung und dort, wo APP-006 nicht anwendbar ist; nicht erfüllt, wenn die Person nicht einbezogen wurde (Information).",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::App014,
+        family: "application",
+        codes: &[],
         source: WSE_PAGES,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "I",
             confidence: Confidence::High,
             title: &["Meerdere werkgevers", "Plusieurs employeurs", "Several employers", "Mehrere Arbeitgeber"],
             text: &[
@@ -258,6 +285,7 @@ pub const RULES: &[RuleDef] = &[
                 "When the employee works part-time for several employers, each employer files its own application. Not applicable when the employee does not work part-time for other employers; not decidable yet while that is unanswered.",
                 "Arbeitet die Person in Teilzeit bei mehreren Arbeitgebern, stellt jeder Arbeitgeber einen eigenen Antrag. Nicht anwendbar, wenn die Person nicht in Teilzeit bei anderen Arbeitgebern arbeitet; noch nicht beurteilbar, solange das unbeantwortet ist.",
             ],
+            quote: "",
             parameters: &[],
         },
     },

@@ -11,11 +11,12 @@ use crate::rule_id::RuleId;
 pub const RULES: &[RuleDef] = &[
     RuleDef {
         id: RuleId::Cal001,
+        family: "calendar",
+        codes: &[],
         source: HOLIDAY_LAW,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "-",
             confidence: Confidence::Low,
             title: &["Werkdagen", "Jours ouvrables", "Working days", "Arbeitstage"],
             text: &[
@@ -24,6 +25,7 @@ pub const RULES: &[RuleDef] = &[
                 "Working days: Monday to Friday, minus the 10 legal public holidays (1 January, Easter Monday, 1 May, Ascension, Whit Monday, 21 July, 15 August, 1 November, 11 November, 25 December). 11 July (Flemish Community holiday) is a parameter: by default not a working day for deadlines set by the Flemish administration. 'Within N working days' of a request: count from the next day; the Nth working day is the deadline.",
                 "Arbeitstage: Montag bis Freitag, ohne die 10 gesetzlichen Feiertage (1. Januar, Ostermontag, 1. Mai, Christi Himmelfahrt, Pfingstmontag, 21. Juli, 15. August, 1. November, 11. November, 25. Dezember). Der 11. Juli (Feiertag der Flämischen Gemeinschaft) ist ein Parameter: standardmäßig kein Arbeitstag für Fristen der flämischen Verwaltung. „Innerhalb von N Arbeitstagen“ nach einer Anfrage: ab dem nächsten Tag zählen; der N-te Arbeitstag ist die Frist.",
             ],
+            quote: "",
             parameters: &["flemishCommunityDayOff"],
         },
     },

@@ -10,11 +10,12 @@ use crate::rule_id::RuleId;
 /// Rules of the `form` family.
 pub const RULES: &[RuleDef] = &[RuleDef {
     id: RuleId::Form001,
+    family: "form",
+    codes: &[],
     source: OURS,
     effective_from: date(2023, 7, 1),
     #[cfg(not(target_arch = "wasm32"))]
     about: About {
-        severity: "E",
         confidence: Confidence::NotApplicable,
         title: &["Vorm van de invoer", "Forme de la saisie", "Shape of the input", "Form der Eingabe"],
         text: &[
@@ -23,6 +24,7 @@ pub const RULES: &[RuleDef] = &[RuleDef {
             "Every field has the expected type (text, number, yes/no, list, group or choice); texts and lists stay within their bounds. What does not fit is reported at the field and not checked further.",
             "Jedes Feld hat den erwarteten Typ (Text, Zahl, ja/nein, Liste, Gruppe oder Auswahl); Texte und Listen bleiben in ihren Grenzen. Was nicht passt, wird am Feld gemeldet und nicht weiter geprüft.",
         ],
+        quote: "",
         parameters: &[],
     },
 }];

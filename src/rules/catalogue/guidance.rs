@@ -11,11 +11,12 @@ use crate::rule_id::RuleId;
 pub const RULES: &[RuleDef] = &[
     RuleDef {
         id: RuleId::Gui001,
+        family: "guidance",
+        codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &["Dagelijks bereikbaar", "Joignable chaque jour", "Reachable every day", "Täglich erreichbar"],
             text: &[
@@ -24,16 +25,18 @@ pub const RULES: &[RuleDef] = &[
                 "The qualified supervisor is reachable every working day (by telephone is fine).",
                 "Die qualifizierte Begleitperson ist an jedem Arbeitstag erreichbar (auch telefonisch).",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::Gui002,
+        family: "guidance",
+        codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &["Binnen 5 werkdagen ter plaatse", "Sur place dans les 5 jours ouvrables", "On site within 5 working days", "Innerhalb von 5 Arbeitstagen vor Ort"],
             text: &[
@@ -42,16 +45,18 @@ pub const RULES: &[RuleDef] = &[
                 "The qualified supervisor is physically on the work floor within 5 working days of a request (working days: CAL-001). When the plan records the last request, the visit after it is on the 5th working day at the latest; without a visit after the request, the deadline has passed by the as-of date (error) or is still running (information, with the deadline).",
                 "Die qualifizierte Begleitperson ist innerhalb von 5 Arbeitstagen nach einer Anfrage persönlich am Arbeitsplatz (Arbeitstage: CAL-001). Nennt der Plan die letzte Anfrage, liegt der Besuch danach spätestens am 5. Arbeitstag; ohne Besuch nach der Anfrage ist die Frist am Stichtag abgelaufen (Fehler) oder läuft noch (Information, mit der Frist).",
             ],
+            quote: "",
             parameters: &["flemishCommunityDayOff"],
         },
     },
     RuleDef {
         id: RuleId::Gui003,
+        family: "guidance",
+        codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &["Tweewekelijkse opvolging", "Suivi toutes les deux semaines", "Two-weekly follow-up", "Zweiwöchentliche Nachverfolgung"],
             text: &[
@@ -60,16 +65,18 @@ pub const RULES: &[RuleDef] = &[
                 "The qualified supervisor follows up at least every two weeks, on site or digitally: an interval of more than 14 days is an error.",
                 "Die qualifizierte Begleitperson verfolgt mindestens alle zwei Wochen nach, vor Ort oder digital: ein Abstand von mehr als 14 Tagen ist ein Fehler.",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::Gui004,
+        family: "guidance",
+        codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &["Collega-coach", "Collègue-coach", "Collega-coach", "Kollegen-Coach"],
             text: &[
@@ -78,16 +85,18 @@ pub const RULES: &[RuleDef] = &[
                 "A collega-coach follows up daily (at the start or end of the day is fine, digital is fine; not permanent). The coach works for the same employer and is neither the employee nor the supervisor (also checked on the name).",
                 "Ein Kollegen-Coach verfolgt täglich nach (zu Beginn oder am Ende des Tages, auch digital; nicht ständig). Der Coach arbeitet beim selben Arbeitgeber und ist weder der Arbeitnehmer noch die Begleitperson (auch am Namen geprüft).",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::Gui005,
+        family: "guidance",
+        codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "W",
             confidence: Confidence::High,
             title: &["Back-up", "Remplaçant", "Backup", "Vertretung"],
             text: &[
@@ -96,6 +105,7 @@ pub const RULES: &[RuleDef] = &[
                 "A backup for the supervisor and for the collega-coach during absences is recommended; a backup who is the same person does not count.",
                 "Eine Vertretung für die Begleitperson und den Kollegen-Coach bei Abwesenheit wird empfohlen; eine Vertretung, die dieselbe Person ist, zählt nicht.",
             ],
+            quote: "",
             parameters: &[],
         },
     },

@@ -11,11 +11,12 @@ use crate::rule_id::RuleId;
 pub const RULES: &[RuleDef] = &[
     RuleDef {
         id: RuleId::IdInsz,
+        family: "id",
+        codes: &[],
         source: IDENTIFIERS,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &["Rijksregister- of BIS-nummer", "Numéro de registre national ou BIS", "National register or BIS number", "Nationalregister- oder BIS-Nummer"],
             text: &[
@@ -24,16 +25,18 @@ pub const RULES: &[RuleDef] = &[
                 "11 digits YYMMDD-SSS-CC. Check = 97 − (first 9 digits mod 97); for births from 2000 the 9 digits are prefixed with '2'. BIS: month + 20 (sex unknown) or + 40 (sex known). Serial 001–997. Month 00 or day 00 mean unknown.",
                 "11 Ziffern JJMMTT-SSS-PP. Prüfziffer = 97 − (erste 9 Ziffern mod 97); für Geburten ab 2000 wird '2' vorangestellt. BIS: Monat + 20 (Geschlecht unbekannt) oder + 40 (bekannt). Laufende Nummer 001–997. Monat 00 oder Tag 00 bedeuten unbekannt.",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::IdKbo,
+        family: "id",
+        codes: &[],
         source: IDENTIFIERS,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &["Ondernemingsnummer", "Numéro d'entreprise", "Enterprise number", "Unternehmensnummer"],
             text: &[
@@ -42,16 +45,18 @@ pub const RULES: &[RuleDef] = &[
                 "10 digits (a 9-digit legacy number gets a leading 0), starting with 0 or 1; 0403.019.261, 0403 019 261 and BE0403019261 are accepted. Check: the last two digits = 97 − (first 8 digits mod 97).",
                 "10 Ziffern (eine alte 9-stellige Nummer erhält eine führende 0), beginnend mit 0 oder 1; 0403.019.261, 0403 019 261 und BE0403019261 werden akzeptiert. Prüfung: die letzten zwei Ziffern = 97 − (erste 8 Ziffern mod 97).",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::IdIban,
+        family: "id",
+        codes: &[],
         source: IDENTIFIERS,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &["Belgisch rekeningnummer", "Numéro de compte belge", "Belgian account number", "Belgische Kontonummer"],
             text: &[
@@ -60,16 +65,18 @@ pub const RULES: &[RuleDef] = &[
                 "BEkk + 12 digits. ISO 7064 mod 97 = 1, and the Belgian check: the last 2 digits = first 10 digits mod 97 (97 when that is 0).",
                 "BEkk + 12 Ziffern. ISO 7064 mod 97 = 1 und die belgische Prüfung: die letzten 2 Ziffern = erste 10 Ziffern mod 97 (97, wenn das 0 ist).",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::IdPost,
+        family: "id",
+        codes: &[],
         source: IDENTIFIERS,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &["Postcode en gewest", "Code postal et région", "Postcode and region", "Postleitzahl und Region"],
             text: &[
@@ -78,6 +85,7 @@ pub const RULES: &[RuleDef] = &[
                 "1000–1299 Brussels; 1300–1499 Wallonia; 1500–3999 Flanders; 4000–7999 Wallonia; 8000–9999 Flanders. The facility municipalities around Brussels (1620, 1630, 1640, 1780, 1950, 1970) are in Flanders.",
                 "1000–1299 Brüssel; 1300–1499 Wallonien; 1500–3999 Flandern; 4000–7999 Wallonien; 8000–9999 Flandern. Die Fazilitätengemeinden um Brüssel (1620, 1630, 1640, 1780, 1950, 1970) liegen in Flandern.",
             ],
+            quote: "",
             parameters: &[],
         },
     },

@@ -8,13 +8,18 @@ mod calendar;
 mod form;
 mod guidance;
 mod id;
+mod info;
 mod plan;
 mod provider;
 pub mod sources;
-mod supervisor;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use info::rules;
+pub use info::{ParameterInfo, RuleInfo};
 
 #[cfg(not(target_arch = "wasm32"))]
 use crate::locale::Texts;
+use crate::report::codes::CodeDef;
 use crate::rule_id::RuleId;
 
 /// How sure the sources are of a rule.
@@ -37,6 +42,10 @@ pub enum Confidence {
 pub struct RuleDef {
     /// Stable id, e.g. `SUP-001`.
     pub id: RuleId,
+    /// The family, the first part of most of its codes.
+    pub family: &'static str,
+    /// The codes the rule emits.
+    pub codes: &'static [&'static CodeDef],
     /// Where it comes from (every issue of the rule carries it).
     pub source: crate::report::Source,
     /// First day the rule holds (when the rule takes its start from the catalogue).
@@ -51,34 +60,32 @@ pub struct RuleDef {
 #[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug, Clone, Copy)]
 pub struct About {
-    /// Severity as the catalogue states it: `E`, `W`, `I`, `W/E` or `-`.
-    pub severity: &'static str,
-    /// How sure the sources are.
+    /// How sure the sources are: high only where the quoted passage says the rule in so many
+    /// words. A rule that is not high gives no error (a test over the catalogue holds to it).
     pub confidence: Confidence,
     /// A short title, nl/fr/en/de.
     pub title: Texts,
     /// The rule in full, nl/fr/en/de.
     pub text: Texts,
+    /// The passage of the source the rule implements, quoted in Dutch as the source words it;
+    /// empty where the sources are silent (the rule is then our reading, never high).
+    pub quote: &'static str,
     /// Names of the parameters (see `Parameters`) the rule reads.
     pub parameters: &'static [&'static str],
 }
 
-/// Every rule, family by family, with its family's name (the first part of its codes).
-pub fn all() -> impl Iterator<Item = (&'static str, &'static RuleDef)> {
-    let families: [(&'static str, &'static [RuleDef]); 8] = [
-        ("form", form::RULES),
-        ("id", id::RULES),
-        ("calendar", calendar::RULES),
-        ("supervisor", supervisor::RULES),
-        ("application", application::RULES),
-        ("provider", provider::RULES),
-        ("guidance", guidance::RULES),
-        ("plan", plan::RULES),
-    ];
-    families.into_iter().flat_map(|(family, rules)| rules.iter().map(move |rule| (family, rule)))
+/// Every rule, in catalogue order.
+pub fn all() -> impl Iterator<Item = &'static RuleDef> {
+    let before: [&'static [RuleDef]; 3] = [form::RULES, id::RULES, calendar::RULES];
+    let after: [&'static [RuleDef]; 4] = [application::RULES, provider::RULES, guidance::RULES, plan::RULES];
+    before
+        .into_iter()
+        .flatten()
+        .chain(super::registry::SUPERVISOR_CATALOGUE.iter().copied())
+        .chain(after.into_iter().flatten())
 }
 
 /// The rule with this id.
 pub fn find(id: RuleId) -> Option<&'static RuleDef> {
-    all().map(|(_, rule)| rule).find(|rule| rule.id == id)
+    all().find(|rule| rule.id == id)
 }

@@ -11,11 +11,12 @@ use crate::rule_id::RuleId;
 pub const RULES: &[RuleDef] = &[
     RuleDef {
         id: RuleId::Plan001,
+        family: "plan",
+        codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &["Plan bij begeleiding", "Plan en cas d'accompagnement", "Plan when guidance is indicated", "Plan bei Begleitung"],
             text: &[
@@ -24,16 +25,18 @@ pub const RULES: &[RuleDef] = &[
                 "A support plan exists whenever VDAB indicated guidance on the work floor. The plan says whether it did; without indicated guidance the plan is not required and the requirement is not applicable (information).",
                 "Ein Unterstützungsplan besteht, sobald der VDAB eine Begleitung am Arbeitsplatz festgestellt hat. Der Plan gibt an, ob dies der Fall ist; ohne festgestellte Begleitung ist der Plan nicht erforderlich und die Anforderung nicht anwendbar (Information).",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::Plan002,
+        family: "plan",
+        codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "W/E",
             confidence: Confidence::Medium,
             title: &["Opgemaakt bij de start", "Établi au début", "Drawn up at the start", "Zu Beginn erstellt"],
             text: &[
@@ -42,16 +45,18 @@ pub const RULES: &[RuleDef] = &[
                 "The plan is drawn up at the start of the employment, preferably in the first months. No plan date or no start date is an error; later than the parameter 'first months' (default 3) is a warning. The months run from the start of the employment, or from VDAB's indication or the scheme's start (1 July 2023) when those are later. A plan date after the as-of date is a warning.",
                 "Der Plan wird zu Beginn der Beschäftigung erstellt, vorzugsweise in den ersten Monaten. Fehlt das Datum des Plans oder des Beginns, ist das ein Fehler; später als der Parameter „erste Monate“ (standardmäßig 3) ist eine Warnung. Die Monate laufen ab dem Beginn der Beschäftigung oder ab der Indikation durch den VDAB oder dem Beginn der Regelung (1. Juli 2023), wenn diese später liegen. Ein Plandatum nach dem Stichtag ist eine Warnung.",
             ],
+            quote: "",
             parameters: &["planFirstMonths"],
         },
     },
     RuleDef {
         id: RuleId::Plan003,
+        family: "plan",
+        codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &["Herzien bij elke premiewijziging", "Révisé à chaque changement de prime", "Revised at every premium change", "Bei jeder Prämienänderung überarbeitet"],
             text: &[
@@ -60,16 +65,18 @@ pub const RULES: &[RuleDef] = &[
                 "The plan evolves with the employment: it is revised at least at every change of the begeleidingspremie. A change after the last version (the plan date or the last revision) is an error. Changes after the as-of date are not in effect yet; revisions after it do not count yet; a revision before the plan date is an error. Without a list of changes (an empty one included) the requirement is not decidable yet.",
                 "Der Plan entwickelt sich mit der Beschäftigung: er wird mindestens bei jeder Änderung der Begleitprämie überarbeitet. Eine Änderung nach der letzten Fassung (Plandatum oder letzte Überarbeitung) ist ein Fehler. Änderungen nach dem Stichtag gelten noch nicht; Überarbeitungen danach zählen noch nicht; eine Überarbeitung vor dem Plandatum ist ein Fehler. Ohne Liste der Änderungen (auch keine leere) ist die Anforderung noch nicht beurteilbar.",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::Plan004,
+        family: "plan",
+        codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &["Ondertekend", "Signé", "Signed", "Unterschrieben"],
             text: &[
@@ -78,16 +85,18 @@ pub const RULES: &[RuleDef] = &[
                 "The employee signs the plan, and so does the employer. A signature is not dated before the plan date nor after the as-of date.",
                 "Die Arbeitnehmerin oder der Arbeitnehmer unterschreibt den Plan, ebenso der Arbeitgeber. Eine Unterschrift liegt nicht vor dem Plandatum und nicht nach dem Stichtag.",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::Plan005,
+        family: "plan",
+        codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::Medium,
             title: &["Betrokkenen benoemd", "Intervenants nommés", "Everyone named", "Beteiligte benannt"],
             text: &[
@@ -96,16 +105,18 @@ pub const RULES: &[RuleDef] = &[
                 "The plan names the employee (name, INSZ), the employer (name, KBO), the qualified supervisor (internal or external; when external, the provider's registration number), the responsible person (SUP-004: the supervisor or another named person) and the collega-coach.",
                 "Der Plan nennt die Arbeitnehmerin oder den Arbeitnehmer (Name, INSZ), den Arbeitgeber (Name, KBO), die qualifizierte Begleitperson (intern oder extern; bei extern die Registrierungsnummer des Dienstleisters), die verantwortliche Person (SUP-004: die Begleitperson oder eine andere benannte Person) und den Kollegen-Coach.",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::Plan006,
+        family: "plan",
+        codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::Medium,
             title: &["Begeleidingsafspraken vermeld", "Modalités d'accompagnement indiquées", "Guidance arrangements stated", "Begleitungsvereinbarungen angegeben"],
             text: &[
@@ -114,16 +125,18 @@ pub const RULES: &[RuleDef] = &[
                 "The plan states the guidance arrangements: daily reachability (GUI-001), within how many working days the supervisor is on the work floor (GUI-002), every how many days they follow up (GUI-003), and when the collega-coach follows up daily (GUI-004).",
                 "Der Plan nennt die Begleitungsvereinbarungen: tägliche Erreichbarkeit (GUI-001), innerhalb wie vieler Arbeitstage die Begleitperson vor Ort ist (GUI-002), alle wie viele Tage sie nachverfolgt (GUI-003) und wann der Kollegen-Coach täglich nachverfolgt (GUI-004).",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::Plan007,
+        family: "plan",
+        codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "I",
             confidence: Confidence::High,
             title: &["Betrokkenheid van de werknemer", "Implication du travailleur", "Employee's involvement", "Beteiligung der Arbeitnehmerin oder des Arbeitnehmers"],
             text: &[
@@ -132,16 +145,18 @@ pub const RULES: &[RuleDef] = &[
                 "The employer chooses the supervisor; ideally the employee is involved in that choice and the arrangements on it are recorded in the plan. Its absence is information.",
                 "Der Arbeitgeber wählt die Begleitperson; idealerweise wird die Arbeitnehmerin oder der Arbeitnehmer an der Wahl beteiligt und die Vereinbarungen dazu stehen im Plan. Fehlt diese Beschreibung, ist das eine Information.",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::Plan008,
+        family: "plan",
+        codes: &[],
         source: HIVA,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "W",
             confidence: Confidence::Medium,
             title: &["Actiepunten (POP)", "Points d'action (plan de développement)", "Action points (POP)", "Aktionspunkte (Entwicklungsplan)"],
             text: &[
@@ -150,16 +165,18 @@ pub const RULES: &[RuleDef] = &[
                 "The plan holds personal development action points (POP), each with a description, who follows it up and a follow-up date; at least one is recommended.",
                 "Der Plan enthält Aktionspunkte zur persönlichen Entwicklung, jeweils mit Beschreibung, verantwortlicher Person und Datum der Nachverfolgung; mindestens einer wird empfohlen.",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::Plan009,
+        family: "plan",
+        codes: &[],
         source: HIVA,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "W",
             confidence: Confidence::Medium,
             title: &["Indicatie door VDAB", "Indication du VDAB", "VDAB indication", "Indikation durch den VDAB"],
             text: &[
@@ -168,16 +185,18 @@ pub const RULES: &[RuleDef] = &[
                 "The plan refers to VDAB's indication (its date) and, where it gives one, to the guidance regime (laag, midden or hoog).",
                 "Der Plan verweist auf die Indikation durch den VDAB (Datum) und, falls angegeben, auf das Begleitungsregime (niedrig, mittel oder hoch).",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::Plan010,
+        family: "plan",
+        codes: &[],
         source: OURS,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "-",
             confidence: Confidence::NotApplicable,
             title: &["Volledigheid", "Complétude", "Completeness", "Vollständigkeit"],
             text: &[
@@ -186,6 +205,7 @@ pub const RULES: &[RuleDef] = &[
                 "The report counts the required facts (those whose absence is an error) of the rules that apply, how many are filled in, and lists the missing fields, so that a portal can show progress.",
                 "Der Bericht zählt die erforderlichen Angaben (deren Fehlen ein Fehler ist) der anwendbaren Regeln, wie viele ausgefüllt sind, und listet die fehlenden Felder auf, damit ein Portal den Fortschritt zeigen kann.",
             ],
+            quote: "",
             parameters: &[],
         },
     },

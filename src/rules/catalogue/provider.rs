@@ -11,11 +11,12 @@ use crate::rule_id::RuleId;
 pub const RULES: &[RuleDef] = &[
     RuleDef {
         id: RuleId::Ext001,
+        family: "provider",
+        codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &["Eén organisatie", "Une seule organisation", "One organisation", "Eine Organisation"],
             text: &[
@@ -24,16 +25,18 @@ pub const RULES: &[RuleDef] = &[
                 "The applicant is one organisation, identified by its enterprise number (KBO) and its kind (which decides the procedure open to it, EXT-004). A consortium cannot apply.",
                 "Der Antragsteller ist eine Organisation, identifiziert durch ihre Unternehmensnummer (ZDU) und ihre Art (die bestimmt, welches Verfahren offensteht, EXT-004). Ein Konsortium kann nicht beantragen.",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::Ext002,
+        family: "provider",
+        codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &[
                 "Werkgever van de begeleiders",
@@ -47,16 +50,18 @@ pub const RULES: &[RuleDef] = &[
                 "Municipalities apply separately; an intermunicipal partnership cannot apply on their behalf. The applicant must be the employer of its qualified supervisors.",
                 "Gemeinden beantragen jeweils selbst; ein interkommunaler Zweckverband kann nicht in ihrem Namen beantragen. Der Antragsteller muss Arbeitgeber seiner qualifizierten Begleitpersonen sein.",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::Ext003,
+        family: "provider",
+        codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &["Geen segment van werkvloeren", "Pas de segment de lieux de travail", "No segment of work floors", "Kein Segment von Arbeitsplätzen"],
             text: &[
@@ -65,16 +70,18 @@ pub const RULES: &[RuleDef] = &[
                 "A registration cannot be limited to a segment of work floors (e.g. only local authorities); the provider may specialise of its own accord. A declared segment restriction is an error with that explanation.",
                 "Eine Registrierung kann nicht auf ein Segment von Arbeitsplätzen beschränkt werden (z. B. nur lokale Behörden); der Dienstleister darf sich aber selbst spezialisieren. Eine angegebene Beschränkung ist ein Fehler mit dieser Erklärung.",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::Ext004,
+        family: "provider",
+        codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &["Vereenvoudigde procedure", "Procédure simplifiée", "Simplified procedure", "Vereinfachtes Verfahren"],
             text: &[
@@ -83,16 +90,18 @@ pub const RULES: &[RuleDef] = &[
                 "The simplified procedure is open only to GTB, GOB, collectief maatwerkbedrijven and lokale diensteneconomie undertakings; not to AMA Welzijn or others. The regular procedure is open to all.",
                 "Das vereinfachte Verfahren steht nur GTB, GOB, collectief maatwerkbedrijven und Unternehmen der lokalen Dienstleistungswirtschaft offen; nicht AMA Welzijn oder anderen. Das reguläre Verfahren steht allen offen.",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::Ext005,
+        family: "provider",
+        codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "I",
             confidence: Confidence::High,
             title: &["OCMW", "CPAS", "OCMW", "ÖSHZ"],
             text: &[
@@ -101,16 +110,18 @@ pub const RULES: &[RuleDef] = &[
                 "An OCMW's social service may act as an external service provider; it applies for a registration like any other organisation.",
                 "Der Sozialdienst eines ÖSHZ kann als externer Dienstleister auftreten und beantragt eine Registrierung wie jede andere Organisation.",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::Ext006,
+        family: "provider",
+        codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "W",
             confidence: Confidence::High,
             title: &["Verval zonder begeleiding", "Expiration sans accompagnement", "Lapse without guidance", "Erlöschen ohne Begleitung"],
             text: &[
@@ -119,16 +130,18 @@ pub const RULES: &[RuleDef] = &[
                 "Clients are not required to apply. A registration lapses automatically after two consecutive years without guiding an employee with a work limitation. On a status or renewal check: the lapse date is the second anniversary of the last guidance (or of the registration, when there was none since); a warning once it has passed, information before.",
                 "Kunden sind keine Voraussetzung für den Antrag. Eine Registrierung erlischt automatisch nach zwei aufeinanderfolgenden Jahren ohne Begleitung einer Arbeitnehmerin oder eines Arbeitnehmers mit Arbeitsbeeinträchtigung. Bei einer Status- oder Verlängerungsprüfung: das Erlöschensdatum ist der zweite Jahrestag der letzten Begleitung (oder der Registrierung, wenn seither keine stattfand); eine Warnung, wenn es vorbei ist, sonst eine Information.",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::Ext007,
+        family: "provider",
+        codes: &[],
         source: WSE_REGISTRATION,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &["Werkingsgebied", "Zone d'activité", "Working area", "Tätigkeitsgebiet"],
             text: &[
@@ -137,16 +150,18 @@ pub const RULES: &[RuleDef] = &[
                 "The territorial working area is given: at least one Flemish province or municipality (a postcode must lie in the Flemish Region). A later extension is reported to the department.",
                 "Das territoriale Tätigkeitsgebiet wird angegeben: mindestens eine flämische Provinz oder Gemeinde (eine Postleitzahl muss in der Flämischen Region liegen). Eine spätere Erweiterung wird dem Departement gemeldet.",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::Ext008,
+        family: "provider",
+        codes: &[],
         source: WSE_REGISTRATION,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "E",
             confidence: Confidence::High,
             title: &["Registratievoorwaarden", "Conditions d'enregistrement", "Registration conditions", "Registrierungsvoraussetzungen"],
             text: &[
@@ -155,16 +170,18 @@ pub const RULES: &[RuleDef] = &[
                 "Conditions: a quality registration in the department's quality model, demonstrable experience with the target group, at least one qualified supervisor employed by the applicant (meeting SUP-001), a motivated estimate of area and capacity, and a commitment to the department's intervision.",
                 "Voraussetzungen: eine Qualitätsregistrierung im Qualitätsmodell des Departements, nachweisbare Erfahrung mit der Zielgruppe, mindestens eine qualifizierte Begleitperson im Dienst des Antragstellers (die SUP-001 erfüllt), eine begründete Einschätzung von Gebiet und Kapazität und die Verpflichtung zur Teilnahme an der Intervision des Departements.",
             ],
+            quote: "",
             parameters: &[],
         },
     },
     RuleDef {
         id: RuleId::Ext009,
+        family: "provider",
+        codes: &[],
         source: WSE_REGISTRATION,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
-            severity: "I",
             confidence: Confidence::High,
             title: &["Geldigheid 5 jaar", "Validité de 5 ans", "Valid 5 years", "Gültigkeit 5 Jahre"],
             text: &[
@@ -173,6 +190,7 @@ pub const RULES: &[RuleDef] = &[
                 "A registration is valid for 5 years: from the day it takes effect up to and including the day before its fifth anniversary. Information with the end date; a warning once it has passed.",
                 "Eine Registrierung gilt 5 Jahre: vom Tag ihres Wirksamwerdens bis einschließlich zum Tag vor ihrem fünften Jahrestag. Eine Information mit dem Enddatum; eine Warnung, wenn es vorbei ist.",
             ],
+            quote: "",
             parameters: &[],
         },
     },

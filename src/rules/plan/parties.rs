@@ -58,9 +58,9 @@ pub(super) fn check(input: &Input<'_, SupportPlan>, ctx: &Context, out: &mut Out
 
     let none = Supervisor::default();
     let plan_supervisor = form.supervisor.as_ref().unwrap_or(&none);
-    supervisor_named(form, plan_supervisor, ctx, &mut naming, out);
+    supervisor_named(input, plan_supervisor, ctx, &mut naming, out);
     responsible(form, plan_supervisor, &mut naming, out);
-    team(form, out);
+    supervisor::sup004_responsible::check_team(form.team.as_ref(), &Path::root().key(key!("team")), out);
 
     let coach_name = form.collega_coach.as_ref().and_then(|c| c.name.as_deref());
     naming.text(coach_name, root.key(key!("collegaCoach")).key(key!("name")), Code::CoachNameMissing, out);
@@ -76,16 +76,17 @@ pub(super) fn check(input: &Input<'_, SupportPlan>, ctx: &Context, out: &mut Out
 }
 
 fn supervisor_named(
-    form: &SupportPlan,
+    input: &Input<'_, SupportPlan>,
     plan_supervisor: &Supervisor,
     ctx: &Context,
     naming: &mut Naming,
     out: &mut Outcome,
 ) {
+    let form = input.form;
     let at = Path::root().key(key!("supervisor"));
     let path = Path::root().key(key!("responsiblePerson"));
     let responsibility = Responsibility::OrNamed { name: form.responsible_person.as_deref(), path: &path };
-    supervisor::check(plan_supervisor, &at, responsibility, ctx, out);
+    supervisor::check(plan_supervisor, &at, responsibility, input.dropped, ctx, out);
     // The name is counted and reported by the supervisor rules (SUP-004); PLAN-005 waits for it.
     if !fields::filled(plan_supervisor.name.as_deref()) {
         naming.missing.push(at.key(key!("name")));
@@ -115,18 +116,5 @@ fn responsible(form: &SupportPlan, plan_supervisor: &Supervisor, naming: &mut Na
                 .also(Path::root().key(key!("supervisor")).key(key!("responsible"))),
         );
         naming.missing.push(path);
-    }
-}
-
-/// SUP-004 in the plan: the FAQ only recommends ("aangeraden") explaining a team's set-up,
-/// so a missing explanation is a warning and no required fact.
-fn team(form: &SupportPlan, out: &mut Outcome) {
-    let Some(team) = form.team.as_ref() else {
-        return;
-    };
-    let has_members = team.members.as_ref().is_some_and(|members| !members.is_empty());
-    if has_members && !fields::filled(team.explanation.as_deref()) {
-        let at = Path::root().key(key!("team"));
-        out.push(Finding::new(Code::TeamUnexplained, at.key(key!("explanation"))).also(at.key(key!("members"))));
     }
 }

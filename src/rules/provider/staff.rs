@@ -38,7 +38,7 @@ pub(super) fn listed(form: &ProviderRegistration) -> impl Iterator<Item = (Path,
 /// one employee's guidance, not a provider's staff.
 pub(super) fn own_rules(input: &Input<'_, ProviderRegistration>, ctx: &Context, out: &mut Outcome) {
     for (at, listed) in listed(input.form) {
-        supervisor::check(listed, &at, Responsibility::NotJudged, ctx, out);
+        supervisor::check(listed, &at, Responsibility::NotJudged, input.dropped, ctx, out);
     }
 }
 
@@ -48,7 +48,7 @@ pub(super) fn members(form: &ProviderRegistration, ctx: &Context) -> Vec<Member>
     listed(form)
         .map(|(at, listed)| {
             let mut scratch = Outcome::default();
-            supervisor::check(listed, &at, Responsibility::NotJudged, ctx, &mut scratch);
+            supervisor::check(listed, &at, Responsibility::NotJudged, &[], ctx, &mut scratch);
             let qualification = scratch.verdicts.into_iter().find(|verdict| verdict.rule == RuleId::Sup001);
             Member {
                 at,

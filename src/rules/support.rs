@@ -1,0 +1,107 @@
+//! What every rule file uses, in one place: the catalogue entry's and the codes' macros, the
+//! checked list of fields a rule reads, the one way to build a verdict from what a check found,
+//! and the field readers. A rule file starts with `use crate::rules::support::*;`.
+
+pub(crate) use super::catalogue::sources::*;
+pub(crate) use super::fields::{self, DateField};
+pub(crate) use super::outcome::Outcome;
+pub(crate) use super::rule::{Applies, Check, Rule};
+pub(crate) use crate::calendar::iso::date;
+pub(crate) use crate::context::Context;
+pub(crate) use crate::locale::Texts;
+pub(crate) use crate::model::decode::ShapeProblem;
+pub(crate) use crate::model::keys::key;
+pub(crate) use crate::model::Path;
+pub(crate) use crate::report::codes::codes;
+pub(crate) use crate::report::{Finding, Status, Verdict};
+pub(crate) use crate::rule_id::RuleId;
+
+/// A rule's catalogue entry, `pub static DEF`: its id, family, source and the passage it
+/// implements, how sure that source is, the date from which it holds, its title and text in nl,
+/// fr, en and de, the parameters it reads, and its codes (the `CODES` of [`codes!`]). The prose
+/// is compiled only where `rules()` shows it (not into the wasm module, whose package reads the
+/// catalogue as data).
+macro_rules! rule_entry {
+    (
+        id: $id:ident,
+        family: $family:literal,
+        source: $source:expr,
+        quote: $quote:expr,
+        confidence: $confidence:ident,
+        from: $from:expr,
+        title: [$($title:literal),* $(,)?],
+        text: [$($text:literal),* $(,)?],
+        parameters: [$($parameter:literal),* $(,)?] $(,)?
+    ) => {
+        /// The rule's catalogue entry.
+        pub static DEF: $crate::rules::catalogue::RuleDef = $crate::rules::catalogue::RuleDef {
+            id: $crate::rule_id::RuleId::$id,
+            family: $family,
+            codes: CODES,
+            source: $source,
+            effective_from: $from,
+            #[cfg(not(target_arch = "wasm32"))]
+            about: $crate::rules::catalogue::About {
+                confidence: $crate::rules::catalogue::Confidence::$confidence,
+                quote: $quote,
+                title: &[$($title),*],
+                text: &[$($text),*],
+                parameters: &[$($parameter),*],
+            },
+        };
+    };
+}
+pub(crate) use rule_entry;
+
+/// The fields a rule reads, as path patterns (`experience[*].from`; a group's path stands for
+/// everything under it), each checked at compile time: a pattern that names a field no form has
+/// does not compile.
+macro_rules! reads {
+    ($($pattern:expr),* $(,)?) => {
+        const {
+            $(assert!($crate::model::keys::names_fields($pattern), "a read pattern names a field no form has");)*
+            &[$($pattern),*]
+        }
+    };
+}
+pub(crate) use reads;
+
+/// What a check found: whether a condition is broken, and which deciding facts it still lacks.
+#[derive(Debug, Default)]
+pub(crate) struct Judgement {
+    /// A condition the form's facts break.
+    pub broken: bool,
+    /// The deciding facts not given yet.
+    pub missing: Vec<Path>,
+}
+
+impl Judgement {
+    /// Not met when broken, unknown (with `unknown`'s text) while facts are missing, met
+    /// otherwise.
+    #[inline(never)]
+    pub fn verdict(self, rule: RuleId, met: Texts, not_met: Texts, unknown: Texts) -> Verdict {
+        let (status, texts) = if self.broken {
+            (Status::NotMet, not_met)
+        } else if !self.missing.is_empty() {
+            (Status::Unknown, unknown)
+        } else {
+            (Status::Met, met)
+        };
+        Verdict::new(rule, status, texts).missing(self.missing)
+    }
+}
+
+/// Reports a required fact as missing, unless decoding dropped a value there or above: a value
+/// of the wrong type is one problem (`form.wrong_type`), not also a missing one.
+#[inline(never)]
+pub(crate) fn report_missing(dropped: &[ShapeProblem], out: &mut Outcome, finding: Finding) {
+    if !super::rule::was_dropped(dropped, &finding.path) {
+        out.push(finding);
+    }
+}
+
+/// A path from the root of the form.
+#[inline(never)]
+pub(crate) fn at(keys: &[crate::model::Key]) -> Path {
+    keys.iter().fold(Path::root(), |path, key| path.key(*key))
+}
