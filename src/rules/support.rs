@@ -36,12 +36,12 @@ macro_rules! rule_entry {
         /// The rule's catalogue entry.
         pub static DEF: $crate::rules::catalogue::RuleDef = $crate::rules::catalogue::RuleDef {
             id: $crate::rule_id::RuleId::$id,
-            family: $family,
             codes: CODES,
             source: $source,
             effective_from: $from,
             #[cfg(not(target_arch = "wasm32"))]
             about: $crate::rules::catalogue::About {
+                family: $family,
                 confidence: $crate::rules::catalogue::Confidence::$confidence,
                 quote: $quote,
                 title: &[$($title),*],

@@ -11,12 +11,12 @@ use crate::rule_id::RuleId;
 pub const RULES: &[RuleDef] = &[
     RuleDef {
         id: RuleId::App001,
-        family: "application",
         codes: &[],
         source: WSE_PAGES,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "application",
             confidence: Confidence::High,
             title: &["Erkende arbeidsbeperking en indicatie", "Handicap reconnu et indication", "Recognised work limitation and indication", "Anerkannte Arbeitsbeeinträchtigung und Indikation"],
             text: &[
@@ -31,12 +31,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::App002,
-        family: "application",
         codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "application",
             confidence: Confidence::High,
             title: &["Woonplaats", "Domicile", "Residence", "Wohnsitz"],
             text: &[
@@ -51,12 +51,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::App003,
-        family: "application",
         codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "application",
             confidence: Confidence::High,
             title: &["Vestiging buiten Vlaanderen", "Établissement hors de Flandre", "Establishment outside Flanders", "Niederlassung außerhalb Flanderns"],
             text: &[
@@ -71,12 +71,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::App004,
-        family: "application",
         codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "application",
             confidence: Confidence::High,
             title: &["Een en ondeelbaar", "Un et indivisible", "One and indivisible", "Eins und unteilbar"],
             text: &[
@@ -91,12 +91,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::App005,
-        family: "application",
         codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "application",
             confidence: Confidence::High,
             title: &["Zelfstandigen: ondersteuningspremie", "Indépendants : prime de soutien", "Self-employed: ondersteuningspremie", "Selbstständige: Unterstützungsprämie"],
             text: &[
@@ -111,12 +111,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::App006,
-        family: "application",
         codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "application",
             confidence: Confidence::High,
             title: &["Begeleiding georganiseerd", "Accompagnement organisé", "Guidance organised", "Begleitung organisiert"],
             text: &[
@@ -131,12 +131,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::App007,
-        family: "application",
         codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "application",
             confidence: Confidence::High,
             title: &["Interne begeleiding: bewijs", "Accompagnement interne : preuve", "Internal guidance: proof", "Interne Begleitung: Nachweis"],
             text: &[
@@ -151,12 +151,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::App008,
-        family: "application",
         codes: &[],
         source: BVR_2024,
         effective_from: date(2024, 1, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "application",
             confidence: Confidence::Medium,
             title: &["Aanvraag tijdens de tewerkstelling", "Demande pendant l'occupation", "Application during the employment", "Antrag während der Beschäftigung"],
             text: &[
@@ -171,12 +171,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::App009,
-        family: "application",
         codes: &[],
         source: WSE_PAGES,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "application",
             confidence: Confidence::High,
             title: &["Identificatie", "Identification", "Identification", "Identifikation"],
             text: &[
@@ -191,12 +191,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::App010,
-        family: "application",
         codes: &[],
         source: WSE_PAGES,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "application",
             confidence: Confidence::High,
             title: &["Werkgevers die in aanmerking komen", "Employeurs éligibles", "Eligible employers", "Berechtigte Arbeitgeber"],
             text: &[
@@ -211,12 +211,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::App011,
-        family: "application",
         codes: &[],
         source: DECREE,
         effective_from: date(2023, 7, 3),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "application",
             confidence: Confidence::High,
             title: &["Start van de regeling", "Début du régime", "Start of the scheme", "Beginn der Regelung"],
             text: &[
@@ -231,12 +231,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::App012,
-        family: "application",
         codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "application",
             confidence: Confidence::High,
             title: &["Overgang vanuit de VOP", "Transition depuis la VOP", "Transition from the VOP", "Übergang aus der VOP"],
             text: &[
@@ -251,12 +251,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::App013,
-        family: "application",
         codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "application",
             confidence: Confidence::High,
             title: &["Keuze van de externe dienstverlener", "Choix du prestataire externe", "Choice of the external provider", "Wahl des externen Dienstleisters"],
             text: &[
@@ -271,12 +271,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::App014,
-        family: "application",
         codes: &[],
         source: WSE_PAGES,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "application",
             confidence: Confidence::High,
             title: &["Meerdere werkgevers", "Plusieurs employeurs", "Several employers", "Mehrere Arbeitgeber"],
             text: &[

@@ -11,12 +11,12 @@ use crate::rule_id::RuleId;
 pub const RULES: &[RuleDef] = &[
     RuleDef {
         id: RuleId::Cal001,
-        family: "calendar",
         codes: &[],
         source: HOLIDAY_LAW,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "calendar",
             confidence: Confidence::Low,
             title: &["Werkdagen", "Jours ouvrables", "Working days", "Arbeitstage"],
             text: &[

@@ -10,12 +10,12 @@ use crate::rule_id::RuleId;
 /// Rules of the `form` family.
 pub const RULES: &[RuleDef] = &[RuleDef {
     id: RuleId::Form001,
-    family: "form",
     codes: &[],
     source: OURS,
     effective_from: date(2023, 7, 1),
     #[cfg(not(target_arch = "wasm32"))]
     about: About {
+        family: "form",
         confidence: Confidence::NotApplicable,
         title: &["Vorm van de invoer", "Forme de la saisie", "Shape of the input", "Form der Eingabe"],
         text: &[

@@ -11,12 +11,12 @@ use crate::rule_id::RuleId;
 pub const RULES: &[RuleDef] = &[
     RuleDef {
         id: RuleId::Gui001,
-        family: "guidance",
         codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "guidance",
             confidence: Confidence::High,
             title: &["Dagelijks bereikbaar", "Joignable chaque jour", "Reachable every day", "Täglich erreichbar"],
             text: &[
@@ -31,12 +31,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::Gui002,
-        family: "guidance",
         codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "guidance",
             confidence: Confidence::High,
             title: &["Binnen 5 werkdagen ter plaatse", "Sur place dans les 5 jours ouvrables", "On site within 5 working days", "Innerhalb von 5 Arbeitstagen vor Ort"],
             text: &[
@@ -51,12 +51,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::Gui003,
-        family: "guidance",
         codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "guidance",
             confidence: Confidence::High,
             title: &["Tweewekelijkse opvolging", "Suivi toutes les deux semaines", "Two-weekly follow-up", "Zweiwöchentliche Nachverfolgung"],
             text: &[
@@ -71,12 +71,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::Gui004,
-        family: "guidance",
         codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "guidance",
             confidence: Confidence::High,
             title: &["Collega-coach", "Collègue-coach", "Collega-coach", "Kollegen-Coach"],
             text: &[
@@ -91,12 +91,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::Gui005,
-        family: "guidance",
         codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "guidance",
             confidence: Confidence::High,
             title: &["Back-up", "Remplaçant", "Backup", "Vertretung"],
             text: &[

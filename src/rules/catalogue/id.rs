@@ -11,12 +11,12 @@ use crate::rule_id::RuleId;
 pub const RULES: &[RuleDef] = &[
     RuleDef {
         id: RuleId::IdInsz,
-        family: "id",
         codes: &[],
         source: IDENTIFIERS,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "id",
             confidence: Confidence::High,
             title: &["Rijksregister- of BIS-nummer", "Numéro de registre national ou BIS", "National register or BIS number", "Nationalregister- oder BIS-Nummer"],
             text: &[
@@ -31,12 +31,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::IdKbo,
-        family: "id",
         codes: &[],
         source: IDENTIFIERS,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "id",
             confidence: Confidence::High,
             title: &["Ondernemingsnummer", "Numéro d'entreprise", "Enterprise number", "Unternehmensnummer"],
             text: &[
@@ -51,12 +51,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::IdIban,
-        family: "id",
         codes: &[],
         source: IDENTIFIERS,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "id",
             confidence: Confidence::High,
             title: &["Belgisch rekeningnummer", "Numéro de compte belge", "Belgian account number", "Belgische Kontonummer"],
             text: &[
@@ -71,12 +71,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::IdPost,
-        family: "id",
         codes: &[],
         source: IDENTIFIERS,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "id",
             confidence: Confidence::High,
             title: &["Postcode en gewest", "Code postal et région", "Postcode and region", "Postleitzahl und Region"],
             text: &[

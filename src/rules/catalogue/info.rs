@@ -67,7 +67,7 @@ pub fn rules(locale: crate::context::Locale) -> Vec<RuleInfo> {
             });
             RuleInfo {
                 id: rule.id,
-                family: rule.family.to_owned(),
+                family: rule.about.family.to_owned(),
                 severity: severity.to_owned(),
                 confidence: rule.about.confidence,
                 title: locale.pick(rule.about.title).to_owned(),

@@ -42,8 +42,6 @@ pub enum Confidence {
 pub struct RuleDef {
     /// Stable id, e.g. `SUP-001`.
     pub id: RuleId,
-    /// The family, the first part of most of its codes.
-    pub family: &'static str,
     /// The codes the rule emits.
     pub codes: &'static [&'static CodeDef],
     /// Where it comes from (every issue of the rule carries it).
@@ -60,6 +58,8 @@ pub struct RuleDef {
 #[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug, Clone, Copy)]
 pub struct About {
+    /// The family, the first part of most of its codes.
+    pub family: &'static str,
     /// How sure the sources are: high only where the quoted passage says the rule in so many
     /// words. A rule that is not high gives no error (a test over the catalogue holds to it).
     pub confidence: Confidence,

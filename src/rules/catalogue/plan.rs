@@ -11,12 +11,12 @@ use crate::rule_id::RuleId;
 pub const RULES: &[RuleDef] = &[
     RuleDef {
         id: RuleId::Plan001,
-        family: "plan",
         codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "plan",
             confidence: Confidence::High,
             title: &["Plan bij begeleiding", "Plan en cas d'accompagnement", "Plan when guidance is indicated", "Plan bei Begleitung"],
             text: &[
@@ -31,12 +31,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::Plan002,
-        family: "plan",
         codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "plan",
             confidence: Confidence::Medium,
             title: &["Opgemaakt bij de start", "Établi au début", "Drawn up at the start", "Zu Beginn erstellt"],
             text: &[
@@ -51,12 +51,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::Plan003,
-        family: "plan",
         codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "plan",
             confidence: Confidence::High,
             title: &["Herzien bij elke premiewijziging", "Révisé à chaque changement de prime", "Revised at every premium change", "Bei jeder Prämienänderung überarbeitet"],
             text: &[
@@ -71,12 +71,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::Plan004,
-        family: "plan",
         codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "plan",
             confidence: Confidence::High,
             title: &["Ondertekend", "Signé", "Signed", "Unterschrieben"],
             text: &[
@@ -91,12 +91,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::Plan005,
-        family: "plan",
         codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "plan",
             confidence: Confidence::Medium,
             title: &["Betrokkenen benoemd", "Intervenants nommés", "Everyone named", "Beteiligte benannt"],
             text: &[
@@ -111,12 +111,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::Plan006,
-        family: "plan",
         codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "plan",
             confidence: Confidence::Medium,
             title: &["Begeleidingsafspraken vermeld", "Modalités d'accompagnement indiquées", "Guidance arrangements stated", "Begleitungsvereinbarungen angegeben"],
             text: &[
@@ -131,12 +131,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::Plan007,
-        family: "plan",
         codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "plan",
             confidence: Confidence::High,
             title: &["Betrokkenheid van de werknemer", "Implication du travailleur", "Employee's involvement", "Beteiligung der Arbeitnehmerin oder des Arbeitnehmers"],
             text: &[
@@ -151,12 +151,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::Plan008,
-        family: "plan",
         codes: &[],
         source: HIVA,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "plan",
             confidence: Confidence::Medium,
             title: &["Actiepunten (POP)", "Points d'action (plan de développement)", "Action points (POP)", "Aktionspunkte (Entwicklungsplan)"],
             text: &[
@@ -171,12 +171,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::Plan009,
-        family: "plan",
         codes: &[],
         source: HIVA,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "plan",
             confidence: Confidence::Medium,
             title: &["Indicatie door VDAB", "Indication du VDAB", "VDAB indication", "Indikation durch den VDAB"],
             text: &[
@@ -191,12 +191,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::Plan010,
-        family: "plan",
         codes: &[],
         source: OURS,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "plan",
             confidence: Confidence::NotApplicable,
             title: &["Volledigheid", "Complétude", "Completeness", "Vollständigkeit"],
             text: &[

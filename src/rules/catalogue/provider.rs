@@ -11,12 +11,12 @@ use crate::rule_id::RuleId;
 pub const RULES: &[RuleDef] = &[
     RuleDef {
         id: RuleId::Ext001,
-        family: "provider",
         codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "provider",
             confidence: Confidence::High,
             title: &["Eén organisatie", "Une seule organisation", "One organisation", "Eine Organisation"],
             text: &[
@@ -31,12 +31,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::Ext002,
-        family: "provider",
         codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "provider",
             confidence: Confidence::High,
             title: &[
                 "Werkgever van de begeleiders",
@@ -56,12 +56,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::Ext003,
-        family: "provider",
         codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "provider",
             confidence: Confidence::High,
             title: &["Geen segment van werkvloeren", "Pas de segment de lieux de travail", "No segment of work floors", "Kein Segment von Arbeitsplätzen"],
             text: &[
@@ -76,12 +76,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::Ext004,
-        family: "provider",
         codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "provider",
             confidence: Confidence::High,
             title: &["Vereenvoudigde procedure", "Procédure simplifiée", "Simplified procedure", "Vereinfachtes Verfahren"],
             text: &[
@@ -96,12 +96,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::Ext005,
-        family: "provider",
         codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "provider",
             confidence: Confidence::High,
             title: &["OCMW", "CPAS", "OCMW", "ÖSHZ"],
             text: &[
@@ -116,12 +116,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::Ext006,
-        family: "provider",
         codes: &[],
         source: FAQ,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "provider",
             confidence: Confidence::High,
             title: &["Verval zonder begeleiding", "Expiration sans accompagnement", "Lapse without guidance", "Erlöschen ohne Begleitung"],
             text: &[
@@ -136,12 +136,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::Ext007,
-        family: "provider",
         codes: &[],
         source: WSE_REGISTRATION,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "provider",
             confidence: Confidence::High,
             title: &["Werkingsgebied", "Zone d'activité", "Working area", "Tätigkeitsgebiet"],
             text: &[
@@ -156,12 +156,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::Ext008,
-        family: "provider",
         codes: &[],
         source: WSE_REGISTRATION,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "provider",
             confidence: Confidence::High,
             title: &["Registratievoorwaarden", "Conditions d'enregistrement", "Registration conditions", "Registrierungsvoraussetzungen"],
             text: &[
@@ -176,12 +176,12 @@ pub const RULES: &[RuleDef] = &[
     },
     RuleDef {
         id: RuleId::Ext009,
-        family: "provider",
         codes: &[],
         source: WSE_REGISTRATION,
         effective_from: date(2023, 7, 1),
         #[cfg(not(target_arch = "wasm32"))]
         about: About {
+            family: "provider",
             confidence: Confidence::High,
             title: &["Geldigheid 5 jaar", "Validité de 5 ans", "Valid 5 years", "Gültigkeit 5 Jahre"],
             text: &[
