@@ -15,7 +15,6 @@ mod validator;
 
 use crate::model::{Application, ProviderRegistration, Supervisor, SupportPlan};
 use crate::rules::rule::Rule;
-use crate::rules::{plan, provider};
 
 pub use kind::{Kind, UnknownKind};
 pub use session::{Delta, Session};
@@ -29,7 +28,7 @@ pub(crate) trait Form: crate::model::decode::Decode + Default + 'static {
 
 impl Form for SupportPlan {
     fn rules() -> &'static [Rule<Self>] {
-        plan::RULES
+        crate::rules::registry::SUPPORT_PLAN
     }
 }
 
@@ -41,12 +40,12 @@ impl Form for Supervisor {
 
 impl Form for ProviderRegistration {
     fn rules() -> &'static [Rule<Self>] {
-        provider::RULES
+        crate::rules::registry::PROVIDER_REGISTRATION
     }
 }
 
 impl Form for Application {
     fn rules() -> &'static [Rule<Self>] {
-        crate::rules::application::RULES
+        crate::rules::registry::APPLICATION
     }
 }

@@ -1,20 +1,47 @@
 //! The registry: every rule, in the order the catalogue lists them and, per form, in the order a
 //! report lists its requirements. A list, no logic: a rule is everything in its own file.
 
-use super::catalogue::RuleDef;
+use super::catalogue::{self, RuleDef};
 use super::rule::Rule;
 use super::supervisor::{sup001_qualified, sup002_experience, sup003_diploma, sup004_responsible, sup005_competences};
-use crate::model::Supervisor;
+use crate::model::{Application, ProviderRegistration, Supervisor, SupportPlan};
 use crate::report::codes::{Code, CodeDef};
 
-/// The supervisor's rules in catalogue order.
-pub static SUPERVISOR_CATALOGUE: &[&RuleDef] = &[
+/// One family's part of the catalogue: its rules' entries, one file each, or (while the family
+/// is not yet one file per rule) the family's list of entries.
+#[derive(Debug, Clone, Copy)]
+pub enum Section {
+    /// The entries of the family's rule files.
+    Rules(&'static [&'static RuleDef]),
+    /// The family's list of entries.
+    Family(&'static [RuleDef]),
+}
+
+/// The catalogue, family by family.
+pub static CATALOGUE: &[Section] = &[
+    FORM_CATALOGUE,
+    ID_CATALOGUE,
+    CALENDAR_CATALOGUE,
+    SUPERVISOR_CATALOGUE,
+    APPLICATION_CATALOGUE,
+    PROVIDER_CATALOGUE,
+    GUIDANCE_CATALOGUE,
+    PLAN_CATALOGUE,
+];
+
+// ---- form, id, calendar
+const FORM_CATALOGUE: Section = Section::Family(catalogue::form::RULES);
+const ID_CATALOGUE: Section = Section::Family(catalogue::id::RULES);
+const CALENDAR_CATALOGUE: Section = Section::Family(catalogue::calendar::RULES);
+
+// ---- supervisor
+const SUPERVISOR_CATALOGUE: Section = Section::Rules(&[
     &sup001_qualified::DEF,
     &sup002_experience::DEF,
     &sup003_diploma::DEF,
     &sup004_responsible::DEF,
     &sup005_competences::DEF,
-];
+]);
 
 /// A supervisor's rules, in report order: SUP-004 first (who the person is), the diplomas
 /// (SUP-003) and the periods (SUP-002), then the qualification they prove (SUP-001).
@@ -26,28 +53,57 @@ pub static SUPERVISOR: &[Rule<Supervisor>] = &[
     sup005_competences::RULE,
 ];
 
-/// Every code, rule by rule in catalogue order.
+// ---- application
+const APPLICATION_CATALOGUE: Section = Section::Family(catalogue::application::RULES);
+
+/// An application's rules, in report order.
+pub static APPLICATION: &[Rule<Application>] = super::application::RULES;
+
+// ---- provider
+const PROVIDER_CATALOGUE: Section = Section::Family(catalogue::provider::RULES);
+
+/// A provider registration's rules, in report order.
+pub static PROVIDER_REGISTRATION: &[Rule<ProviderRegistration>] = super::provider::RULES;
+
+// ---- guidance and plan
+const GUIDANCE_CATALOGUE: Section = Section::Family(catalogue::guidance::RULES);
+const PLAN_CATALOGUE: Section = Section::Family(catalogue::plan::RULES);
+
+/// A support plan's rules, in report order.
+pub static SUPPORT_PLAN: &[Rule<SupportPlan>] = super::plan::RULES;
+
+/// The codes of the families that are not yet one file per rule.
+fn family_codes() -> Vec<Code> {
+    use crate::report::codes::{application, form, guidance, id, plan, provider};
+    let mut codes = Vec::new();
+    codes.extend(form::FormCode::ALL.iter().map(|code| Code::from(*code)));
+    codes.extend(id::IdCode::ALL.iter().map(|code| Code::from(*code)));
+    codes.extend(application::ApplicationCode::ALL.iter().map(|code| Code::from(*code)));
+    codes.extend(provider::ProviderCode::ALL.iter().map(|code| Code::from(*code)));
+    codes.extend(guidance::GuidanceCode::ALL.iter().map(|code| Code::from(*code)));
+    codes.extend(plan::PlanCode::ALL.iter().map(|code| Code::from(*code)));
+    codes
+}
+
+/// Every rule's entry, in catalogue order.
+pub fn rules() -> impl Iterator<Item = &'static RuleDef> {
+    CATALOGUE.iter().flat_map(|section| {
+        let (files, family): (&[&RuleDef], &[RuleDef]) = match section {
+            Section::Rules(files) => (files, &[]),
+            Section::Family(family) => (&[], family),
+        };
+        files.iter().copied().chain(family.iter())
+    })
+}
+
+/// Every code, rule by rule in catalogue order, each rule's in the order it declares them.
 pub fn codes() -> impl Iterator<Item = Code> {
-    let families = [
-        defs(crate::report::codes::form::FormCode::ALL),
-        defs(crate::report::codes::id::IdCode::ALL),
-        Vec::new(),
-        defs(crate::report::codes::application::ApplicationCode::ALL),
-        defs(crate::report::codes::provider::ProviderCode::ALL),
-        defs(crate::report::codes::guidance::GuidanceCode::ALL),
-        defs(crate::report::codes::plan::PlanCode::ALL),
-    ];
-    let old: Vec<Code> = families.into_iter().flatten().collect();
-    super::catalogue::all()
+    let family = family_codes();
+    rules()
         .flat_map(move |rule| {
             let own = rule.codes.iter().map(|def: &&'static CodeDef| Code::of(def));
-            let family: Vec<Code> = old.iter().copied().filter(|code| code.rule() == rule.id).collect();
-            own.chain(family)
+            own.chain(family.iter().copied().filter(|code| code.rule() == rule.id).collect::<Vec<_>>())
         })
         .collect::<Vec<_>>()
         .into_iter()
-}
-
-fn defs<C: Copy + Into<Code>>(all: &[C]) -> Vec<Code> {
-    all.iter().map(|code| (*code).into()).collect()
 }

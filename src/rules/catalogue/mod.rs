@@ -3,14 +3,14 @@
 //! is built from this and nothing else; the npm package ships what it returns as data
 //! (`examples/catalogue.rs`), so the wasm module compiles the entries without their prose.
 
-mod application;
-mod calendar;
-mod form;
-mod guidance;
-mod id;
+pub(crate) mod application;
+pub(crate) mod calendar;
+pub(crate) mod form;
+pub(crate) mod guidance;
+pub(crate) mod id;
 mod info;
-mod plan;
-mod provider;
+pub(crate) mod plan;
+pub(crate) mod provider;
 pub mod sources;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -76,13 +76,7 @@ pub struct About {
 
 /// Every rule, in catalogue order.
 pub fn all() -> impl Iterator<Item = &'static RuleDef> {
-    let before: [&'static [RuleDef]; 3] = [form::RULES, id::RULES, calendar::RULES];
-    let after: [&'static [RuleDef]; 4] = [application::RULES, provider::RULES, guidance::RULES, plan::RULES];
-    before
-        .into_iter()
-        .flatten()
-        .chain(super::registry::SUPERVISOR_CATALOGUE.iter().copied())
-        .chain(after.into_iter().flatten())
+    super::registry::rules()
 }
 
 /// The rule with this id.
