@@ -16,8 +16,8 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 // ---------- INSZ ----------
 
 /// The issue code an identifier error is reported with.
-fn code_of(error: impl Into<maatwerk::report::codes::id::IdCode>) -> &'static str {
-    maatwerk::report::Code::from(error.into()).as_str()
+fn code_of(error: impl Into<maatwerk::report::Code>) -> &'static str {
+    error.into().as_str()
 }
 
 #[test]

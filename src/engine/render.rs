@@ -6,11 +6,10 @@ use crate::context::Context;
 use crate::model::bounds::MAX_ISSUES;
 use crate::model::decode::ShapeProblem;
 use crate::model::Path;
-use crate::report::codes::form::FormCode;
 use crate::report::messages;
 use crate::report::{Completeness, Finding, Issue, Report, Requirement, Severity, Source};
 use crate::rules::catalogue;
-use crate::rules::form;
+use crate::rules::form::form001_shape;
 use crate::rules::outcome::Outcome;
 use std::cmp::Ordering;
 
@@ -38,7 +37,7 @@ pub(crate) fn capped(mut findings: Vec<&Finding>, ctx: &Context) -> Vec<Issue> {
         return findings.into_iter().map(|finding| issue(finding, ctx)).collect();
     }
     let kept = MAX_ISSUES - 1;
-    let notice = Finding::new(FormCode::IssuesLeftOut, Path::root()).with("count", findings.len() - kept);
+    let notice = form001_shape::issues_left_out(findings.len() - kept);
     // A stable sort: within a severity the report's order stays.
     findings.sort_by_key(|finding| finding.code.severity());
     findings.truncate(kept);
@@ -80,7 +79,7 @@ pub(crate) fn involves(finding: &Finding, path: &Path) -> bool {
 /// The findings of the shape problems (FORM-001).
 pub(crate) fn shape_findings(problems: &[ShapeProblem]) -> Vec<Finding> {
     let mut out = Outcome::default();
-    form::check(problems, &mut out);
+    form001_shape::check(problems, &mut out);
     out.findings
 }
 

@@ -3,6 +3,7 @@
 //! [`Outcome`]. The catalogue lists every rule with its id, codes, severity and source.
 
 pub mod application;
+pub mod calendar;
 pub mod catalogue;
 pub mod fields;
 pub mod form;

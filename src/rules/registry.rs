@@ -1,7 +1,10 @@
 //! The registry: every rule, in the order the catalogue lists them and, per form, in the order a
 //! report lists its requirements. A list, no logic: a rule is everything in its own file.
 
+use super::calendar::cal001_working_days;
 use super::catalogue::{self, RuleDef};
+use super::form::form001_shape;
+use super::ids::{id_iban, id_insz, id_kbo, id_post};
 use super::rule::Rule;
 use super::supervisor::{sup001_qualified, sup002_experience, sup003_diploma, sup004_responsible, sup005_competences};
 use crate::model::{Application, ProviderRegistration, Supervisor, SupportPlan};
@@ -30,9 +33,9 @@ pub static CATALOGUE: &[Section] = &[
 ];
 
 // ---- form, id, calendar
-const FORM_CATALOGUE: Section = Section::Family(catalogue::form::RULES);
-const ID_CATALOGUE: Section = Section::Family(catalogue::id::RULES);
-const CALENDAR_CATALOGUE: Section = Section::Family(catalogue::calendar::RULES);
+const FORM_CATALOGUE: Section = Section::Rules(&[&form001_shape::DEF]);
+const ID_CATALOGUE: Section = Section::Rules(&[&id_insz::DEF, &id_kbo::DEF, &id_iban::DEF, &id_post::DEF]);
+const CALENDAR_CATALOGUE: Section = Section::Rules(&[&cal001_working_days::DEF]);
 
 // ---- supervisor
 const SUPERVISOR_CATALOGUE: Section = Section::Rules(&[
@@ -74,10 +77,8 @@ pub static SUPPORT_PLAN: &[Rule<SupportPlan>] = super::plan::RULES;
 
 /// The codes of the families that are not yet one file per rule.
 fn family_codes() -> Vec<Code> {
-    use crate::report::codes::{application, form, guidance, id, plan, provider};
+    use crate::report::codes::{application, guidance, plan, provider};
     let mut codes = Vec::new();
-    codes.extend(form::FormCode::ALL.iter().map(|code| Code::from(*code)));
-    codes.extend(id::IdCode::ALL.iter().map(|code| Code::from(*code)));
     codes.extend(application::ApplicationCode::ALL.iter().map(|code| Code::from(*code)));
     codes.extend(provider::ProviderCode::ALL.iter().map(|code| Code::from(*code)));
     codes.extend(guidance::GuidanceCode::ALL.iter().map(|code| Code::from(*code)));

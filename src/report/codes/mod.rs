@@ -7,9 +7,7 @@ mod macros;
 mod def;
 
 pub mod application;
-pub mod form;
 pub mod guidance;
-pub mod id;
 pub mod plan;
 pub mod provider;
 

@@ -4,10 +4,7 @@
 //! (`examples/catalogue.rs`), so the wasm module compiles the entries without their prose.
 
 pub(crate) mod application;
-pub(crate) mod calendar;
-pub(crate) mod form;
 pub(crate) mod guidance;
-pub(crate) mod id;
 mod info;
 pub(crate) mod plan;
 pub(crate) mod provider;

@@ -15,10 +15,10 @@ rule_entry! {
     from: date(2023, 7, 1),
     title: ["Gekwalificeerd begeleider", "Accompagnateur qualifié", "Qualified supervisor", "Qualifizierte Begleitperson"],
     text: [
-                "Gekwalificeerd = een relevant diploma OF minstens 2 jaar relevante beroepservaring. Ervaring is een gelijkwaardig alternatief: een technisch diploma secundair onderwijs met 20 jaar begeleiding op de werkvloer volstaat.",
-                "Qualifié = un diplôme pertinent OU au moins 2 ans d'expérience professionnelle pertinente. L'expérience est une alternative équivalente : un diplôme technique du secondaire avec 20 ans d'accompagnement sur le lieu de travail suffit.",
-                "Qualified = a relevant diploma OR at least 2 years of relevant professional experience. Experience is an equal alternative: a technical secondary diploma with 20 years of guidance on the work floor qualifies.",
-                "Qualifiziert = ein einschlägiges Diplom ODER mindestens 2 Jahre einschlägige Berufserfahrung. Erfahrung ist gleichwertig: ein technisches Sekundarschuldiplom mit 20 Jahren Begleitung am Arbeitsplatz genügt.",
+        "Gekwalificeerd = een relevant diploma OF minstens 2 jaar relevante beroepservaring. Ervaring is een gelijkwaardig alternatief: een technisch diploma secundair onderwijs met 20 jaar begeleiding op de werkvloer volstaat.",
+        "Qualifié = un diplôme pertinent OU au moins 2 ans d'expérience professionnelle pertinente. L'expérience est une alternative équivalente : un diplôme technique du secondaire avec 20 ans d'accompagnement sur le lieu de travail suffit.",
+        "Qualified = a relevant diploma OR at least 2 years of relevant professional experience. Experience is an equal alternative: a technical secondary diploma with 20 years of guidance on the work floor qualifies.",
+        "Qualifiziert = ein einschlägiges Diplom ODER mindestens 2 Jahre einschlägige Berufserfahrung. Erfahrung ist gleichwertig: ein technisches Sekundarschuldiplom mit 20 Jahren Begleitung am Arbeitsplatz genügt.",
     ],
     parameters: ["relevantDiplomas"],
 }

@@ -15,10 +15,10 @@ rule_entry! {
     from: date(2023, 7, 1),
     title: ["Ervaring in maanden", "Expérience en mois", "Experience in months", "Erfahrung in Monaten"],
     text: [
-                "Ervaring = de relevante periodes (van, tot of lopend tot de peildatum; 'tot' inbegrepen); overlappende periodes tellen één keer; samen minstens 24 maanden. Elke samengevoegde periode telt haar volle kalendermaanden; de resterende dagen van alle periodes worden opgeteld en elke 31 dagen tellen als een maand.",
-                "Expérience = les périodes pertinentes (du, au ou en cours jusqu'à la date de référence ; 'au' inclus) ; les périodes qui se chevauchent comptent une fois ; au moins 24 mois au total. Chaque période fusionnée compte ses mois civils entiers ; les jours restants de toutes les périodes sont additionnés et chaque tranche de 31 jours compte pour un mois.",
-                "Experience = the relevant periods (from, to or ongoing up to the as-of date; 'to' included); overlapping periods count once; at least 24 months in total. Each merged stretch counts its whole calendar months; the days left of all stretches are added up and every 31 of them count as one month.",
-                "Erfahrung = die einschlägigen Zeiträume (von, bis oder laufend bis zum Stichtag; 'bis' eingeschlossen); überlappende Zeiträume zählen einmal; insgesamt mindestens 24 Monate. Jeder zusammengeführte Zeitraum zählt seine vollen Kalendermonate; die restlichen Tage aller Zeiträume werden addiert und je 31 Tage zählen als ein Monat.",
+        "Ervaring = de relevante periodes (van, tot of lopend tot de peildatum; 'tot' inbegrepen); overlappende periodes tellen één keer; samen minstens 24 maanden. Elke samengevoegde periode telt haar volle kalendermaanden; de resterende dagen van alle periodes worden opgeteld en elke 31 dagen tellen als een maand.",
+        "Expérience = les périodes pertinentes (du, au ou en cours jusqu'à la date de référence ; 'au' inclus) ; les périodes qui se chevauchent comptent une fois ; au moins 24 mois au total. Chaque période fusionnée compte ses mois civils entiers ; les jours restants de toutes les périodes sont additionnés et chaque tranche de 31 jours compte pour un mois.",
+        "Experience = the relevant periods (from, to or ongoing up to the as-of date; 'to' included); overlapping periods count once; at least 24 months in total. Each merged stretch counts its whole calendar months; the days left of all stretches are added up and every 31 of them count as one month.",
+        "Erfahrung = die einschlägigen Zeiträume (von, bis oder laufend bis zum Stichtag; 'bis' eingeschlossen); überlappende Zeiträume zählen einmal; insgesamt mindestens 24 Monate. Jeder zusammengeführte Zeitraum zählt seine vollen Kalendermonate; die restlichen Tage aller Zeiträume werden addiert und je 31 Tage zählen als ein Monat.",
     ],
     parameters: [],
 }

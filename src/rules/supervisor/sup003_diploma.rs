@@ -16,10 +16,10 @@ rule_entry! {
     from: date(2023, 7, 1),
     title: ["Relevant diploma", "Diplôme pertinent", "Relevant diploma", "Einschlägiges Diplom"],
     text: [
-                "Een relevant diploma staat op de lijst (parameter; standaard de erkende lijst van collectief maatwerk, MB 4 maart 2024). Een diploma buiten de lijst is een waarschuwing: iemand moet het beoordelen.",
-                "Un diplôme pertinent figure sur la liste (paramètre ; par défaut la liste reconnue du travail adapté collectif, AM du 4 mars 2024). Un diplôme hors liste donne un avertissement : quelqu'un doit l'évaluer.",
-                "A relevant diploma is on the list (a parameter; default the recognised list of collectief maatwerk, MB 4 March 2024). A diploma outside the list is a warning: someone must judge it.",
-                "Ein einschlägiges Diplom steht auf der Liste (Parameter; standardmäßig die anerkannte Liste von collectief maatwerk, MB vom 4. März 2024). Ein Diplom außerhalb der Liste ist eine Warnung: jemand muss es beurteilen.",
+        "Een relevant diploma staat op de lijst (parameter; standaard de erkende lijst van collectief maatwerk, MB 4 maart 2024). Een diploma buiten de lijst is een waarschuwing: iemand moet het beoordelen.",
+        "Un diplôme pertinent figure sur la liste (paramètre ; par défaut la liste reconnue du travail adapté collectif, AM du 4 mars 2024). Un diplôme hors liste donne un avertissement : quelqu'un doit l'évaluer.",
+        "A relevant diploma is on the list (a parameter; default the recognised list of collectief maatwerk, MB 4 March 2024). A diploma outside the list is a warning: someone must judge it.",
+        "Ein einschlägiges Diplom steht auf der Liste (Parameter; standardmäßig die anerkannte Liste von collectief maatwerk, MB vom 4. März 2024). Ein Diplom außerhalb der Liste ist eine Warnung: jemand muss es beurteilen.",
     ],
     parameters: ["relevantDiplomas"],
 }

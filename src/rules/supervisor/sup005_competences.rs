@@ -13,10 +13,10 @@ rule_entry! {
     from: date(2023, 7, 1),
     title: ["Kerncompetenties", "Compétences clés", "Core competences", "Kernkompetenzen"],
     text: [
-                "De kerncompetenties (samenwerken, communiceren, persoonsgericht werken, advies op maat) worden verklaard.",
-                "Les compétences clés (collaborer, communiquer, travailler de façon centrée sur la personne, conseiller sur mesure) sont déclarées.",
-                "The core competences (working together, communicating, person-centred work, tailored advice) are declared.",
-                "Die Kernkompetenzen (Zusammenarbeit, Kommunikation, personenzentriertes Arbeiten, maßgeschneiderte Beratung) werden erklärt.",
+        "De kerncompetenties (samenwerken, communiceren, persoonsgericht werken, advies op maat) worden verklaard.",
+        "Les compétences clés (collaborer, communiquer, travailler de façon centrée sur la personne, conseiller sur mesure) sont déclarées.",
+        "The core competences (working together, communicating, person-centred work, tailored advice) are declared.",
+        "Die Kernkompetenzen (Zusammenarbeit, Kommunikation, personenzentriertes Arbeiten, maßgeschneiderte Beratung) werden erklärt.",
     ],
     parameters: [],
 }

@@ -1,58 +1,25 @@
 //! Family `id`: Belgian identifiers wherever a form holds one, and the single-value checks
-//! the contract exports (`checkInsz`, `checkKbo`, `checkIban`).
+//! the contract exports (`checkInsz`, `checkKbo`, `checkIban`): one file per rule (ID-INSZ,
+//! ID-KBO, ID-IBAN, ID-POST) with its codes; here the readers every family calls.
+
+pub mod id_iban;
+pub mod id_insz;
+pub mod id_kbo;
+pub mod id_post;
 
 use super::outcome::Outcome;
-use crate::ids::iban::{self, IbanError};
-use crate::ids::insz::{self, Insz, InszError};
-use crate::ids::kbo::{self, KboError};
-use crate::ids::postcode::{self, Region};
+use crate::ids::iban;
+use crate::ids::insz::{self, Insz};
+use crate::ids::kbo;
+use crate::ids::postcode::{self as postcodes, Region};
 use crate::locale::Locale;
 use crate::model::Path;
-use crate::report::codes::id::IdCode;
-use crate::report::{messages, Finding, Params};
+use crate::report::{messages, Code, Finding, Params};
 use serde::Serialize;
-
-impl From<InszError> for IdCode {
-    fn from(error: InszError) -> Self {
-        match error {
-            InszError::Empty => IdCode::InszEmpty,
-            InszError::WrongLength => IdCode::InszWrongLength,
-            InszError::NotDigits => IdCode::InszNotDigits,
-            InszError::CheckDigits => IdCode::InszCheckDigits,
-            InszError::InvalidBirthDate => IdCode::InszInvalidBirthDate,
-            InszError::InvalidSerial => IdCode::InszInvalidSerial,
-        }
-    }
-}
-
-impl From<KboError> for IdCode {
-    fn from(error: KboError) -> Self {
-        match error {
-            KboError::Empty => IdCode::KboEmpty,
-            KboError::WrongLength => IdCode::KboWrongLength,
-            KboError::NotDigits => IdCode::KboNotDigits,
-            KboError::FirstDigit => IdCode::KboFirstDigit,
-            KboError::CheckDigits => IdCode::KboCheckDigits,
-        }
-    }
-}
-
-impl From<IbanError> for IdCode {
-    fn from(error: IbanError) -> Self {
-        match error {
-            IbanError::Empty => IdCode::IbanEmpty,
-            IbanError::NotBelgian => IdCode::IbanNotBelgian,
-            IbanError::WrongLength => IdCode::IbanWrongLength,
-            IbanError::NotDigits => IdCode::IbanNotDigits,
-            IbanError::IsoChecksum => IdCode::IbanIsoChecksum,
-            IbanError::NationalChecksum => IdCode::IbanNationalChecksum,
-        }
-    }
-}
 
 /// Reads an identifier field: `None` when empty (a completeness gap, not an issue) or
 /// invalid (reported at `path`).
-fn field<T, E: Into<IdCode>>(
+fn field<T, E: Into<Code>>(
     text: Option<&str>,
     path: Path,
     check: impl Fn(&str) -> Result<T, E>,
@@ -80,7 +47,7 @@ pub fn kbo_field(text: Option<&str>, path: Path, out: &mut Outcome) -> Option<St
 
 /// A Belgian postcode field; its region when valid.
 pub fn postcode_field(text: Option<&str>, path: Path, out: &mut Outcome) -> Option<Region> {
-    field(text, path, |t| postcode::region_of(t).ok_or(IdCode::PostcodeInvalid), out)
+    field(text, path, |t| postcodes::region_of(t).ok_or(&id_post::POSTCODE_INVALID), out)
 }
 
 /// The answer of `checkInsz`, `checkKbo` and `checkIban`.
@@ -118,13 +85,13 @@ pub struct IdCheck {
 
 /// The answer for a checked identifier: its written forms when valid, else its code and
 /// message.
-fn answer<E: Into<IdCode>>(checked: Result<(String, String), E>, locale: Locale) -> IdCheck {
+fn answer<E: Into<Code>>(checked: Result<(String, String), E>, locale: Locale) -> IdCheck {
     match checked {
         Ok((normalized, formatted)) => {
             IdCheck { valid: true, normalized: Some(normalized), formatted: Some(formatted), ..IdCheck::default() }
         }
         Err(error) => {
-            let code = crate::report::Code::from(error.into());
+            let code: Code = error.into();
             IdCheck {
                 code: Some(code.as_str().to_owned()),
                 message: Some(messages::issue_message(code, &Params::new(), locale)),
