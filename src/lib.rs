@@ -78,9 +78,9 @@ pub use model::{
 };
 pub use report::{Code, Completeness, Issue, Param, Report, Requirement, Severity, Source, Status};
 pub use rule_id::RuleId;
-#[cfg(not(target_arch = "wasm32"))]
-pub use rules::catalogue::rules;
 pub use rules::catalogue::Confidence;
-pub use rules::catalogue::{ParameterInfo, RuleInfo};
 pub use rules::ids::{check_iban, check_insz, check_kbo, IdCheck};
+#[cfg(not(target_arch = "wasm32"))]
+pub use rules::info::rules;
+pub use rules::info::{ParameterInfo, RuleInfo};
 pub use rules::registry::codes;

@@ -71,4 +71,65 @@ mod tests {
         // Unlike serde, a list is not a struct's fields in order: options are an object.
         assert_eq!(from_json_strict::<Options>("[]"), None);
     }
+
+    /// The table of wire names holds every name of every type the decoder reads (the forms'
+    /// and the options'), and nothing else.
+    #[test]
+    fn the_key_table_is_the_types_names() {
+        use crate::context::{Options, ParameterOverrides};
+        use crate::model::application::*;
+        use crate::model::decode::Group;
+        use crate::model::keys::{names, Key};
+        use crate::model::plan::*;
+        use crate::model::provider::*;
+        use crate::model::supervisor::*;
+        use std::collections::BTreeSet;
+
+        let groups: [&[&str]; 38] = [
+            Application::NAMES,
+            Employer::NAMES,
+            Employee::NAMES,
+            Residence::NAMES,
+            VdabIndication::NAMES,
+            IndicatedMeasures::NAMES,
+            Contract::NAMES,
+            RequestedPremiums::NAMES,
+            Guidance::NAMES,
+            ExternalProvider::NAMES,
+            CollegaCoach::NAMES,
+            SupportPlan::NAMES,
+            Indication::NAMES,
+            PlanEmployee::NAMES,
+            PlanEmployer::NAMES,
+            Team::NAMES,
+            TeamMember::NAMES,
+            DailyFollowUp::NAMES,
+            PlanCollegaCoach::NAMES,
+            Backups::NAMES,
+            Arrangements::NAMES,
+            ActionPoint::NAMES,
+            PremiumChange::NAMES,
+            Revision::NAMES,
+            Signatures::NAMES,
+            Signature::NAMES,
+            ProviderRegistration::NAMES,
+            Organisation::NAMES,
+            WorkingArea::NAMES,
+            Conditions::NAMES,
+            RegistrationStatus::NAMES,
+            Supervisor::NAMES,
+            Diploma::NAMES,
+            ExperiencePeriod::NAMES,
+            Competences::NAMES,
+            Options::NAMES,
+            ParameterOverrides::NAMES,
+            super::DiplomaWire::NAMES,
+        ];
+        let used: BTreeSet<&str> = groups.iter().flat_map(|names| names.iter().copied()).collect();
+        let table: BTreeSet<&str> = names().iter().copied().collect();
+        assert_eq!(used, table);
+        for name in used {
+            assert_eq!(Key::of(name).map(Key::name), Some(name));
+        }
+    }
 }

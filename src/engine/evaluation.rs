@@ -6,7 +6,9 @@ use crate::context::Context;
 use crate::locale::Texts;
 use crate::report::{Status, Verdict};
 use crate::rules::outcome::{Outcome, Tally};
-use crate::rules::rule::{Check, Input, Rule};
+use crate::rules::registry;
+use crate::rules::rule::{Applies, Check, Input, Rule};
+use chrono::NaiveDate;
 
 /// The verdict on a rule that does not hold yet on the as-of date (`from`, `asOf`): not
 /// applicable, since the as-of date is a given fact that makes the rule irrelevant; it counts
@@ -38,7 +40,7 @@ pub(crate) fn run<F: Form>(
             continue;
         }
         *outcome = Outcome::default();
-        match rule.in_force_from(ctx).filter(|from| ctx.as_of < *from) {
+        match in_force_from(rule, ctx).filter(|from| ctx.as_of < *from) {
             Some(from) => outcome.judge(
                 Verdict::new(rule.id, Status::NotApplicable, NOT_IN_FORCE).with("from", from).with("asOf", ctx.as_of),
             ),
@@ -53,6 +55,15 @@ pub(crate) fn run<F: Form>(
                 judge(&tally, outcome);
             }
         }
+    }
+}
+
+/// The first day `rule` holds, or `None` when it holds on every date.
+fn in_force_from<F>(rule: &Rule<F>, ctx: &Context) -> Option<NaiveDate> {
+    match rule.applies {
+        Applies::FromCatalogue => registry::find(rule.id).map(|def| def.effective_from),
+        Applies::FromParameter(read) => Some(read(&ctx.params)),
+        Applies::Always => None,
     }
 }
 

@@ -8,9 +8,9 @@ use crate::model::decode::ShapeProblem;
 use crate::model::Path;
 use crate::report::messages;
 use crate::report::{Completeness, Finding, Issue, Report, Requirement, Severity, Source};
-use crate::rules::catalogue;
 use crate::rules::form::form001_shape;
 use crate::rules::outcome::Outcome;
+use crate::rules::registry;
 use std::cmp::Ordering;
 
 /// The contract's issue of a finding.
@@ -24,7 +24,7 @@ pub(crate) fn issue(finding: &Finding, ctx: &Context) -> Issue {
         params: finding.params.clone(),
         message: messages::issue_message(finding.code, &finding.params, ctx.locale),
         rule,
-        source: catalogue::find(rule).map_or(Source { label: "", url: None }, |def| def.source),
+        source: registry::find(rule).map_or(Source { label: "", url: None }, |def| def.source),
     }
 }
 

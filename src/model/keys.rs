@@ -1,93 +1,137 @@
 //! Every wire name of every form type in one table, so a path segment is a small number.
 //!
-//! The table is the concatenation of the form types' own name lists ([`Group::NAMES`]), built
-//! at compile time: the names are written once, next to each type's fields. A key is the
-//! position of a name's first occurrence, so `name` is the same key in every type that has a
-//! `name`. A type whose names are not in the table does not compile: its [`Group::KEYS`] are
-//! looked up at compile time.
+//! The table is one literal list of every name, so it depends on nothing; a type whose names
+//! are not in it does not compile, since its `Group::KEYS` are looked up at compile time, and a
+//! test holds the list against the types. A key is a name's position, so `name` is the same key
+//! in every type that has a `name`.
 
-use super::decode::Group;
-use crate::context::decode::DiplomaWire;
-use crate::context::{Options, ParameterOverrides};
-use crate::model::application::*;
-use crate::model::plan::*;
-use crate::model::provider::*;
-use crate::model::supervisor::*;
-
-/// The name lists of every form type, and of the options read with the same decoder.
-const GROUPS: &[&[&str]] = &[
-    Application::NAMES,
-    Employer::NAMES,
-    Employee::NAMES,
-    Residence::NAMES,
-    VdabIndication::NAMES,
-    IndicatedMeasures::NAMES,
-    Contract::NAMES,
-    RequestedPremiums::NAMES,
-    Guidance::NAMES,
-    ExternalProvider::NAMES,
-    CollegaCoach::NAMES,
-    SupportPlan::NAMES,
-    Indication::NAMES,
-    PlanEmployee::NAMES,
-    PlanEmployer::NAMES,
-    Team::NAMES,
-    TeamMember::NAMES,
-    DailyFollowUp::NAMES,
-    PlanCollegaCoach::NAMES,
-    Backups::NAMES,
-    Arrangements::NAMES,
-    ActionPoint::NAMES,
-    PremiumChange::NAMES,
-    Revision::NAMES,
-    Signatures::NAMES,
-    Signature::NAMES,
-    ProviderRegistration::NAMES,
-    Organisation::NAMES,
-    WorkingArea::NAMES,
-    Conditions::NAMES,
-    RegistrationStatus::NAMES,
-    Supervisor::NAMES,
-    Diploma::NAMES,
-    ExperiencePeriod::NAMES,
-    Competences::NAMES,
-    Options::NAMES,
-    ParameterOverrides::NAMES,
-    DiplomaWire::NAMES,
-    #[cfg(test)]
-    <super::decode::tests::Node as Group>::NAMES,
+/// Every wire name of every form type and of the options, each once. A test holds it against the
+/// types' own name lists (`Group::NAMES`): every name a type has is here, and every name here
+/// is some type's. Literal, so that this table depends on nothing and every type can take its
+/// keys from it.
+const ALL: [&str; 115] = [
+    "employer",
+    "employee",
+    "selfEmployed",
+    "vdabIndication",
+    "contract",
+    "applicationDate",
+    "requestedPremiums",
+    "guidance",
+    "vopRunning",
+    "partTimeWithOtherEmployers",
+    "employeeInvolvedInChoice",
+    "name",
+    "kbo",
+    "type",
+    "inDifficulty",
+    "establishmentCountry",
+    "establishmentPostcode",
+    "insz",
+    "residence",
+    "workLimitationRecognised",
+    "country",
+    "postcode",
+    "date",
+    "validUntil",
+    "measures",
+    "loonpremie",
+    "start",
+    "end",
+    "begeleidingspremie",
+    "ondersteuningspremie",
+    "ondersteuningspremiePercentage",
+    "ondersteuningspremieYears",
+    "organisation",
+    "internalSupervisor",
+    "qualificationProofAttached",
+    "externalProvider",
+    "collegaCoach",
+    "registrationNumber",
+    "sameEmployer",
+    "guidanceIndicated",
+    "indication",
+    "planDate",
+    "employmentStart",
+    "supervisor",
+    "responsiblePerson",
+    "team",
+    "backups",
+    "arrangements",
+    "actionPoints",
+    "premiumChanges",
+    "revisions",
+    "signatures",
+    "employeeInvolvement",
+    "regime",
+    "members",
+    "explanation",
+    "role",
+    "moment",
+    "digital",
+    "isEmployee",
+    "isSupervisor",
+    "dailyFollowUp",
+    "coach",
+    "reachableEveryWorkingDay",
+    "reachableBy",
+    "onSiteWithinWorkingDays",
+    "followUpIntervalDays",
+    "followUpMode",
+    "lastOnSiteRequest",
+    "onSiteVisit",
+    "description",
+    "owner",
+    "followUpDate",
+    "summary",
+    "signed",
+    "procedure",
+    "workingArea",
+    "supervisors",
+    "conditions",
+    "registration",
+    "consortium",
+    "appliesOnBehalfOfMunicipalities",
+    "provinces",
+    "municipalities",
+    "segmentRestriction",
+    "specialisation",
+    "qualityRegistration",
+    "targetGroupExperience",
+    "capacityEstimate",
+    "intervisionCommitment",
+    "registeredOn",
+    "lastGuidanceOn",
+    "responsible",
+    "diplomas",
+    "experience",
+    "competences",
+    "providerRegistrationNumber",
+    "employedByApplicant",
+    "code",
+    "title",
+    "obtained",
+    "from",
+    "to",
+    "relevant",
+    "workingTogether",
+    "communicating",
+    "personCentred",
+    "tailoredAdvice",
+    "asOf",
+    "locale",
+    "parameters",
+    "planFirstMonths",
+    "flemishCommunityDayOff",
+    "relevantDiplomas",
+    "applicationDuringEmploymentFrom",
 ];
-
-const COUNT: usize = {
-    let (mut count, mut groups) = (0, GROUPS);
-    while let [group, rest @ ..] = groups {
-        count += group.len();
-        groups = rest;
-    }
-    count
-};
-
-const ALL: [&str; COUNT] = {
-    let mut all = [""; COUNT];
-    let (mut groups, mut names, mut slots): (&[&[&str]], &[&str], &mut [&str]) = (GROUPS, &[], &mut all);
-    loop {
-        match (names, slots) {
-            ([name, names_left @ ..], [slot, slots_left @ ..]) => {
-                *slot = name;
-                (names, slots) = (names_left, slots_left);
-            }
-            (_, slots_left) => {
-                slots = slots_left;
-                let [group, groups_left @ ..] = groups else { break };
-                (names, groups) = (group, groups_left);
-            }
-        }
-    }
-    all
-};
 
 /// The table a key indexes at run time.
 static NAMES: [&str; COUNT] = ALL;
+
+/// How many names there are.
+const COUNT: usize = ALL.len();
 
 /// A field's wire name, as its place in the table of every name: two bytes in a path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -213,25 +257,35 @@ macro_rules! key {
 }
 pub(crate) use key;
 
+/// The table, for the test that holds it against the types' own name lists.
+#[cfg(test)]
+pub(crate) fn names() -> &'static [&'static str] {
+    &NAMES
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn a_name_shared_by_two_types_is_one_key() {
+    fn a_name_is_one_key_and_a_misspelt_one_none() {
         assert_eq!(Key::of("name"), Some(key!("name")));
         assert_eq!(key!("experience").name(), "experience");
         assert_eq!(Key::of("experiance"), None);
-        let names: Vec<&str> = NAMES.iter().filter(|name| **name == "name").copied().collect();
-        assert!(names.len() > 1, "the test needs a name that two types share");
+        let mut sorted = NAMES.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted.len(), NAMES.len(), "a name is listed twice");
     }
 
     #[test]
-    fn every_type_finds_its_names() {
-        for group in GROUPS {
-            for name in *group {
-                assert_eq!(Key::of(name).map(Key::name), Some(*name));
-            }
-        }
+    fn read_patterns_name_fields() {
+        assert!(names_fields("experience[*].from"));
+        assert!(names_fields("supervisors[*].experience[*].relevant"));
+        assert!(names_fields(""));
+        assert!(!names_fields("experiance"));
+        assert!(!names_fields("experience[0].from"));
+        assert!(!names_fields("experience."));
+        assert!(!names_fields(".experience"));
     }
 }

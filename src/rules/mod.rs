@@ -9,6 +9,7 @@ pub mod fields;
 pub mod form;
 pub mod guidance;
 pub mod ids;
+pub mod info;
 pub mod outcome;
 pub mod pattern;
 pub mod plan;

@@ -9,6 +9,7 @@ use super::rule::Rule;
 use super::supervisor::{sup001_qualified, sup002_experience, sup003_diploma, sup004_responsible, sup005_competences};
 use crate::model::{Application, ProviderRegistration, Supervisor, SupportPlan};
 use crate::report::codes::{Code, CodeDef};
+use crate::rule_id::RuleId;
 
 /// One family's part of the catalogue: its rules' entries, one file each, or (while the family
 /// is not yet one file per rule) the family's list of entries.
@@ -87,7 +88,7 @@ fn family_codes() -> Vec<Code> {
 }
 
 /// Every rule's entry, in catalogue order.
-pub fn rules() -> impl Iterator<Item = &'static RuleDef> {
+pub fn entries() -> impl Iterator<Item = &'static RuleDef> {
     CATALOGUE.iter().flat_map(|section| {
         let (files, family): (&[&RuleDef], &[RuleDef]) = match section {
             Section::Rules(files) => (files, &[]),
@@ -100,11 +101,16 @@ pub fn rules() -> impl Iterator<Item = &'static RuleDef> {
 /// Every code, rule by rule in catalogue order, each rule's in the order it declares them.
 pub fn codes() -> impl Iterator<Item = Code> {
     let family = family_codes();
-    rules()
+    entries()
         .flat_map(move |rule| {
             let own = rule.codes.iter().map(|def: &&'static CodeDef| Code::of(def));
             own.chain(family.iter().copied().filter(|code| code.rule() == rule.id).collect::<Vec<_>>())
         })
         .collect::<Vec<_>>()
         .into_iter()
+}
+
+/// The entry of the rule with this id.
+pub fn find(id: RuleId) -> Option<&'static RuleDef> {
+    entries().find(|rule| rule.id == id)
 }

@@ -3,7 +3,6 @@
 //! nothing else, so it can skip a rule that is not in force and, in a session, re-run only the
 //! rules that read a changed field.
 
-use super::catalogue::{self, RuleDef};
 use super::outcome::{Outcome, Tally};
 use super::pattern;
 use crate::context::{Context, Parameters};
@@ -71,20 +70,6 @@ pub struct Rule<F: 'static> {
 }
 
 impl<F> Rule<F> {
-    /// The catalogue entry.
-    pub fn def(&self) -> Option<&'static RuleDef> {
-        catalogue::find(self.id)
-    }
-
-    /// The first day the rule holds, or `None` when it holds on every date.
-    pub fn in_force_from(&self, ctx: &Context) -> Option<NaiveDate> {
-        match self.applies {
-            Applies::FromCatalogue => self.def().map(|def| def.effective_from),
-            Applies::FromParameter(read) => Some(read(&ctx.params)),
-            Applies::Always => None,
-        }
-    }
-
     /// Whether the rule reads `path`, something under it, or a group that holds it.
     pub fn reads_path(&self, path: &Path) -> bool {
         match self.check {

@@ -41,14 +41,14 @@ pub(crate) struct Node {
     children: Option<Vec<Node>>,
 }
 
-decode_struct!(Node { children: "children" });
+decode_struct!(Node { children: "members" });
 
 #[test]
 fn a_group_or_list_deeper_than_the_bound_is_skipped_at_its_path() {
-    // children(1) [0](2) children(3) [0](4) children(5) [0](6) children(7) [0](8) children(9)
-    let json = r#"{"children":[{"children":[{"children":[{"children":[{"children":[{"children":[]}]}]}]}]}]}"#;
+    // members(1) [0](2) members(3) [0](4) members(5) [0](6) members(7) [0](8) members(9)
+    let json = r#"{"members":[{"members":[{"members":[{"members":[{"members":[{"members":[]}]}]}]}]}]}"#;
     let decoded = from_json::<Node>(json).unwrap();
-    let path = Path::parse("children[0].children[0].children[0].children[0].children").unwrap();
+    let path = Path::parse("members[0].members[0].members[0].members[0].members").unwrap();
     assert_eq!(decoded.problems, vec![ShapeProblem { path, kind: ShapeKind::TooDeep }]);
     let mut node = &decoded.form;
     for _ in 0..4 {

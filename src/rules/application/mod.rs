@@ -21,7 +21,6 @@ mod premiums;
 mod residence;
 mod timing;
 
-use super::catalogue;
 use super::outcome::Outcome;
 use super::rule::{Applies, Check, FormCheck, Input, Rule};
 use crate::context::Context;
@@ -113,7 +112,7 @@ const fn rule(id: RuleId, reads: &'static [&'static str], check: FormCheck<Appli
 /// APP-005's question, while APP-005 is in force).
 fn values(input: &Input<'_, Application>, ctx: &Context, out: &mut Outcome) {
     Facts::read(input.form, out);
-    let in_force = catalogue::find(RuleId::App005).is_some_and(|def| def.effective_from <= ctx.as_of);
+    let in_force = crate::rules::registry::find(RuleId::App005).is_some_and(|def| def.effective_from <= ctx.as_of);
     let path = at(&[key!("selfEmployed")]);
     if in_force && !out.need(&path, input.form.self_employed.is_some()) {
         report_missing(input.dropped, out, Finding::new(Code::SelfEmployedUnanswered, path));

@@ -14,7 +14,6 @@ use crate::model::Path;
 use crate::report::codes::application::{explain, ApplicationCode as Code};
 use crate::report::{Finding, Status, Verdict};
 use crate::rule_id::RuleId;
-use crate::rules::catalogue;
 use crate::rules::fields::DateField;
 use crate::rules::rule::Input;
 use crate::rules::support::{at, report_missing, Judgement};
@@ -86,7 +85,7 @@ pub(super) fn check_during_employment(input: &Input<'_, Application>, _ctx: &Con
 pub(super) fn check_scheme_start(input: &Input<'_, Application>, ctx: &Context, out: &mut Outcome) {
     const RULE: RuleId = RuleId::App011;
     let facts = &Facts::of(input.form);
-    let Some(from) = catalogue::find(RULE).map(|def| def.effective_from) else {
+    let Some(from) = crate::rules::registry::find(RULE).map(|def| def.effective_from) else {
         return;
     };
     if ctx.as_of < from {

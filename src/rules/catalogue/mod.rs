@@ -5,14 +5,9 @@
 
 pub(crate) mod application;
 pub(crate) mod guidance;
-mod info;
 pub(crate) mod plan;
 pub(crate) mod provider;
 pub mod sources;
-
-#[cfg(not(target_arch = "wasm32"))]
-pub use info::rules;
-pub use info::{ParameterInfo, RuleInfo};
 
 #[cfg(not(target_arch = "wasm32"))]
 use crate::locale::Texts;
@@ -69,14 +64,4 @@ pub struct About {
     pub quote: &'static str,
     /// Names of the parameters (see `Parameters`) the rule reads.
     pub parameters: &'static [&'static str],
-}
-
-/// Every rule, in catalogue order.
-pub fn all() -> impl Iterator<Item = &'static RuleDef> {
-    super::registry::rules()
-}
-
-/// The rule with this id.
-pub fn find(id: RuleId) -> Option<&'static RuleDef> {
-    all().find(|rule| rule.id == id)
 }

@@ -3,7 +3,7 @@
 //! is native only, since the wasm module carries no prose: the package's `rules()` reads the
 //! data `examples/catalogue.rs` prints from this function.
 
-use super::Confidence;
+use super::catalogue::Confidence;
 use crate::report::Source;
 use crate::rule_id::RuleId;
 use serde::Serialize;
@@ -57,7 +57,7 @@ pub fn rules(locale: crate::context::Locale) -> Vec<RuleInfo> {
     use crate::report::{Code, Severity};
 
     let defaults = serde_json::to_value(Parameters::default()).unwrap_or_default();
-    super::all()
+    super::registry::entries()
         .map(|rule| {
             let codes: Vec<Code> = crate::rules::registry::codes().filter(|code| code.rule() == rule.id).collect();
             let severity = codes.iter().map(|code| code.severity()).min().map_or("-", |severity| match severity {
