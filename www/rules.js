@@ -22,10 +22,9 @@ const FAMILIES = {
 };
 
 const SEVERITY = {
-  E: "Fout",
-  W: "Waarschuwing",
+  E: "Fout (of lichter)",
+  W: "Waarschuwing (of lichter)",
   I: "Opmerking",
-  "W/E": "Waarschuwing of fout",
   "-": "Geen melding",
 };
 
@@ -130,11 +129,21 @@ function defaultLists(family, list) {
 
 function source(rule, lang) {
   const label = rule.source.label;
-  if (!rule.source.url) return element("p", { className: "rule__source", text: label, lang });
-  const link = element("a", { text: label, lang });
-  link.href = rule.source.url;
-  link.rel = "external noopener";
-  return element("p", { className: "rule__source" }, link);
+  let cited;
+  if (rule.source.url) {
+    const link = element("a", { text: label, lang });
+    link.href = rule.source.url;
+    link.rel = "external noopener";
+    cited = element("p", { className: "rule__source" }, link);
+  } else {
+    cited = element("p", { className: "rule__source", text: label, lang });
+  }
+  // The passage the rule implements, as the source words it (Dutch); none where the sources
+  // are silent and the rule is this library's reading.
+  const quote = rule.quote
+    ? element("blockquote", { className: "rule__quote", lang: "nl", text: rule.quote })
+    : element("p", { className: "rule__meta", text: "De bronnen zeggen dit niet letterlijk: een lezing van maatwerk." });
+  return element("div", {}, cited, quote);
 }
 
 function row(rule, lang) {
@@ -144,7 +153,7 @@ function row(rule, lang) {
   const head = element("th", {}, element("span", { className: "rule__id", text: rule.id }),
     element("span", { className: "rule__title", text: rule.title, lang }));
   head.scope = "row";
-  const severityKey = /^[EWI]$/.test(rule.severity) ? rule.severity : rule.severity === "W/E" ? "W" : "none";
+  const severityKey = /^[EWI]$/.test(rule.severity) ? rule.severity : "none";
   const severity = element("td", {},
     element("span", { className: `severity severity--${severityKey}`, text: SEVERITY[rule.severity] ?? rule.severity }),
     element("p", { className: "rule__meta", text: `Zekerheid: ${CONFIDENCE[rule.confidence] ?? rule.confidence}` }));
