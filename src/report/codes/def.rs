@@ -2,7 +2,7 @@
 //! nl, fr, en and de, declared by [`codes!`] in the file of the rule that emits it. A [`Code`]
 //! points at one, so a finding carries everything about its code in one word.
 
-use crate::locale::{Locale, Texts};
+use crate::locale::Locale;
 use crate::report::Severity;
 use crate::rule_id::RuleId;
 use serde::{Serialize, Serializer};
@@ -18,9 +18,15 @@ pub struct CodeDef {
     pub rule: RuleId,
     /// How much an issue with this code weighs.
     pub severity: Severity,
-    /// The message, nl, fr, en, de.
-    pub messages: Texts,
+    /// The message in nl, fr, en and de, one after the other, each ended by [`END`]: one text
+    /// rather than four, since a text's address and length weigh more in the module than the
+    /// separators (the message tables are most of its data).
+    pub messages: &'static str,
 }
+
+/// What ends each locale's message in [`CodeDef::messages`]: the ASCII unit separator, which no
+/// message holds (a test says so).
+pub const END: char = '\u{1f}';
 
 /// An issue code: one of the statics [`codes!`] declares.
 #[derive(Clone, Copy)]
@@ -49,12 +55,12 @@ impl Code {
 
     /// The message in `locale`.
     pub fn message(self, locale: Locale) -> &'static str {
-        locale.pick(self.0.messages)
+        self.0.messages.split(END).nth(locale.index()).unwrap_or_default()
     }
 
     /// The message in the four locales, nl, fr, en, de.
     pub fn texts(self) -> [&'static str; 4] {
-        *self.0.messages
+        Locale::ALL.map(|locale| self.message(locale))
     }
 }
 
@@ -126,7 +132,7 @@ macro_rules! codes {
                 name: $name,
                 rule: $crate::rule_id::RuleId::$rule,
                 severity: $crate::report::Severity::$severity,
-                messages: &[$nl, $fr, $en, $de],
+                messages: concat!($nl, "\u{1f}", $fr, "\u{1f}", $en, "\u{1f}", $de, "\u{1f}"),
             };
         )*
         /// The rule's codes, in the order they are declared.

@@ -27,7 +27,7 @@ macro_rules! family_codes {
                             name: concat!($family, ".", $name),
                             rule: $crate::rule_id::RuleId::$rule,
                             severity: $crate::report::Severity::$severity,
-                            messages: &[$nl, $fr, $en, $de],
+                            messages: concat!($nl, "\u{1f}", $fr, "\u{1f}", $en, "\u{1f}", $de, "\u{1f}"),
                         };
                         &DEF
                     })*
