@@ -11,7 +11,6 @@ pub mod form;
 pub mod guidance;
 pub mod id;
 pub mod plan;
-pub mod provider;
 
 pub(crate) use def::codes;
 pub use def::{Code, CodeDef};

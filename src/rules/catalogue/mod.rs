@@ -10,7 +10,6 @@ pub(crate) mod guidance;
 pub(crate) mod id;
 mod info;
 pub(crate) mod plan;
-pub(crate) mod provider;
 pub mod sources;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,0 +1,176 @@
+//! EXT-001: one organisation applies, identified by its enterprise number (KBO); a consortium
+//! cannot register.
+
+use super::facts;
+use crate::model::provider::{Organisation, ProviderRegistration};
+use crate::rules::support::*;
+
+rule_entry! {
+    id: Ext001,
+    family: "provider",
+    source: FAQ,
+    quote: "Kan je voor externe dienstverlener ook indienen als consortium? Op dit moment is dit niet voorzien.",
+    confidence: High,
+    from: date(2023, 7, 1),
+    title: ["Eén organisatie", "Une seule organisation", "One organisation", "Eine Organisation"],
+    text: [
+        "De aanvrager is één organisatie, geïdentificeerd met haar ondernemingsnummer (KBO) en het soort organisatie (dat bepaalt welke procedure openstaat, EXT-004). Een consortium kan niet aanvragen.",
+        "Le demandeur est une seule organisation, identifiée par son numéro d'entreprise (BCE) et son type (qui détermine la procédure ouverte, EXT-004). Un consortium ne peut pas introduire de demande.",
+        "The applicant is one organisation, identified by its enterprise number (KBO) and its kind (which decides the procedure open to it, EXT-004). A consortium cannot apply.",
+        "Der Antragsteller ist eine Organisation, identifiziert durch ihre Unternehmensnummer (ZDU) und ihre Art (die bestimmt, welches Verfahren offensteht, EXT-004). Ein Konsortium kann nicht beantragen.",
+    ],
+    parameters: [],
+}
+
+codes! {
+    rule: Ext001;
+    /// No enterprise number given.
+    KBO_MISSING = "provider.kbo_missing", Error, [
+        "Vul het ondernemingsnummer (KBO) van de organisatie in: één organisatie vraagt de registratie aan.",
+        "Indiquez le numéro d'entreprise (BCE) de l'organisation : une seule organisation demande l'enregistrement.",
+        "Enter the organisation's enterprise number (KBO): one organisation applies for the registration.",
+        "Geben Sie die Unternehmensnummer (ZDU) der Organisation ein: eine Organisation beantragt die Registrierung.",
+    ];
+    /// The kind of organisation is not chosen.
+    TYPE_MISSING = "provider.type_missing", Error, [
+        "Kies het soort organisatie: het bepaalt welke procedure openstaat.",
+        "Choisissez le type d'organisation : il détermine la procédure ouverte.",
+        "Choose the kind of organisation: it decides which procedure is open.",
+        "Wählen Sie die Art der Organisation: sie bestimmt, welches Verfahren offensteht.",
+    ];
+    /// Several organisations apply together.
+    CONSORTIUM_NOT_POSSIBLE = "provider.consortium_not_possible", Error, [
+        "Een consortium kan zich niet registreren als externe dienstverlener: één organisatie vraagt aan, met haar eigen ondernemingsnummer.",
+        "Un consortium ne peut pas s'enregistrer comme prestataire externe : une seule organisation introduit la demande, avec son propre numéro d'entreprise.",
+        "A consortium cannot register as an external service provider: one organisation applies, with its own enterprise number.",
+        "Ein Konsortium kann sich nicht als externer Dienstleister registrieren: eine Organisation beantragt, mit ihrer eigenen Unternehmensnummer.",
+    ];
+}
+
+/// One organisation, identified.
+const ONE_ORGANISATION: Texts = &[
+    "Eén organisatie vraagt aan, met een geldig ondernemingsnummer.",
+    "Une seule organisation introduit la demande, avec un numéro d'entreprise valide.",
+    "One organisation applies, with a valid enterprise number.",
+    "Eine Organisation beantragt, mit einer gültigen Unternehmensnummer.",
+];
+
+/// A consortium applies.
+const CONSORTIUM: Texts = &[
+    "Een consortium kan zich niet registreren; één organisatie vraagt aan met haar eigen ondernemingsnummer.",
+    "Un consortium ne peut pas s'enregistrer ; une seule organisation demande avec son propre numéro d'entreprise.",
+    "A consortium cannot register; one organisation applies with its own enterprise number.",
+    "Ein Konsortium kann sich nicht registrieren; eine Organisation beantragt mit ihrer eigenen Unternehmensnummer.",
+];
+
+/// The enterprise number is not valid.
+const KBO_INVALID: Texts = &[
+    "Het ondernemingsnummer is niet geldig.",
+    "Le numéro d'entreprise n'est pas valide.",
+    "The enterprise number is not valid.",
+    "Die Unternehmensnummer ist nicht gültig.",
+];
+
+/// The enterprise number, the kind of organisation or the consortium answer is still missing.
+const ORGANISATION_INCOMPLETE: Texts = &[
+    "Het ondernemingsnummer, het soort organisatie of het antwoord of ze als consortium aanvraagt, ontbreekt nog.",
+    "Le numéro d'entreprise, le type d'organisation ou la réponse à la question du consortium manque encore.",
+    "The enterprise number, the kind of organisation or whether it applies as a consortium is still missing.",
+    "Die Unternehmensnummer, die Art der Organisation oder die Angabe, ob sie als Konsortium beantragt, fehlt noch.",
+];
+
+/// The rule in a provider registration.
+pub const RULE: Rule<ProviderRegistration> = Rule {
+    id: RuleId::Ext001,
+    reads: reads!["organisation.kbo", "organisation.type", "organisation.consortium"],
+    applies: Applies::FromCatalogue,
+    check: Check::Form(|input, _, out| {
+        let (organisation, at) = facts::organisation(input.form);
+        judge(organisation, &at, out);
+    }),
+};
+
+fn judge(org: &Organisation, at: &Path, out: &mut Outcome) {
+    let kbo_path = at.key(key!("kbo"));
+    let type_path = at.key(key!("type"));
+    let kbo_typed = out.need(&kbo_path, fields::filled(org.kbo.as_deref()));
+    let kbo_valid = crate::rules::ids::kbo_field(org.kbo.as_deref(), kbo_path, out).is_some();
+    if !kbo_typed {
+        out.push(Finding::new(&KBO_MISSING, kbo_path));
+    }
+    let kind_chosen = out.need(&type_path, org.kind.is_some());
+    if !kind_chosen {
+        out.push(Finding::new(&TYPE_MISSING, type_path));
+    }
+    let consortium = org.consortium == Some(true);
+    if consortium {
+        out.push(Finding::new(&CONSORTIUM_NOT_POSSIBLE, at.key(key!("consortium"))));
+    }
+    // Only "no" says the applicant is one organisation: an unanswered question says nothing.
+    let answered = org.consortium.is_some();
+    let missing: Vec<Path> = [(kbo_typed, kbo_path), (kind_chosen, type_path), (answered, at.key(key!("consortium")))]
+        .into_iter()
+        .filter(|(f, _)| !f)
+        .map(|(_, p)| p)
+        .collect();
+    let (status, texts) = if consortium {
+        (Status::NotMet, CONSORTIUM)
+    } else if kbo_typed && !kbo_valid {
+        (Status::NotMet, KBO_INVALID)
+    } else if !missing.is_empty() {
+        (Status::Unknown, ORGANISATION_INCOMPLETE)
+    } else {
+        (Status::Met, ONE_ORGANISATION)
+    };
+    out.judge(Verdict::new(RuleId::Ext001, status, texts).missing(missing));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::facts::testing::run;
+    use super::*;
+
+    const AS_OF: &str = "2026-11-23";
+
+    fn organisation(fields: &str) -> String {
+        format!(r#"{{ "organisation": {{ "name": "Werkvloer vzw", {fields} }} }}"#)
+    }
+
+    #[test]
+    fn one_organisation_with_a_valid_enterprise_number() {
+        let run =
+            run(&RULE, &organisation(r#""kbo": "0403.019.261", "type": "nonProfit", "consortium": false"#), AS_OF);
+        assert_eq!(run.found(), Vec::<String>::new());
+        assert_eq!(run.status(), Some(Status::Met));
+    }
+
+    #[test]
+    fn a_consortium_cannot_register() {
+        let run = run(&RULE, &organisation(r#""kbo": "0202.239.951", "type": "company", "consortium": true"#), AS_OF);
+        assert_eq!(run.found(), ["provider.consortium_not_possible at organisation.consortium"]);
+        assert_eq!(run.status(), Some(Status::NotMet));
+    }
+
+    #[test]
+    fn an_enterprise_number_with_wrong_check_digits_is_not_met() {
+        let run = run(&RULE, &organisation(r#""kbo": "0431.150.351", "type": "company", "consortium": false"#), AS_OF);
+        assert_eq!(run.found(), ["id.kbo_check_digits at organisation.kbo"]);
+        assert_eq!(run.status(), Some(Status::NotMet));
+    }
+
+    #[test]
+    fn only_no_says_the_applicant_is_not_a_consortium() {
+        let run = run(&RULE, &organisation(r#""kbo": "BE0403019261", "type": "company""#), AS_OF);
+        assert_eq!(run.found(), Vec::<String>::new());
+        assert_eq!(run.status(), Some(Status::Unknown));
+        assert_eq!(run.missing(), ["organisation.consortium"]);
+    }
+
+    #[test]
+    fn a_missing_enterprise_number_is_asked_for() {
+        let run = run(&RULE, &organisation(r#""kbo": " ", "type": "company", "consortium": false"#), AS_OF);
+        assert_eq!(run.found(), ["provider.kbo_missing at organisation.kbo"]);
+        assert_eq!(run.status(), Some(Status::Unknown));
+        assert_eq!(run.missing(), ["organisation.kbo"]);
+    }
+}
