@@ -74,15 +74,14 @@ pub const RULE: Rule<ProviderRegistration> = Rule {
 fn judge(area: &WorkingArea, at: &Path, out: &mut Outcome) {
     let declared = area.provinces.iter().flatten().any(Option::is_some)
         || area.municipalities.iter().flatten().any(|entry| fields::filled(entry.as_deref()));
-    let verdict = if fields::filled(area.segment_restriction.as_deref()) {
+    let mut judgement = Judgement::default();
+    if fields::filled(area.segment_restriction.as_deref()) {
         out.push(Finding::new(&SEGMENT_RESTRICTION, at.key(key!("segmentRestriction"))));
-        Verdict::new(RuleId::Ext003, Status::NotMet, SEGMENT)
-    } else if declared {
-        Verdict::new(RuleId::Ext003, Status::Met, NO_SEGMENT)
-    } else {
-        Verdict::new(RuleId::Ext003, Status::Unknown, SCOPE_UNSAID).missing(vec![*at])
-    };
-    out.judge(verdict);
+        judgement.broken = true;
+    } else if !declared {
+        judgement.missing.push(*at);
+    }
+    out.judge(judgement.verdict(RuleId::Ext003, NO_SEGMENT, SEGMENT, SCOPE_UNSAID));
 }
 
 #[cfg(test)]

@@ -132,19 +132,17 @@ fn judge(area: &WorkingArea, at: &Path, registered: bool, out: &mut Outcome) {
     }
     let counted = provinces.len() + municipalities;
     out.need(at, counted > 0 || rejected);
-    let verdict = |status, texts| {
-        Verdict::new(RuleId::Ext007, status, texts)
-            .with("provinces", provinces.len())
-            .with("municipalities", municipalities)
-    };
-    if rejected {
-        out.judge(verdict(Status::NotMet, AREA_OUTSIDE));
-    } else if counted > 0 {
-        out.judge(verdict(Status::Met, AREA_GIVEN));
-    } else {
+    let mut judgement = Judgement { broken: rejected, missing: Vec::new() };
+    if counted == 0 && !rejected {
         out.push(Finding::new(&WORKING_AREA_MISSING, *at).also(at.key(key!("provinces"))).also(list));
-        out.judge(verdict(Status::Unknown, AREA_MISSING).missing(vec![*at]));
+        judgement.missing.push(*at);
     }
+    out.judge(
+        judgement
+            .verdict(RuleId::Ext007, AREA_GIVEN, AREA_OUTSIDE, AREA_MISSING)
+            .with("provinces", provinces.len())
+            .with("municipalities", municipalities),
+    );
     if registered {
         // An existing registration: the department passes the area on to employers, so it must
         // hear of an extension (FAQ).

@@ -105,12 +105,11 @@ pub const RULE: Rule<ProviderRegistration> = Rule {
     check: Check::Form(|input, ctx, out| judge(input.form, ctx, out)),
 };
 
-/// How the conditions stand so far.
+/// How the conditions stand so far: which are met, and the verdict's idiom for the others.
 #[derive(Debug, Default)]
 struct Tally {
     met: u32,
-    failed: bool,
-    missing: Vec<Path>,
+    judgement: Judgement,
 }
 
 fn judge(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
@@ -147,15 +146,8 @@ fn judge(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
         &mut tally,
         out,
     );
-    let verdict =
-        |status, texts| Verdict::new(RuleId::Ext008, status, texts).with("met", tally.met).with("total", TOTAL);
-    out.judge(if tally.failed {
-        verdict(Status::NotMet, CONDITIONS_NOT_MET).missing(tally.missing.clone())
-    } else if !tally.missing.is_empty() {
-        verdict(Status::Unknown, CONDITIONS_OPEN).missing(tally.missing.clone())
-    } else {
-        verdict(Status::Met, CONDITIONS_MET)
-    });
+    let verdict = tally.judgement.verdict(RuleId::Ext008, CONDITIONS_MET, CONDITIONS_NOT_MET, CONDITIONS_OPEN);
+    out.judge(verdict.with("met", tally.met).with("total", TOTAL));
 }
 
 /// A condition declared with yes or no: no is answered, but not met.
@@ -164,12 +156,12 @@ fn yes(answer: Option<bool>, path: Path, code: &'static CodeDef, tally: &mut Tal
     match answer {
         Some(true) => tally.met += 1,
         Some(false) => {
-            tally.failed = true;
+            tally.judgement.broken = true;
             out.push(Finding::new(code, path));
         }
         None => {
             out.push(Finding::new(code, path));
-            tally.missing.push(path);
+            tally.judgement.missing.push(path);
         }
     }
 }
@@ -180,7 +172,7 @@ fn text(answer: Option<&str>, path: Path, code: &'static CodeDef, tally: &mut Ta
         tally.met += 1;
     } else {
         out.push(Finding::new(code, path));
-        tally.missing.push(path);
+        tally.judgement.missing.push(path);
     }
 }
 
@@ -190,7 +182,7 @@ fn supervisors(members: &[Member], tally: &mut Tally, out: &mut Outcome) {
     let at = at(&[key!("supervisors")]);
     if !out.need(&at, !members.is_empty()) {
         out.push(Finding::new(&SUPERVISORS_MISSING, at));
-        tally.missing.push(at);
+        tally.judgement.missing.push(at);
         return;
     }
     let own = || members.iter().filter(|member| member.employed != Some(false));
@@ -200,15 +192,15 @@ fn supervisors(members: &[Member], tally: &mut Tally, out: &mut Outcome) {
     }
     let undecided: Vec<_> = own().filter(|member| member.qualified == Status::Unknown).collect();
     if undecided.is_empty() {
-        tally.failed = true;
+        tally.judgement.broken = true;
         out.push(Finding::new(&NO_QUALIFIED_SUPERVISOR, at).with("count", members.len()));
         return;
     }
     for member in undecided {
         if member.missing.is_empty() {
-            tally.missing.push(member.at);
+            tally.judgement.missing.push(member.at);
         } else {
-            tally.missing.extend(member.missing.iter().cloned());
+            tally.judgement.missing.extend(member.missing.iter().cloned());
         }
     }
 }
