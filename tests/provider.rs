@@ -221,7 +221,17 @@ fn ext004_simplified_procedure_only_for_four_kinds() {
     let r = report(&form);
     assert_eq!(status(&r, "EXT-004"), "unknown");
     assert_eq!(missing(&r, "EXT-004"), ["organisation.type"]);
-    assert!(has(&r, "provider.type_missing"));
+    assert_eq!(issue(&r, "provider.type_missing")["rule"], "EXT-004");
+    // The kind is EXT-004's fact: who applies (EXT-001) does not wait for it.
+    assert_eq!(status(&r, "EXT-001"), "met");
+
+    // The regular procedure is open to every kind: the kind is still asked, but blocks nothing.
+    let mut form = complete();
+    form["organisation"].as_object_mut().unwrap().remove("type");
+    let r = report(&form);
+    assert_eq!(status(&r, "EXT-004"), "met");
+    assert!(!has(&r, "provider.type_missing"));
+    assert!(r["completeness"]["missing"].as_array().unwrap().contains(&json!("organisation.type")));
 
     let mut form = complete();
     form.as_object_mut().unwrap().remove("procedure");
@@ -467,7 +477,10 @@ fn empty_form_gives_unknown_requirements_with_missing_facts() {
     let r = report(&json!({}));
     assert_eq!(r["valid"], false);
     for (rule, facts) in [
-        ("EXT-001", vec!["organisation.kbo", "organisation.type", "organisation.consortium"]),
+        // The kind of organisation decides the procedure (EXT-004), not who applies: FAQ "Kan
+        // je voor externe dienstverlener ook indienen als consortium? Op dit moment is dit niet
+        // voorzien." and "De vereenvoudigde procedure is enkel voorzien voor GTB, GOB, ...".
+        ("EXT-001", vec!["organisation.kbo", "organisation.consortium"]),
         ("EXT-002", vec!["supervisors", "organisation.type"]),
         ("EXT-004", vec!["procedure"]),
         ("EXT-007", vec!["workingArea"]),

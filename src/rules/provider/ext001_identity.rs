@@ -1,5 +1,6 @@
 //! EXT-001: one organisation applies, identified by its enterprise number (KBO); a consortium
-//! cannot register.
+//! cannot register. The kind of organisation decides the procedure open to it (EXT-004), not
+//! who applies, so this rule does not wait for it.
 
 use super::facts;
 use crate::model::provider::{Organisation, ProviderRegistration};
@@ -14,10 +15,10 @@ rule_entry! {
     from: date(2023, 7, 1),
     title: ["Eén organisatie", "Une seule organisation", "One organisation", "Eine Organisation"],
     text: [
-        "De aanvrager is één organisatie, geïdentificeerd met haar ondernemingsnummer (KBO) en het soort organisatie (dat bepaalt welke procedure openstaat, EXT-004). Een consortium kan niet aanvragen.",
-        "Le demandeur est une seule organisation, identifiée par son numéro d'entreprise (BCE) et son type (qui détermine la procédure ouverte, EXT-004). Un consortium ne peut pas introduire de demande.",
-        "The applicant is one organisation, identified by its enterprise number (KBO) and its kind (which decides the procedure open to it, EXT-004). A consortium cannot apply.",
-        "Der Antragsteller ist eine Organisation, identifiziert durch ihre Unternehmensnummer (ZDU) und ihre Art (die bestimmt, welches Verfahren offensteht, EXT-004). Ein Konsortium kann nicht beantragen.",
+        "De aanvrager is één organisatie, geïdentificeerd met haar ondernemingsnummer (KBO). Een consortium kan niet aanvragen: dat is niet voorzien. Of de aanvrager een consortium is, wordt gevraagd; pas een 'nee' zegt dat het één organisatie is. Het soort organisatie bepaalt de procedure (EXT-004), niet deze regel.",
+        "Le demandeur est une seule organisation, identifiée par son numéro d'entreprise (BCE). Un consortium ne peut pas introduire de demande : ce n'est pas prévu. La question du consortium est posée ; seul un « non » dit qu'il s'agit d'une seule organisation. Le type d'organisation détermine la procédure (EXT-004), pas cette règle.",
+        "The applicant is one organisation, identified by its enterprise number (KBO). A consortium cannot apply: that is not provided for. Whether the applicant is a consortium is asked; only a 'no' says it is one organisation. The kind of organisation decides the procedure (EXT-004), not this rule.",
+        "Der Antragsteller ist eine Organisation, identifiziert durch ihre Unternehmensnummer (ZDU). Ein Konsortium kann nicht beantragen: das ist nicht vorgesehen. Ob der Antragsteller ein Konsortium ist, wird gefragt; erst ein „nein“ sagt, dass es eine Organisation ist. Die Art der Organisation bestimmt das Verfahren (EXT-004), nicht diese Regel.",
     ],
     parameters: [],
 }
@@ -30,13 +31,6 @@ codes! {
         "Indiquez le numéro d'entreprise (BCE) de l'organisation : une seule organisation demande l'enregistrement.",
         "Enter the organisation's enterprise number (KBO): one organisation applies for the registration.",
         "Geben Sie die Unternehmensnummer (ZDU) der Organisation ein: eine Organisation beantragt die Registrierung.",
-    ];
-    /// The kind of organisation is not chosen.
-    TYPE_MISSING = "provider.type_missing", Error, [
-        "Kies het soort organisatie: het bepaalt welke procedure openstaat.",
-        "Choisissez le type d'organisation : il détermine la procédure ouverte.",
-        "Choose the kind of organisation: it decides which procedure is open.",
-        "Wählen Sie die Art der Organisation: sie bestimmt, welches Verfahren offensteht.",
     ];
     /// Several organisations apply together.
     CONSORTIUM_NOT_POSSIBLE = "provider.consortium_not_possible", Error, [
@@ -71,18 +65,18 @@ const KBO_INVALID: Texts = &[
     "Die Unternehmensnummer ist nicht gültig.",
 ];
 
-/// The enterprise number, the kind of organisation or the consortium answer is still missing.
+/// The enterprise number or the consortium answer is still missing.
 const ORGANISATION_INCOMPLETE: Texts = &[
-    "Het ondernemingsnummer, het soort organisatie of het antwoord of ze als consortium aanvraagt, ontbreekt nog.",
-    "Le numéro d'entreprise, le type d'organisation ou la réponse à la question du consortium manque encore.",
-    "The enterprise number, the kind of organisation or whether it applies as a consortium is still missing.",
-    "Die Unternehmensnummer, die Art der Organisation oder die Angabe, ob sie als Konsortium beantragt, fehlt noch.",
+    "Het ondernemingsnummer of het antwoord of de aanvrager een consortium is, ontbreekt nog.",
+    "Le numéro d'entreprise ou la réponse à la question du consortium manque encore.",
+    "The enterprise number or whether the applicant is a consortium is still missing.",
+    "Die Unternehmensnummer oder die Angabe, ob der Antragsteller ein Konsortium ist, fehlt noch.",
 ];
 
 /// The rule in a provider registration.
 pub const RULE: Rule<ProviderRegistration> = Rule {
     id: RuleId::Ext001,
-    reads: reads!["organisation.kbo", "organisation.type", "organisation.consortium"],
+    reads: reads!["organisation.kbo", "organisation.consortium"],
     applies: Applies::FromCatalogue,
     check: Check::Form(|input, _, out| {
         let (organisation, at) = facts::organisation(input.form);
@@ -92,15 +86,10 @@ pub const RULE: Rule<ProviderRegistration> = Rule {
 
 fn judge(org: &Organisation, at: &Path, out: &mut Outcome) {
     let kbo_path = at.key(key!("kbo"));
-    let type_path = at.key(key!("type"));
     let kbo_typed = out.need(&kbo_path, fields::filled(org.kbo.as_deref()));
     let kbo_valid = crate::rules::ids::kbo_field(org.kbo.as_deref(), kbo_path, out).is_some();
     if !kbo_typed {
         out.push(Finding::new(&KBO_MISSING, kbo_path));
-    }
-    let kind_chosen = out.need(&type_path, org.kind.is_some());
-    if !kind_chosen {
-        out.push(Finding::new(&TYPE_MISSING, type_path));
     }
     let consortium = org.consortium == Some(true);
     if consortium {
@@ -108,7 +97,7 @@ fn judge(org: &Organisation, at: &Path, out: &mut Outcome) {
     }
     // Only "no" says the applicant is one organisation: an unanswered question says nothing.
     let answered = org.consortium.is_some();
-    let missing: Vec<Path> = [(kbo_typed, kbo_path), (kind_chosen, type_path), (answered, at.key(key!("consortium")))]
+    let missing: Vec<Path> = [(kbo_typed, kbo_path), (answered, at.key(key!("consortium")))]
         .into_iter()
         .filter(|(f, _)| !f)
         .map(|(_, p)| p)
@@ -164,6 +153,14 @@ mod tests {
         assert_eq!(run.found(), Vec::<String>::new());
         assert_eq!(run.status(), Some(Status::Unknown));
         assert_eq!(run.missing(), ["organisation.consortium"]);
+    }
+
+    #[test]
+    fn the_kind_of_organisation_is_not_this_rules_to_wait_for() {
+        // Issue 17 (b): the kind decides the procedure (EXT-004), not the consortium question.
+        let run = run(&RULE, &organisation(r#""kbo": "0403.019.261", "consortium": false"#), AS_OF);
+        assert_eq!(run.found(), Vec::<String>::new());
+        assert_eq!(run.status(), Some(Status::Met));
     }
 
     #[test]

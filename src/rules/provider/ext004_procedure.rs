@@ -1,5 +1,7 @@
 //! EXT-004: the simplified procedure is open only to GTB, GOB, collectief maatwerkbedrijven and
 //! lokale diensteneconomie undertakings; the regular procedure is open to every organisation.
+//! The kind of organisation is this rule's to ask for: it decides whether the simplified
+//! procedure is open.
 
 use super::facts;
 use crate::model::decode::Choice;
@@ -15,10 +17,10 @@ rule_entry! {
     from: date(2023, 7, 1),
     title: ["Vereenvoudigde procedure", "Procédure simplifiée", "Simplified procedure", "Vereinfachtes Verfahren"],
     text: [
-        "De vereenvoudigde procedure staat enkel open voor GTB, GOB, collectief maatwerkbedrijven en lokale diensteneconomie-ondernemingen; niet voor AMA Welzijn of andere organisaties. De gewone procedure staat voor iedereen open.",
-        "La procédure simplifiée est réservée aux GTB, GOB, entreprises de travail adapté collectif et entreprises d'économie de services locaux ; pas à AMA Welzijn ni aux autres organisations. La procédure ordinaire est ouverte à tous.",
-        "The simplified procedure is open only to GTB, GOB, collectief maatwerkbedrijven and lokale diensteneconomie undertakings; not to AMA Welzijn or others. The regular procedure is open to all.",
-        "Das vereinfachte Verfahren steht nur GTB, GOB, collectief maatwerkbedrijven und Unternehmen der lokalen Dienstleistungswirtschaft offen; nicht AMA Welzijn oder anderen. Das reguläre Verfahren steht allen offen.",
+        "De vereenvoudigde procedure staat enkel open voor GTB, GOB, collectief maatwerkbedrijven en lokale diensteneconomie-ondernemingen; niet voor AMA Welzijn of andere organisaties. De gewone procedure staat voor iedereen open. Het soort organisatie wordt gevraagd zolang de gewone procedure niet gekozen is: het beslist of de vereenvoudigde openstaat.",
+        "La procédure simplifiée est réservée aux GTB, GOB, entreprises de travail adapté collectif et entreprises d'économie de services locaux ; pas à AMA Welzijn ni aux autres organisations. La procédure ordinaire est ouverte à tous. Le type d'organisation est demandé tant que la procédure ordinaire n'est pas choisie : il décide si la procédure simplifiée est ouverte.",
+        "The simplified procedure is open only to GTB, GOB, collectief maatwerkbedrijven and lokale diensteneconomie undertakings; not to AMA Welzijn or others. The regular procedure is open to all. The kind of organisation is asked for as long as the regular procedure is not chosen: it decides whether the simplified one is open.",
+        "Das vereinfachte Verfahren steht nur GTB, GOB, collectief maatwerkbedrijven und Unternehmen der lokalen Dienstleistungswirtschaft offen; nicht AMA Welzijn oder anderen. Das reguläre Verfahren steht allen offen. Die Art der Organisation wird erfragt, solange das reguläre Verfahren nicht gewählt ist: sie entscheidet, ob das vereinfachte offensteht.",
     ],
     parameters: [],
 }
@@ -31,6 +33,13 @@ codes! {
         "Choisissez la procédure : ordinaire ou simplifiée.",
         "Choose the procedure: regular or simplified.",
         "Wählen Sie das Verfahren: regulär oder vereinfacht.",
+    ];
+    /// The kind of organisation is not chosen, and the regular procedure not either.
+    TYPE_MISSING = "provider.type_missing", Error, [
+        "Kies het soort organisatie: het bepaalt welke procedure openstaat.",
+        "Choisissez le type d'organisation : il détermine la procédure ouverte.",
+        "Choose the kind of organisation: it decides which procedure is open.",
+        "Wählen Sie die Art der Organisation: sie bestimmt, welches Verfahren offensteht.",
     ];
     /// The simplified procedure for a kind of organisation it is not open to.
     SIMPLIFIED_NOT_OPEN = "provider.simplified_not_open", Error, [
@@ -93,6 +102,11 @@ pub const RULE: Rule<ProviderRegistration> = Rule {
 };
 
 fn judge(procedure: Option<Procedure>, kind: Option<OrganisationType>, org: &Path, out: &mut Outcome) {
+    let type_path = org.key(key!("type"));
+    // Every form asks the kind; only the regular procedure, open to all, does not need it.
+    if !out.need(&type_path, kind.is_some()) && procedure != Some(Procedure::Regular) {
+        out.push(Finding::new(&TYPE_MISSING, type_path));
+    }
     let path = at(&[key!("procedure")]);
     let verdict = |status, texts| Verdict::new(RuleId::Ext004, status, texts);
     let Some(procedure) = procedure else {
@@ -104,15 +118,13 @@ fn judge(procedure: Option<Procedure>, kind: Option<OrganisationType>, org: &Pat
     match (procedure, kind) {
         (Procedure::Regular, _) => out.judge(verdict(Status::Met, REGULAR_OPEN)),
         (Procedure::Simplified, None) => {
-            out.judge(verdict(Status::Unknown, PROCEDURE_OPEN).missing(vec![org.key(key!("type"))]));
+            out.judge(verdict(Status::Unknown, PROCEDURE_OPEN).missing(vec![type_path]));
         }
         (Procedure::Simplified, Some(kind)) if SIMPLIFIED_FOR.contains(&kind) => {
             out.judge(verdict(Status::Met, SIMPLIFIED_OPEN));
         }
         (Procedure::Simplified, Some(_)) => {
-            out.push(
-                Finding::new(&SIMPLIFIED_NOT_OPEN, path).with("allowed", wire_names()).also(org.key(key!("type"))),
-            );
+            out.push(Finding::new(&SIMPLIFIED_NOT_OPEN, path).with("allowed", wire_names()).also(type_path));
             out.judge(verdict(Status::NotMet, SIMPLIFIED_CLOSED));
         }
     }
@@ -141,6 +153,9 @@ mod tests {
             assert_eq!(run.found(), Vec::<String>::new(), "{kind}");
             assert_eq!(run.status(), Some(Status::Met), "{kind}");
         }
+        // The kind is still a fact the form asks.
+        let unsaid = run(&RULE, &form(r#""regular""#, "null"), AS_OF);
+        assert_eq!(unsaid.out.tally.missing.iter().map(ToString::to_string).collect::<Vec<_>>(), ["organisation.type"]);
     }
 
     #[test]
@@ -160,14 +175,21 @@ mod tests {
     #[test]
     fn the_simplified_procedure_waits_for_the_kind() {
         let run = run(&RULE, &form(r#""simplified""#, "null"), AS_OF);
+        assert_eq!(run.found(), ["provider.type_missing at organisation.type"]);
         assert_eq!(run.status(), Some(Status::Unknown));
         assert_eq!(run.missing(), ["organisation.type"]);
     }
 
     #[test]
     fn a_missing_procedure_is_asked_for() {
-        let run = run(&RULE, &form("null", r#""gtb""#), AS_OF);
-        assert_eq!(run.found(), ["provider.procedure_missing at procedure"]);
-        assert_eq!(run.missing(), ["procedure"]);
+        let kind_given = run(&RULE, &form("null", r#""gtb""#), AS_OF);
+        assert_eq!(kind_given.found(), ["provider.procedure_missing at procedure"]);
+        assert_eq!(kind_given.missing(), ["procedure"]);
+        // Before a procedure is chosen, the kind says which are open.
+        let neither = run(&RULE, &form("null", "null"), AS_OF);
+        assert_eq!(
+            neither.found(),
+            ["provider.type_missing at organisation.type", "provider.procedure_missing at procedure"]
+        );
     }
 }
