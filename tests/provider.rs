@@ -545,6 +545,19 @@ fn malformed_values_are_issues_not_errors() {
         assert!(wrong.contains(&field), "{field} not in {wrong:?}");
     }
     assert_eq!(issue(&r, "form.unknown_choice")["field"], "organisation.type");
+    // Issue 17 (j): a value of the wrong type is one problem, reported once, never also as missing.
+    let misfits: Vec<&Value> = r["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["code"] == "form.wrong_type" || i["code"] == "form.unknown_choice")
+        .map(|i| &i["field"])
+        .collect();
+    for missing in r["issues"].as_array().unwrap().iter().filter(|i| i["code"].as_str().unwrap().ends_with("_missing"))
+    {
+        assert!(!misfits.contains(&&missing["field"]), "{missing} reports a misfit again");
+    }
+    assert!(!has(&r, "provider.employment_missing") && !has(&r, "provider.kbo_missing"));
     // What fitted is still checked: the supervisor kept its name and diploma.
     assert!(!has(&r, "supervisor.name_missing"));
     assert_eq!(r["requirements"].as_array().unwrap().iter().find(|q| q["rule"] == "SUP-001").unwrap()["status"], "met");

@@ -80,16 +80,16 @@ pub const RULE: Rule<ProviderRegistration> = Rule {
     applies: Applies::FromCatalogue,
     check: Check::Form(|input, _, out| {
         let (organisation, at) = facts::organisation(input.form);
-        judge(organisation, &at, out);
+        judge(organisation, &at, input.dropped, out);
     }),
 };
 
-fn judge(org: &Organisation, at: &Path, out: &mut Outcome) {
+fn judge(org: &Organisation, at: &Path, dropped: &[ShapeProblem], out: &mut Outcome) {
     let kbo_path = at.key(key!("kbo"));
     let kbo_typed = out.need(&kbo_path, fields::filled(org.kbo.as_deref()));
     let kbo_valid = crate::rules::ids::kbo_field(org.kbo.as_deref(), kbo_path, out).is_some();
     if !kbo_typed {
-        out.push(Finding::new(&KBO_MISSING, kbo_path));
+        report_missing(dropped, out, Finding::new(&KBO_MISSING, kbo_path));
     }
     let consortium = org.consortium == Some(true);
     if consortium {
@@ -167,6 +167,15 @@ mod tests {
     fn a_missing_enterprise_number_is_asked_for() {
         let run = run(&RULE, &organisation(r#""kbo": " ", "type": "company", "consortium": false"#), AS_OF);
         assert_eq!(run.found(), ["provider.kbo_missing at organisation.kbo"]);
+        assert_eq!(run.status(), Some(Status::Unknown));
+        assert_eq!(run.missing(), ["organisation.kbo"]);
+    }
+
+    #[test]
+    fn a_number_where_the_enterprise_number_belongs_is_not_also_missing() {
+        // Issue 17 (j): the decoder reports it once, as form.wrong_type.
+        let run = run(&RULE, &organisation(r#""kbo": 403019261, "consortium": false"#), AS_OF);
+        assert_eq!(run.found(), Vec::<String>::new());
         assert_eq!(run.status(), Some(Status::Unknown));
         assert_eq!(run.missing(), ["organisation.kbo"]);
     }

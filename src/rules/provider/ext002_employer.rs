@@ -101,10 +101,10 @@ pub const RULE: Rule<ProviderRegistration> = Rule {
         "supervisors[*].employedByApplicant"
     ],
     applies: Applies::FromCatalogue,
-    check: Check::Form(|input, _, out| judge(input.form, out)),
+    check: Check::Form(|input, _, out| judge(input.form, input.dropped, out)),
 };
 
-fn judge(form: &ProviderRegistration, out: &mut Outcome) {
+fn judge(form: &ProviderRegistration, dropped: &[ShapeProblem], out: &mut Outcome) {
     let (organisation, org) = facts::organisation(form);
     let answer = organisation.applies_on_behalf_of_municipalities;
     let on_behalf = answer == Some(true);
@@ -138,7 +138,7 @@ fn judge(form: &ProviderRegistration, out: &mut Outcome) {
                 out.push(Finding::new(&SUPERVISOR_NOT_EMPLOYED, path));
             }
             None => {
-                out.push(Finding::new(&EMPLOYMENT_MISSING, path));
+                report_missing(dropped, out, Finding::new(&EMPLOYMENT_MISSING, path));
                 open.push(path);
             }
         }
@@ -218,5 +218,12 @@ mod tests {
         assert_eq!(run.found(), ["provider.employment_missing at supervisors[0].employedByApplicant"]);
         assert_eq!(run.status(), Some(Status::Unknown));
         assert_eq!(run.missing(), ["supervisors[0].employedByApplicant"]);
+    }
+
+    #[test]
+    fn an_answer_of_the_wrong_type_is_not_also_missing() {
+        let run = run(&RULE, &form(r#""type": "company""#, &[r#""ja""#]), AS_OF);
+        assert_eq!(run.found(), Vec::<String>::new());
+        assert_eq!(run.status(), Some(Status::Unknown));
     }
 }

@@ -97,21 +97,27 @@ pub const RULE: Rule<ProviderRegistration> = Rule {
     applies: Applies::FromCatalogue,
     check: Check::Form(|input, _, out| {
         let (organisation, org) = facts::organisation(input.form);
-        judge(input.form.procedure, organisation.kind, &org, out);
+        judge(input.form.procedure, organisation.kind, &org, input.dropped, out);
     }),
 };
 
-fn judge(procedure: Option<Procedure>, kind: Option<OrganisationType>, org: &Path, out: &mut Outcome) {
+fn judge(
+    procedure: Option<Procedure>,
+    kind: Option<OrganisationType>,
+    org: &Path,
+    dropped: &[ShapeProblem],
+    out: &mut Outcome,
+) {
     let type_path = org.key(key!("type"));
     // Every form asks the kind; only the regular procedure, open to all, does not need it.
     if !out.need(&type_path, kind.is_some()) && procedure != Some(Procedure::Regular) {
-        out.push(Finding::new(&TYPE_MISSING, type_path));
+        report_missing(dropped, out, Finding::new(&TYPE_MISSING, type_path));
     }
     let path = at(&[key!("procedure")]);
     let verdict = |status, texts| Verdict::new(RuleId::Ext004, status, texts);
     let Some(procedure) = procedure else {
         out.need(&path, false);
-        out.push(Finding::new(&PROCEDURE_MISSING, path));
+        report_missing(dropped, out, Finding::new(&PROCEDURE_MISSING, path));
         return out.judge(verdict(Status::Unknown, PROCEDURE_OPEN).missing(vec![path]));
     };
     out.need(&path, true);
@@ -191,5 +197,13 @@ mod tests {
             neither.found(),
             ["provider.type_missing at organisation.type", "provider.procedure_missing at procedure"]
         );
+    }
+
+    #[test]
+    fn choices_that_do_not_exist_are_not_also_missing() {
+        let run = run(&RULE, &form("3", r#""bank""#), AS_OF);
+        assert_eq!(run.found(), Vec::<String>::new());
+        assert_eq!(run.status(), Some(Status::Unknown));
+        assert_eq!(run.missing(), ["procedure"]);
     }
 }

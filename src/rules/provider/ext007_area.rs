@@ -81,7 +81,7 @@ pub const RULE: Rule<ProviderRegistration> = Rule {
         let form = input.form;
         let (area, at) = facts::working_area(form);
         let registered = form.registration.as_ref().is_some_and(|r| fields::filled(r.registered_on.as_deref()));
-        judge(area, &at, registered, out);
+        judge(area, &at, registered, input.dropped, out);
     }),
 };
 
@@ -111,7 +111,7 @@ fn place(entry: &str, path: &Path, out: &mut Outcome) -> Place {
     }
 }
 
-fn judge(area: &WorkingArea, at: &Path, registered: bool, out: &mut Outcome) {
+fn judge(area: &WorkingArea, at: &Path, registered: bool, dropped: &[ShapeProblem], out: &mut Outcome) {
     let mut provinces = Vec::new();
     for province in area.provinces.iter().flatten().flatten() {
         if !provinces.contains(province) {
@@ -134,7 +134,10 @@ fn judge(area: &WorkingArea, at: &Path, registered: bool, out: &mut Outcome) {
     out.need(at, counted > 0 || rejected);
     let mut judgement = Judgement { broken: rejected, missing: Vec::new() };
     if counted == 0 && !rejected {
-        out.push(Finding::new(&WORKING_AREA_MISSING, *at).also(at.key(key!("provinces"))).also(list));
+        let provinces = at.key(key!("provinces"));
+        if !facts::dropped_within(dropped, &provinces) && !facts::dropped_within(dropped, &list) {
+            report_missing(dropped, out, Finding::new(&WORKING_AREA_MISSING, *at).also(provinces).also(list));
+        }
         judgement.missing.push(*at);
     }
     out.judge(
@@ -195,5 +198,13 @@ mod tests {
     fn an_existing_registration_is_reminded_to_report_an_extension() {
         let form = r#"{ "workingArea": { "provinces": ["westVlaanderen"] }, "registration": { "registeredOn": "2024-03-15" } }"#;
         assert_eq!(run(&RULE, form, AS_OF).found(), ["provider.area_extension_reported at workingArea"]);
+    }
+
+    #[test]
+    fn an_area_typed_with_the_wrong_types_is_not_also_missing() {
+        let run = run(&RULE, r#"{ "workingArea": { "provinces": "limburg", "municipalities": [9000] } }"#, AS_OF);
+        assert_eq!(run.found(), Vec::<String>::new());
+        assert_eq!(run.status(), Some(Status::Unknown));
+        assert_eq!(run.missing(), ["workingArea"]);
     }
 }

@@ -2,6 +2,7 @@
 //! group, at least one qualified supervisor, a motivated estimate of area and capacity, and the
 //! commitment to the department's intervision.
 
+use super::facts;
 use super::staff::{self, Member};
 use crate::model::provider::{Conditions, ProviderRegistration};
 use crate::report::codes::CodeDef;
@@ -102,21 +103,23 @@ pub const RULE: Rule<ProviderRegistration> = Rule {
     id: RuleId::Ext008,
     reads: reads!["conditions", "supervisors"],
     applies: Applies::FromCatalogue,
-    check: Check::Form(|input, ctx, out| judge(input.form, ctx, out)),
+    check: Check::Form(|input, ctx, out| judge(input.form, input.dropped, ctx, out)),
 };
 
 /// How the conditions stand so far: which are met, and the verdict's idiom for the others.
-#[derive(Debug, Default)]
-struct Tally {
+#[derive(Debug)]
+struct Tally<'a> {
     met: u32,
     judgement: Judgement,
+    /// The values decoding dropped: one problem each, not also a missing condition.
+    dropped: &'a [ShapeProblem],
 }
 
-fn judge(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
+fn judge(form: &ProviderRegistration, dropped: &[ShapeProblem], ctx: &Context, out: &mut Outcome) {
     let default = Conditions::default();
     let conditions = form.conditions.as_ref().unwrap_or(&default);
     let at = at(&[key!("conditions")]);
-    let mut tally = Tally::default();
+    let mut tally = Tally { met: 0, judgement: Judgement::default(), dropped };
     yes(
         conditions.quality_registration,
         at.key(key!("qualityRegistration")),
@@ -160,7 +163,7 @@ fn yes(answer: Option<bool>, path: Path, code: &'static CodeDef, tally: &mut Tal
             out.push(Finding::new(code, path));
         }
         None => {
-            out.push(Finding::new(code, path));
+            report_missing(tally.dropped, out, Finding::new(code, path));
             tally.judgement.missing.push(path);
         }
     }
@@ -171,7 +174,7 @@ fn text(answer: Option<&str>, path: Path, code: &'static CodeDef, tally: &mut Ta
     if out.need(&path, fields::filled(answer)) {
         tally.met += 1;
     } else {
-        out.push(Finding::new(code, path));
+        report_missing(tally.dropped, out, Finding::new(code, path));
         tally.judgement.missing.push(path);
     }
 }
@@ -181,7 +184,9 @@ fn text(answer: Option<&str>, path: Path, code: &'static CodeDef, tally: &mut Ta
 fn supervisors(members: &[Member], tally: &mut Tally, out: &mut Outcome) {
     let at = at(&[key!("supervisors")]);
     if !out.need(&at, !members.is_empty()) {
-        out.push(Finding::new(&SUPERVISORS_MISSING, at));
+        if !facts::dropped_within(tally.dropped, &at) {
+            out.push(Finding::new(&SUPERVISORS_MISSING, at));
+        }
         tally.judgement.missing.push(at);
         return;
     }
@@ -278,5 +283,22 @@ mod tests {
         let run = run(&RULE, &format!(r#"{{ {CONDITIONS}, "supervisors": [{unlisted}] }}"#), AS_OF);
         assert_eq!(run.status(), Some(Status::Unknown));
         assert_eq!(run.missing(), ["supervisors[0]"]);
+    }
+
+    #[test]
+    fn answers_of_the_wrong_type_are_not_also_missing() {
+        let form = r#"{ "conditions": { "qualityRegistration": "yes", "targetGroupExperience": 10, "capacityEstimate": "30 werknemers per jaar", "intervisionCommitment": 1 }, "supervisors": {} }"#;
+        let run = run(&RULE, form, AS_OF);
+        assert_eq!(run.found(), Vec::<String>::new());
+        assert_eq!(run.status(), Some(Status::Unknown));
+        assert_eq!(
+            run.missing(),
+            [
+                "conditions.qualityRegistration",
+                "conditions.targetGroupExperience",
+                "supervisors",
+                "conditions.intervisionCommitment"
+            ]
+        );
     }
 }

@@ -57,12 +57,12 @@ pub const RULE: Rule<ProviderRegistration> = Rule {
     id: RuleId::Ext009,
     reads: reads!["registration.registeredOn", "registration.lastGuidanceOn"],
     applies: Applies::FromCatalogue,
-    check: Check::Form(|input, ctx, out| check(input.form, ctx, out)),
+    check: Check::Form(|input, ctx, out| check(input.form, input.dropped, ctx, out)),
 };
 
 /// A registration date is asked for once either date is typed: a first application leaves
 /// both empty.
-fn check(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
+fn check(form: &ProviderRegistration, dropped: &[ShapeProblem], ctx: &Context, out: &mut Outcome) {
     let Some(registration) = form.registration.as_ref() else {
         return;
     };
@@ -73,7 +73,7 @@ fn check(form: &ProviderRegistration, ctx: &Context, out: &mut Outcome) {
     }
     let path = facts::registered_path();
     if !out.need(&path, registered) {
-        out.push(Finding::new(&REGISTERED_ON_MISSING, path));
+        report_missing(dropped, out, Finding::new(&REGISTERED_ON_MISSING, path));
     }
     let start = fields::parse_date(registered_on).date().filter(|date| *date <= ctx.as_of);
     if let Some(until) = start.and_then(valid_until) {
@@ -120,5 +120,11 @@ mod tests {
     #[test]
     fn a_first_application_is_not_asked_for_a_registration_date() {
         assert_eq!(run(&RULE, r#"{ "registration": {} }"#, AS_OF).found(), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_registration_date_of_the_wrong_type_is_not_also_missing() {
+        let run = run(&RULE, &registration(r#""registeredOn": 20240315, "lastGuidanceOn": "2026-01-05""#), AS_OF);
+        assert_eq!(run.found(), Vec::<String>::new());
     }
 }

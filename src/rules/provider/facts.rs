@@ -2,6 +2,7 @@
 //! organisation, the working area and the registration already granted, each with its path. An
 //! absent group reads as an empty one, so a rule asks for its fields as for any missing field.
 
+use crate::model::decode::ShapeKind;
 use crate::model::provider::{Organisation, ProviderRegistration, WorkingArea};
 use crate::rules::support::*;
 
@@ -17,6 +18,17 @@ pub(super) fn working_area(form: &ProviderRegistration) -> (&WorkingArea, Path) 
     static EMPTY: WorkingArea =
         WorkingArea { provinces: None, municipalities: None, segment_restriction: None, specialisation: None };
     (form.working_area.as_ref().unwrap_or(&EMPTY), at(&[key!("workingArea")]))
+}
+
+/// Whether decoding dropped a value in the list or group at `path`, at it or under it: a list
+/// whose items were all of the wrong type is one problem each (`form.wrong_type`), not also an
+/// empty list. A list cut at its bound keeps what it holds, so that is no dropped value.
+pub(super) fn dropped_within(dropped: &[ShapeProblem], path: &Path) -> bool {
+    dropped.iter().any(|problem| {
+        !matches!(problem.kind, ShapeKind::TooManyItems | ShapeKind::TooManyItemsInForm)
+            && (problem.path.starts_with(path) || path.starts_with(&problem.path))
+            && !problem.path.segments().is_empty()
+    })
 }
 
 /// Where the day the registration took effect is typed.
