@@ -304,10 +304,16 @@ fn ext006_registration_dates_must_be_dates_in_the_past() {
     let found = issue(&r, "provider.date_in_future");
     assert_eq!(found["field"], "registration.lastGuidanceOn");
     assert_eq!(found["params"]["asOf"], "2026-11-23");
+    // The FAQ ("De erkenning als externe dienstverlener vervalt automatisch als u gedurende twee
+    // opeenvolgende jaren geen werknemer met een arbeidsbeperking begeleidt") says nothing of a
+    // date ahead: a warning, not an error.
+    assert_eq!(found["severity"], "warning");
+    assert_eq!(r["valid"], true);
     assert!(!codes(&r).iter().any(|c| c.contains("laps")), "an unreadable last guidance gives no lapse date");
 
     let r = report(&with(complete(), "/registration", json!({ "lastGuidanceOn": "2026-01-05" })));
-    assert!(has(&r, "provider.registered_on_missing"));
+    // The five years come from the department's registration page, not the seeds: a warning.
+    assert_eq!(issue(&r, "provider.registered_on_missing")["severity"], "warning");
 }
 
 #[test]
@@ -323,6 +329,10 @@ fn ext007_working_area_given() {
     let r = report(&with(complete(), "/workingArea", json!({ "provinces": [], "municipalities": [" "] })));
     let found = issue(&r, "provider.working_area_missing");
     assert_eq!(found["field"], "workingArea");
+    // The FAQ says only that an extension is passed on ("U geeft ons deze info door"), so that
+    // the department "uw werkingsregio correct kan doorgeven": that the area is given follows
+    // from it, not in so many words. A warning.
+    assert_eq!(found["severity"], "warning");
     assert_eq!(status(&r, "EXT-007"), "unknown");
     assert_eq!(missing(&r, "EXT-007"), ["workingArea"]);
 
@@ -340,6 +350,9 @@ fn ext007_working_area_given() {
         .collect();
     assert_eq!(outside, ["workingArea.municipalities[0]", "workingArea.municipalities[1]"]);
     assert_eq!(status(&r, "EXT-007"), "notMet");
+    // The seeds do not say the area is Flemish: not met, but a warning.
+    assert_eq!(issue(&r, "provider.municipality_outside_flanders")["severity"], "warning");
+    assert_eq!(r["valid"], true);
 
     let r = report(&with(complete(), "/workingArea/municipalities", json!(["99999"])));
     assert!(has(&r, "id.postcode_invalid"));
@@ -368,6 +381,11 @@ fn ext008_conditions() {
     let r = report(&with(complete(), "/conditions/qualityRegistration", json!(false)));
     assert!(has(&r, "provider.quality_registration_missing"));
     assert_eq!(status(&r, "EXT-008"), "notMet");
+    // The conditions are the department's registration page's; the seeds do not name them (the
+    // HIVA study recommends recognising only providers that meet quality conditions): not met,
+    // a warning, not an error.
+    assert_eq!(issue(&r, "provider.quality_registration_missing")["severity"], "warning");
+    assert_eq!(r["valid"], true);
     assert!(requirement(&r, "EXT-008")["explanation"].as_str().unwrap().starts_with("4 of 5"));
 
     let mut form = complete();
@@ -399,6 +417,10 @@ fn ext008_at_least_one_qualified_supervisor() {
     assert!(has(&r, "supervisor.experience_too_short"));
     assert_eq!(issue(&r, "provider.no_qualified_supervisor")["params"]["count"], 1);
     assert_eq!(status(&r, "EXT-008"), "notMet");
+    // The supervisor's own rule (SUP-002, FAQ "minimaal 2 jaar relevante ervaring") is the error.
+    assert_eq!(issue(&r, "supervisor.experience_too_short")["severity"], "error");
+    assert_eq!(issue(&r, "provider.no_qualified_supervisor")["severity"], "warning");
+    assert_eq!(r["valid"], false);
 
     // Qualified, but employed elsewhere: not the applicant's supervisor.
     let r = report(&with(
@@ -625,5 +647,27 @@ fn catalogue_lists_every_rule_with_its_codes() {
             assert!(!rule.codes.is_empty(), "{id} has no code");
             assert!(!rule.title.is_empty() && !rule.text.is_empty());
         }
+    }
+}
+
+/// Severity within the source (issue 17): a rule gives an error only where the passage it
+/// quotes says the rule in so many words; where the seeds are silent it quotes nothing, is not
+/// high, and warns at most.
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn an_error_only_where_the_quoted_passage_says_the_rule() {
+    use maatwerk::Confidence;
+    for rule in maatwerk::rules(Locale::Nl).iter().filter(|rule| rule.family == "provider") {
+        if rule.confidence == Confidence::High {
+            assert!(!rule.quote.is_empty(), "{} is high without a quoted passage", rule.id);
+        } else {
+            assert_ne!(rule.severity, "E", "{} is not high but gives an error", rule.id);
+        }
+    }
+    let confidence = |id: &str| maatwerk::rules(Locale::Nl).into_iter().find(|rule| rule.id == id).unwrap().confidence;
+    // The seeds say nothing of the registration conditions or of the five years; of the working
+    // area only that an extension is reported.
+    for id in ["EXT-007", "EXT-008", "EXT-009"] {
+        assert_eq!(confidence(id), Confidence::Medium, "{id}");
     }
 }

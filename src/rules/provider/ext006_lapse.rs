@@ -22,10 +22,10 @@ rule_entry! {
     from: date(2023, 7, 1),
     title: ["Verval zonder begeleiding", "Expiration sans accompagnement", "Lapse without guidance", "Erlöschen ohne Begleitung"],
     text: [
-        "Klanten zijn geen voorwaarde om aan te vragen. Een registratie vervalt automatisch na twee opeenvolgende jaren zonder begeleiding van een werknemer met een arbeidsbeperking. Bij een status- of hernieuwingscontrole: de vervaldatum is de tweede verjaardag van de laatste begeleiding (of van de registratie, zonder begeleiding sindsdien); een waarschuwing als ze voorbij is, anders ter informatie.",
-        "Avoir des clients n'est pas une condition pour introduire la demande. Un enregistrement expire automatiquement après deux années consécutives sans accompagnement d'un travailleur avec une limitation au travail. Lors d'un contrôle de statut ou de renouvellement : la date d'expiration est le deuxième anniversaire du dernier accompagnement (ou de l'enregistrement, sans accompagnement depuis) ; un avertissement si elle est passée, sinon une information.",
-        "Clients are not required to apply. A registration lapses automatically after two consecutive years without guiding an employee with a work limitation. On a status or renewal check: the lapse date is the second anniversary of the last guidance (or of the registration, when there was none since); a warning once it has passed, information before.",
-        "Kunden sind keine Voraussetzung für den Antrag. Eine Registrierung erlischt automatisch nach zwei aufeinanderfolgenden Jahren ohne Begleitung einer Arbeitnehmerin oder eines Arbeitnehmers mit Arbeitsbeeinträchtigung. Bei einer Status- oder Verlängerungsprüfung: das Erlöschensdatum ist der zweite Jahrestag der letzten Begleitung (oder der Registrierung, wenn seither keine stattfand); eine Warnung, wenn es vorbei ist, sonst eine Information.",
+        "Klanten zijn geen voorwaarde om aan te vragen. Een registratie vervalt automatisch na twee opeenvolgende jaren zonder begeleiding van een werknemer met een arbeidsbeperking. Bij een status- of hernieuwingscontrole: de vervaldatum is de tweede verjaardag van de laatste begeleiding (of van de registratie, zonder begeleiding sindsdien); een waarschuwing als ze voorbij is, anders ter informatie. Een datum die geen datum is, is een fout; een datum na de peildatum een waarschuwing (de bron zegt daar niets over), en geen van beide geeft een vervaldatum.",
+        "Avoir des clients n'est pas une condition pour introduire la demande. Un enregistrement expire automatiquement après deux années consécutives sans accompagnement d'un travailleur avec une limitation au travail. Lors d'un contrôle de statut ou de renouvellement : la date d'expiration est le deuxième anniversaire du dernier accompagnement (ou de l'enregistrement, sans accompagnement depuis) ; un avertissement si elle est passée, sinon une information. Une date qui n'en est pas une est une erreur ; une date postérieure à la date de référence un avertissement (la source n'en dit rien), et aucune des deux ne donne de date d'expiration.",
+        "Clients are not required to apply. A registration lapses automatically after two consecutive years without guiding an employee with a work limitation. On a status or renewal check: the lapse date is the second anniversary of the last guidance (or of the registration, when there was none since); a warning once it has passed, information before. A date that is no date is an error; a date after the as-of date a warning (the source says nothing of it), and neither gives a lapse date.",
+        "Kunden sind keine Voraussetzung für den Antrag. Eine Registrierung erlischt automatisch nach zwei aufeinanderfolgenden Jahren ohne Begleitung einer Arbeitnehmerin oder eines Arbeitnehmers mit Arbeitsbeeinträchtigung. Bei einer Status- oder Verlängerungsprüfung: das Erlöschensdatum ist der zweite Jahrestag der letzten Begleitung (oder der Registrierung, wenn seither keine stattfand); eine Warnung, wenn es vorbei ist, sonst eine Information. Ein Datum, das kein Datum ist, ist ein Fehler; ein Datum nach dem Stichtag eine Warnung (die Quelle sagt dazu nichts), und keines von beiden ergibt ein Erlöschensdatum.",
     ],
     parameters: [],
 }
@@ -39,8 +39,9 @@ codes! {
         "Enter a date that exists, as YYYY-MM-DD.",
         "Geben Sie ein gültiges Datum im Format JJJJ-MM-TT ein.",
     ];
-    /// A registration date after the as-of date.
-    DATE_IN_FUTURE = "provider.date_in_future", Error, [
+    /// A registration date after the as-of date: the FAQ says nothing of it, so it warns; it
+    /// gives no lapse date.
+    DATE_IN_FUTURE = "provider.date_in_future", Warning, [
         "Deze datum ligt na {asOf}.",
         "Cette date est postérieure au {asOf}.",
         "This date is after {asOf}.",

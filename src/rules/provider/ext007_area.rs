@@ -1,5 +1,7 @@
 //! EXT-007: the territorial working area is given, Flemish provinces and municipalities; an
-//! existing registration reports a later extension to the department.
+//! existing registration reports a later extension to the department. The FAQ says the last in
+//! so many words; that the area is given, and is Flemish, only follows from it (the department
+//! passes the working region on to employers), so this rule warns and never blocks.
 
 use super::facts;
 use crate::ids::postcode::Region;
@@ -9,16 +11,16 @@ use crate::rules::support::*;
 rule_entry! {
     id: Ext007,
     family: "provider",
-    source: WSE_REGISTRATION,
-    quote: "",
-    confidence: High,
+    source: FAQ,
+    quote: "Wat als de regio waarin ik als externe begeleider actief wil zijn op termijn uitbreidt? U geeft ons deze info door. Belangrijk is dat wij vanuit het Departement WSE aan werkgevers die op zoek zijn naar een externe dienstverlener uw werkingsregio correct kunnen doorgeven.",
+    confidence: Medium,
     from: date(2023, 7, 1),
     title: ["Werkingsgebied", "Zone d'activité", "Working area", "Tätigkeitsgebiet"],
     text: [
-        "Het territoriaal werkingsgebied wordt opgegeven: minstens één Vlaamse provincie of gemeente (een postcode moet in het Vlaamse Gewest liggen). Een latere uitbreiding wordt aan het departement doorgegeven.",
-        "La zone d'activité territoriale est indiquée : au moins une province ou une commune flamande (un code postal doit être situé en Région flamande). Une extension ultérieure est communiquée au département.",
-        "The territorial working area is given: at least one Flemish province or municipality (a postcode must lie in the Flemish Region). A later extension is reported to the department.",
-        "Das territoriale Tätigkeitsgebiet wird angegeben: mindestens eine flämische Provinz oder Gemeinde (eine Postleitzahl muss in der Flämischen Region liegen). Eine spätere Erweiterung wird dem Departement gemeldet.",
+        "Het territoriaal werkingsgebied wordt opgegeven: minstens één Vlaamse provincie of gemeente (een postcode in het Vlaamse Gewest). Een latere uitbreiding wordt aan het departement doorgegeven (FAQ), zodat het de werkingsregio correct aan werkgevers kan doorgeven. Dat het gebied opgegeven wordt en Vlaams is, volgt daaruit maar staat er niet letterlijk: een ontbrekend gebied of een postcode buiten Vlaanderen is een waarschuwing.",
+        "La zone d'activité territoriale est indiquée : au moins une province ou une commune flamande (un code postal en Région flamande). Une extension ultérieure est communiquée au département (FAQ), afin qu'il puisse transmettre correctement la zone aux employeurs. Que la zone soit indiquée et flamande en découle sans y être dit en toutes lettres : une zone manquante ou un code postal hors de Flandre donne un avertissement.",
+        "The territorial working area is given: at least one Flemish province or municipality (a postcode in the Flemish Region). A later extension is reported to the department (FAQ), so that it can pass the working region on to employers correctly. That the area is given, and Flemish, follows from that but is not said in so many words: a missing area or a postcode outside Flanders is a warning.",
+        "Das territoriale Tätigkeitsgebiet wird angegeben: mindestens eine flämische Provinz oder Gemeinde (eine Postleitzahl in der Flämischen Region). Eine spätere Erweiterung wird dem Departement gemeldet (FAQ), damit es das Tätigkeitsgebiet Arbeitgebern korrekt weitergeben kann. Dass das Gebiet angegeben wird und flämisch ist, folgt daraus, steht dort aber nicht wörtlich: ein fehlendes Gebiet oder eine Postleitzahl außerhalb Flanderns ist eine Warnung.",
     ],
     parameters: [],
 }
@@ -26,14 +28,14 @@ rule_entry! {
 codes! {
     rule: Ext007;
     /// Neither a province nor a municipality given.
-    WORKING_AREA_MISSING = "provider.working_area_missing", Error, [
+    WORKING_AREA_MISSING = "provider.working_area_missing", Warning, [
         "Geef het werkingsgebied op: minstens één Vlaamse provincie of gemeente.",
         "Indiquez la zone d'activité : au moins une province ou une commune flamande.",
         "Give the working area: at least one Flemish province or municipality.",
         "Geben Sie das Tätigkeitsgebiet an: mindestens eine flämische Provinz oder Gemeinde.",
     ];
     /// A municipality of the working area lies outside the Flemish Region.
-    MUNICIPALITY_OUTSIDE_FLANDERS = "provider.municipality_outside_flanders", Error, [
+    MUNICIPALITY_OUTSIDE_FLANDERS = "provider.municipality_outside_flanders", Warning, [
         "Deze postcode ligt niet in het Vlaamse Gewest: het werkingsgebied bestaat uit Vlaamse provincies en gemeenten.",
         "Ce code postal n'est pas situé en Région flamande : la zone d'activité se compose de provinces et de communes flamandes.",
         "This postcode is not in the Flemish Region: the working area consists of Flemish provinces and municipalities.",

@@ -1,6 +1,8 @@
 //! EXT-008: the registration conditions: a quality registration, experience with the target
 //! group, at least one qualified supervisor, a motivated estimate of area and capacity, and the
-//! commitment to the department's intervision.
+//! commitment to the department's intervision. The department's registration page names them,
+//! the seeds do not, so a condition not met or not answered warns and never blocks. A listed
+//! supervisor who is not qualified is still an error, of the supervisor's own rules.
 
 use super::facts;
 use super::staff::{self, Member};
@@ -12,15 +14,18 @@ rule_entry! {
     id: Ext008,
     family: "provider",
     source: WSE_REGISTRATION,
+    // The seeds do not name these conditions: the department's registration page does. The HIVA
+    // study only recommends "uitsluitend aanbieders te erkennen die voldoen aan de voorwaarden
+    // voor goede dienstverlening" and a label "zoals vooropgesteld door het Departement WSE".
     quote: "",
-    confidence: High,
+    confidence: Medium,
     from: date(2023, 7, 1),
     title: ["Registratievoorwaarden", "Conditions d'enregistrement", "Registration conditions", "Registrierungsvoraussetzungen"],
     text: [
-        "Voorwaarden: een kwaliteitsregistratie in het kwaliteitsmodel van het departement, aantoonbare ervaring met de doelgroep, minstens één gekwalificeerd begeleider in dienst van de aanvrager (die SUP-001 vervult), een gemotiveerde inschatting van gebied en capaciteit, en het engagement om deel te nemen aan de intervisie van het departement.",
-        "Conditions : un enregistrement dans le modèle de qualité du département, une expérience démontrable du groupe cible, au moins un accompagnateur qualifié employé par le demandeur (qui remplit SUP-001), une estimation motivée de la zone et de la capacité, et l'engagement de participer à l'intervision du département.",
-        "Conditions: a quality registration in the department's quality model, demonstrable experience with the target group, at least one qualified supervisor employed by the applicant (meeting SUP-001), a motivated estimate of area and capacity, and a commitment to the department's intervision.",
-        "Voraussetzungen: eine Qualitätsregistrierung im Qualitätsmodell des Departements, nachweisbare Erfahrung mit der Zielgruppe, mindestens eine qualifizierte Begleitperson im Dienst des Antragstellers (die SUP-001 erfüllt), eine begründete Einschätzung von Gebiet und Kapazität und die Verpflichtung zur Teilnahme an der Intervision des Departements.",
+        "Voorwaarden: een kwaliteitsregistratie in het kwaliteitsmodel van het departement, aantoonbare ervaring met de doelgroep, minstens één gekwalificeerd begeleider in dienst van de aanvrager (die SUP-001 vervult), een gemotiveerde inschatting van gebied en capaciteit, en het engagement om deel te nemen aan de intervisie van het departement. De registratiepagina van het departement noemt ze, de FAQ niet: een voorwaarde die niet vervuld of niet ingevuld is, is een waarschuwing.",
+        "Conditions : un enregistrement dans le modèle de qualité du département, une expérience démontrable du groupe cible, au moins un accompagnateur qualifié employé par le demandeur (qui remplit SUP-001), une estimation motivée de la zone et de la capacité, et l'engagement de participer à l'intervision du département. La page d'enregistrement du département les cite, pas la FAQ : une condition non remplie ou sans réponse donne un avertissement.",
+        "Conditions: a quality registration in the department's quality model, demonstrable experience with the target group, at least one qualified supervisor employed by the applicant (meeting SUP-001), a motivated estimate of area and capacity, and a commitment to the department's intervision. The department's registration page names them, the FAQ does not: a condition not met or not answered is a warning.",
+        "Voraussetzungen: eine Qualitätsregistrierung im Qualitätsmodell des Departements, nachweisbare Erfahrung mit der Zielgruppe, mindestens eine qualifizierte Begleitperson im Dienst des Antragstellers (die SUP-001 erfüllt), eine begründete Einschätzung von Gebiet und Kapazität und die Verpflichtung zur Teilnahme an der Intervision des Departements. Die Registrierungsseite des Departements nennt sie, die FAQ nicht: eine nicht erfüllte oder nicht beantwortete Voraussetzung ist eine Warnung.",
     ],
     parameters: [],
 }
@@ -28,42 +33,42 @@ rule_entry! {
 codes! {
     rule: Ext008;
     /// Not registered in the quality model, or not answered.
-    QUALITY_REGISTRATION_MISSING = "provider.quality_registration_missing", Error, [
+    QUALITY_REGISTRATION_MISSING = "provider.quality_registration_missing", Warning, [
         "Een kwaliteitsregistratie in het kwaliteitsmodel van het departement is een voorwaarde voor de registratie.",
         "Un enregistrement dans le modèle de qualité du département est une condition de l'enregistrement.",
         "A quality registration in the department's quality model is a condition for the registration.",
         "Eine Qualitätsregistrierung im Qualitätsmodell des Departements ist eine Voraussetzung für die Registrierung.",
     ];
     /// No description of the experience with the target group.
-    TARGET_GROUP_EXPERIENCE_MISSING = "provider.target_group_experience_missing", Error, [
+    TARGET_GROUP_EXPERIENCE_MISSING = "provider.target_group_experience_missing", Warning, [
         "Beschrijf hoe u aantoonbare ervaring hebt met de doelgroep: personen met een arbeidsbeperking.",
         "Décrivez votre expérience démontrable avec le groupe cible : les personnes avec une limitation au travail.",
         "Describe your demonstrable experience with the target group: people with a work limitation.",
         "Beschreiben Sie Ihre nachweisbare Erfahrung mit der Zielgruppe: Menschen mit Arbeitsbeeinträchtigung.",
     ];
     /// No qualified supervisor listed.
-    SUPERVISORS_MISSING = "provider.supervisors_missing", Error, [
+    SUPERVISORS_MISSING = "provider.supervisors_missing", Warning, [
         "Voeg minstens één gekwalificeerd begeleider toe die bij de aanvrager in dienst is.",
         "Ajoutez au moins un accompagnateur qualifié employé par le demandeur.",
         "Add at least one qualified supervisor employed by the applicant.",
         "Fügen Sie mindestens eine qualifizierte Begleitperson hinzu, die beim Antragsteller beschäftigt ist.",
     ];
     /// Supervisors are listed, but none is qualified.
-    NO_QUALIFIED_SUPERVISOR = "provider.no_qualified_supervisor", Error, [
+    NO_QUALIFIED_SUPERVISOR = "provider.no_qualified_supervisor", Warning, [
         "Nog geen enkele begeleider is gekwalificeerd (relevant diploma of minstens 2 jaar relevante ervaring) en bij de aanvrager in dienst; opgegeven begeleiders: {count}.",
         "Aucun accompagnateur n'est encore qualifié (diplôme pertinent ou au moins 2 ans d'expérience pertinente) et employé par le demandeur ; accompagnateurs indiqués : {count}.",
         "No supervisor is qualified yet (a relevant diploma or at least 2 years of relevant experience) and employed by the applicant; supervisors given: {count}.",
         "Noch keine Begleitperson ist qualifiziert (einschlägiges Diplom oder mindestens 2 Jahre einschlägige Erfahrung) und beim Antragsteller beschäftigt; angegebene Begleitpersonen: {count}.",
     ];
     /// No motivated estimate of area and capacity.
-    CAPACITY_ESTIMATE_MISSING = "provider.capacity_estimate_missing", Error, [
+    CAPACITY_ESTIMATE_MISSING = "provider.capacity_estimate_missing", Warning, [
         "Geef een gemotiveerde inschatting van het werkingsgebied en de capaciteit (hoeveel werknemers u kunt begeleiden).",
         "Donnez une estimation motivée de la zone d'activité et de la capacité (combien de travailleurs vous pouvez accompagner).",
         "Give a motivated estimate of the working area and the capacity (how many employees you can guide).",
         "Geben Sie eine begründete Einschätzung des Tätigkeitsgebiets und der Kapazität (wie viele Arbeitnehmende Sie begleiten können).",
     ];
     /// No commitment to the department's intervision.
-    INTERVISION_COMMITMENT_MISSING = "provider.intervision_commitment_missing", Error, [
+    INTERVISION_COMMITMENT_MISSING = "provider.intervision_commitment_missing", Warning, [
         "Engageer u om deel te nemen aan de intervisie van het departement: dat is een voorwaarde voor de registratie.",
         "Engagez-vous à participer à l'intervision du département : c'est une condition de l'enregistrement.",
         "Commit to taking part in the department's intervision: it is a condition for the registration.",

@@ -1,6 +1,7 @@
 //! EXT-009: a registration is valid 5 years, from the day it takes effect up to and including
 //! the day before its fifth anniversary (calendar months as `chrono` adds them). Shown on a
-//! status or renewal check; EXT-006 reports the registration's dates that cannot be used.
+//! status or renewal check; EXT-006 reports the registration's dates that cannot be used. The
+//! department's registration page says it, the seeds do not: the rule informs and warns.
 
 use super::facts;
 use crate::model::provider::ProviderRegistration;
@@ -11,15 +12,17 @@ rule_entry! {
     id: Ext009,
     family: "provider",
     source: WSE_REGISTRATION,
+    // The seeds say nothing of how long a registration holds: the department's registration
+    // page does.
     quote: "",
-    confidence: High,
+    confidence: Medium,
     from: date(2023, 7, 1),
     title: ["Geldigheid 5 jaar", "Validité de 5 ans", "Valid 5 years", "Gültigkeit 5 Jahre"],
     text: [
-        "Een registratie geldt 5 jaar: van de datum waarop ze ingaat tot en met de dag vóór de vijfde verjaardag daarvan. Ter informatie met de einddatum; een waarschuwing als die voorbij is.",
-        "Un enregistrement est valable 5 ans : de sa date de prise d'effet jusqu'à la veille de son cinquième anniversaire inclus. Une information avec la date de fin ; un avertissement si elle est passée.",
-        "A registration is valid for 5 years: from the day it takes effect up to and including the day before its fifth anniversary. Information with the end date; a warning once it has passed.",
-        "Eine Registrierung gilt 5 Jahre: vom Tag ihres Wirksamwerdens bis einschließlich zum Tag vor ihrem fünften Jahrestag. Eine Information mit dem Enddatum; eine Warnung, wenn es vorbei ist.",
+        "Een registratie geldt 5 jaar: van de datum waarop ze ingaat tot en met de dag vóór de vijfde verjaardag daarvan. Ter informatie met de einddatum; een waarschuwing als die voorbij is, of als de datum waarop de registratie inging ontbreekt.",
+        "Un enregistrement est valable 5 ans : de sa date de prise d'effet jusqu'à la veille de son cinquième anniversaire inclus. Une information avec la date de fin ; un avertissement si elle est passée, ou si la date de prise d'effet manque.",
+        "A registration is valid for 5 years: from the day it takes effect up to and including the day before its fifth anniversary. Information with the end date; a warning once it has passed, or when the day it took effect is missing.",
+        "Eine Registrierung gilt 5 Jahre: vom Tag ihres Wirksamwerdens bis einschließlich zum Tag vor ihrem fünften Jahrestag. Eine Information mit dem Enddatum; eine Warnung, wenn es vorbei ist oder das Datum des Wirksamwerdens fehlt.",
     ],
     parameters: [],
 }
@@ -27,7 +30,7 @@ rule_entry! {
 codes! {
     rule: Ext009;
     /// An existing registration without the day it took effect.
-    REGISTERED_ON_MISSING = "provider.registered_on_missing", Error, [
+    REGISTERED_ON_MISSING = "provider.registered_on_missing", Warning, [
         "Vul de datum in waarop de registratie inging.",
         "Indiquez la date de prise d'effet de l'enregistrement.",
         "Enter the day the registration took effect.",

@@ -280,8 +280,11 @@ describe("provider registration form", () => {
       await page.check("#renewal");
       await page.fill("#registered-on", "2023-09-01");
       await submit(page);
-      // Errors at text fields, radio groups, a checkbox and an empty row; warnings and notes.
-      assert.equal(await page.getAttribute("#intervision-commitment", "aria-invalid"), "true");
+      // Errors at text fields, radio groups and an empty row; warnings (the intervision, a
+      // condition the seeds do not name: EXT-008 warns) and notes.
+      await expectMessage(page, "#intervision-commitment", "provider.intervision_commitment_missing",
+        "conditions.intervisionCommitment", /intervisie/);
+      assert.equal(await page.getAttribute("#intervision-commitment", "aria-invalid"), null);
       assert.equal(await page.getAttribute("#on-behalf-yes", "aria-invalid"), "true");
       assert.ok(await page.locator(".maatwerk-message--error").count() >= 6);
       assert.ok(await page.locator(".maatwerk-message--info").count() >= 1);
