@@ -221,7 +221,17 @@ fn ext004_simplified_procedure_only_for_four_kinds() {
     let r = report(&form);
     assert_eq!(status(&r, "EXT-004"), "unknown");
     assert_eq!(missing(&r, "EXT-004"), ["organisation.type"]);
-    assert!(has(&r, "provider.type_missing"));
+    assert_eq!(issue(&r, "provider.type_missing")["rule"], "EXT-004");
+    // The kind is EXT-004's fact: who applies (EXT-001) does not wait for it.
+    assert_eq!(status(&r, "EXT-001"), "met");
+
+    // The regular procedure is open to every kind: the kind is still asked, but blocks nothing.
+    let mut form = complete();
+    form["organisation"].as_object_mut().unwrap().remove("type");
+    let r = report(&form);
+    assert_eq!(status(&r, "EXT-004"), "met");
+    assert!(!has(&r, "provider.type_missing"));
+    assert!(r["completeness"]["missing"].as_array().unwrap().contains(&json!("organisation.type")));
 
     let mut form = complete();
     form.as_object_mut().unwrap().remove("procedure");
@@ -294,10 +304,16 @@ fn ext006_registration_dates_must_be_dates_in_the_past() {
     let found = issue(&r, "provider.date_in_future");
     assert_eq!(found["field"], "registration.lastGuidanceOn");
     assert_eq!(found["params"]["asOf"], "2026-11-23");
+    // The FAQ ("De erkenning als externe dienstverlener vervalt automatisch als u gedurende twee
+    // opeenvolgende jaren geen werknemer met een arbeidsbeperking begeleidt") says nothing of a
+    // date ahead: a warning, not an error.
+    assert_eq!(found["severity"], "warning");
+    assert_eq!(r["valid"], true);
     assert!(!codes(&r).iter().any(|c| c.contains("laps")), "an unreadable last guidance gives no lapse date");
 
     let r = report(&with(complete(), "/registration", json!({ "lastGuidanceOn": "2026-01-05" })));
-    assert!(has(&r, "provider.registered_on_missing"));
+    // The five years come from the department's registration page, not the seeds: a warning.
+    assert_eq!(issue(&r, "provider.registered_on_missing")["severity"], "warning");
 }
 
 #[test]
@@ -313,6 +329,10 @@ fn ext007_working_area_given() {
     let r = report(&with(complete(), "/workingArea", json!({ "provinces": [], "municipalities": [" "] })));
     let found = issue(&r, "provider.working_area_missing");
     assert_eq!(found["field"], "workingArea");
+    // The FAQ says only that an extension is passed on ("U geeft ons deze info door"), so that
+    // the department "uw werkingsregio correct kan doorgeven": that the area is given follows
+    // from it, not in so many words. A warning.
+    assert_eq!(found["severity"], "warning");
     assert_eq!(status(&r, "EXT-007"), "unknown");
     assert_eq!(missing(&r, "EXT-007"), ["workingArea"]);
 
@@ -330,6 +350,9 @@ fn ext007_working_area_given() {
         .collect();
     assert_eq!(outside, ["workingArea.municipalities[0]", "workingArea.municipalities[1]"]);
     assert_eq!(status(&r, "EXT-007"), "notMet");
+    // The seeds do not say the area is Flemish: not met, but a warning.
+    assert_eq!(issue(&r, "provider.municipality_outside_flanders")["severity"], "warning");
+    assert_eq!(r["valid"], true);
 
     let r = report(&with(complete(), "/workingArea/municipalities", json!(["99999"])));
     assert!(has(&r, "id.postcode_invalid"));
@@ -358,6 +381,11 @@ fn ext008_conditions() {
     let r = report(&with(complete(), "/conditions/qualityRegistration", json!(false)));
     assert!(has(&r, "provider.quality_registration_missing"));
     assert_eq!(status(&r, "EXT-008"), "notMet");
+    // The conditions are the department's registration page's; the seeds do not name them (the
+    // HIVA study recommends recognising only providers that meet quality conditions): not met,
+    // a warning, not an error.
+    assert_eq!(issue(&r, "provider.quality_registration_missing")["severity"], "warning");
+    assert_eq!(r["valid"], true);
     assert!(requirement(&r, "EXT-008")["explanation"].as_str().unwrap().starts_with("4 of 5"));
 
     let mut form = complete();
@@ -389,6 +417,10 @@ fn ext008_at_least_one_qualified_supervisor() {
     assert!(has(&r, "supervisor.experience_too_short"));
     assert_eq!(issue(&r, "provider.no_qualified_supervisor")["params"]["count"], 1);
     assert_eq!(status(&r, "EXT-008"), "notMet");
+    // The supervisor's own rule (SUP-002, FAQ "minimaal 2 jaar relevante ervaring") is the error.
+    assert_eq!(issue(&r, "supervisor.experience_too_short")["severity"], "error");
+    assert_eq!(issue(&r, "provider.no_qualified_supervisor")["severity"], "warning");
+    assert_eq!(r["valid"], false);
 
     // Qualified, but employed elsewhere: not the applicant's supervisor.
     let r = report(&with(
@@ -467,7 +499,10 @@ fn empty_form_gives_unknown_requirements_with_missing_facts() {
     let r = report(&json!({}));
     assert_eq!(r["valid"], false);
     for (rule, facts) in [
-        ("EXT-001", vec!["organisation.kbo", "organisation.type", "organisation.consortium"]),
+        // The kind of organisation decides the procedure (EXT-004), not who applies: FAQ "Kan
+        // je voor externe dienstverlener ook indienen als consortium? Op dit moment is dit niet
+        // voorzien." and "De vereenvoudigde procedure is enkel voorzien voor GTB, GOB, ...".
+        ("EXT-001", vec!["organisation.kbo", "organisation.consortium"]),
         ("EXT-002", vec!["supervisors", "organisation.type"]),
         ("EXT-004", vec!["procedure"]),
         ("EXT-007", vec!["workingArea"]),
@@ -532,6 +567,19 @@ fn malformed_values_are_issues_not_errors() {
         assert!(wrong.contains(&field), "{field} not in {wrong:?}");
     }
     assert_eq!(issue(&r, "form.unknown_choice")["field"], "organisation.type");
+    // Issue 17 (j): a value of the wrong type is one problem, reported once, never also as missing.
+    let misfits: Vec<&Value> = r["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["code"] == "form.wrong_type" || i["code"] == "form.unknown_choice")
+        .map(|i| &i["field"])
+        .collect();
+    for missing in r["issues"].as_array().unwrap().iter().filter(|i| i["code"].as_str().unwrap().ends_with("_missing"))
+    {
+        assert!(!misfits.contains(&&missing["field"]), "{missing} reports a misfit again");
+    }
+    assert!(!has(&r, "provider.employment_missing") && !has(&r, "provider.kbo_missing"));
     // What fitted is still checked: the supervisor kept its name and diploma.
     assert!(!has(&r, "supervisor.name_missing"));
     assert_eq!(r["requirements"].as_array().unwrap().iter().find(|q| q["rule"] == "SUP-001").unwrap()["status"], "met");
@@ -599,5 +647,27 @@ fn catalogue_lists_every_rule_with_its_codes() {
             assert!(!rule.codes.is_empty(), "{id} has no code");
             assert!(!rule.title.is_empty() && !rule.text.is_empty());
         }
+    }
+}
+
+/// Severity within the source (issue 17): a rule gives an error only where the passage it
+/// quotes says the rule in so many words; where the seeds are silent it quotes nothing, is not
+/// high, and warns at most.
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn an_error_only_where_the_quoted_passage_says_the_rule() {
+    use maatwerk::Confidence;
+    for rule in maatwerk::rules(Locale::Nl).iter().filter(|rule| rule.family == "provider") {
+        if rule.confidence == Confidence::High {
+            assert!(!rule.quote.is_empty(), "{} is high without a quoted passage", rule.id);
+        } else {
+            assert_ne!(rule.severity, "E", "{} is not high but gives an error", rule.id);
+        }
+    }
+    let confidence = |id: &str| maatwerk::rules(Locale::Nl).into_iter().find(|rule| rule.id == id).unwrap().confidence;
+    // The seeds say nothing of the registration conditions or of the five years; of the working
+    // area only that an extension is reported.
+    for id in ["EXT-007", "EXT-008", "EXT-009"] {
+        assert_eq!(confidence(id), Confidence::Medium, "{id}");
     }
 }

@@ -5,6 +5,10 @@ use super::calendar::cal001_working_days;
 use super::catalogue::{self, RuleDef};
 use super::form::form001_shape;
 use super::ids::{id_iban, id_insz, id_kbo, id_post};
+use super::provider::{
+    ext001_identity, ext002_employer, ext003_segment, ext004_procedure, ext005_ocmw, ext006_lapse, ext007_area,
+    ext008_conditions, ext009_validity, staff,
+};
 use super::rule::Rule;
 use super::supervisor::{sup001_qualified, sup002_experience, sup003_diploma, sup004_responsible, sup005_competences};
 use crate::model::{Application, ProviderRegistration, Supervisor, SupportPlan};
@@ -64,10 +68,33 @@ const APPLICATION_CATALOGUE: Section = Section::Family(catalogue::application::R
 pub static APPLICATION: &[Rule<Application>] = super::application::RULES;
 
 // ---- provider
-const PROVIDER_CATALOGUE: Section = Section::Family(catalogue::provider::RULES);
+const PROVIDER_CATALOGUE: Section = Section::Rules(&[
+    &ext001_identity::DEF,
+    &ext002_employer::DEF,
+    &ext003_segment::DEF,
+    &ext004_procedure::DEF,
+    &ext005_ocmw::DEF,
+    &ext006_lapse::DEF,
+    &ext007_area::DEF,
+    &ext008_conditions::DEF,
+    &ext009_validity::DEF,
+]);
 
-/// A provider registration's rules, in report order.
-pub static PROVIDER_REGISTRATION: &[Rule<ProviderRegistration>] = super::provider::RULES;
+/// A provider registration's rules, in report order: the registration's own first, then each
+/// supervisor's qualification (SUP-001), which a reader takes in after what the registration is
+/// judged on. EXT-005, EXT-006 and EXT-009 report findings but judge no requirement.
+pub static PROVIDER_REGISTRATION: &[Rule<ProviderRegistration>] = &[
+    ext001_identity::RULE,
+    ext002_employer::RULE,
+    ext003_segment::RULE,
+    ext004_procedure::RULE,
+    ext005_ocmw::RULE,
+    ext006_lapse::RULE,
+    ext007_area::RULE,
+    ext008_conditions::RULE,
+    ext009_validity::RULE,
+    staff::RULE,
+];
 
 // ---- guidance and plan
 const GUIDANCE_CATALOGUE: Section = Section::Family(catalogue::guidance::RULES);
@@ -78,10 +105,9 @@ pub static SUPPORT_PLAN: &[Rule<SupportPlan>] = super::plan::RULES;
 
 /// The codes of the families that are not yet one file per rule.
 fn family_codes() -> Vec<Code> {
-    use crate::report::codes::{application, guidance, plan, provider};
+    use crate::report::codes::{application, guidance, plan};
     let mut codes = Vec::new();
     codes.extend(application::ApplicationCode::ALL.iter().map(|code| Code::from(*code)));
-    codes.extend(provider::ProviderCode::ALL.iter().map(|code| Code::from(*code)));
     codes.extend(guidance::GuidanceCode::ALL.iter().map(|code| Code::from(*code)));
     codes.extend(plan::PlanCode::ALL.iter().map(|code| Code::from(*code)));
     codes

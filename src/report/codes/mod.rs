@@ -9,7 +9,6 @@ mod def;
 pub mod application;
 pub mod guidance;
 pub mod plan;
-pub mod provider;
 
 pub(crate) use def::codes;
 pub use def::{Code, CodeDef};

@@ -6,7 +6,6 @@
 pub(crate) mod application;
 pub(crate) mod guidance;
 pub(crate) mod plan;
-pub(crate) mod provider;
 pub mod sources;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,19 +1,30 @@
-//! The registration's supervisors: each checked as any qualified supervisor, and what EXT-002
-//! and EXT-008 need to know of them.
+//! The registration's supervisors: each checked as any qualified supervisor, by the supervisor
+//! family's own rules, and read for what EXT-002 and EXT-008 need to know of them.
 
-use crate::context::Context;
-use crate::model::keys::key;
 use crate::model::provider::ProviderRegistration;
-use crate::model::{Path, Supervisor};
-use crate::report::Status;
-use crate::rule_id::RuleId;
-use crate::rules::outcome::Outcome;
-use crate::rules::rule::Input;
+use crate::model::Supervisor;
 use crate::rules::supervisor::{self, Responsibility};
+use crate::rules::support::*;
 
-/// What a supervisor's own rules read, for each supervisor listed.
-pub(super) const OWN_RULES_READ: &[&str] =
-    &["supervisors[*].name", "supervisors[*].diplomas", "supervisors[*].experience", "supervisors[*].competences"];
+/// The supervisors' own rules (SUP-001..005, as [`supervisor::check`] runs them), one
+/// supervisor after the other, under SUP-001: the one requirement of theirs the registration
+/// shows. SUP-004 (one person responsible for an employee's guidance) is not about a provider's
+/// staff, so only the name is asked.
+pub const RULE: Rule<ProviderRegistration> = Rule {
+    id: RuleId::Sup001,
+    reads: reads![
+        "supervisors[*].name",
+        "supervisors[*].diplomas",
+        "supervisors[*].experience",
+        "supervisors[*].competences"
+    ],
+    applies: Applies::FromCatalogue,
+    check: Check::Form(|input, ctx, out| {
+        for (at, listed) in listed(input.form) {
+            supervisor::check(listed, &at, Responsibility::NotJudged, input.dropped, ctx, out);
+        }
+    }),
+};
 
 /// One supervisor as EXT-008 sees it.
 #[derive(Debug)]
@@ -30,20 +41,12 @@ pub(super) struct Member {
 
 /// The supervisors listed, each with its path, in form order.
 pub(super) fn listed(form: &ProviderRegistration) -> impl Iterator<Item = (Path, &Supervisor)> {
-    let at = Path::root().key(key!("supervisors"));
+    let at = at(&[key!("supervisors")]);
     form.supervisors.iter().flatten().enumerate().map(move |(index, listed)| (at.index(index), listed))
 }
 
-/// The supervisors' own rules (SUP-001..005), one supervisor after the other; SUP-004 judges
-/// one employee's guidance, not a provider's staff.
-pub(super) fn own_rules(input: &Input<'_, ProviderRegistration>, ctx: &Context, out: &mut Outcome) {
-    for (at, listed) in listed(input.form) {
-        supervisor::check(listed, &at, Responsibility::NotJudged, input.dropped, ctx, out);
-    }
-}
-
 /// The supervisors with their qualification. What the supervisors' own rules find is theirs
-/// to report (see [`own_rules`]): this records nothing.
+/// to report (see [`RULE`]): this records nothing.
 pub(super) fn members(form: &ProviderRegistration, ctx: &Context) -> Vec<Member> {
     listed(form)
         .map(|(at, listed)| {
@@ -58,4 +61,27 @@ pub(super) fn members(form: &ProviderRegistration, ctx: &Context) -> Vec<Member>
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::facts::testing::run;
+    use super::*;
+
+    #[test]
+    fn each_supervisor_is_judged_by_the_supervisor_rules_but_sup004() {
+        let form = r#"{ "supervisors": [
+            { "name": "Sara Janssens", "diplomas": [{ "code": "ba-sociaal-werk", "obtained": "2015-06-30" }],
+              "competences": { "workingTogether": true, "communicating": true, "personCentred": true, "tailoredAdvice": true } },
+            { "name": "Lotte Maes", "experience": [{ "from": "2025-04-01", "relevant": true }],
+              "competences": { "workingTogether": true, "communicating": true, "personCentred": true, "tailoredAdvice": true } }
+        ] }"#;
+        let run = run(&RULE, form, "2026-11-23");
+        assert_eq!(
+            run.found(),
+            ["supervisor.experience_too_short at supervisors[1].experience {months=19, required=24, short=5}"]
+        );
+        let rules: Vec<_> = run.out.verdicts.iter().map(|verdict| (verdict.rule, verdict.status)).collect();
+        assert_eq!(rules, [(RuleId::Sup001, Status::Met), (RuleId::Sup001, Status::NotMet)]);
+    }
 }
