@@ -1,14 +1,16 @@
-//! The facts several APP rules judge, read once from the form.
+//! The facts several APP rules judge, read from the form without reporting anything: a
+//! malformed value is reported once, by the rule whose code it is.
 
-use super::at;
 use super::place::{self, Located, PlaceFields};
-use crate::model::application::{Application, GuidanceOrganisation};
+use super::{FACTS_MISSING, NOT_FOR_SELF_EMPLOYED};
+use crate::locale::Texts;
+use crate::model::application::{Application, Guidance, GuidanceOrganisation};
 use crate::model::keys::key;
-use crate::model::Key;
 use crate::model::Path;
-use crate::report::codes::application::ApplicationCode as Code;
-use crate::rules::fields::{self, DateField};
-use crate::rules::Outcome;
+use crate::report::{Status, Verdict};
+use crate::rule_id::RuleId;
+use crate::rules::fields::{parse_date, DateField};
+use crate::rules::support::at;
 
 /// The measures VDAB's indication names; `None` while unanswered.
 #[derive(Debug, Clone, Copy, Default)]
@@ -30,6 +32,13 @@ pub(super) struct Premiums {
     pub years: Option<f64>,
 }
 
+impl Premiums {
+    /// Whether the begeleidingspremie is asked; `None` while no premium is ticked.
+    pub fn begeleidingspremie_asked(&self) -> Option<bool> {
+        self.answered.then_some(self.begeleidingspremie)
+    }
+}
+
 /// The dates of the form.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Dates {
@@ -38,13 +47,6 @@ pub(super) struct Dates {
     pub contract_start: DateField,
     pub contract_end: DateField,
     pub application: DateField,
-}
-
-impl Premiums {
-    /// Whether the begeleidingspremie is asked; `None` while no premium is ticked.
-    pub fn begeleidingspremie_asked(&self) -> Option<bool> {
-        self.answered.then_some(self.begeleidingspremie)
-    }
 }
 
 /// Whether guidance must be organised under this scheme (APP-006, APP-007, APP-013). Each
@@ -80,27 +82,9 @@ pub(super) struct Facts {
     pub guidance: GuidanceNeed,
 }
 
-/// The fields whose malformed values [`Facts::read`] reports, and the question every rule for
-/// employers waits for (whether a self-employed person applies).
-pub(super) const VALUES: &[&str] = &[
-    "selfEmployed",
-    "vdabIndication.date",
-    "vdabIndication.validUntil",
-    "contract",
-    "applicationDate",
-    "employee.residence",
-    "employer.establishmentCountry",
-    "employer.establishmentPostcode",
-];
-
 impl Facts {
-    /// The facts, for a rule: what is malformed in them is reported once, by [`Facts::read`].
+    /// Reads the facts.
     pub fn of(form: &Application) -> Self {
-        Self::read(form, &mut Outcome::default())
-    }
-
-    /// Reads the facts; malformed dates, countries and postcodes are reported here.
-    pub fn read(form: &Application, out: &mut Outcome) -> Self {
         let self_employed = form.self_employed;
         let indication = form.vdab_indication.as_ref();
         let measures = indication
@@ -116,38 +100,14 @@ impl Facts {
         });
         let contract = form.contract.as_ref();
         let dates = Dates {
-            indication: date(indication.and_then(|i| i.date.as_deref()), &[key!("vdabIndication"), key!("date")], out),
-            valid_until: date(
-                indication.and_then(|i| i.valid_until.as_deref()),
-                &[key!("vdabIndication"), key!("validUntil")],
-                out,
-            ),
-            contract_start: date(contract.and_then(|c| c.start.as_deref()), &[key!("contract"), key!("start")], out),
-            contract_end: date(contract.and_then(|c| c.end.as_deref()), &[key!("contract"), key!("end")], out),
-            application: date(form.application_date.as_deref(), &[key!("applicationDate")], out),
+            indication: parse_date(indication.and_then(|i| i.date.as_deref())),
+            valid_until: parse_date(indication.and_then(|i| i.valid_until.as_deref())),
+            contract_start: parse_date(contract.and_then(|c| c.start.as_deref())),
+            contract_end: parse_date(contract.and_then(|c| c.end.as_deref())),
+            application: parse_date(form.application_date.as_deref()),
         };
-        let residence_of = form.employee.as_ref().and_then(|e| e.residence.as_ref());
-        let residence = place::locate(
-            PlaceFields {
-                country: residence_of.and_then(|r| r.country.as_deref()),
-                country_path: at(&[key!("employee"), key!("residence"), key!("country")]),
-                postcode: residence_of.and_then(|r| r.postcode.as_deref()),
-                postcode_path: at(&[key!("employee"), key!("residence"), key!("postcode")]),
-            },
-            Code::ResidenceCountryInvalid,
-            out,
-        );
-        let employer = form.employer.as_ref();
-        let establishment = place::locate(
-            PlaceFields {
-                country: employer.and_then(|e| e.establishment_country.as_deref()),
-                country_path: at(&[key!("employer"), key!("establishmentCountry")]),
-                postcode: employer.and_then(|e| e.establishment_postcode.as_deref()),
-                postcode_path: at(&[key!("employer"), key!("establishmentPostcode")]),
-            },
-            Code::EstablishmentCountryInvalid,
-            out,
-        );
+        let residence = place::locate(&residence_fields(form));
+        let establishment = place::locate(&establishment_fields(form));
         let organisation = form.guidance.as_ref().and_then(|g| g.organisation);
         let guidance = guidance_need(self_employed, &establishment, measures, premiums, organisation);
         Self { self_employed, measures, premiums, dates, residence, establishment, guidance }
@@ -161,6 +121,28 @@ impl Facts {
         } else {
             Vec::new()
         }
+    }
+}
+
+/// The fields of the employee's residence.
+pub(super) fn residence_fields(form: &Application) -> PlaceFields<'_> {
+    let residence = form.employee.as_ref().and_then(|e| e.residence.as_ref());
+    PlaceFields {
+        country: residence.and_then(|r| r.country.as_deref()),
+        country_path: at(&[key!("employee"), key!("residence"), key!("country")]),
+        postcode: residence.and_then(|r| r.postcode.as_deref()),
+        postcode_path: at(&[key!("employee"), key!("residence"), key!("postcode")]),
+    }
+}
+
+/// The fields of the establishment where the employee works.
+pub(super) fn establishment_fields(form: &Application) -> PlaceFields<'_> {
+    let employer = form.employer.as_ref();
+    PlaceFields {
+        country: employer.and_then(|e| e.establishment_country.as_deref()),
+        country_path: at(&[key!("employer"), key!("establishmentCountry")]),
+        postcode: employer.and_then(|e| e.establishment_postcode.as_deref()),
+        postcode_path: at(&[key!("employer"), key!("establishmentPostcode")]),
     }
 }
 
@@ -205,6 +187,72 @@ fn guidance_need(
     }
 }
 
-fn date(text: Option<&str>, keys: &[Key], out: &mut Outcome) -> DateField {
-    fields::date(text, at(keys), Code::InvalidDate, out)
+/// The fields that decide whether guidance must be organised under this scheme (the guidance
+/// need), then a rule's own: the reads of every rule that judges guidance.
+macro_rules! guidance_need_and {
+    ($($own:expr),* $(,)?) => {
+        $crate::rules::support::reads![
+            "selfEmployed",
+            "vdabIndication.measures.guidance",
+            "employer.establishmentCountry",
+            "employer.establishmentPostcode",
+            "requestedPremiums",
+            $($own),*
+        ]
+    };
+}
+pub(super) use guidance_need_and;
+
+/// APP-006/007/013 not applicable: VDAB found no need for guidance.
+const NO_GUIDANCE_INDICATED: Texts = &[
+    "Niet van toepassing: VDAB stelde geen begeleiding vast, dus er moet geen begeleiding georganiseerd worden.",
+    "Sans objet : le VDAB n'a pas constaté de besoin d'accompagnement, donc aucun accompagnement à organiser.",
+    "Not applicable: VDAB found no need for guidance, so no guidance has to be organised.",
+    "Nicht anwendbar: der VDAB hat keinen Begleitungsbedarf festgestellt, also ist keine Begleitung zu organisieren.",
+];
+
+/// APP-006/007/013 not applicable: outside Flanders no begeleidingspremie, so no guidance
+/// under the scheme.
+const NO_GUIDANCE_OUTSIDE_FLANDERS: Texts = &[
+    "Niet van toepassing: de vestiging ligt buiten Vlaanderen, waar geen begeleidingspremie bestaat, dus geen begeleiding te organiseren binnen deze regeling.",
+    "Sans objet : l'établissement est hors de Flandre, où la prime d'accompagnement n'existe pas, donc pas d'accompagnement à organiser dans ce régime.",
+    "Not applicable: the establishment is outside Flanders, where no begeleidingspremie exists, so no guidance to organise under this scheme.",
+    "Nicht anwendbar: die Niederlassung liegt außerhalb Flanderns, wo es keine Begleitungsprämie gibt, also keine Begleitung im Rahmen dieser Regelung.",
+];
+
+/// APP-006/007/013 not applicable: no begeleidingspremie asked.
+const NO_BEGELEIDINGSPREMIE_NO_GUIDANCE: Texts = &[
+    "Niet van toepassing: er is geen begeleidingspremie aangevraagd, dus geen begeleiding binnen deze regeling (of de indicatie de premie vraagt, beoordeelt APP-004).",
+    "Sans objet : aucune prime d'accompagnement n'est demandée, donc pas d'accompagnement dans ce régime (APP-004 vérifie si l'indication la requiert).",
+    "Not applicable: no begeleidingspremie is asked, so no guidance under this scheme (whether the indication asks for it is APP-004's question).",
+    "Nicht anwendbar: es ist keine Begleitungsprämie beantragt, also keine Begleitung im Rahmen dieser Regelung (ob die Indikation sie verlangt, prüft APP-004).",
+];
+
+/// Whether a guidance rule applies: `Ok` with the facts still missing that could make it not
+/// apply, or `Err` with its verdict when no guidance has to be organised under this scheme
+/// (not applicable, naming the fact) or it is not known yet whether it has.
+pub(super) fn guidance_applies(rule: RuleId, need: &GuidanceNeed) -> Result<Vec<Path>, Verdict> {
+    let texts: Texts = match need {
+        GuidanceNeed::Required { pending, .. } => return Ok(pending.clone()),
+        GuidanceNeed::NotIndicated => NO_GUIDANCE_INDICATED,
+        GuidanceNeed::SelfEmployed => NOT_FOR_SELF_EMPLOYED,
+        GuidanceNeed::OutsideFlanders => NO_GUIDANCE_OUTSIDE_FLANDERS,
+        GuidanceNeed::NotAsked => NO_BEGELEIDINGSPREMIE_NO_GUIDANCE,
+        GuidanceNeed::Unknown(missing) => {
+            return Err(Verdict::new(rule, Status::Unknown, FACTS_MISSING).missing(missing.clone()))
+        }
+    };
+    Err(Verdict::new(rule, Status::NotApplicable, texts))
+}
+
+/// The guidance part of the form, or an empty one.
+pub(super) fn guidance_of(form: &Application) -> &Guidance {
+    const NONE: &Guidance = &Guidance {
+        organisation: None,
+        internal_supervisor: None,
+        qualification_proof_attached: None,
+        external_provider: None,
+        collega_coach: None,
+    };
+    form.guidance.as_ref().unwrap_or(NONE)
 }
