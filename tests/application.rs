@@ -681,20 +681,27 @@ fn rules_for_employers_wait_for_who_applies() {
 }
 
 #[test]
-fn guidance_rules_do_not_apply_without_a_begeleidingspremie() {
-    // VDAB indicated guidance, the employer asks only the loonpremie: APP-004 says that is not
-    // allowed; no guidance under this scheme is paid for, so the guidance rules do not apply.
-    let report = run(&set(complete(), "requestedPremiums.begeleidingspremie", json!(false)));
+fn indicated_guidance_is_judged_whether_or_not_the_begeleidingspremie_is_asked() {
+    // FAQ: "Begeleiding in het kader van individueel maatwerk is verplicht wanneer VDAB een
+    // begeleidingsbehoefte vaststelt" and "Indien VDAB een begeleidingsnood vaststelt, zal deze
+    // begeleiding ook georganiseerd moeten worden". VDAB indicated guidance and the employer
+    // asks only the loonpremie: APP-004 says the premiums do not follow the indication, and
+    // the guidance is judged all the same.
+    let loonpremie_only = set(complete(), "requestedPremiums.begeleidingspremie", json!(false));
+    let report = run(&loonpremie_only);
     assert_eq!(status(&report, "APP-004"), "notMet");
-    for rule in ["APP-006", "APP-007", "APP-013"] {
-        assert_eq!(status(&report, rule), "notApplicable", "{rule}");
-        assert!(explanation(&report, rule).contains("no begeleidingspremie is asked"), "{rule}");
+    for rule in ["APP-006", "APP-007"] {
+        assert_eq!(status(&report, rule), "met", "{rule}");
     }
-    assert!(!report.requirements.iter().any(|r| r.rule == "SUP-001"), "no supervisor is judged");
-    // No premium ticked yet: not said, so the guidance is still required.
-    let report = run(&set(complete(), "requestedPremiums", json!({})));
+    assert_eq!(status(&report, "SUP-001"), "met");
+    // An unqualified internal supervisor is reported without the premium too.
+    let unqualified = set(loonpremie_only, "guidance.internalSupervisor.diplomas", json!([]));
+    let report = run(&unqualified);
+    assert_has(&report, "supervisor.qualification_missing");
     assert_eq!(status(&report, "APP-006"), "unknown");
-    assert!(missing(&report, "APP-006").contains(&"requestedPremiums.begeleidingspremie".to_owned()));
+    // No premium ticked yet: the guidance is required all the same, and waits for nothing more.
+    let report = run(&set(complete(), "requestedPremiums", json!({})));
+    assert_eq!(status(&report, "APP-006"), "met");
 }
 
 #[test]

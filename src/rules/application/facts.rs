@@ -62,9 +62,6 @@ pub(super) enum GuidanceNeed {
     SelfEmployed,
     /// Outside Flanders only the loonpremie exists (FAQ), so no guidance under this scheme.
     OutsideFlanders,
-    /// No begeleidingspremie is asked, so no guidance under this scheme is paid for (whether
-    /// the indication asks it is APP-004's question).
-    NotAsked,
     /// Not known yet whether VDAB found a need: the facts still missing.
     Unknown(Vec<Path>),
 }
@@ -109,7 +106,7 @@ impl Facts {
         let residence = place::locate(&residence_fields(form));
         let establishment = place::locate(&establishment_fields(form));
         let organisation = form.guidance.as_ref().and_then(|g| g.organisation);
-        let guidance = guidance_need(self_employed, &establishment, measures, premiums, organisation);
+        let guidance = guidance_need(self_employed, &establishment, measures, organisation);
         Self { self_employed, measures, premiums, dates, residence, establishment, guidance }
     }
 
@@ -147,12 +144,14 @@ pub(super) fn establishment_fields(form: &Application) -> PlaceFields<'_> {
 }
 
 /// Any given fact that takes the guidance out of this scheme decides, whatever is still
-/// missing; guidance is required only once VDAB's indication names it.
+/// missing; guidance is required once VDAB's indication names it, whether or not the
+/// begeleidingspremie is asked (FAQ: "Begeleiding in het kader van individueel maatwerk is
+/// verplicht wanneer VDAB een begeleidingsbehoefte vaststelt"; that the premiums follow the
+/// indication is APP-004's question).
 fn guidance_need(
     self_employed: Option<bool>,
     establishment: &Located,
     measures: Measures,
-    premiums: Premiums,
     organisation: Option<GuidanceOrganisation>,
 ) -> GuidanceNeed {
     if self_employed == Some(true) {
@@ -164,19 +163,12 @@ fn guidance_need(
     if measures.guidance == Some(false) {
         return GuidanceNeed::NotIndicated;
     }
-    let asked = premiums.begeleidingspremie_asked();
-    if asked == Some(false) {
-        return GuidanceNeed::NotAsked;
-    }
     let mut pending = Vec::new();
     if self_employed.is_none() {
         pending.push(at(&[key!("selfEmployed")]));
     }
     if establishment.in_flanders().is_none() {
         pending.push(establishment.path);
-    }
-    if asked.is_none() {
-        pending.push(at(&[key!("requestedPremiums"), key!("begeleidingspremie")]));
     }
     match measures.guidance {
         Some(true) => GuidanceNeed::Required { organisation, pending },
@@ -196,7 +188,6 @@ macro_rules! guidance_need_and {
             "vdabIndication.measures.guidance",
             "employer.establishmentCountry",
             "employer.establishmentPostcode",
-            "requestedPremiums",
             $($own),*
         ]
     };
@@ -220,14 +211,6 @@ const NO_GUIDANCE_OUTSIDE_FLANDERS: Texts = &[
     "Nicht anwendbar: die Niederlassung liegt außerhalb Flanderns, wo es keine Begleitungsprämie gibt, also keine Begleitung im Rahmen dieser Regelung.",
 ];
 
-/// APP-006/007/013 not applicable: no begeleidingspremie asked.
-const NO_BEGELEIDINGSPREMIE_NO_GUIDANCE: Texts = &[
-    "Niet van toepassing: er is geen begeleidingspremie aangevraagd, dus geen begeleiding binnen deze regeling (of de indicatie de premie vraagt, beoordeelt APP-004).",
-    "Sans objet : aucune prime d'accompagnement n'est demandée, donc pas d'accompagnement dans ce régime (APP-004 vérifie si l'indication la requiert).",
-    "Not applicable: no begeleidingspremie is asked, so no guidance under this scheme (whether the indication asks for it is APP-004's question).",
-    "Nicht anwendbar: es ist keine Begleitungsprämie beantragt, also keine Begleitung im Rahmen dieser Regelung (ob die Indikation sie verlangt, prüft APP-004).",
-];
-
 /// Whether a guidance rule applies: `Ok` with the facts still missing that could make it not
 /// apply, or `Err` with its verdict when no guidance has to be organised under this scheme
 /// (not applicable, naming the fact) or it is not known yet whether it has.
@@ -237,7 +220,6 @@ pub(super) fn guidance_applies(rule: RuleId, need: &GuidanceNeed) -> Result<Vec<
         GuidanceNeed::NotIndicated => NO_GUIDANCE_INDICATED,
         GuidanceNeed::SelfEmployed => NOT_FOR_SELF_EMPLOYED,
         GuidanceNeed::OutsideFlanders => NO_GUIDANCE_OUTSIDE_FLANDERS,
-        GuidanceNeed::NotAsked => NO_BEGELEIDINGSPREMIE_NO_GUIDANCE,
         GuidanceNeed::Unknown(missing) => {
             return Err(Verdict::new(rule, Status::Unknown, FACTS_MISSING).missing(missing.clone()))
         }
