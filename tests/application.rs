@@ -308,17 +308,32 @@ fn app_003_brussels_employer_gets_only_the_loonpremie() {
     // names the establishment.
     for rule in ["APP-006", "APP-007", "APP-013"] {
         assert_eq!(status(&report, rule), "notApplicable", "{rule}");
-        assert!(explanation(&report, rule).contains("outside Flanders"), "{rule}: {}", explanation(&report, rule));
+        assert!(explanation(&report, rule).contains("Brussels Region"), "{rule}: {}", explanation(&report, rule));
     }
     assert_lacks(&report, "application.premiums_indivisible");
     assert!(report.valid, "{:?}", codes(&report));
 }
 
 #[test]
-fn app_003_establishment_abroad() {
-    let form = set(complete(), "employer.establishmentCountry", json!("NL"));
-    let report = run(&set(form, "employer.establishmentPostcode", Value::Null));
-    assert_has(&report, "application.begeleidingspremie_outside_flanders");
+fn app_003_says_nothing_of_wallonia_or_abroad() {
+    // The FAQ answers for Brussels only: "Een werkgever uit het Brussels Gewest kan enkel
+    // beroep doen op de loonpremie, niet op de begeleidingspremie". Of an establishment in the
+    // Walloon Region or abroad the seeds say nothing: no finding, and indicated guidance is
+    // judged as anywhere ("Begeleiding ... is verplicht wanneer VDAB een begeleidingsbehoefte
+    // vaststelt").
+    let abroad = set(complete(), "employer.establishmentCountry", json!("NL"));
+    let abroad = set(abroad, "employer.establishmentPostcode", Value::Null);
+    let in_wallonia = set(complete(), "employer.establishmentPostcode", json!("5000"));
+    for form in [abroad, in_wallonia] {
+        let report = run(&form);
+        assert_lacks(&report, "application.begeleidingspremie_outside_flanders");
+        assert_eq!(status(&report, "APP-003"), "met");
+        assert_eq!(status(&report, "APP-006"), "met");
+        assert!(report.valid, "{:?}", codes(&report));
+        // There the indivisibility of the premiums holds as anywhere.
+        let report = run(&set(form, "requestedPremiums.begeleidingspremie", json!(false)));
+        assert_has(&report, "application.premiums_indivisible");
+    }
     let report = run(&set(complete(), "employer.establishmentCountry", json!("Holland")));
     assert_has(&report, "application.establishment_country_invalid");
 }

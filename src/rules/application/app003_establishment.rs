@@ -1,13 +1,18 @@
-//! APP-003: an employer whose establishment lies outside Flanders gets only the loonpremie.
+//! APP-003: a Brussels employer gets only the loonpremie.
 //!
-//! FAQ: "een werkgever uit het Brussels Gewest kan enkel beroep doen op de loonpremie, niet op
+//! FAQ: "Een werkgever uit het Brussels Gewest kan enkel beroep doen op de loonpremie, niet op
 //! de begeleidingspremie". Not asking the begeleidingspremie satisfies the rule wherever the
 //! establishment is. A malformed country or postcode of the establishment is reported here,
 //! once and whatever the as-of date ([`PLACE`]).
+//!
+//! The seeds say this of Brussels only. Of an establishment in the Walloon Region or abroad
+//! they say nothing, so there the rule reports nothing: no warning either, since a finding of
+//! this rule speaks with the confidence of the FAQ's Brussels answer, which does not cover it.
 
 use super::facts::{self, Facts};
 use super::place::{self, Place};
 use super::{pending, FACTS_MISSING, NOT_FOR_SELF_EMPLOYED};
+use crate::ids::postcode::Region;
 use crate::model::application::Application;
 use crate::rules::rule::Input;
 use crate::rules::support::*;
@@ -19,12 +24,12 @@ rule_entry! {
     quote: "",
     confidence: High,
     from: date(2023, 7, 1),
-    title: ["Vestiging buiten Vlaanderen", "Établissement hors de Flandre", "Establishment outside Flanders", "Niederlassung außerhalb Flanderns"],
+    title: ["Vestiging in het Brusselse Gewest", "Établissement en Région bruxelloise", "Establishment in the Brussels Region", "Niederlassung in der Region Brüssel"],
     text: [
-        "Een werkgever met een vestiging in het Brusselse Gewest (of elders buiten Vlaanderen) kan enkel de loonpremie krijgen: een begeleidingspremie aanvragen is daar een fout. Niet van toepassing voor zelfstandigen.",
-        "Un employeur dont l'établissement est en Région de Bruxelles-Capitale (ou ailleurs hors de Flandre) ne peut obtenir que la prime salariale : y demander une prime d'accompagnement est une erreur. Sans objet pour les indépendants.",
-        "An employer whose establishment is in the Brussels Region (or otherwise outside Flanders) can only get the loonpremie: a begeleidingspremie requested there is an error. Not applicable to self-employed persons.",
-        "Ein Arbeitgeber mit Niederlassung in der Region Brüssel-Hauptstadt (oder sonst außerhalb Flanderns) kann nur die Lohnprämie erhalten: dort eine Begleitungsprämie zu beantragen ist ein Fehler. Nicht anwendbar für Selbstständige.",
+        "Een werkgever met een vestiging in het Brusselse Gewest kan enkel de loonpremie krijgen: een begeleidingspremie aanvragen is daar een fout. Over een vestiging in het Waalse Gewest of in het buitenland zeggen de bronnen niets: daar geeft deze regel geen bevinding. Niet van toepassing voor zelfstandigen.",
+        "Un employeur dont l'établissement est en Région de Bruxelles-Capitale ne peut obtenir que la prime salariale : y demander une prime d'accompagnement est une erreur. Les sources ne disent rien d'un établissement en Région wallonne ou à l'étranger : cette règle n'y signale rien. Sans objet pour les indépendants.",
+        "An employer whose establishment is in the Brussels Region can only get the loonpremie: a begeleidingspremie requested there is an error. The sources say nothing of an establishment in the Walloon Region or abroad: there this rule reports nothing. Not applicable to self-employed persons.",
+        "Ein Arbeitgeber mit Niederlassung in der Region Brüssel-Hauptstadt kann nur die Lohnprämie erhalten: dort eine Begleitungsprämie zu beantragen ist ein Fehler. Über eine Niederlassung in der Wallonischen Region oder im Ausland sagen die Quellen nichts: dort meldet diese Regel nichts. Nicht anwendbar für Selbstständige.",
     ],
     parameters: [],
 }
@@ -45,12 +50,13 @@ codes! {
         "Choose the establishment's country (a 2-letter country code, e.g. BE, NL).",
         "Wählen Sie das Land der Niederlassung (Ländercode mit 2 Buchstaben, z. B. BE, NL).",
     ];
-    /// A begeleidingspremie for an establishment outside Flanders.
+    /// A begeleidingspremie for an establishment in the Brussels Region (the name is older than
+    /// the restriction to Brussels; codes are never renamed).
     BEGELEIDINGSPREMIE_OUTSIDE_FLANDERS = "application.begeleidingspremie_outside_flanders", Error, [
-        "Een werkgever met een vestiging buiten Vlaanderen (bv. in het Brusselse Gewest) kan enkel de loonpremie krijgen, niet de begeleidingspremie.",
-        "Un employeur dont l'établissement est hors de Flandre (p. ex. en Région bruxelloise) ne peut obtenir que la prime salariale, pas la prime d'accompagnement.",
-        "An employer whose establishment is outside Flanders (e.g. in the Brussels Region) can only get the loonpremie, not the begeleidingspremie.",
-        "Ein Arbeitgeber mit einer Niederlassung außerhalb Flanderns (z. B. in der Region Brüssel) kann nur die Lohnprämie erhalten, nicht die Begleitungsprämie.",
+        "Een werkgever uit het Brusselse Gewest kan enkel de loonpremie krijgen, niet de begeleidingspremie.",
+        "Un employeur de la Région de Bruxelles-Capitale ne peut obtenir que la prime salariale, pas la prime d'accompagnement.",
+        "An employer in the Brussels Region can only get the loonpremie, not the begeleidingspremie.",
+        "Ein Arbeitgeber aus der Region Brüssel-Hauptstadt kann nur die Lohnprämie erhalten, nicht die Begleitungsprämie.",
     ];
 }
 
@@ -62,20 +68,29 @@ const ESTABLISHMENT_IN_FLANDERS: Texts = &[
     "Die Niederlassung liegt in Flandern: Lohnprämie und Begleitungsprämie sind möglich.",
 ];
 
+/// APP-003 met: an establishment in the Walloon Region or abroad, of which the sources say
+/// nothing.
+const NOT_IN_BRUSSELS: Texts = &[
+    "De vestiging ligt niet in het Brusselse Gewest, waar enkel de loonpremie mogelijk is (FAQ); over een vestiging in het Waalse Gewest of in het buitenland zeggen de bronnen niets.",
+    "L'établissement n'est pas en Région de Bruxelles-Capitale, où seule la prime salariale est possible (FAQ) ; les sources ne disent rien d'un établissement en Région wallonne ou à l'étranger.",
+    "The establishment is not in the Brussels Region, where only the loonpremie is possible (FAQ); the sources say nothing of an establishment in the Walloon Region or abroad.",
+    "Die Niederlassung liegt nicht in der Region Brüssel-Hauptstadt, wo nur die Lohnprämie möglich ist (FAQ); über eine Niederlassung in der Wallonischen Region oder im Ausland sagen die Quellen nichts.",
+];
+
 /// APP-003 met: no begeleidingspremie asked, so the establishment does not matter.
 const NO_BEGELEIDINGSPREMIE_ASKED: Texts = &[
-    "Geen begeleidingspremie aangevraagd: de loonpremie kan ook voor een vestiging buiten Vlaanderen.",
-    "Pas de prime d'accompagnement demandée : la prime salariale est possible aussi pour un établissement hors de Flandre.",
-    "No begeleidingspremie asked: the loonpremie is possible for an establishment outside Flanders too.",
-    "Keine Begleitungsprämie beantragt: die Lohnprämie ist auch für eine Niederlassung außerhalb Flanderns möglich.",
+    "Geen begeleidingspremie aangevraagd: de loonpremie kan ook voor een vestiging in het Brusselse Gewest.",
+    "Pas de prime d'accompagnement demandée : la prime salariale est possible aussi pour un établissement en Région bruxelloise.",
+    "No begeleidingspremie asked: the loonpremie is possible for an establishment in the Brussels Region too.",
+    "Keine Begleitungsprämie beantragt: die Lohnprämie ist auch für eine Niederlassung in der Region Brüssel möglich.",
 ];
 
 /// APP-003 not met.
-const ONLY_LOONPREMIE_OUTSIDE_FLANDERS: Texts = &[
-    "De vestiging ligt buiten Vlaanderen: enkel de loonpremie is mogelijk, niet de begeleidingspremie.",
-    "L'établissement est hors de Flandre : seule la prime salariale est possible, pas la prime d'accompagnement.",
-    "The establishment is outside Flanders: only the loonpremie is possible, not the begeleidingspremie.",
-    "Die Niederlassung liegt außerhalb Flanderns: nur die Lohnprämie ist möglich, nicht die Begleitungsprämie.",
+const ONLY_LOONPREMIE_IN_BRUSSELS: Texts = &[
+    "De vestiging ligt in het Brusselse Gewest: enkel de loonpremie is mogelijk, niet de begeleidingspremie.",
+    "L'établissement est en Région de Bruxelles-Capitale : seule la prime salariale est possible, pas la prime d'accompagnement.",
+    "The establishment is in the Brussels Region: only the loonpremie is possible, not the begeleidingspremie.",
+    "Die Niederlassung liegt in der Region Brüssel-Hauptstadt: nur die Lohnprämie ist möglich, nicht die Begleitungsprämie.",
 ];
 
 /// The establishment's country and postcode, reported when malformed, on every as-of date.
@@ -113,14 +128,17 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     }
     let begeleidingspremie = at(&[key!("requestedPremiums"), key!("begeleidingspremie")]);
     let unknown = |missing: Vec<Path>| Verdict::new(RULE, Status::Unknown, FACTS_MISSING).missing(missing);
-    let verdict = match (establishment.in_flanders(), facts.premiums.begeleidingspremie_asked()) {
-        (Some(true), _) => Verdict::new(RULE, Status::Met, ESTABLISHMENT_IN_FLANDERS),
-        (_, Some(false)) => Verdict::new(RULE, Status::Met, NO_BEGELEIDINGSPREMIE_ASKED),
-        (Some(false), Some(true)) => {
-            out.push(Finding::new(&BEGELEIDINGSPREMIE_OUTSIDE_FLANDERS, begeleidingspremie).also(establishment.path));
-            Verdict::new(RULE, Status::NotMet, ONLY_LOONPREMIE_OUTSIDE_FLANDERS)
+    let verdict = match (establishment.in_brussels(), facts.premiums.begeleidingspremie_asked()) {
+        (Some(false), _) if establishment.place == Place::Region(Region::Flanders) => {
+            Verdict::new(RULE, Status::Met, ESTABLISHMENT_IN_FLANDERS)
         }
-        (Some(false), None) => unknown(vec![begeleidingspremie]),
+        (Some(false), _) => Verdict::new(RULE, Status::Met, NOT_IN_BRUSSELS),
+        (_, Some(false)) => Verdict::new(RULE, Status::Met, NO_BEGELEIDINGSPREMIE_ASKED),
+        (Some(true), Some(true)) => {
+            out.push(Finding::new(&BEGELEIDINGSPREMIE_OUTSIDE_FLANDERS, begeleidingspremie).also(establishment.path));
+            Verdict::new(RULE, Status::NotMet, ONLY_LOONPREMIE_IN_BRUSSELS)
+        }
+        (Some(true), None) => unknown(vec![begeleidingspremie]),
         (None, Some(true)) => unknown(vec![establishment.path]),
         (None, None) => unknown(vec![establishment.path, begeleidingspremie]),
     };

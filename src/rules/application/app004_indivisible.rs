@@ -15,10 +15,10 @@ rule_entry! {
     from: date(2023, 7, 1),
     title: ["Een en ondeelbaar", "Un et indivisible", "One and indivisible", "Eins und unteilbar"],
     text: [
-        "Stelde VDAB een behoefte aan loonpremie én begeleiding vast, dan vraagt de werkgever beide premies aan en organiseert hij de begeleiding: hij kan de premies niet kiezen. Een premie die VDAB niet vaststelde, kan niet aangevraagd worden, en een begeleidingspremie zonder loonpremie is niet mogelijk. Buiten Vlaanderen vraagt de indicatie enkel de loonpremie (APP-003). Niet van toepassing voor zelfstandigen.",
-        "Si le VDAB a constaté un besoin de prime salariale et d'accompagnement, l'employeur demande les deux primes et organise l'accompagnement : il ne peut pas choisir les primes. Une prime non constatée par le VDAB ne peut pas être demandée, et une prime d'accompagnement sans prime salariale n'est pas possible. Hors de Flandre, l'indication ne donne que la prime salariale (APP-003). Sans objet pour les indépendants.",
-        "When VDAB found a need for both a loonpremie and guidance, the employer applies for both premiums and organises the guidance: it cannot choose the premiums. A premium VDAB did not find cannot be applied for, and a begeleidingspremie without loonpremie is not possible. Outside Flanders the indication gives the loonpremie only (APP-003). Not applicable to self-employed persons.",
-        "Hat der VDAB einen Bedarf an Lohnprämie und Begleitung festgestellt, beantragt der Arbeitgeber beide Prämien und organisiert die Begleitung: er kann die Prämien nicht wählen. Eine vom VDAB nicht festgestellte Prämie kann nicht beantragt werden, und eine Begleitungsprämie ohne Lohnprämie ist nicht möglich. Außerhalb Flanderns gibt die Indikation nur die Lohnprämie (APP-003). Nicht anwendbar für Selbstständige.",
+        "Stelde VDAB een behoefte aan loonpremie én begeleiding vast, dan vraagt de werkgever beide premies aan en organiseert hij de begeleiding: hij kan de premies niet kiezen. Een premie die VDAB niet vaststelde, kan niet aangevraagd worden, en een begeleidingspremie zonder loonpremie is niet mogelijk. In het Brusselse Gewest vraagt de indicatie enkel de loonpremie (APP-003). Niet van toepassing voor zelfstandigen.",
+        "Si le VDAB a constaté un besoin de prime salariale et d'accompagnement, l'employeur demande les deux primes et organise l'accompagnement : il ne peut pas choisir les primes. Une prime non constatée par le VDAB ne peut pas être demandée, et une prime d'accompagnement sans prime salariale n'est pas possible. En Région de Bruxelles-Capitale, l'indication ne donne que la prime salariale (APP-003). Sans objet pour les indépendants.",
+        "When VDAB found a need for both a loonpremie and guidance, the employer applies for both premiums and organises the guidance: it cannot choose the premiums. A premium VDAB did not find cannot be applied for, and a begeleidingspremie without loonpremie is not possible. In the Brussels Region the indication gives the loonpremie only (APP-003). Not applicable to self-employed persons.",
+        "Hat der VDAB einen Bedarf an Lohnprämie und Begleitung festgestellt, beantragt der Arbeitgeber beide Prämien und organisiert die Begleitung: er kann die Prämien nicht wählen. Eine vom VDAB nicht festgestellte Prämie kann nicht beantragt werden, und eine Begleitungsprämie ohne Lohnprämie ist nicht möglich. In der Region Brüssel-Hauptstadt gibt die Indikation nur die Lohnprämie (APP-003). Nicht anwendbar für Selbstständige.",
     ],
     parameters: [],
 }
@@ -144,14 +144,15 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     }
     let both_indicated = facts.measures.loonpremie == Some(true) && facts.measures.guidance == Some(true);
     if both_indicated && !asked.begeleidingspremie {
-        // Outside Flanders the begeleidingspremie does not exist (APP-003), so there the
+        // A Brussels employer can call on the loonpremie only (APP-003), so there the
         // indication asks the loonpremie alone; until the establishment is known, it may be.
-        match facts.establishment.in_flanders() {
-            Some(true) => {
+        // The seeds make that exception for Brussels only.
+        match facts.establishment.in_brussels() {
+            Some(false) => {
                 out.push(Finding::new(&PREMIUMS_INDIVISIBLE, begeleidingspremie).also(measures));
                 judgement.broken = true;
             }
-            Some(false) => {}
+            Some(true) => {}
             None => judgement.missing.push(facts.establishment.path),
         }
     }

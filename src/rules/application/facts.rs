@@ -60,8 +60,12 @@ pub(super) enum GuidanceNeed {
     NotIndicated,
     /// A self-employed person gets no begeleidingspremie.
     SelfEmployed,
-    /// Outside Flanders only the loonpremie exists (FAQ), so no guidance under this scheme.
-    OutsideFlanders,
+    /// A Brussels employer can call on the loonpremie only (FAQ: "Een werkgever uit het
+    /// Brussels Gewest kan enkel beroep doen op de loonpremie, niet op de begeleidingspremie"),
+    /// so no guidance under this scheme, whose guidance the begeleidingspremie pays for ("De
+    /// werkgever ontvangt ... hiervoor dan ook een begeleidingspremie"). Of the Walloon Region
+    /// and abroad the seeds say nothing: there indicated guidance is required as anywhere.
+    InBrussels,
     /// Not known yet whether VDAB found a need: the facts still missing.
     Unknown(Vec<Path>),
 }
@@ -157,8 +161,8 @@ fn guidance_need(
     if self_employed == Some(true) {
         return GuidanceNeed::SelfEmployed;
     }
-    if establishment.in_flanders() == Some(false) {
-        return GuidanceNeed::OutsideFlanders;
+    if establishment.in_brussels() == Some(true) {
+        return GuidanceNeed::InBrussels;
     }
     if measures.guidance == Some(false) {
         return GuidanceNeed::NotIndicated;
@@ -167,7 +171,7 @@ fn guidance_need(
     if self_employed.is_none() {
         pending.push(at(&[key!("selfEmployed")]));
     }
-    if establishment.in_flanders().is_none() {
+    if establishment.in_brussels().is_none() {
         pending.push(establishment.path);
     }
     match measures.guidance {
@@ -202,13 +206,13 @@ const NO_GUIDANCE_INDICATED: Texts = &[
     "Nicht anwendbar: der VDAB hat keinen Begleitungsbedarf festgestellt, also ist keine Begleitung zu organisieren.",
 ];
 
-/// APP-006/007/013 not applicable: outside Flanders no begeleidingspremie, so no guidance
-/// under the scheme.
-const NO_GUIDANCE_OUTSIDE_FLANDERS: Texts = &[
-    "Niet van toepassing: de vestiging ligt buiten Vlaanderen, waar geen begeleidingspremie bestaat, dus geen begeleiding te organiseren binnen deze regeling.",
-    "Sans objet : l'établissement est hors de Flandre, où la prime d'accompagnement n'existe pas, donc pas d'accompagnement à organiser dans ce régime.",
-    "Not applicable: the establishment is outside Flanders, where no begeleidingspremie exists, so no guidance to organise under this scheme.",
-    "Nicht anwendbar: die Niederlassung liegt außerhalb Flanderns, wo es keine Begleitungsprämie gibt, also keine Begleitung im Rahmen dieser Regelung.",
+/// APP-006/007/013 not applicable: a Brussels employer gets no begeleidingspremie, so no
+/// guidance under the scheme.
+const NO_GUIDANCE_IN_BRUSSELS: Texts = &[
+    "Niet van toepassing: de vestiging ligt in het Brusselse Gewest, waar enkel de loonpremie mogelijk is, dus geen begeleiding te organiseren binnen deze regeling.",
+    "Sans objet : l'établissement est en Région de Bruxelles-Capitale, où seule la prime salariale est possible, donc pas d'accompagnement à organiser dans ce régime.",
+    "Not applicable: the establishment is in the Brussels Region, where only the loonpremie is possible, so no guidance to organise under this scheme.",
+    "Nicht anwendbar: die Niederlassung liegt in der Region Brüssel-Hauptstadt, wo nur die Lohnprämie möglich ist, also keine Begleitung im Rahmen dieser Regelung.",
 ];
 
 /// Whether a guidance rule applies: `Ok` with the facts still missing that could make it not
@@ -219,7 +223,7 @@ pub(super) fn guidance_applies(rule: RuleId, need: &GuidanceNeed) -> Result<Vec<
         GuidanceNeed::Required { pending, .. } => return Ok(pending.clone()),
         GuidanceNeed::NotIndicated => NO_GUIDANCE_INDICATED,
         GuidanceNeed::SelfEmployed => NOT_FOR_SELF_EMPLOYED,
-        GuidanceNeed::OutsideFlanders => NO_GUIDANCE_OUTSIDE_FLANDERS,
+        GuidanceNeed::InBrussels => NO_GUIDANCE_IN_BRUSSELS,
         GuidanceNeed::Unknown(missing) => {
             return Err(Verdict::new(rule, Status::Unknown, FACTS_MISSING).missing(missing.clone()))
         }

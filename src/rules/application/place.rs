@@ -39,6 +39,15 @@ pub(super) struct Located {
 }
 
 impl Located {
+    /// Whether the place lies in the Brussels-Capital Region; `None` while unknown.
+    pub fn in_brussels(&self) -> Option<bool> {
+        match self.place {
+            Place::Missing | Place::Invalid => None,
+            Place::Region(region) => Some(region == Region::Brussels),
+            Place::OtherEuEea | Place::OutsideEuEea => Some(false),
+        }
+    }
+
     /// Whether the place lies in the Flemish Region; `None` while unknown.
     pub fn in_flanders(&self) -> Option<bool> {
         match self.place {
