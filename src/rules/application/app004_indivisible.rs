@@ -1,4 +1,8 @@
 //! APP-004: "een en ondeelbaar": the premiums follow VDAB's indication.
+//!
+//! An indication of guidance alone (no loonpremie) is no error: the FAQ's passage speaks of an
+//! indication of both ("Als VDAB een behoefte aan een loonpremie én begeleiding heeft
+//! vastgesteld"), so the begeleidingspremie alone follows it.
 
 use super::facts::Facts;
 use super::{pending, FACTS_MISSING, NOT_FOR_SELF_EMPLOYED};
@@ -15,30 +19,22 @@ rule_entry! {
     from: date(2023, 7, 1),
     title: ["Een en ondeelbaar", "Un et indivisible", "One and indivisible", "Eins und unteilbar"],
     text: [
-        "Stelde VDAB een behoefte aan loonpremie én begeleiding vast, dan vraagt de werkgever beide premies aan en organiseert hij de begeleiding: hij kan de premies niet kiezen. Een premie die VDAB niet vaststelde, kan niet aangevraagd worden, en een begeleidingspremie zonder loonpremie is niet mogelijk. In het Brusselse Gewest vraagt de indicatie enkel de loonpremie (APP-003). Niet van toepassing voor zelfstandigen.",
-        "Si le VDAB a constaté un besoin de prime salariale et d'accompagnement, l'employeur demande les deux primes et organise l'accompagnement : il ne peut pas choisir les primes. Une prime non constatée par le VDAB ne peut pas être demandée, et une prime d'accompagnement sans prime salariale n'est pas possible. En Région de Bruxelles-Capitale, l'indication ne donne que la prime salariale (APP-003). Sans objet pour les indépendants.",
-        "When VDAB found a need for both a loonpremie and guidance, the employer applies for both premiums and organises the guidance: it cannot choose the premiums. A premium VDAB did not find cannot be applied for, and a begeleidingspremie without loonpremie is not possible. In the Brussels Region the indication gives the loonpremie only (APP-003). Not applicable to self-employed persons.",
-        "Hat der VDAB einen Bedarf an Lohnprämie und Begleitung festgestellt, beantragt der Arbeitgeber beide Prämien und organisiert die Begleitung: er kann die Prämien nicht wählen. Eine vom VDAB nicht festgestellte Prämie kann nicht beantragt werden, und eine Begleitungsprämie ohne Lohnprämie ist nicht möglich. In der Region Brüssel-Hauptstadt gibt die Indikation nur die Lohnprämie (APP-003). Nicht anwendbar für Selbstständige.",
+        "Een en ondeelbaar: de werkgever kan niet kiezen op welke premies hij beroep doet, de aangevraagde premies volgen de indicatie van VDAB. Stelde VDAB een behoefte aan loonpremie én begeleiding vast, dan vraagt de werkgever beide premies aan (en organiseert hij de begeleiding, APP-006). Een premie die VDAB niet vaststelde, kan niet aangevraagd worden. Over een indicatie van enkel begeleiding, zonder loonpremie, zegt de FAQ niets: de begeleidingspremie alleen volgt die indicatie. In het Brusselse Gewest vraagt de indicatie enkel de loonpremie (APP-003). Niet van toepassing voor zelfstandigen.",
+        "Un et indivisible : l'employeur ne peut pas choisir les primes auxquelles il fait appel, les primes demandées suivent l'indication du VDAB. Si le VDAB a constaté un besoin de prime salariale et d'accompagnement, l'employeur demande les deux primes (et organise l'accompagnement, APP-006). Une prime non constatée par le VDAB ne peut pas être demandée. La FAQ ne dit rien d'une indication d'accompagnement seul, sans prime salariale : la prime d'accompagnement seule suit cette indication. En Région de Bruxelles-Capitale, l'indication ne donne que la prime salariale (APP-003). Sans objet pour les indépendants.",
+        "One and indivisible: the employer cannot choose which premiums it calls on, the premiums applied for follow VDAB's indication. When VDAB found a need for both a loonpremie and guidance, the employer applies for both premiums (and organises the guidance, APP-006). A premium VDAB did not find cannot be applied for. Of an indication of guidance alone, without a loonpremie, the FAQ says nothing: the begeleidingspremie alone follows that indication. In the Brussels Region the indication gives the loonpremie only (APP-003). Not applicable to self-employed persons.",
+        "Eins und unteilbar: der Arbeitgeber kann nicht wählen, welche Prämien er in Anspruch nimmt, die beantragten Prämien folgen der Indikation des VDAB. Hat der VDAB einen Bedarf an Lohnprämie und Begleitung festgestellt, beantragt der Arbeitgeber beide Prämien (und organisiert die Begleitung, APP-006). Eine vom VDAB nicht festgestellte Prämie kann nicht beantragt werden. Über eine Indikation nur von Begleitung, ohne Lohnprämie, sagt die FAQ nichts: die Begleitungsprämie allein folgt dieser Indikation. In der Region Brüssel-Hauptstadt gibt die Indikation nur die Lohnprämie (APP-003). Nicht anwendbar für Selbstständige.",
     ],
     parameters: [],
 }
 
 codes! {
     rule: App004;
-    /// The indication finds a need for guidance without a loonpremie, which the scheme does
-    /// not know ("een en ondeelbaar": no begeleidingspremie without loonpremie).
-    INDICATION_GUIDANCE_WITHOUT_LOONPREMIE = "application.indication_guidance_without_loonpremie", Error, [
-        "Begeleiding wordt altijd samen met een loonpremie vastgesteld (een en ondeelbaar): kijk de indicatie van VDAB na.",
-        "L'accompagnement est toujours constaté avec une prime salariale (un et indivisible) : vérifiez l'indication du VDAB.",
-        "Guidance is always indicated together with a loonpremie (one and indivisible): check VDAB's indication.",
-        "Begleitung wird immer zusammen mit einer Lohnprämie festgestellt (eins und unteilbar): prüfen Sie die Indikation des VDAB.",
-    ];
     /// No premium is requested.
     PREMIUMS_MISSING = "application.premiums_missing", Error, [
-        "Duid de premies aan die u aanvraagt: de loonpremie, en de begeleidingspremie als VDAB begeleiding vastgesteld heeft.",
-        "Cochez les primes demandées : la prime salariale, et la prime d'accompagnement si le VDAB a constaté un besoin d'accompagnement.",
-        "Tick the premiums you apply for: the loonpremie, and the begeleidingspremie when VDAB found a need for guidance.",
-        "Kreuzen Sie die beantragten Prämien an: die Lohnprämie und, wenn der VDAB Begleitung festgestellt hat, die Begleitungsprämie.",
+        "Duid de premies aan die u aanvraagt: die welke de indicatie van VDAB vaststelt (loonpremie, begeleidingspremie).",
+        "Cochez les primes demandées : celles que l'indication du VDAB constate (prime salariale, prime d'accompagnement).",
+        "Tick the premiums you apply for: those VDAB's indication names (loonpremie, begeleidingspremie).",
+        "Kreuzen Sie die beantragten Prämien an: die, die die Indikation des VDAB feststellt (Lohnprämie, Begleitungsprämie).",
     ];
     /// VDAB found a need for both premiums: both must be requested.
     PREMIUMS_INDIVISIBLE = "application.premiums_indivisible", Error, [
@@ -61,12 +57,12 @@ codes! {
         "VDAB found no need for guidance: you cannot apply for a begeleidingspremie.",
         "Der VDAB hat keinen Bedarf an Begleitung festgestellt: Sie können keine Begleitungsprämie beantragen.",
     ];
-    /// A begeleidingspremie without a loonpremie.
+    /// A begeleidingspremie without the loonpremie VDAB indicated.
     BEGELEIDINGSPREMIE_WITHOUT_LOONPREMIE = "application.begeleidingspremie_without_loonpremie", Error, [
-        "Een begeleidingspremie zonder loonpremie is niet mogelijk: vraag ook de loonpremie aan.",
-        "Une prime d'accompagnement sans prime salariale n'est pas possible : demandez aussi la prime salariale.",
-        "A begeleidingspremie without a loonpremie is not possible: apply for the loonpremie too.",
-        "Eine Begleitungsprämie ohne Lohnprämie ist nicht möglich: beantragen Sie auch die Lohnprämie.",
+        "Een en ondeelbaar: VDAB stelde een behoefte aan een loonpremie vast, vraag ook de loonpremie aan.",
+        "Un et indivisible : le VDAB a constaté un besoin de prime salariale, demandez aussi la prime salariale.",
+        "One and indivisible: VDAB found a need for a loonpremie, apply for the loonpremie too.",
+        "Eins und unteilbar: der VDAB hat einen Bedarf an einer Lohnprämie festgestellt, beantragen Sie auch die Lohnprämie.",
     ];
 }
 
@@ -109,16 +105,6 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     let waiting = facts.employer_pending();
     let premiums = at(&[key!("requestedPremiums")]);
     let measures = at(&[key!("vdabIndication"), key!("measures")]);
-    // Guidance indicated without a loonpremie: no premium choice can be right, so the
-    // indication is reported and no premium is advised.
-    if facts.measures.loonpremie == Some(false) && facts.measures.guidance == Some(true) {
-        out.push(
-            Finding::new(&INDICATION_GUIDANCE_WITHOUT_LOONPREMIE, measures.key(key!("loonpremie")))
-                .also(measures.key(key!("guidance")))
-                .also(premiums),
-        );
-        return out.judge(Verdict::new(RULE, Status::NotMet, PREMIUMS_DO_NOT_MATCH));
-    }
     let asked = facts.premiums;
     if !out.need(&premiums, asked.loonpremie || asked.begeleidingspremie) {
         report_missing(input.dropped, out, Finding::new(&PREMIUMS_MISSING, premiums));
@@ -128,7 +114,10 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     let loonpremie = premiums.key(key!("loonpremie"));
     let begeleidingspremie = premiums.key(key!("begeleidingspremie"));
     let mut judgement = Judgement::default();
-    if asked.begeleidingspremie && !asked.loonpremie {
+    // "Een en ondeelbaar wil zeggen dat de werkgever niet kan kiezen op welke premies": an
+    // indicated loonpremie is asked. Of an indication of guidance alone the FAQ says nothing,
+    // so the begeleidingspremie alone follows it.
+    if asked.begeleidingspremie && !asked.loonpremie && facts.measures.loonpremie == Some(true) {
         out.push(Finding::new(&BEGELEIDINGSPREMIE_WITHOUT_LOONPREMIE, begeleidingspremie).also(loonpremie));
         judgement.broken = true;
     }
