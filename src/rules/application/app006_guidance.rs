@@ -23,10 +23,10 @@ rule_entry! {
     from: date(2023, 7, 1),
     title: ["Begeleiding georganiseerd", "Accompagnement organisé", "Guidance organised", "Begleitung organisiert"],
     text: [
-        "Stelde VDAB begeleiding vast, dan is ze georganiseerd: intern (een eigen werknemer is gekwalificeerd begeleider en voldoet aan SUP-001) of extern (een geregistreerde externe dienstverlener, geïdentificeerd met zijn registratienummer of ondernemingsnummer). Daarnaast is er een collega-coach bij dezelfde werkgever, niet de werknemer zelf en niet de begeleider (GUI-004). Begeleiding is verplicht zodra VDAB ze vaststelt, of de begeleidingspremie nu aangevraagd wordt of niet (of de premies de indicatie volgen, zegt APP-004). Niet van toepassing voor zelfstandigen, voor een vestiging in het Brusselse Gewest, waar enkel de loonpremie mogelijk is, en zonder vastgestelde begeleiding.",
-        "Si le VDAB a constaté un besoin d'accompagnement, celui-ci est organisé : en interne (un membre du personnel est accompagnateur qualifié et satisfait à SUP-001) ou en externe (un prestataire externe enregistré, identifié par son numéro d'enregistrement ou son numéro d'entreprise). Il y a en outre un collègue-coach chez le même employeur, ni le travailleur lui-même ni l'accompagnateur (GUI-004). L'accompagnement est obligatoire dès que le VDAB le constate, que la prime d'accompagnement soit demandée ou non (APP-004 dit si les primes suivent l'indication). Sans objet pour les indépendants, pour un établissement en Région de Bruxelles-Capitale, où seule la prime salariale est possible, et sans accompagnement constaté.",
-        "When VDAB found a need for guidance, the guidance is organised: internally (an own employee is the qualified supervisor and meets SUP-001) or externally (a registered external service provider, identified by its registration number or enterprise number). Plus a collega-coach at the same employer, neither the employee nor the supervisor (GUI-004). Guidance is required once VDAB finds it needed, whether or not the begeleidingspremie is asked (APP-004 says whether the premiums follow the indication). Not applicable to self-employed persons, to an establishment in the Brussels Region, where only the loonpremie is possible, and without indicated guidance.",
-        "Hat der VDAB Begleitung festgestellt, ist sie organisiert: intern (eine eigene Arbeitskraft ist qualifizierte Begleitperson und erfüllt SUP-001) oder extern (ein registrierter externer Dienstleister, identifiziert durch Registrierungs- oder Unternehmensnummer). Dazu ein Coach beim selben Arbeitgeber, weder die Person selbst noch die Begleitperson (GUI-004). Begleitung ist verpflichtend, sobald der VDAB sie feststellt, ob die Begleitungsprämie beantragt wird oder nicht (ob die Prämien der Indikation folgen, sagt APP-004). Nicht anwendbar für Selbstständige, für eine Niederlassung in der Region Brüssel-Hauptstadt, wo nur die Lohnprämie möglich ist, und ohne festgestellte Begleitung.",
+        "Stelde VDAB begeleiding vast, dan is ze georganiseerd: intern (een eigen werknemer is gekwalificeerd begeleider en voldoet aan SUP-001) of extern (een geregistreerde externe dienstverlener, geïdentificeerd met zijn registratienummer of ondernemingsnummer). Daarnaast is er een collega-coach bij dezelfde werkgever, niet de werknemer zelf; is de collega-coach ook de begeleider, dan is dat een waarschuwing (de FAQ noemt twee rollen, maar verbiedt niet dat één persoon ze beide opneemt). Begeleiding is verplicht zodra VDAB ze vaststelt, of de begeleidingspremie nu aangevraagd wordt of niet (of de premies de indicatie volgen, zegt APP-004). Niet van toepassing voor zelfstandigen, voor een vestiging in het Brusselse Gewest, waar enkel de loonpremie mogelijk is, en zonder vastgestelde begeleiding.",
+        "Si le VDAB a constaté un besoin d'accompagnement, celui-ci est organisé : en interne (un membre du personnel est accompagnateur qualifié et satisfait à SUP-001) ou en externe (un prestataire externe enregistré, identifié par son numéro d'enregistrement ou son numéro d'entreprise). Il y a en outre un collègue-coach chez le même employeur, pas le travailleur lui-même ; si le collègue-coach est aussi l'accompagnateur, c'est un avertissement (la FAQ nomme deux rôles, sans interdire qu'une même personne les assume tous deux). L'accompagnement est obligatoire dès que le VDAB le constate, que la prime d'accompagnement soit demandée ou non (APP-004 dit si les primes suivent l'indication). Sans objet pour les indépendants, pour un établissement en Région de Bruxelles-Capitale, où seule la prime salariale est possible, et sans accompagnement constaté.",
+        "When VDAB found a need for guidance, the guidance is organised: internally (an own employee is the qualified supervisor and meets SUP-001) or externally (a registered external service provider, identified by its registration number or enterprise number). Plus a collega-coach at the same employer, not the employee; a collega-coach who is also the supervisor is a warning (the FAQ names two roles, it does not forbid one person holding both). Guidance is required once VDAB finds it needed, whether or not the begeleidingspremie is asked (APP-004 says whether the premiums follow the indication). Not applicable to self-employed persons, to an establishment in the Brussels Region, where only the loonpremie is possible, and without indicated guidance.",
+        "Hat der VDAB Begleitung festgestellt, ist sie organisiert: intern (eine eigene Arbeitskraft ist qualifizierte Begleitperson und erfüllt SUP-001) oder extern (ein registrierter externer Dienstleister, identifiziert durch Registrierungs- oder Unternehmensnummer). Dazu ein Coach beim selben Arbeitgeber, nicht die Person selbst; ist der Coach auch die Begleitperson, ist das eine Warnung (die FAQ nennt zwei Rollen, verbietet aber nicht, dass eine Person beide übernimmt). Begleitung ist verpflichtend, sobald der VDAB sie feststellt, ob die Begleitungsprämie beantragt wird oder nicht (ob die Prämien der Indikation folgen, sagt APP-004). Nicht anwendbar für Selbstständige, für eine Niederlassung in der Region Brüssel-Hauptstadt, wo nur die Lohnprämie möglich ist, und ohne festgestellte Begleitung.",
     ],
     parameters: [],
 }
@@ -82,12 +82,14 @@ codes! {
         "The employee cannot be their own collega-coach.",
         "Die Person kann nicht ihr eigener Coach sein.",
     ];
-    /// The collega-coach is the qualified supervisor.
-    COLLEGA_COACH_IS_SUPERVISOR = "application.collega_coach_is_supervisor", Error, [
-        "De collega-coach en de gekwalificeerd begeleider zijn twee verschillende personen.",
-        "Le collègue-coach et l'accompagnateur qualifié sont deux personnes différentes.",
-        "The collega-coach and the qualified supervisor are two different people.",
-        "Der Coach und die qualifizierte Begleitperson sind zwei verschiedene Personen.",
+    /// The collega-coach is the qualified supervisor. The FAQ names two roles ("De
+    /// gekwalificeerd begeleider dient ..."; "De collega-coach staat in voor de dagelijkse
+    /// opvolging"); it does not forbid one person holding both: a warning.
+    COLLEGA_COACH_IS_SUPERVISOR = "application.collega_coach_is_supervisor", Warning, [
+        "De collega-coach is ook de gekwalificeerd begeleider: ga na of één persoon beide rollen kan opnemen (de dagelijkse opvolging en de begeleiding).",
+        "Le collègue-coach est aussi l'accompagnateur qualifié : vérifiez qu'une même personne peut assumer les deux rôles (le suivi quotidien et l'accompagnement).",
+        "The collega-coach is also the qualified supervisor: check that one person can hold both roles (the daily follow-up and the guidance).",
+        "Der Coach ist auch die qualifizierte Begleitperson: prüfen Sie, ob eine Person beide Rollen übernehmen kann (die tägliche Begleitung und die Begleitung am Arbeitsplatz).",
     ];
 }
 
@@ -220,8 +222,8 @@ fn external(
     }
 }
 
-/// The collega-coach: named, a colleague at the same employer, and neither the employee nor
-/// the supervisor (GUI-004).
+/// The collega-coach: named, a colleague at the same employer, not the employee; when the
+/// supervisor too, a warning.
 fn collega_coach(
     dropped: &[ShapeProblem],
     coach: &CollegaCoach,
@@ -249,14 +251,13 @@ fn collega_coach(
         Some(true) => {}
     }
     let [employee, supervisor] = others;
-    let checks: [(_, &'static crate::report::codes::CodeDef, _); 2] = [
-        (employee, &COLLEGA_COACH_IS_EMPLOYEE, at(&[key!("employee"), key!("name")])),
-        (supervisor, &COLLEGA_COACH_IS_SUPERVISOR, at(&[key!("guidance"), key!("internalSupervisor"), key!("name")])),
-    ];
-    for (other, code, other_path) in checks {
-        if fields::same_person(coach.name.as_deref(), other) {
-            out.push(Finding::new(code, name).also(other_path));
-            judgement.broken = true;
-        }
+    if fields::same_person(coach.name.as_deref(), employee) {
+        out.push(Finding::new(&COLLEGA_COACH_IS_EMPLOYEE, name).also(at(&[key!("employee"), key!("name")])));
+        judgement.broken = true;
+    }
+    // Two roles, not necessarily two people: a warning, and the guidance is still organised.
+    if fields::same_person(coach.name.as_deref(), supervisor) {
+        let supervisor_name = at(&[key!("guidance"), key!("internalSupervisor"), key!("name")]);
+        out.push(Finding::new(&COLLEGA_COACH_IS_SUPERVISOR, name).also(supervisor_name));
     }
 }
