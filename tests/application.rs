@@ -254,24 +254,17 @@ fn app_002_brussels_and_walloon_residents_are_not_eligible() {
 }
 
 #[test]
-fn app_002_other_eu_state_only_with_a_workplace_in_flanders() {
-    let dutch = set(complete(), "employee.residence", json!({ "country": "NL", "postcode": "4811 AA" }));
-    let report = run(&dutch);
-    assert_eq!(status(&report, "APP-002"), "met");
-    assert!(explanation(&report, "APP-002").contains("EU"));
-    assert!(report.valid, "{:?}", codes(&report));
-
-    let in_brussels = set(dutch, "employer.establishmentPostcode", json!("1000"));
-    let report = run(&in_brussels);
-    assert_has(&report, "application.eu_resident_workplace_outside_flanders");
-    assert_eq!(status(&report, "APP-002"), "notMet");
-}
-
-#[test]
-fn app_002_outside_the_eu_and_eea() {
-    let report = run(&set(complete(), "employee.residence", json!({ "country": "US" })));
-    assert_has(&report, "application.residence_outside_eu_eea");
-    assert_eq!(status(&report, "APP-002"), "notMet");
+fn app_002_living_abroad_is_not_eligible() {
+    // FAQ: "de persoon met een arbeidsbeperking moet in Vlaanderen wonen om in aanmerking te
+    // komen"; no seed makes an exception for another EU or EEA state, nor for a workplace in
+    // Flanders.
+    for residence in [json!({ "country": "NL", "postcode": "4811 AA" }), json!({ "country": "US" })] {
+        let report = run(&set(complete(), "employee.residence", residence));
+        assert_has(&report, "application.residence_abroad");
+        assert_eq!(field_of(&report, "application.residence_abroad"), "employee.residence.country");
+        assert_eq!(status(&report, "APP-002"), "notMet");
+        assert!(!report.valid);
+    }
     let report = run(&set(complete(), "employee.residence", json!({ "country": "Nederland" })));
     assert_has(&report, "application.residence_country_invalid");
     assert_eq!(status(&report, "APP-002"), "unknown");

@@ -1,11 +1,13 @@
 //! APP-002: where the employee lives.
 //!
-//! FAQ: "de persoon met een arbeidsbeperking moet in Vlaanderen wonen". WSE pages: living in
-//! another EU/EEA state counts when the person works in Flanders. A malformed country or
-//! postcode of residence is reported here, once and whatever the as-of date ([`PLACE`]).
+//! FAQ: "de persoon met een arbeidsbeperking moet in Vlaanderen wonen om in aanmerking te
+//! komen". The FAQ makes no exception for a resident of another EU or EEA state, and neither
+//! does any other seed: whoever lives outside the Flemish Region, in Belgium or abroad, is not
+//! eligible. A malformed country or postcode of residence is reported here, once and whatever
+//! the as-of date ([`PLACE`]).
 
 use super::facts::{self, Facts};
-use super::place::{self, region_name, Located, Place};
+use super::place::{self, region_name, Place};
 use super::FACTS_MISSING;
 use crate::ids::postcode::Region;
 use crate::model::application::Application;
@@ -21,10 +23,10 @@ rule_entry! {
     from: date(2023, 7, 1),
     title: ["Woonplaats", "Domicile", "Residence", "Wohnsitz"],
     text: [
-        "De werknemer woont in het Vlaamse Gewest (volgens de postcode). Wie in het Brusselse of Waalse Gewest woont, komt niet in aanmerking. Wonen in een andere lidstaat van de EU of de EER kan enkel als de werkplaats (de vestiging) in Vlaanderen ligt; daarbuiten komt niemand in aanmerking.",
-        "Le travailleur habite en Région flamande (selon le code postal). Qui habite en Région de Bruxelles-Capitale ou en Région wallonne n'est pas éligible. Habiter dans un autre État de l'UE ou de l'EEE n'est admis que si le lieu de travail (l'établissement) est en Flandre ; hors UE/EEE, personne n'est éligible.",
-        "The employee lives in the Flemish Region (by postcode). A resident of the Brussels or Walloon Region is not eligible. Living in another EU or EEA state is accepted only when the workplace (the establishment) is in Flanders; outside the EU/EEA nobody is eligible.",
-        "Die Person wohnt in der Flämischen Region (nach Postleitzahl). Wer in der Region Brüssel-Hauptstadt oder der Wallonischen Region wohnt, ist nicht berechtigt. Ein Wohnsitz in einem anderen Staat der EU oder des EWR ist nur zulässig, wenn der Arbeitsort (die Niederlassung) in Flandern liegt; außerhalb der EU/des EWR ist niemand berechtigt.",
+        "De werknemer woont in het Vlaamse Gewest (volgens de postcode): wie in het Brusselse of Waalse Gewest of in het buitenland woont, komt niet in aanmerking.",
+        "Le travailleur habite en Région flamande (selon le code postal) : qui habite en Région de Bruxelles-Capitale, en Région wallonne ou à l'étranger n'est pas éligible.",
+        "The employee lives in the Flemish Region (by postcode): a resident of the Brussels or Walloon Region or of another country is not eligible.",
+        "Die Person wohnt in der Flämischen Region (nach Postleitzahl): wer in der Region Brüssel-Hauptstadt, der Wallonischen Region oder im Ausland wohnt, ist nicht berechtigt.",
     ],
     parameters: [],
 }
@@ -52,19 +54,12 @@ codes! {
         "The employee must live in the Flemish Region: a resident of the Brussels or Walloon Region is not eligible.",
         "Die Person muss in der Flämischen Region wohnen: wer in der Region Brüssel-Hauptstadt oder der Wallonischen Region wohnt, ist nicht berechtigt.",
     ];
-    /// The employee lives outside the EU and the EEA.
-    RESIDENCE_OUTSIDE_EU_EEA = "application.residence_outside_eu_eea", Error, [
-        "Wie buiten de Europese Unie en de Europese Economische Ruimte woont, komt niet in aanmerking.",
-        "Qui habite hors de l'Union européenne et de l'Espace économique européen n'est pas éligible.",
-        "A person living outside the European Union and the European Economic Area is not eligible.",
-        "Wer außerhalb der Europäischen Union und des Europäischen Wirtschaftsraums wohnt, ist nicht berechtigt.",
-    ];
-    /// A resident of another EU/EEA state whose workplace is not in Flanders.
-    EU_RESIDENT_WORKPLACE_OUTSIDE_FLANDERS = "application.eu_resident_workplace_outside_flanders", Error, [
-        "Wie in een andere lidstaat van de EU of de EER woont, komt enkel in aanmerking als de werkplaats in Vlaanderen ligt.",
-        "Qui habite dans un autre État de l'UE ou de l'EEE n'est éligible que si le lieu de travail est en Flandre.",
-        "A person living in another EU or EEA state is eligible only when the workplace is in Flanders.",
-        "Wer in einem anderen Staat der EU oder des EWR wohnt, ist nur berechtigt, wenn der Arbeitsort in Flandern liegt.",
+    /// The employee lives in another country.
+    RESIDENCE_ABROAD = "application.residence_abroad", Error, [
+        "De werknemer moet in Vlaanderen wonen om in aanmerking te komen: wie in het buitenland woont, komt niet in aanmerking.",
+        "Le travailleur doit habiter en Flandre pour être éligible : qui habite à l'étranger n'est pas éligible.",
+        "The employee must live in Flanders to be eligible: a person living abroad is not eligible.",
+        "Die Person muss in Flandern wohnen, um berechtigt zu sein: wer im Ausland wohnt, ist nicht berechtigt.",
     ];
 }
 
@@ -76,20 +71,12 @@ const RESIDENT_IN_FLANDERS: Texts = &[
     "Die Person wohnt in der Flämischen Region.",
 ];
 
-/// APP-002 met: lives in another EU/EEA state and works in Flanders.
-const EU_RESIDENT_WORKING_IN_FLANDERS: Texts = &[
-    "De werknemer woont in een andere lidstaat van de EU of de EER en werkt in Vlaanderen.",
-    "Le travailleur habite dans un autre État de l'UE ou de l'EEE et travaille en Flandre.",
-    "The employee lives in another EU or EEA state and works in Flanders.",
-    "Die Person wohnt in einem anderen Staat der EU oder des EWR und arbeitet in Flandern.",
-];
-
 /// APP-002 not met.
 const RESIDENCE_NOT_ELIGIBLE: Texts = &[
-    "De woonplaats komt niet in aanmerking: in Vlaanderen wonen, of in een andere lidstaat van de EU of de EER met een werkplaats in Vlaanderen.",
-    "Le domicile n'est pas éligible : habiter en Flandre, ou dans un autre État de l'UE ou de l'EEE avec un lieu de travail en Flandre.",
-    "The residence is not eligible: living in Flanders, or in another EU or EEA state with a workplace in Flanders.",
-    "Der Wohnsitz ist nicht berechtigt: Wohnsitz in Flandern oder in einem anderen Staat der EU oder des EWR mit Arbeitsort in Flandern.",
+    "De werknemer woont niet in het Vlaamse Gewest: wie buiten Vlaanderen woont, komt niet in aanmerking.",
+    "Le travailleur n'habite pas en Région flamande : qui habite hors de Flandre n'est pas éligible.",
+    "The employee does not live in the Flemish Region: a person living outside Flanders is not eligible.",
+    "Die Person wohnt nicht in der Flämischen Region: wer außerhalb Flanderns wohnt, ist nicht berechtigt.",
 ];
 
 /// The residence's country and postcode, reported when malformed, on every as-of date.
@@ -105,17 +92,15 @@ pub const PLACE: Rule<Application> = Rule {
 /// The rule.
 pub const RULE: Rule<Application> = Rule {
     id: RuleId::App002,
-    reads: reads!["employee.residence", "employer.establishmentCountry", "employer.establishmentPostcode"],
+    reads: reads!["employee.residence"],
     applies: Applies::FromCatalogue,
     check: Check::Form(check),
 };
 
 fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
-    let facts = &Facts::of(input.form);
-    let residence = &facts.residence;
+    let residence = &Facts::of(input.form).residence;
     out.need(&residence.path, residence.place != Place::Missing);
     let mut judgement = Judgement::default();
-    let mut met = RESIDENT_IN_FLANDERS;
     match residence.place {
         Place::Missing => {
             report_missing(input.dropped, out, Finding::new(&RESIDENCE_MISSING, residence.path));
@@ -127,30 +112,10 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
             out.push(Finding::new(&RESIDENCE_OUTSIDE_FLANDERS, residence.path).with("region", region_name(region)));
             judgement.broken = true;
         }
-        Place::OtherEuEea => {
-            met = EU_RESIDENT_WORKING_IN_FLANDERS;
-            workplace_of_eu_resident(residence, &facts.establishment, &mut judgement, out);
-        }
-        Place::OutsideEuEea => {
-            out.push(Finding::new(&RESIDENCE_OUTSIDE_EU_EEA, residence.path));
+        Place::Abroad => {
+            out.push(Finding::new(&RESIDENCE_ABROAD, residence.path));
             judgement.broken = true;
         }
     }
-    out.judge(judgement.verdict(RuleId::App002, met, RESIDENCE_NOT_ELIGIBLE, FACTS_MISSING));
-}
-
-fn workplace_of_eu_resident(
-    residence: &Located,
-    establishment: &Located,
-    judgement: &mut Judgement,
-    out: &mut Outcome,
-) {
-    match establishment.in_flanders() {
-        Some(true) => {}
-        Some(false) => {
-            out.push(Finding::new(&EU_RESIDENT_WORKPLACE_OUTSIDE_FLANDERS, establishment.path).also(residence.path));
-            judgement.broken = true;
-        }
-        None => judgement.missing.push(establishment.path),
-    }
+    out.judge(judgement.verdict(RuleId::App002, RESIDENT_IN_FLANDERS, RESIDENCE_NOT_ELIGIBLE, FACTS_MISSING));
 }

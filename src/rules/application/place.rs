@@ -1,5 +1,5 @@
 //! Where the employee lives and where the establishment is: in Belgium the postcode gives the
-//! region, abroad only EU/EEA membership matters (APP-002, APP-003). [`locate`] reads a place
+//! region; abroad is abroad, whichever country (APP-002, APP-003). [`locate`] reads a place
 //! without reporting; [`report`] reports what is malformed in it, with the code of the rule
 //! that calls it.
 
@@ -8,13 +8,6 @@ use crate::model::Path;
 use crate::report::codes::CodeDef;
 use crate::report::Finding;
 use crate::rules::{fields, ids, Outcome};
-
-/// EU member states and the other EEA states (Iceland, Liechtenstein, Norway), ISO 3166
-/// alpha-2; `EL` too, the EU's own code for Greece, because EU forms use it.
-const EU_EEA: &[&str] = &[
-    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IS", "IT", "LI",
-    "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK",
-];
 
 /// A place as far as the scheme cares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,10 +18,8 @@ pub(super) enum Place {
     Invalid,
     /// A Belgian region.
     Region(Region),
-    /// Another EU or EEA state.
-    OtherEuEea,
-    /// Outside the EU and the EEA.
-    OutsideEuEea,
+    /// Another country.
+    Abroad,
 }
 
 /// A place and the field that decides it (the postcode in Belgium, else the country).
@@ -44,16 +35,7 @@ impl Located {
         match self.place {
             Place::Missing | Place::Invalid => None,
             Place::Region(region) => Some(region == Region::Brussels),
-            Place::OtherEuEea | Place::OutsideEuEea => Some(false),
-        }
-    }
-
-    /// Whether the place lies in the Flemish Region; `None` while unknown.
-    pub fn in_flanders(&self) -> Option<bool> {
-        match self.place {
-            Place::Missing | Place::Invalid => None,
-            Place::Region(region) => Some(region == Region::Flanders),
-            Place::OtherEuEea | Place::OutsideEuEea => Some(false),
+            Place::Abroad => Some(false),
         }
     }
 }
@@ -73,8 +55,8 @@ enum Country {
     Belgium,
     /// Not two letters.
     Malformed,
-    /// Another state, in the EU or the EEA or not.
-    Abroad { eu_eea: bool },
+    /// Another country.
+    Abroad,
 }
 
 fn country(text: Option<&str>) -> Country {
@@ -84,7 +66,7 @@ fn country(text: Option<&str>) -> Country {
     } else if code.eq_ignore_ascii_case("BE") {
         Country::Belgium
     } else {
-        Country::Abroad { eu_eea: EU_EEA.iter().any(|member| member.eq_ignore_ascii_case(code)) }
+        Country::Abroad
     }
 }
 
@@ -93,8 +75,7 @@ pub(super) fn locate(fields: &PlaceFields<'_>) -> Located {
     let place = match country(fields.country) {
         Country::Belgium => return belgian(fields.postcode, fields.postcode_path),
         Country::Malformed => Place::Invalid,
-        Country::Abroad { eu_eea: true } => Place::OtherEuEea,
-        Country::Abroad { eu_eea: false } => Place::OutsideEuEea,
+        Country::Abroad => Place::Abroad,
     };
     Located { place, path: fields.country_path }
 }
@@ -115,7 +96,7 @@ pub(super) fn report(fields: &PlaceFields<'_>, invalid_country: &'static CodeDef
             ids::postcode_field(fields.postcode, fields.postcode_path, out);
         }
         Country::Malformed => out.push(Finding::new(invalid_country, fields.country_path)),
-        Country::Belgium | Country::Abroad { .. } => {}
+        Country::Belgium | Country::Abroad => {}
     }
 }
 
