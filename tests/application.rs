@@ -534,6 +534,32 @@ fn app_007_internal_guidance_needs_proof() {
     assert_eq!(missing(&report, "APP-007"), ["guidance.qualificationProofAttached"]);
 }
 
+#[test]
+fn app_007_internal_guidance_is_own_staff() {
+    // FAQ: "Voor het intern organiseren van de begeleiding, waarbij je als werkgever eigen
+    // personeel inzet, moet je je niet te registreren"; "Enkel als u werknemers wil begeleiden
+    // in andere organisaties is een registratie als externe dienstverlener noodzakelijk".
+    let form = set(complete(), "guidance.internalSupervisor.employedByApplicant", json!(false));
+    let report = run(&form);
+    assert_has(&report, "application.internal_supervisor_not_own_staff");
+    assert_eq!(
+        field_of(&report, "application.internal_supervisor_not_own_staff"),
+        "guidance.internalSupervisor.employedByApplicant"
+    );
+    assert!(!report.valid);
+    assert_eq!(status(&report, "APP-007"), "notMet");
+    assert!(explanation(&report, "APP-007").contains("own staff"));
+    // Said to be employed, or not said: the choice of internal guidance names an own employee.
+    for employed in [json!(true), Value::Null] {
+        let report = run(&set(complete(), "guidance.internalSupervisor.employedByApplicant", employed));
+        assert_lacks(&report, "application.internal_supervisor_not_own_staff");
+        assert_eq!(status(&report, "APP-007"), "met");
+    }
+    // Not asked as a required fact: a portal that does not ask it is not incomplete.
+    let report = run(&complete());
+    assert!(!report.completeness.missing.iter().any(|path| path.ends_with("employedByApplicant")));
+}
+
 // ---------- APP-008 ----------
 
 fn filed_before_start() -> Value {

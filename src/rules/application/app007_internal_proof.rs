@@ -1,8 +1,14 @@
 //! APP-007: internal guidance needs no registration, but proof of the supervisor's
 //! qualification.
 //!
-//! FAQ: "voor het intern organiseren ... moet je je niet te registreren ... enkel bewijzen dat
-//! de werknemer die de rol van gekwalificeerd begeleider opneemt, voldoet".
+//! FAQ: "Voor het intern organiseren van de begeleiding, waarbij je als werkgever eigen
+//! personeel inzet, moet je je niet te registreren. Bij de aanvraag ... moet je enkel bewijzen
+//! dat de werknemer die de rol van gekwalificeerd begeleider opneemt, voldoet". The exemption
+//! holds for the employer's own staff: a supervisor the form says the applicant does not
+//! employ is no internal guidance ("Enkel als u werknemers wil begeleiden in andere
+//! organisaties is een registratie als externe dienstverlener noodzakelijk" says who guides
+//! someone else's employees registers). A form that does not say keeps to its choice of
+//! internal guidance, which names an own employee.
 
 use super::facts::{guidance_applies, guidance_need_and, guidance_of, Facts};
 use super::{pending, FACTS_MISSING};
@@ -19,10 +25,10 @@ rule_entry! {
     from: date(2023, 7, 1),
     title: ["Interne begeleiding: bewijs", "Accompagnement interne : preuve", "Internal guidance: proof", "Interne Begleitung: Nachweis"],
     text: [
-        "Wie de begeleiding intern organiseert, hoeft zich niet te registreren als externe dienstverlener, maar bewijst bij de aanvraag dat de interne begeleider gekwalificeerd is (bv. een kopie van het diploma, of een bewijs van ervaring). Niet van toepassing bij externe begeleiding, en waar APP-006 niet van toepassing is.",
-        "Qui organise l'accompagnement en interne ne doit pas s'enregistrer comme prestataire externe, mais prouve lors de la demande que l'accompagnateur interne est qualifié (p. ex. une copie du diplôme, ou une preuve d'expérience). Sans objet en cas d'accompagnement externe, et là où APP-006 est sans objet.",
-        "Internal guidance needs no registration as external provider, but the application proves that the internal supervisor is qualified (e.g. a copy of the diploma, or proof of experience). Not applicable to external guidance, nor where APP-006 is not applicable.",
-        "Wer die Begleitung intern organisiert, muss sich nicht als externer Dienstleister registrieren, weist aber beim Antrag nach, dass die interne Begleitperson qualifiziert ist (z. B. Kopie des Diploms oder Erfahrungsnachweis). Nicht anwendbar bei externer Begleitung und dort, wo APP-006 nicht anwendbar ist.",
+        "Wie de begeleiding intern organiseert, hoeft zich niet te registreren als externe dienstverlener, maar bewijst bij de aanvraag dat de interne begeleider gekwalificeerd is (bv. een kopie van het diploma, of een bewijs van ervaring). De interne begeleider is eigen personeel: zegt het formulier dat de aanvrager hem niet tewerkstelt, dan is dat geen interne begeleiding. Niet van toepassing bij externe begeleiding, en waar APP-006 niet van toepassing is.",
+        "Qui organise l'accompagnement en interne ne doit pas s'enregistrer comme prestataire externe, mais prouve lors de la demande que l'accompagnateur interne est qualifié (p. ex. une copie du diplôme, ou une preuve d'expérience). L'accompagnateur interne fait partie du personnel : si le formulaire dit que le demandeur ne l'emploie pas, ce n'est pas un accompagnement interne. Sans objet en cas d'accompagnement externe, et là où APP-006 est sans objet.",
+        "Internal guidance needs no registration as external provider, but the application proves that the internal supervisor is qualified (e.g. a copy of the diploma, or proof of experience). The internal supervisor is the employer's own staff: when the form says the applicant does not employ them, the guidance is not internal. Not applicable to external guidance, nor where APP-006 is not applicable.",
+        "Wer die Begleitung intern organisiert, muss sich nicht als externer Dienstleister registrieren, weist aber beim Antrag nach, dass die interne Begleitperson qualifiziert ist (z. B. Kopie des Diploms oder Erfahrungsnachweis). Die interne Begleitperson gehört zum eigenen Personal: sagt das Formular, dass die antragstellende Stelle sie nicht beschäftigt, ist es keine interne Begleitung. Nicht anwendbar bei externer Begleitung und dort, wo APP-006 nicht anwendbar ist.",
     ],
     parameters: [],
 }
@@ -35,6 +41,13 @@ codes! {
         "Joignez une preuve que l'accompagnateur interne est qualifié (p. ex. une copie du diplôme ou une preuve d'expérience). Un enregistrement comme prestataire externe n'est pas nécessaire.",
         "Attach proof that the internal supervisor is qualified (e.g. a copy of the diploma, or proof of experience). No registration as external provider is needed.",
         "Fügen Sie einen Nachweis bei, dass die interne Begleitperson qualifiziert ist (z. B. eine Kopie des Diploms oder einen Erfahrungsnachweis). Eine Registrierung als externer Dienstleister ist nicht nötig.",
+    ];
+    /// Internal guidance by a supervisor the applicant does not employ.
+    INTERNAL_SUPERVISOR_NOT_OWN_STAFF = "application.internal_supervisor_not_own_staff", Error, [
+        "Interne begeleiding zet eigen personeel in: de interne begeleider is in dienst van de aanvrager. Wie niet bij u in dienst is, begeleidt via een geregistreerde externe dienstverlener (kies dan externe begeleiding).",
+        "L'accompagnement interne fait appel au personnel propre : l'accompagnateur interne est au service du demandeur. Qui n'est pas à votre service accompagne via un prestataire externe enregistré (choisissez alors l'accompagnement externe).",
+        "Internal guidance uses the employer's own staff: the internal supervisor is employed by the applicant. Someone you do not employ guides through a registered external provider (then choose external guidance).",
+        "Interne Begleitung setzt eigenes Personal ein: die interne Begleitperson ist bei der antragstellenden Stelle beschäftigt. Wer nicht bei Ihnen beschäftigt ist, begleitet über einen registrierten externen Dienstleister (wählen Sie dann externe Begleitung).",
     ];
 }
 
@@ -54,6 +67,14 @@ const PROOF_MISSING: Texts = &[
     "Interne Begleitung erfordert einen Nachweis der Qualifikation der Begleitperson (z. B. Kopie des Diploms).",
 ];
 
+/// APP-007 not met: the internal supervisor is not the applicant's own staff.
+const NOT_OWN_STAFF: Texts = &[
+    "Interne begeleiding zet eigen personeel in, maar volgens het formulier is de interne begeleider niet in dienst van de aanvrager.",
+    "L'accompagnement interne fait appel au personnel propre, mais selon le formulaire l'accompagnateur interne n'est pas au service du demandeur.",
+    "Internal guidance uses the employer's own staff, but the form says the applicant does not employ the internal supervisor.",
+    "Interne Begleitung setzt eigenes Personal ein, aber laut Formular ist die interne Begleitperson nicht bei der antragstellenden Stelle beschäftigt.",
+];
+
 /// APP-007 not applicable: guidance is external.
 const EXTERNAL_GUIDANCE: Texts = &[
     "Niet van toepassing: externe begeleiding door een geregistreerde dienstverlener; geen bewijs van kwalificatie bij de aanvraag nodig.",
@@ -65,7 +86,11 @@ const EXTERNAL_GUIDANCE: Texts = &[
 /// The rule.
 pub const RULE: Rule<Application> = Rule {
     id: RuleId::App007,
-    reads: guidance_need_and!["guidance.organisation", "guidance.qualificationProofAttached"],
+    reads: guidance_need_and![
+        "guidance.organisation",
+        "guidance.qualificationProofAttached",
+        "guidance.internalSupervisor.employedByApplicant",
+    ],
     applies: Applies::FromCatalogue,
     check: Check::Form(check),
 };
@@ -83,19 +108,31 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
             .missing(vec![at(&[key!("guidance"), key!("organisation")])]),
         Some(GuidanceOrganisation::External) => Verdict::new(RULE, Status::NotApplicable, EXTERNAL_GUIDANCE),
         Some(GuidanceOrganisation::Internal) => {
+            let mut judgement = Judgement::default();
+            let employed = guidance.internal_supervisor.as_ref().and_then(|s| s.employed_by_applicant);
+            if employed == Some(false) {
+                let path = at(&[key!("guidance"), key!("internalSupervisor"), key!("employedByApplicant")]);
+                out.push(
+                    Finding::new(&INTERNAL_SUPERVISOR_NOT_OWN_STAFF, path)
+                        .also(at(&[key!("guidance"), key!("organisation")])),
+                );
+                judgement.broken = true;
+            }
             let path = at(&[key!("guidance"), key!("qualificationProofAttached")]);
             out.need(&path, guidance.qualification_proof_attached.is_some());
             match guidance.qualification_proof_attached {
-                Some(true) => Verdict::new(RULE, Status::Met, PROOF_ATTACHED),
+                Some(true) => {}
                 None => {
                     report_missing(input.dropped, out, Finding::new(&QUALIFICATION_PROOF_MISSING, path));
-                    Verdict::new(RULE, Status::Unknown, FACTS_MISSING).missing(vec![path])
+                    judgement.missing.push(path);
                 }
                 Some(false) => {
                     out.push(Finding::new(&QUALIFICATION_PROOF_MISSING, path));
-                    Verdict::new(RULE, Status::NotMet, PROOF_MISSING)
+                    judgement.broken = true;
                 }
             }
+            let not_met = if employed == Some(false) { NOT_OWN_STAFF } else { PROOF_MISSING };
+            judgement.verdict(RULE, PROOF_ATTACHED, not_met, FACTS_MISSING)
         }
     };
     out.judge(pending(verdict, waiting));
