@@ -956,6 +956,36 @@ fn malformed_values_are_issues_not_errors() {
 }
 
 #[test]
+fn a_value_of_the_wrong_type_is_reported_once() {
+    // Issue 17 (j): a value of the wrong type is `form.wrong_type` at its field, and no rule
+    // reads it as "no" or reports it again, as missing or otherwise.
+    for (field, value) in [
+        ("requestedPremiums.begeleidingspremie", json!("yes")),
+        ("requestedPremiums.loonpremie", json!("yes")),
+        ("employee.residence.country", json!(32)),
+        ("employer.establishmentCountry", json!(["BE"])),
+        ("employeeInvolvedInChoice", json!("yes")),
+        ("vdabIndication.measures.guidance", json!("yes")),
+        ("guidance.collegaCoach.sameEmployer", json!("yes")),
+    ] {
+        let form = set(complete(), field, value);
+        let form = if field == "employeeInvolvedInChoice" {
+            set(
+                form,
+                "guidance",
+                json!({ "organisation": "external", "externalProvider": { "registrationNumber": "EDV-2024-0173" }, "collegaCoach": { "name": "Lotte Maes", "sameEmployer": true } }),
+            )
+        } else {
+            form
+        };
+        let report = run(&form);
+        let codes = codes(&report);
+        assert_eq!(codes.iter().filter(|code| code.starts_with("form.")).count(), 1, "{field}: {codes:?}");
+        assert!(codes.iter().all(|code| code.starts_with("form.")), "{field}: {codes:?}");
+    }
+}
+
+#[test]
 fn not_an_object_is_an_input_error() {
     for text in ["[]", "null", "42", "\"application\""] {
         assert_eq!(validate_json(Kind::Application, text, &ctx(AS_OF)).unwrap_err(), InputError::NotAnObject);

@@ -156,7 +156,7 @@ fn dates(form: &Application, out: &mut Outcome) {
 }
 
 fn check(input: &Input<'_, Application>, ctx: &Context, out: &mut Outcome) {
-    let facts = &Facts::of(input.form);
+    let facts = &Facts::of(input);
     let mut judgement = Judgement::default();
     recognition(input.form, input.dropped, &mut judgement, out);
     validity(facts, input.dropped, ctx, &mut judgement, out);

@@ -84,9 +84,7 @@ pub const PLACE: Rule<Application> = Rule {
     id: RuleId::App002,
     reads: reads!["employee.residence"],
     applies: Applies::Always,
-    check: Check::Form(|input, _, out| {
-        place::report(&facts::residence_fields(input.form), &RESIDENCE_COUNTRY_INVALID, out)
-    }),
+    check: Check::Form(|input, _, out| place::report(&facts::residence_fields(input), &RESIDENCE_COUNTRY_INVALID, out)),
 };
 
 /// The rule.
@@ -98,7 +96,7 @@ pub const RULE: Rule<Application> = Rule {
 };
 
 fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
-    let residence = &Facts::of(input.form).residence;
+    let residence = &Facts::of(input).residence;
     out.need(&residence.path, residence.place != Place::Missing);
     let mut judgement = Judgement::default();
     match residence.place {

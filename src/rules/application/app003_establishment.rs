@@ -99,7 +99,7 @@ pub const PLACE: Rule<Application> = Rule {
     reads: reads!["employer.establishmentCountry", "employer.establishmentPostcode"],
     applies: Applies::Always,
     check: Check::Form(|input, _, out| {
-        place::report(&facts::establishment_fields(input.form), &ESTABLISHMENT_COUNTRY_INVALID, out)
+        place::report(&facts::establishment_fields(input), &ESTABLISHMENT_COUNTRY_INVALID, out)
     }),
 };
 
@@ -118,7 +118,7 @@ pub const RULE: Rule<Application> = Rule {
 
 fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     const RULE: RuleId = RuleId::App003;
-    let facts = &Facts::of(input.form);
+    let facts = &Facts::of(input);
     if facts.self_employed == Some(true) {
         return out.judge(Verdict::new(RULE, Status::NotApplicable, NOT_FOR_SELF_EMPLOYED));
     }

@@ -98,7 +98,7 @@ pub const RULE: Rule<Application> = Rule {
 
 fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     const RULE: RuleId = RuleId::App004;
-    let facts = &Facts::of(input.form);
+    let facts = &Facts::of(input);
     if facts.self_employed == Some(true) {
         return out.judge(Verdict::new(RULE, Status::NotApplicable, NOT_FOR_SELF_EMPLOYED));
     }
@@ -107,7 +107,9 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     let measures = at(&[key!("vdabIndication"), key!("measures")]);
     let asked = facts.premiums;
     if !out.need(&premiums, asked.loonpremie || asked.begeleidingspremie) {
-        report_missing(input.dropped, out, Finding::new(&PREMIUMS_MISSING, premiums));
+        if !asked.loonpremie_dropped && !asked.begeleidingspremie_dropped {
+            report_missing(input.dropped, out, Finding::new(&PREMIUMS_MISSING, premiums));
+        }
         let verdict = Verdict::new(RULE, Status::Unknown, FACTS_MISSING).missing(vec![premiums]);
         return out.judge(pending(verdict, waiting));
     }
@@ -118,8 +120,12 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     // indicated loonpremie is asked. Of an indication of guidance alone the FAQ says nothing,
     // so the begeleidingspremie alone follows it.
     if asked.begeleidingspremie && !asked.loonpremie && facts.measures.loonpremie == Some(true) {
-        out.push(Finding::new(&BEGELEIDINGSPREMIE_WITHOUT_LOONPREMIE, begeleidingspremie).also(loonpremie));
-        judgement.broken = true;
+        if asked.loonpremie_dropped {
+            judgement.missing.push(loonpremie);
+        } else {
+            out.push(Finding::new(&BEGELEIDINGSPREMIE_WITHOUT_LOONPREMIE, begeleidingspremie).also(loonpremie));
+            judgement.broken = true;
+        }
     }
     if asked.loonpremie && facts.measures.loonpremie == Some(false) {
         out.push(Finding::new(&LOONPREMIE_NOT_INDICATED, loonpremie).also(measures.key(key!("loonpremie"))));
@@ -132,7 +138,9 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
         judgement.broken = true;
     }
     let both_indicated = facts.measures.loonpremie == Some(true) && facts.measures.guidance == Some(true);
-    if both_indicated && !asked.begeleidingspremie {
+    if both_indicated && !asked.begeleidingspremie && asked.begeleidingspremie_dropped {
+        judgement.missing.push(begeleidingspremie);
+    } else if both_indicated && !asked.begeleidingspremie {
         // A Brussels employer can call on the loonpremie only (APP-003), so there the
         // indication asks the loonpremie alone; until the establishment is known, it may be.
         // The seeds make that exception for Brussels only.

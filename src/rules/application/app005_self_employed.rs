@@ -162,7 +162,7 @@ fn who_applies(input: &Input<'_, Application>, ctx: &Context, out: &mut Outcome)
 
 fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     const RULE: RuleId = RuleId::App005;
-    let facts = &Facts::of(input.form);
+    let facts = &Facts::of(input);
     let premiums = at(&[key!("requestedPremiums")]);
     let ondersteuningspremie = premiums.key(key!("ondersteuningspremie"));
     let asked = facts.premiums;

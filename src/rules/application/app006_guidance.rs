@@ -128,7 +128,7 @@ pub const RULE: Rule<Application> = Rule {
 fn check(input: &Input<'_, Application>, ctx: &Context, out: &mut Outcome) {
     const RULE: RuleId = RuleId::App006;
     let form = input.form;
-    let facts = &Facts::of(form);
+    let facts = &Facts::of(input);
     let guidance = guidance_of(form);
     let waiting = match guidance_applies(RULE, &facts.guidance) {
         Ok(waiting) => waiting,

@@ -97,7 +97,7 @@ pub const RULE: Rule<Application> = Rule {
 
 fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     const RULE: RuleId = RuleId::App007;
-    let facts = &Facts::of(input.form);
+    let facts = &Facts::of(input);
     let guidance = guidance_of(input.form);
     let waiting = match guidance_applies(RULE, &facts.guidance) {
         Ok(waiting) => waiting,

@@ -84,7 +84,7 @@ pub const RULE: Rule<Application> = Rule {
 
 fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     const RULE: RuleId = RuleId::App008;
-    let facts = &Facts::of(input.form);
+    let facts = &Facts::of(input);
     if facts.self_employed == Some(true) {
         return out.judge(Verdict::new(RULE, Status::NotApplicable, NOT_FOR_SELF_EMPLOYED));
     }

@@ -103,7 +103,7 @@ pub const RULE: Rule<Application> = Rule {
 fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     const RULE: RuleId = RuleId::App010;
     let form = input.form;
-    let facts = &Facts::of(form);
+    let facts = &Facts::of(input);
     let empty = Employer::default();
     let employer = form.employer.as_ref().unwrap_or(&empty);
     let self_employed = facts.self_employed == Some(true);

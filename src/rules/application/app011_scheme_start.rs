@@ -78,7 +78,7 @@ pub const RULE: Rule<Application> =
 
 fn check(input: &Input<'_, Application>, ctx: &Context, out: &mut Outcome) {
     const RULE: RuleId = RuleId::App011;
-    let facts = &Facts::of(input.form);
+    let facts = &Facts::of(input);
     let from = DEF.effective_from;
     if ctx.as_of < from {
         out.push(Finding::new(&SCHEME_NOT_STARTED, Path::root()).with("asOf", ctx.as_of).with("from", from));

@@ -70,7 +70,7 @@ pub const RULE: Rule<Application> = Rule {
 
 fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     const RULE: RuleId = RuleId::App013;
-    let facts = Facts::of(input.form);
+    let facts = Facts::of(input);
     let waiting = match guidance_applies(RULE, &facts.guidance) {
         Ok(waiting) => waiting,
         Err(verdict) => return out.judge(verdict),
@@ -90,7 +90,7 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
             Verdict::new(RULE, Status::NotMet, EMPLOYEE_INVOLVEMENT_ADVISED)
         }
         (Some(GuidanceOrganisation::External), None) => {
-            out.push(Finding::new(&EMPLOYEE_INVOLVEMENT, path));
+            report_missing(input.dropped, out, Finding::new(&EMPLOYEE_INVOLVEMENT, path));
             Verdict::new(RULE, Status::Unknown, FACTS_MISSING).missing(vec![path])
         }
     };

@@ -6,10 +6,11 @@ use super::{FACTS_MISSING, NOT_FOR_SELF_EMPLOYED};
 use crate::locale::Texts;
 use crate::model::application::{Application, Guidance, GuidanceOrganisation};
 use crate::model::keys::key;
-use crate::model::Path;
+use crate::model::{Key, Path};
 use crate::report::{Status, Verdict};
 use crate::rule_id::RuleId;
 use crate::rules::fields::{parse_date, DateField};
+use crate::rules::rule::{was_dropped, Input};
 use crate::rules::support::at;
 
 /// The measures VDAB's indication names; `None` while unanswered.
@@ -20,13 +21,18 @@ pub(super) struct Measures {
 }
 
 /// The premiums asked. The premiums are a list to tick: once one is ticked, a premium not
-/// ticked is not asked; while none is, nothing is said yet.
+/// ticked is not asked; while none is, nothing is said yet. A premium whose value was not a
+/// yes or no (dropped, and reported as `form.wrong_type`) is neither asked nor not asked.
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct Premiums {
     /// Whether any premium is ticked.
     pub answered: bool,
     pub loonpremie: bool,
     pub begeleidingspremie: bool,
+    /// The loonpremie's value was dropped.
+    pub loonpremie_dropped: bool,
+    /// The begeleidingspremie's value was dropped.
+    pub begeleidingspremie_dropped: bool,
     pub ondersteuningspremie: Option<bool>,
     pub percentage: Option<f64>,
     pub years: Option<f64>,
@@ -35,7 +41,7 @@ pub(super) struct Premiums {
 impl Premiums {
     /// Whether the begeleidingspremie is asked; `None` while no premium is ticked.
     pub fn begeleidingspremie_asked(&self) -> Option<bool> {
-        self.answered.then_some(self.begeleidingspremie)
+        (self.answered && !self.begeleidingspremie_dropped).then_some(self.begeleidingspremie)
     }
 }
 
@@ -85,7 +91,9 @@ pub(super) struct Facts {
 
 impl Facts {
     /// Reads the facts.
-    pub fn of(form: &Application) -> Self {
+    pub fn of(input: &Input<'_, Application>) -> Self {
+        let form = input.form;
+        let dropped = |keys: &[Key]| was_dropped(input.dropped, &at(keys));
         let self_employed = form.self_employed;
         let indication = form.vdab_indication.as_ref();
         let measures = indication
@@ -95,6 +103,8 @@ impl Facts {
             answered: [p.loonpremie, p.begeleidingspremie, p.ondersteuningspremie].contains(&Some(true)),
             loonpremie: p.loonpremie == Some(true),
             begeleidingspremie: p.begeleidingspremie == Some(true),
+            loonpremie_dropped: dropped(&[key!("requestedPremiums"), key!("loonpremie")]),
+            begeleidingspremie_dropped: dropped(&[key!("requestedPremiums"), key!("begeleidingspremie")]),
             ondersteuningspremie: p.ondersteuningspremie,
             percentage: p.ondersteuningspremie_percentage,
             years: p.ondersteuningspremie_years,
@@ -107,8 +117,8 @@ impl Facts {
             contract_end: parse_date(contract.and_then(|c| c.end.as_deref())),
             application: parse_date(form.application_date.as_deref()),
         };
-        let residence = place::locate(&residence_fields(form));
-        let establishment = place::locate(&establishment_fields(form));
+        let residence = place::locate(&residence_fields(input));
+        let establishment = place::locate(&establishment_fields(input));
         let organisation = form.guidance.as_ref().and_then(|g| g.organisation);
         let guidance = guidance_need(self_employed, &establishment, measures, organisation);
         Self { self_employed, measures, premiums, dates, residence, establishment, guidance }
@@ -126,22 +136,26 @@ impl Facts {
 }
 
 /// The fields of the employee's residence.
-pub(super) fn residence_fields(form: &Application) -> PlaceFields<'_> {
-    let residence = form.employee.as_ref().and_then(|e| e.residence.as_ref());
+pub(super) fn residence_fields<'a>(input: &Input<'a, Application>) -> PlaceFields<'a> {
+    let residence = input.form.employee.as_ref().and_then(|e| e.residence.as_ref());
+    let country_path = at(&[key!("employee"), key!("residence"), key!("country")]);
     PlaceFields {
         country: residence.and_then(|r| r.country.as_deref()),
-        country_path: at(&[key!("employee"), key!("residence"), key!("country")]),
+        country_dropped: residence.is_some() && was_dropped(input.dropped, &country_path),
+        country_path,
         postcode: residence.and_then(|r| r.postcode.as_deref()),
         postcode_path: at(&[key!("employee"), key!("residence"), key!("postcode")]),
     }
 }
 
 /// The fields of the establishment where the employee works.
-pub(super) fn establishment_fields(form: &Application) -> PlaceFields<'_> {
-    let employer = form.employer.as_ref();
+pub(super) fn establishment_fields<'a>(input: &Input<'a, Application>) -> PlaceFields<'a> {
+    let employer = input.form.employer.as_ref();
+    let country_path = at(&[key!("employer"), key!("establishmentCountry")]);
     PlaceFields {
         country: employer.and_then(|e| e.establishment_country.as_deref()),
-        country_path: at(&[key!("employer"), key!("establishmentCountry")]),
+        country_dropped: employer.is_some() && was_dropped(input.dropped, &country_path),
+        country_path,
         postcode: employer.and_then(|e| e.establishment_postcode.as_deref()),
         postcode_path: at(&[key!("employer"), key!("establishmentPostcode")]),
     }

@@ -12,7 +12,7 @@ use crate::rules::{fields, ids, Outcome};
 /// A place as far as the scheme cares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Place {
-    /// Not filled in yet.
+    /// Not filled in yet, or its country was not text (which the decoder reports).
     Missing,
     /// Filled in, but not a postcode or country; reported by the rule the place belongs to.
     Invalid,
@@ -44,6 +44,9 @@ impl Located {
 #[derive(Debug, Clone, Copy)]
 pub(super) struct PlaceFields<'a> {
     pub country: Option<&'a str>,
+    /// The country's own value was not text (dropped, and reported as `form.wrong_type`):
+    /// the place is missing, at the country, not Belgium.
+    pub country_dropped: bool,
     pub country_path: Path,
     pub postcode: Option<&'a str>,
     pub postcode_path: Path,
@@ -57,10 +60,15 @@ enum Country {
     Malformed,
     /// Another country.
     Abroad,
+    /// Not text; reported by the decoder.
+    Dropped,
 }
 
-fn country(text: Option<&str>) -> Country {
-    let Some(code) = text.map(str::trim).filter(|c| !c.is_empty()) else { return Country::Belgium };
+fn country(fields: &PlaceFields<'_>) -> Country {
+    if fields.country_dropped {
+        return Country::Dropped;
+    }
+    let Some(code) = fields.country.map(str::trim).filter(|c| !c.is_empty()) else { return Country::Belgium };
     if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_alphabetic()) {
         Country::Malformed
     } else if code.eq_ignore_ascii_case("BE") {
@@ -72,9 +80,10 @@ fn country(text: Option<&str>) -> Country {
 
 /// Reads a place without reporting anything.
 pub(super) fn locate(fields: &PlaceFields<'_>) -> Located {
-    let place = match country(fields.country) {
+    let place = match country(fields) {
         Country::Belgium => return belgian(fields.postcode, fields.postcode_path),
         Country::Malformed => Place::Invalid,
+        Country::Dropped => Place::Missing,
         Country::Abroad => Place::Abroad,
     };
     Located { place, path: fields.country_path }
@@ -91,12 +100,12 @@ fn belgian(postcode: Option<&str>, path: Path) -> Located {
 /// Reports what is malformed in a place: a country that is not two letters with
 /// `invalid_country`, a Belgian postcode that is none as `id.postcode_invalid`.
 pub(super) fn report(fields: &PlaceFields<'_>, invalid_country: &'static CodeDef, out: &mut Outcome) {
-    match country(fields.country) {
+    match country(fields) {
         Country::Belgium if fields::filled(fields.postcode) => {
             ids::postcode_field(fields.postcode, fields.postcode_path, out);
         }
         Country::Malformed => out.push(Finding::new(invalid_country, fields.country_path)),
-        Country::Belgium | Country::Abroad => {}
+        Country::Belgium | Country::Abroad | Country::Dropped => {}
     }
 }
 
