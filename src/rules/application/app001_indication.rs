@@ -18,15 +18,19 @@ rule_entry! {
     id: App001,
     family: "application",
     source: WSE_PAGES,
+    // The seeds presuppose VDAB's indication ("Als VDAB een behoefte aan een loonpremie én
+    // begeleiding heeft vastgesteld") but do not say that an application needs a recognised
+    // work limitation, nor how long an indication lasts: the department's pages do, which the
+    // seeds do not hold. Our reading of them warns and never blocks.
     quote: "",
-    confidence: High,
+    confidence: Medium,
     from: date(2023, 7, 1),
     title: ["Erkende arbeidsbeperking en indicatie", "Handicap reconnu et indication", "Recognised work limitation and indication", "Anerkannte Arbeitsbeeinträchtigung und Indikation"],
     text: [
-        "De werknemer heeft een door VDAB erkende arbeidsbeperking, en de indicatie van VDAB (datum, maatregelen: loonpremie en/of begeleiding op de werkvloer) is aanwezig en geldig op de peildatum. Een indicatie geldt hoogstens 5 jaar: tot en met de dag vóór de vijfde verjaardag van haar datum, of tot haar einddatum als die eerder valt.",
-        "Le travailleur a un handicap professionnel reconnu par le VDAB, et l'indication du VDAB (date, mesures : prime salariale et/ou accompagnement sur le lieu de travail) est présente et valable à la date de référence. Une indication vaut au plus 5 ans : jusqu'à la veille du cinquième anniversaire de sa date, ou jusqu'à sa date de fin si elle est antérieure.",
-        "The employee has a work limitation recognised by VDAB, and VDAB's indication (date, measures: loonpremie and/or guidance on the work floor) is present and valid on the as-of date. An indication lasts at most 5 years: up to and including the day before the fifth anniversary of its date, or up to its end date when that comes first.",
-        "Die Person hat eine vom VDAB anerkannte Arbeitsbeeinträchtigung, und die Indikation des VDAB (Datum, Maßnahmen: Lohnprämie und/oder Begleitung am Arbeitsplatz) liegt vor und ist am Stichtag gültig. Eine Indikation gilt höchstens 5 Jahre: bis einschließlich zum Tag vor dem fünften Jahrestag ihres Datums oder bis zu ihrem Enddatum, wenn dieses früher liegt.",
+        "De werknemer heeft een door VDAB erkende arbeidsbeperking, en de indicatie van VDAB (datum, maatregelen: loonpremie en/of begeleiding op de werkvloer) is aanwezig en geldig op de peildatum. Een indicatie geldt hoogstens 5 jaar: tot en met de dag vóór de vijfde verjaardag van haar datum, of tot haar einddatum als die eerder valt. De FAQ en de HIVA-studie zeggen dit niet: enkel waarschuwingen.",
+        "Le travailleur a un handicap professionnel reconnu par le VDAB, et l'indication du VDAB (date, mesures : prime salariale et/ou accompagnement sur le lieu de travail) est présente et valable à la date de référence. Une indication vaut au plus 5 ans : jusqu'à la veille du cinquième anniversaire de sa date, ou jusqu'à sa date de fin si elle est antérieure. La FAQ et l'étude HIVA ne le disent pas : uniquement des avertissements.",
+        "The employee has a work limitation recognised by VDAB, and VDAB's indication (date, measures: loonpremie and/or guidance on the work floor) is present and valid on the as-of date. An indication lasts at most 5 years: up to and including the day before the fifth anniversary of its date, or up to its end date when that comes first. The FAQ and the HIVA study do not say this: warnings only.",
+        "Die Person hat eine vom VDAB anerkannte Arbeitsbeeinträchtigung, und die Indikation des VDAB (Datum, Maßnahmen: Lohnprämie und/oder Begleitung am Arbeitsplatz) liegt vor und ist am Stichtag gültig. Eine Indikation gilt höchstens 5 Jahre: bis einschließlich zum Tag vor dem fünften Jahrestag ihres Datums oder bis zu ihrem Enddatum, wenn dieses früher liegt. Die FAQ und die HIVA-Studie sagen das nicht: nur Warnungen.",
     ],
     parameters: [],
 }
@@ -34,49 +38,49 @@ rule_entry! {
 codes! {
     rule: App001;
     /// A date is not `YYYY-MM-DD` or does not exist.
-    INVALID_DATE = "application.invalid_date", Error, [
+    INVALID_DATE = "application.invalid_date", Warning, [
         "Vul een bestaande datum in als JJJJ-MM-DD.",
         "Indiquez une date existante au format AAAA-MM-JJ.",
         "Enter a date that exists, as YYYY-MM-DD.",
         "Geben Sie ein gültiges Datum im Format JJJJ-MM-TT ein.",
     ];
     /// Whether VDAB recognised the work limitation is not answered.
-    WORK_LIMITATION_UNANSWERED = "application.work_limitation_unanswered", Error, [
+    WORK_LIMITATION_UNANSWERED = "application.work_limitation_unanswered", Warning, [
         "Geef aan of VDAB de arbeidsbeperking van de werknemer erkend heeft.",
         "Indiquez si le VDAB a reconnu le handicap professionnel du travailleur.",
         "Say whether VDAB recognised the employee's work limitation.",
         "Geben Sie an, ob der VDAB die Arbeitsbeeinträchtigung der Arbeitnehmerin oder des Arbeitnehmers anerkannt hat.",
     ];
     /// The work limitation is not recognised by VDAB.
-    WORK_LIMITATION_NOT_RECOGNISED = "application.work_limitation_not_recognised", Error, [
+    WORK_LIMITATION_NOT_RECOGNISED = "application.work_limitation_not_recognised", Warning, [
         "Individueel maatwerk vraagt een door VDAB erkende arbeidsbeperking. Vraag eerst de erkenning aan bij VDAB.",
         "Le travail adapté individuel requiert un handicap professionnel reconnu par le VDAB. Demandez d'abord la reconnaissance au VDAB.",
         "Individueel maatwerk requires a work limitation recognised by VDAB. Ask VDAB for the recognition first.",
         "Individueel maatwerk setzt eine vom VDAB anerkannte Arbeitsbeeinträchtigung voraus. Beantragen Sie zuerst die Anerkennung beim VDAB.",
     ];
     /// The date of VDAB's indication is missing.
-    INDICATION_DATE_MISSING = "application.indication_date_missing", Error, [
+    INDICATION_DATE_MISSING = "application.indication_date_missing", Warning, [
         "Vul de datum van de indicatie door VDAB in.",
         "Indiquez la date de l'indication du VDAB.",
         "Enter the date of VDAB's indication.",
         "Geben Sie das Datum der Indikation des VDAB ein.",
     ];
     /// The indication is dated after the as-of date.
-    INDICATION_IN_FUTURE = "application.indication_in_future", Error, [
+    INDICATION_IN_FUTURE = "application.indication_in_future", Warning, [
         "De datum van de indicatie ligt na {asOf}: een indicatie moet al gegeven zijn.",
         "La date de l'indication est postérieure au {asOf} : l'indication doit déjà avoir été donnée.",
         "The indication's date is after {asOf}: the indication must already have been given.",
         "Das Datum der Indikation liegt nach dem {asOf}: die Indikation muss bereits erteilt sein.",
     ];
     /// The indication is no longer valid on the as-of date.
-    INDICATION_EXPIRED = "application.indication_expired", Error, [
+    INDICATION_EXPIRED = "application.indication_expired", Warning, [
         "De indicatie is op {asOf} niet meer geldig (ze geldt hoogstens {years} jaar en niet na de einddatum). Vraag VDAB een nieuwe indicatie.",
         "L'indication n'est plus valable au {asOf} (elle vaut au plus {years} ans et pas après sa date de fin). Demandez une nouvelle indication au VDAB.",
         "The indication is no longer valid on {asOf} (it lasts at most {years} years and not past its end date). Ask VDAB for a new indication.",
         "Die Indikation ist am {asOf} nicht mehr gültig (sie gilt höchstens {years} Jahre und nicht über ihr Enddatum hinaus). Beantragen Sie beim VDAB eine neue Indikation.",
     ];
     /// The indication's end date is before its date.
-    INDICATION_VALID_UNTIL_BEFORE_DATE = "application.indication_valid_until_before_date", Error, [
+    INDICATION_VALID_UNTIL_BEFORE_DATE = "application.indication_valid_until_before_date", Warning, [
         "De einddatum van de indicatie ligt vóór de datum van de indicatie.",
         "La date de fin de l'indication précède la date de l'indication.",
         "The indication's end date is before the indication's date.",
@@ -90,14 +94,14 @@ codes! {
         "Eine Indikation gilt höchstens {years} Jahre: das Enddatum liegt später und zählt nur bis {years} Jahre nach der Indikation.",
     ];
     /// A measure of the indication is not answered.
-    INDICATION_MEASURE_UNANSWERED = "application.indication_measure_unanswered", Error, [
+    INDICATION_MEASURE_UNANSWERED = "application.indication_measure_unanswered", Warning, [
         "Geef aan of VDAB deze maatregel in de indicatie vastgesteld heeft.",
         "Indiquez si le VDAB a constaté cette mesure dans l'indication.",
         "Say whether VDAB found this measure necessary in the indication.",
         "Geben Sie an, ob der VDAB diese Maßnahme in der Indikation festgestellt hat.",
     ];
     /// The indication names no measure at all.
-    INDICATION_WITHOUT_MEASURES = "application.indication_without_measures", Error, [
+    INDICATION_WITHOUT_MEASURES = "application.indication_without_measures", Warning, [
         "De indicatie stelt geen loonpremie en geen begeleiding vast: zonder vastgestelde behoefte is er geen individueel maatwerk.",
         "L'indication ne constate ni prime salariale ni accompagnement : sans besoin constaté, pas de travail adapté individuel.",
         "The indication finds no need for a loonpremie nor for guidance: without a need there is no individueel maatwerk.",

@@ -18,7 +18,7 @@ rule_entry! {
     id: App002,
     family: "application",
     source: FAQ,
-    quote: "",
+    quote: "Ja, de persoon met een arbeidsbeperking moet in Vlaanderen wonen om in aanmerking te komen.",
     confidence: High,
     from: date(2023, 7, 1),
     title: ["Woonplaats", "Domicile", "Residence", "Wohnsitz"],

@@ -21,7 +21,7 @@ rule_entry! {
     id: App003,
     family: "application",
     source: FAQ,
-    quote: "",
+    quote: "Een werkgever uit het Brussels Gewest kan enkel beroep doen op de loonpremie, niet op de begeleidingspremie.",
     confidence: High,
     from: date(2023, 7, 1),
     title: ["Vestiging in het Brusselse Gewest", "Établissement en Région bruxelloise", "Establishment in the Brussels Region", "Niederlassung in der Region Brüssel"],

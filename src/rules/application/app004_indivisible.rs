@@ -14,7 +14,7 @@ rule_entry! {
     id: App004,
     family: "application",
     source: FAQ,
-    quote: "",
+    quote: "Een en ondeelbaar wil zeggen dat de werkgever niet kan kiezen op welke premies individueel maatwerk beroep wordt gedaan. Als VDAB een behoefte aan een loonpremie én begeleiding heeft vastgesteld, dan moet de werkgever begeleiding bieden. Dit kan inderdaad via interne begeleiding of het inkopen van externe begeleiding. De werkgever ontvangt hiervoor een begeleidingspremie.",
     confidence: High,
     from: date(2023, 7, 1),
     title: ["Een en ondeelbaar", "Un et indivisible", "One and indivisible", "Eins und unteilbar"],

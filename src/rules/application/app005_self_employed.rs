@@ -1,6 +1,11 @@
 //! APP-005: the self-employed person's ondersteuningspremie. Whether a self-employed person
 //! applies decides which rules apply at all: the question is asked here, once and whatever
 //! the as-of date the other rules are judged on ([`WHO_APPLIES`]), while this rule is in force.
+//!
+//! The FAQ says that a self-employed person has the ondersteuningspremie and no
+//! begeleidingspremie: those are errors. That an employer cannot ask the ondersteuningspremie,
+//! that a self-employed person asks no loonpremie, and the premium's bounds (20 to 55 %, 2 to
+//! 5 years) come from the department's pages, which the seeds do not hold: warnings.
 
 use super::facts::Facts;
 use super::FACTS_MISSING;
@@ -14,15 +19,15 @@ rule_entry! {
     id: App005,
     family: "application",
     source: FAQ,
-    quote: "",
+    quote: "Voor de zelfstandigen is er de ondersteuningspremie. Een begeleidingspremie is niet mogelijk.",
     confidence: High,
     from: date(2023, 7, 1),
     title: ["Zelfstandigen: ondersteuningspremie", "Indépendants : prime de soutien", "Self-employed: ondersteuningspremie", "Selbstständige: Unterstützungsprämie"],
     text: [
-        "Een zelfstandige krijgt de ondersteuningspremie (20 tot 55 % van het referteloon, 2 tot 5 jaar); een begeleidingspremie (of loonpremie) is voor zelfstandigen niet mogelijk. Een werkgever kan de ondersteuningspremie niet aanvragen. Niet van toepassing voor een werkgever die geen ondersteuningspremie aanvraagt; zolang niet gezegd is wie aanvraagt, nog niet te beoordelen.",
-        "Un indépendant reçoit la prime de soutien (20 à 55 % du salaire de référence, 2 à 5 ans) ; une prime d'accompagnement (ou prime salariale) n'est pas possible pour les indépendants. Un employeur ne peut pas demander la prime de soutien. Sans objet pour un employeur qui ne demande pas la prime de soutien ; tant qu'il n'est pas dit qui introduit la demande, pas encore évaluable.",
-        "A self-employed person gets the ondersteuningspremie (20 to 55 % of the reference wage, 2 to 5 years); a begeleidingspremie (or loonpremie) is not possible for self-employed persons. An employer cannot apply for the ondersteuningspremie. Not applicable to an employer that does not apply for the ondersteuningspremie; until the form says who applies, not decidable yet.",
-        "Selbstständige erhalten die Unterstützungsprämie (20 bis 55 % des Referenzlohns, 2 bis 5 Jahre); eine Begleitungsprämie (oder Lohnprämie) ist für Selbstständige nicht möglich. Ein Arbeitgeber kann die Unterstützungsprämie nicht beantragen. Nicht anwendbar für einen Arbeitgeber, der keine Unterstützungsprämie beantragt; solange nicht angegeben ist, wer beantragt, noch nicht beurteilbar.",
+        "Een zelfstandige krijgt de ondersteuningspremie (20 tot 55 % van het referteloon, 2 tot 5 jaar); een begeleidingspremie (of loonpremie) is voor zelfstandigen niet mogelijk. Een werkgever kan de ondersteuningspremie niet aanvragen. Niet van toepassing voor een werkgever die geen ondersteuningspremie aanvraagt; zolang niet gezegd is wie aanvraagt, nog niet te beoordelen. Dat een zelfstandige geen begeleidingspremie krijgt, zegt de FAQ (een fout); de grenzen, de loonpremie en de ondersteuningspremie van een werkgever komen uit de pagina's van het departement (waarschuwingen).",
+        "Un indépendant reçoit la prime de soutien (20 à 55 % du salaire de référence, 2 à 5 ans) ; une prime d'accompagnement (ou prime salariale) n'est pas possible pour les indépendants. Un employeur ne peut pas demander la prime de soutien. Sans objet pour un employeur qui ne demande pas la prime de soutien ; tant qu'il n'est pas dit qui introduit la demande, pas encore évaluable. Qu'un indépendant n'obtient pas de prime d'accompagnement, la FAQ le dit (une erreur) ; les limites, la prime salariale et la prime de soutien d'un employeur viennent des pages du département (des avertissements).",
+        "A self-employed person gets the ondersteuningspremie (20 to 55 % of the reference wage, 2 to 5 years); a begeleidingspremie (or loonpremie) is not possible for self-employed persons. An employer cannot apply for the ondersteuningspremie. Not applicable to an employer that does not apply for the ondersteuningspremie; until the form says who applies, not decidable yet. That a self-employed person gets no begeleidingspremie the FAQ says (an error); the bounds, the loonpremie and an employer's ondersteuningspremie come from the department's pages (warnings).",
+        "Selbstständige erhalten die Unterstützungsprämie (20 bis 55 % des Referenzlohns, 2 bis 5 Jahre); eine Begleitungsprämie (oder Lohnprämie) ist für Selbstständige nicht möglich. Ein Arbeitgeber kann die Unterstützungsprämie nicht beantragen. Nicht anwendbar für einen Arbeitgeber, der keine Unterstützungsprämie beantragt; solange nicht angegeben ist, wer beantragt, noch nicht beurteilbar. Dass Selbstständige keine Begleitungsprämie erhalten, sagt die FAQ (ein Fehler); die Grenzen, die Lohnprämie und die Unterstützungsprämie eines Arbeitgebers stammen aus den Seiten des Departements (Warnungen).",
     ],
     parameters: [],
 }
@@ -43,8 +48,9 @@ codes! {
         "As a self-employed person you apply for the ondersteuningspremie.",
         "Als Selbstständige oder Selbstständiger beantragen Sie die Unterstützungsprämie.",
     ];
-    /// An ondersteuningspremie requested by an employer.
-    ONDERSTEUNINGSPREMIE_NOT_SELF_EMPLOYED = "application.ondersteuningspremie_not_self_employed", Error, [
+    /// An ondersteuningspremie requested by an employer (the FAQ says whom it is for, not
+    /// that an employer cannot ask it: a warning).
+    ONDERSTEUNINGSPREMIE_NOT_SELF_EMPLOYED = "application.ondersteuningspremie_not_self_employed", Warning, [
         "De ondersteuningspremie is er enkel voor zelfstandigen; een werkgever vraagt de loonpremie (en eventueel de begeleidingspremie) aan.",
         "La prime de soutien est réservée aux indépendants ; un employeur demande la prime salariale (et éventuellement la prime d'accompagnement).",
         "The ondersteuningspremie is for self-employed persons only; an employer applies for the loonpremie (and, where indicated, the begeleidingspremie).",
@@ -57,36 +63,37 @@ codes! {
         "A begeleidingspremie is not possible for self-employed persons; they get the ondersteuningspremie.",
         "Für Selbstständige ist eine Begleitungsprämie nicht möglich; sie erhalten die Unterstützungsprämie.",
     ];
-    /// A self-employed person requests a loonpremie.
-    LOONPREMIE_SELF_EMPLOYED = "application.loonpremie_self_employed", Error, [
+    /// A self-employed person requests a loonpremie (not in the seeds: a warning).
+    LOONPREMIE_SELF_EMPLOYED = "application.loonpremie_self_employed", Warning, [
         "Een zelfstandige vraagt voor zichzelf geen loonpremie aan maar de ondersteuningspremie.",
         "Un indépendant ne demande pas de prime salariale pour lui-même mais la prime de soutien.",
         "A self-employed person does not apply for a loonpremie for themselves but for the ondersteuningspremie.",
         "Selbstständige beantragen für sich keine Lohnprämie, sondern die Unterstützungsprämie.",
     ];
-    /// The percentage of the ondersteuningspremie is missing.
-    ONDERSTEUNINGSPREMIE_PERCENTAGE_MISSING = "application.ondersteuningspremie_percentage_missing", Error, [
+    /// The percentage of the ondersteuningspremie is missing (the seeds give no bounds: a
+    /// warning, as for the other bounds).
+    ONDERSTEUNINGSPREMIE_PERCENTAGE_MISSING = "application.ondersteuningspremie_percentage_missing", Warning, [
         "Vul het percentage van de ondersteuningspremie in ({min} tot {max} %).",
         "Indiquez le pourcentage de la prime de soutien ({min} à {max} %).",
         "Enter the ondersteuningspremie's percentage ({min} to {max} %).",
         "Geben Sie den Prozentsatz der Unterstützungsprämie ein ({min} bis {max} %).",
     ];
     /// The percentage of the ondersteuningspremie is outside its range.
-    ONDERSTEUNINGSPREMIE_PERCENTAGE_OUT_OF_RANGE = "application.ondersteuningspremie_percentage_out_of_range", Error, [
+    ONDERSTEUNINGSPREMIE_PERCENTAGE_OUT_OF_RANGE = "application.ondersteuningspremie_percentage_out_of_range", Warning, [
         "De ondersteuningspremie bedraagt {min} tot {max} % van het referteloon.",
         "La prime de soutien s'élève à {min} à {max} % du salaire de référence.",
         "The ondersteuningspremie is {min} to {max} % of the reference wage.",
         "Die Unterstützungsprämie beträgt {min} bis {max} % des Referenzlohns.",
     ];
     /// The duration of the ondersteuningspremie is missing.
-    ONDERSTEUNINGSPREMIE_YEARS_MISSING = "application.ondersteuningspremie_years_missing", Error, [
+    ONDERSTEUNINGSPREMIE_YEARS_MISSING = "application.ondersteuningspremie_years_missing", Warning, [
         "Vul de duur van de ondersteuningspremie in ({min} tot {max} jaar).",
         "Indiquez la durée de la prime de soutien ({min} à {max} ans).",
         "Enter the ondersteuningspremie's duration ({min} to {max} years).",
         "Geben Sie die Dauer der Unterstützungsprämie ein ({min} bis {max} Jahre).",
     ];
     /// The duration of the ondersteuningspremie is not a whole number in its range.
-    ONDERSTEUNINGSPREMIE_YEARS_OUT_OF_RANGE = "application.ondersteuningspremie_years_out_of_range", Error, [
+    ONDERSTEUNINGSPREMIE_YEARS_OUT_OF_RANGE = "application.ondersteuningspremie_years_out_of_range", Warning, [
         "De ondersteuningspremie loopt een geheel aantal jaren, {min} tot {max}.",
         "La prime de soutien court un nombre entier d'années, de {min} à {max}.",
         "The ondersteuningspremie runs a whole number of years, {min} to {max}.",

@@ -18,7 +18,7 @@ rule_entry! {
     id: App006,
     family: "application",
     source: FAQ,
-    quote: "",
+    quote: "Begeleiding in het kader van individueel maatwerk is verplicht wanneer VDAB een begeleidingsbehoefte vaststelt. (…) Als VDAB een behoefte aan een loonpremie én begeleiding heeft vastgesteld, dan moet de werkgever begeleiding bieden. Dit kan inderdaad via interne begeleiding of het inkopen van externe begeleiding. (…) Enkel als u werknemers wil begeleiden in andere organisaties is een registratie als externe dienstverlener noodzakelijk. (…) De collega-coach staat in voor de dagelijkse opvolging van de werknemer met een arbeidsbeperking.",
     confidence: High,
     from: date(2023, 7, 1),
     title: ["Begeleiding georganiseerd", "Accompagnement organisé", "Guidance organised", "Begleitung organisiert"],

@@ -20,7 +20,7 @@ rule_entry! {
     id: App007,
     family: "application",
     source: FAQ,
-    quote: "",
+    quote: "Voor het intern organiseren van de begeleiding, waarbij je als werkgever eigen personeel inzet, moet je je niet te registreren. Bij de aanvraag van individueel maatwerk bij het Departement WSE moet je enkel bewijzen dat de werknemer die de rol van gekwalificeerd begeleider opneemt, voldoet aan de voorwaarden van gekwalificeerd begeleider. Dit kan bijvoorbeeld aan de hand van een kopie van een diploma zijn. (…) Enkel als u werknemers wil begeleiden in andere organisaties is een registratie als externe dienstverlener noodzakelijk.",
     confidence: High,
     from: date(2023, 7, 1),
     title: ["Interne begeleiding: bewijs", "Accompagnement interne : preuve", "Internal guidance: proof", "Interne Begleitung: Nachweis"],

@@ -13,15 +13,17 @@ rule_entry! {
     id: App008,
     family: "application",
     source: BVR_2024,
+    // The seeds say nothing of when an application is filed: the 2024 amendment does, which
+    // the seeds do not hold. It warns and never blocks.
     quote: "",
     confidence: Medium,
     from: date(2024, 1, 1),
     title: ["Aanvraag tijdens de tewerkstelling", "Demande pendant l'occupation", "Application during the employment", "Antrag während der Beschäftigung"],
     text: [
-        "De aanvraag gebeurt tijdens de tewerkstelling: de aanvraagdatum valt op of na de begindatum van de tewerkstelling en niet na de einddatum. Deze regel kwam met de wijziging van 2024; de datum vanaf wanneer ze geldt is een parameter (standaard 2024-01-01). Niet van toepassing voor zelfstandigen.",
-        "La demande est introduite pendant l'occupation : la date de demande tombe le jour du début de l'occupation ou après, et pas après sa fin. Cette règle provient de la modification de 2024 ; la date à partir de laquelle elle s'applique est un paramètre (par défaut 2024-01-01). Sans objet pour les indépendants.",
-        "The application is filed during the employment: the application date is on or after the employment's start and not after its end. The rule came with the 2024 amendment; the day it holds from is a parameter (default 2024-01-01). Not applicable to self-employed persons.",
-        "Der Antrag wird während der Beschäftigung gestellt: das Antragsdatum liegt am oder nach dem Beginn der Beschäftigung und nicht nach ihrem Ende. Die Regel kam mit der Änderung von 2024; der Tag, ab dem sie gilt, ist ein Parameter (standardmäßig 2024-01-01). Nicht anwendbar für Selbstständige.",
+        "De aanvraag gebeurt tijdens de tewerkstelling: de aanvraagdatum valt op of na de begindatum van de tewerkstelling en niet na de einddatum. Deze regel kwam met de wijziging van 2024; de datum vanaf wanneer ze geldt is een parameter (standaard 2024-01-01). Niet van toepassing voor zelfstandigen. De FAQ en de HIVA-studie zeggen dit niet: enkel waarschuwingen.",
+        "La demande est introduite pendant l'occupation : la date de demande tombe le jour du début de l'occupation ou après, et pas après sa fin. Cette règle provient de la modification de 2024 ; la date à partir de laquelle elle s'applique est un paramètre (par défaut 2024-01-01). Sans objet pour les indépendants. La FAQ et l'étude HIVA ne le disent pas : uniquement des avertissements.",
+        "The application is filed during the employment: the application date is on or after the employment's start and not after its end. The rule came with the 2024 amendment; the day it holds from is a parameter (default 2024-01-01). Not applicable to self-employed persons. The FAQ and the HIVA study do not say this: warnings only.",
+        "Der Antrag wird während der Beschäftigung gestellt: das Antragsdatum liegt am oder nach dem Beginn der Beschäftigung und nicht nach ihrem Ende. Die Regel kam mit der Änderung von 2024; der Tag, ab dem sie gilt, ist ein Parameter (standardmäßig 2024-01-01). Nicht anwendbar für Selbstständige. Die FAQ und die HIVA-Studie sagen das nicht: nur Warnungen.",
     ],
     parameters: ["applicationDuringEmploymentFrom"],
 }
@@ -29,28 +31,28 @@ rule_entry! {
 codes! {
     rule: App008;
     /// The contract's start date is missing.
-    CONTRACT_START_MISSING = "application.contract_start_missing", Error, [
+    CONTRACT_START_MISSING = "application.contract_start_missing", Warning, [
         "Vul de begindatum van de tewerkstelling in.",
         "Indiquez la date de début de l'occupation.",
         "Enter the start date of the employment.",
         "Geben Sie das Anfangsdatum der Beschäftigung ein.",
     ];
     /// The contract ends before it starts.
-    CONTRACT_REVERSED = "application.contract_reversed", Error, [
+    CONTRACT_REVERSED = "application.contract_reversed", Warning, [
         "De einddatum van de tewerkstelling ligt vóór de begindatum.",
         "La date de fin de l'occupation précède la date de début.",
         "The employment's end date is before its start date.",
         "Das Enddatum der Beschäftigung liegt vor dem Anfangsdatum.",
     ];
     /// The application is dated before the employment starts.
-    APPLICATION_BEFORE_CONTRACT_START = "application.application_before_contract_start", Error, [
+    APPLICATION_BEFORE_CONTRACT_START = "application.application_before_contract_start", Warning, [
         "De aanvraag gebeurt tijdens de tewerkstelling: de aanvraagdatum ligt vóór de begindatum van de tewerkstelling.",
         "La demande est introduite pendant l'occupation : la date de demande précède le début de l'occupation.",
         "The application is filed during the employment: the application date is before the employment's start.",
         "Der Antrag wird während der Beschäftigung gestellt: das Antragsdatum liegt vor dem Beginn der Beschäftigung.",
     ];
     /// The application is dated after the employment ended.
-    APPLICATION_AFTER_CONTRACT_END = "application.application_after_contract_end", Error, [
+    APPLICATION_AFTER_CONTRACT_END = "application.application_after_contract_end", Warning, [
         "De aanvraag gebeurt tijdens de tewerkstelling: de aanvraagdatum ligt na het einde van de tewerkstelling.",
         "La demande est introduite pendant l'occupation : la date de demande est postérieure à la fin de l'occupation.",
         "The application is filed during the employment: the application date is after the employment ended.",

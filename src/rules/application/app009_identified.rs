@@ -12,15 +12,18 @@ rule_entry! {
     id: App009,
     family: "application",
     source: WSE_PAGES,
+    // The seeds name neither the enterprise number nor the INSZ: the department's pages ask
+    // them, which the seeds do not hold. A missing number warns; a malformed one stays an
+    // `id` issue (ID-KBO, ID-INSZ).
     quote: "",
-    confidence: High,
+    confidence: Medium,
     from: date(2023, 7, 1),
     title: ["Identificatie", "Identification", "Identification", "Identifikation"],
     text: [
-        "De werkgever is geïdentificeerd met een geldig ondernemingsnummer (ID-KBO), de werknemer met een geldig rijksregister- of BIS-nummer (ID-INSZ).",
-        "L'employeur est identifié par un numéro d'entreprise valable (ID-KBO), le travailleur par un numéro de registre national ou BIS valable (ID-INSZ).",
-        "The employer is identified by a valid enterprise number (ID-KBO), the employee by a valid national register or BIS number (ID-INSZ).",
-        "Der Arbeitgeber ist durch eine gültige Unternehmensnummer (ID-KBO), die Person durch eine gültige Nationalregister- oder BIS-Nummer (ID-INSZ) identifiziert.",
+        "De werkgever is geïdentificeerd met een geldig ondernemingsnummer (ID-KBO), de werknemer met een geldig rijksregister- of BIS-nummer (ID-INSZ). De FAQ en de HIVA-studie zeggen dit niet: enkel waarschuwingen.",
+        "L'employeur est identifié par un numéro d'entreprise valable (ID-KBO), le travailleur par un numéro de registre national ou BIS valable (ID-INSZ). La FAQ et l'étude HIVA ne le disent pas : uniquement des avertissements.",
+        "The employer is identified by a valid enterprise number (ID-KBO), the employee by a valid national register or BIS number (ID-INSZ). The FAQ and the HIVA study do not say this: warnings only.",
+        "Der Arbeitgeber ist durch eine gültige Unternehmensnummer (ID-KBO), die Person durch eine gültige Nationalregister- oder BIS-Nummer (ID-INSZ) identifiziert. Die FAQ und die HIVA-Studie sagen das nicht: nur Warnungen.",
     ],
     parameters: [],
 }
@@ -28,14 +31,14 @@ rule_entry! {
 codes! {
     rule: App009;
     /// The employer's enterprise number is missing.
-    KBO_MISSING = "application.kbo_missing", Error, [
+    KBO_MISSING = "application.kbo_missing", Warning, [
         "Vul het ondernemingsnummer (KBO) in; voor een school dat van de scholengroep.",
         "Indiquez le numéro d'entreprise (BCE) ; pour une école, celui du groupe scolaire.",
         "Enter the enterprise number (KBO); for a school, that of its school group.",
         "Geben Sie die Unternehmensnummer (ZDU) ein; für eine Schule die der Schulgruppe.",
     ];
     /// The employee's INSZ is missing.
-    INSZ_MISSING = "application.insz_missing", Error, [
+    INSZ_MISSING = "application.insz_missing", Warning, [
         "Vul het rijksregister- of BIS-nummer van de werknemer in.",
         "Indiquez le numéro de registre national ou BIS du travailleur.",
         "Enter the employee's national register or BIS number.",

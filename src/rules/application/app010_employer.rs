@@ -15,15 +15,17 @@ rule_entry! {
     id: App010,
     family: "application",
     source: WSE_PAGES,
+    // The seeds do not say which employers are eligible: the department's pages do, which the
+    // seeds do not hold. It warns and never blocks.
     quote: "",
-    confidence: High,
+    confidence: Medium,
     from: date(2023, 7, 1),
     title: ["Werkgevers die in aanmerking komen", "Employeurs éligibles", "Eligible employers", "Berechtigte Arbeitgeber"],
     text: [
-        "Privéwerkgevers (ook maatwerkbedrijven), scholen en lokale besturen komen in aanmerking; ondernemingen in moeilijkheden en andere overheden niet. Een zelfstandige die voor zichzelf aanvraagt, is geen werkgever: enkel de uitsluiting van ondernemingen in moeilijkheden kan voor hem gelden. Hun antwoord op die vraag is even verplicht als dat van een werkgever.",
-        "Les employeurs privés (entreprises de travail adapté comprises), les écoles et les pouvoirs locaux sont éligibles ; les entreprises en difficulté et les autres autorités publiques ne le sont pas. Un indépendant qui demande pour lui-même n'est pas un employeur : seule l'exclusion des entreprises en difficulté peut le concerner. Leur réponse à cette question est aussi requise que celle d'un employeur.",
-        "Private employers (maatwerkbedrijven included), schools and local authorities are eligible; undertakings in difficulty and other public authorities are not. A self-employed person applying for themselves is no employer: only the exclusion of undertakings in difficulty can concern them. Their answer to that question is as required as an employer's.",
-        "Private Arbeitgeber (einschließlich Maatwerkbetriebe), Schulen und lokale Behörden sind berechtigt; Unternehmen in Schwierigkeiten und andere Behörden nicht. Eine selbstständige Person, die für sich beantragt, ist kein Arbeitgeber: nur der Ausschluss von Unternehmen in Schwierigkeiten kann sie betreffen. Ihre Antwort auf diese Frage ist ebenso erforderlich wie die eines Arbeitgebers.",
+        "Privéwerkgevers (ook maatwerkbedrijven), scholen en lokale besturen komen in aanmerking; ondernemingen in moeilijkheden en andere overheden niet. Een zelfstandige die voor zichzelf aanvraagt, is geen werkgever: enkel de uitsluiting van ondernemingen in moeilijkheden kan voor hem gelden. Hun antwoord op die vraag is even verplicht als dat van een werkgever. De FAQ en de HIVA-studie zeggen dit niet: enkel waarschuwingen.",
+        "Les employeurs privés (entreprises de travail adapté comprises), les écoles et les pouvoirs locaux sont éligibles ; les entreprises en difficulté et les autres autorités publiques ne le sont pas. Un indépendant qui demande pour lui-même n'est pas un employeur : seule l'exclusion des entreprises en difficulté peut le concerner. Leur réponse à cette question est aussi requise que celle d'un employeur. La FAQ et l'étude HIVA ne le disent pas : uniquement des avertissements.",
+        "Private employers (maatwerkbedrijven included), schools and local authorities are eligible; undertakings in difficulty and other public authorities are not. A self-employed person applying for themselves is no employer: only the exclusion of undertakings in difficulty can concern them. Their answer to that question is as required as an employer's. The FAQ and the HIVA study do not say this: warnings only.",
+        "Private Arbeitgeber (einschließlich Maatwerkbetriebe), Schulen und lokale Behörden sind berechtigt; Unternehmen in Schwierigkeiten und andere Behörden nicht. Eine selbstständige Person, die für sich beantragt, ist kein Arbeitgeber: nur der Ausschluss von Unternehmen in Schwierigkeiten kann sie betreffen. Ihre Antwort auf diese Frage ist ebenso erforderlich wie die eines Arbeitgebers. Die FAQ und die HIVA-Studie sagen das nicht: nur Warnungen.",
     ],
     parameters: [],
 }
@@ -31,28 +33,28 @@ rule_entry! {
 codes! {
     rule: App010;
     /// The kind of employer is missing.
-    EMPLOYER_TYPE_MISSING = "application.employer_type_missing", Error, [
+    EMPLOYER_TYPE_MISSING = "application.employer_type_missing", Warning, [
         "Kies het soort werkgever.",
         "Choisissez le type d'employeur.",
         "Choose the kind of employer.",
         "Wählen Sie die Art des Arbeitgebers.",
     ];
     /// The kind of employer is not eligible.
-    EMPLOYER_TYPE_NOT_ELIGIBLE = "application.employer_type_not_eligible", Error, [
+    EMPLOYER_TYPE_NOT_ELIGIBLE = "application.employer_type_not_eligible", Warning, [
         "Enkel privéwerkgevers, scholen en lokale besturen komen in aanmerking; andere overheden niet.",
         "Seuls les employeurs privés, les écoles et les pouvoirs locaux sont éligibles ; les autres autorités publiques ne le sont pas.",
         "Only private employers, schools and local authorities are eligible; other public authorities are not.",
         "Nur private Arbeitgeber, Schulen und lokale Behörden sind berechtigt; andere Behörden nicht.",
     ];
     /// Whether the employer is an undertaking in difficulty is not answered.
-    IN_DIFFICULTY_UNANSWERED = "application.in_difficulty_unanswered", Error, [
+    IN_DIFFICULTY_UNANSWERED = "application.in_difficulty_unanswered", Warning, [
         "Geef aan of de onderneming een onderneming in moeilijkheden is.",
         "Indiquez si l'entreprise est une entreprise en difficulté.",
         "Say whether the undertaking is an undertaking in difficulty.",
         "Geben Sie an, ob das Unternehmen ein Unternehmen in Schwierigkeiten ist.",
     ];
     /// The employer is an undertaking in difficulty.
-    EMPLOYER_IN_DIFFICULTY = "application.employer_in_difficulty", Error, [
+    EMPLOYER_IN_DIFFICULTY = "application.employer_in_difficulty", Warning, [
         "Een onderneming in moeilijkheden komt niet in aanmerking voor individueel maatwerk.",
         "Une entreprise en difficulté n'est pas éligible au travail adapté individuel.",
         "An undertaking in difficulty is not eligible for individueel maatwerk.",

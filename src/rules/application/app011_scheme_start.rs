@@ -11,15 +11,17 @@ rule_entry! {
     id: App011,
     family: "application",
     source: DECREE,
+    // The seeds give no date from which applications are possible: the decree and its order
+    // do, which the seeds do not hold. It warns and never blocks.
     quote: "",
-    confidence: High,
+    confidence: Medium,
     from: date(2023, 7, 3),
     title: ["Start van de regeling", "Début du régime", "Start of the scheme", "Beginn der Regelung"],
     text: [
-        "Individueel maatwerk geldt sinds 1 juli 2023; aanvragen zijn mogelijk vanaf 3 juli 2023. Een aanvraagdatum daarvóór is een fout, net als een peildatum daarvóór (de regeling bestaat dan nog niet). Een aanvraagdatum na de peildatum is een waarschuwing.",
-        "Le travail adapté individuel s'applique depuis le 1er juillet 2023 ; les demandes sont possibles à partir du 3 juillet 2023. Une date de demande antérieure est une erreur, de même qu'une date de référence antérieure (le régime n'existe pas encore). Une date de demande postérieure à la date de référence donne un avertissement.",
-        "Individueel maatwerk is in force since 1 July 2023; applications are possible from 3 July 2023. An application date before that is an error, and so is an as-of date before it (the scheme does not exist yet). An application date after the as-of date is a warning.",
-        "Individueel maatwerk gilt seit dem 1. Juli 2023; Anträge sind ab dem 3. Juli 2023 möglich. Ein früheres Antragsdatum ist ein Fehler, ebenso ein früherer Stichtag (die Regelung besteht dann noch nicht). Ein Antragsdatum nach dem Stichtag ist eine Warnung.",
+        "Individueel maatwerk geldt sinds 1 juli 2023; aanvragen zijn mogelijk vanaf 3 juli 2023. Een aanvraagdatum daarvóór is niet voldaan, net als een peildatum daarvóór (de regeling bestaat dan nog niet); een aanvraagdatum na de peildatum wordt gemeld. De FAQ en de HIVA-studie noemen deze data niet: enkel waarschuwingen.",
+        "Le travail adapté individuel s'applique depuis le 1er juillet 2023 ; les demandes sont possibles à partir du 3 juillet 2023. Une date de demande antérieure n'est pas satisfaite, de même qu'une date de référence antérieure (le régime n'existe pas encore) ; une date de demande postérieure à la date de référence est signalée. La FAQ et l'étude HIVA ne citent pas ces dates : uniquement des avertissements.",
+        "Individueel maatwerk is in force since 1 July 2023; applications are possible from 3 July 2023. An application date before that is not met, nor is an as-of date before it (the scheme does not exist yet); an application date after the as-of date is flagged. The FAQ and the HIVA study do not give these dates: warnings only.",
+        "Individueel maatwerk gilt seit dem 1. Juli 2023; Anträge sind ab dem 3. Juli 2023 möglich. Ein früheres Antragsdatum ist nicht erfüllt, ebenso ein früherer Stichtag (die Regelung besteht dann noch nicht); ein Antragsdatum nach dem Stichtag wird gemeldet. Die FAQ und die HIVA-Studie nennen diese Daten nicht: nur Warnungen.",
     ],
     parameters: [],
 }
@@ -27,21 +29,21 @@ rule_entry! {
 codes! {
     rule: App011;
     /// The application date is missing.
-    APPLICATION_DATE_MISSING = "application.application_date_missing", Error, [
+    APPLICATION_DATE_MISSING = "application.application_date_missing", Warning, [
         "Vul de datum van de aanvraag in.",
         "Indiquez la date de la demande.",
         "Enter the date of the application.",
         "Geben Sie das Datum des Antrags ein.",
     ];
     /// The application is dated before the scheme accepted applications.
-    BEFORE_SCHEME_START = "application.before_scheme_start", Error, [
+    BEFORE_SCHEME_START = "application.before_scheme_start", Warning, [
         "Aanvragen voor individueel maatwerk zijn pas mogelijk vanaf {from}.",
         "Les demandes de travail adapté individuel ne sont possibles qu'à partir du {from}.",
         "Applications for individueel maatwerk are possible only from {from}.",
         "Anträge auf individueel maatwerk sind erst ab dem {from} möglich.",
     ];
     /// The as-of date is before the scheme accepted applications.
-    SCHEME_NOT_STARTED = "application.scheme_not_started", Error, [
+    SCHEME_NOT_STARTED = "application.scheme_not_started", Warning, [
         "Op {asOf} bestaat individueel maatwerk nog niet: aanvragen zijn mogelijk vanaf {from}.",
         "Au {asOf}, le travail adapté individuel n'existe pas encore : les demandes sont possibles à partir du {from}.",
         "On {asOf} individueel maatwerk does not exist yet: applications are possible from {from}.",

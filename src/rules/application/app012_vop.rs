@@ -8,7 +8,7 @@ rule_entry! {
     id: App012,
     family: "application",
     source: FAQ,
-    quote: "",
+    quote: "Indien VDAB een begeleidingsnood vaststelt, zal deze begeleiding ook georganiseerd moeten worden zoals is vooropgesteld binnen individueel maatwerk. Voor het intern organiseren van de begeleiding (mits u voldoet aan de voorwaarden) is geen registratie nodig.",
     confidence: High,
     from: date(2023, 7, 1),
     title: ["Overgang vanuit de VOP", "Transition depuis la VOP", "Transition from the VOP", "Übergang aus der VOP"],

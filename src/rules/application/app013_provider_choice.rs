@@ -12,7 +12,7 @@ rule_entry! {
     id: App013,
     family: "application",
     source: FAQ,
-    quote: "",
+    quote: "Finaal is het de werkgever die bepaalt wie de externe dienstverlener is. Idealiter wordt de werknemer betrokken bij de keuze van de begeleider. De afspraken hierrond worden vastgelegd via het ondersteuningsplan dat de werknemer ook moet ondertekenen.",
     confidence: High,
     from: date(2023, 7, 1),
     title: ["Keuze van de externe dienstverlener", "Choix du prestataire externe", "Choice of the external provider", "Wahl des externen Dienstleisters"],

@@ -9,8 +9,10 @@ rule_entry! {
     id: App014,
     family: "application",
     source: WSE_PAGES,
+    // The seeds say nothing of part-time work for several employers: the department's pages
+    // do, which the seeds do not hold. Information only.
     quote: "",
-    confidence: High,
+    confidence: Medium,
     from: date(2023, 7, 1),
     title: ["Meerdere werkgevers", "Plusieurs employeurs", "Several employers", "Mehrere Arbeitgeber"],
     text: [

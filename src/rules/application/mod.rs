@@ -69,3 +69,47 @@ fn pending(verdict: Verdict, pending: Vec<Path>) -> Verdict {
         Status::NotMet | Status::NotApplicable => verdict,
     }
 }
+
+// The catalogue's prose, the quote and the confidence, is not compiled into the wasm module.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::report::Severity;
+    use crate::rules::catalogue::{Confidence, RuleDef};
+
+    const DEFS: [&RuleDef; 14] = [
+        &app001_indication::DEF,
+        &app002_residence::DEF,
+        &app003_establishment::DEF,
+        &app004_indivisible::DEF,
+        &app005_self_employed::DEF,
+        &app006_guidance::DEF,
+        &app007_internal_proof::DEF,
+        &app008_during_employment::DEF,
+        &app009_identified::DEF,
+        &app010_employer::DEF,
+        &app011_scheme_start::DEF,
+        &app012_vop::DEF,
+        &app013_provider_choice::DEF,
+        &app014_other_employers::DEF,
+    ];
+
+    /// High only with a quoted passage; below high, no error.
+    #[test]
+    fn severity_within_the_source() {
+        for def in DEFS {
+            let about = &def.about;
+            if about.quote.is_empty() {
+                assert_ne!(about.confidence, Confidence::High, "{}: high without a quote", def.id);
+            }
+            if about.confidence != Confidence::High {
+                for code in def.codes {
+                    assert_ne!(code.severity, Severity::Error, "{}: {} is an error", def.id, code.name);
+                }
+            }
+            for code in def.codes {
+                assert_eq!(code.rule, def.id, "{} declared by {}", code.name, def.id);
+            }
+        }
+    }
+}
