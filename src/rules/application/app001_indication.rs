@@ -264,7 +264,40 @@ fn measures(facts: &Facts, dropped: &[ShapeProblem], judgement: &mut Judgement, 
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
+    use super::super::testing::*;
     use super::*;
+    use serde_json::{json, Value};
+
+    #[test]
+    fn a_valid_indication_is_met() {
+        let out = run(&RULE, &complete());
+        assert_eq!(status(&out, RuleId::App001), Status::Met);
+        assert!(out.findings.is_empty());
+    }
+
+    #[test]
+    fn an_expired_indication_warns() {
+        // Indicated on 2020-11-24: valid up to and including 2025-11-23.
+        let form = with(
+            with(complete(), "vdabIndication.date", json!("2020-11-24")),
+            "vdabIndication.validUntil",
+            Value::Null,
+        );
+        let out = run(&RULE, &form);
+        assert_eq!(found(&out), [("application.indication_expired", "vdabIndication.date".to_owned())]);
+        assert_eq!(INDICATION_EXPIRED.severity, crate::report::Severity::Warning);
+        assert_eq!(status(&out, RuleId::App001), Status::NotMet);
+    }
+
+    #[test]
+    fn a_malformed_date_is_reported_once_on_every_as_of_date() {
+        let form = with(complete(), "contract.start", json!("2025-02-30"));
+        for as_of in ["2023-06-30", AS_OF] {
+            let out = run_on(&DATES, &form, as_of);
+            assert_eq!(found(&out), [("application.invalid_date", "contract.start".to_owned())]);
+        }
+        assert!(run(&RULE, &form).findings.is_empty());
+    }
 
     #[test]
     fn five_years_end_the_day_before_the_anniversary() {

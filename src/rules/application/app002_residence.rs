@@ -117,3 +117,40 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     }
     out.judge(judgement.verdict(RuleId::App002, RESIDENT_IN_FLANDERS, RESIDENCE_NOT_ELIGIBLE, FACTS_MISSING));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn living_in_antwerpen_is_met() {
+        assert_eq!(status(&run(&RULE, &complete()), RuleId::App002), Status::Met);
+    }
+
+    #[test]
+    fn living_outside_flanders_is_not_met() {
+        let brussels = with(complete(), "employee.residence.postcode", json!("1000"));
+        let out = run(&RULE, &brussels);
+        assert_eq!(found(&out), [("application.residence_outside_flanders", "employee.residence.postcode".to_owned())]);
+        assert_eq!(status(&out, RuleId::App002), Status::NotMet);
+        // Abroad, in the EU or not, whatever the workplace: the FAQ makes no exception.
+        for country in ["NL", "MA"] {
+            let out = run(&RULE, &with(complete(), "employee.residence", json!({ "country": country })));
+            assert_eq!(found(&out), [("application.residence_abroad", "employee.residence.country".to_owned())]);
+            assert_eq!(status(&out, RuleId::App002), Status::NotMet);
+        }
+    }
+
+    #[test]
+    fn a_malformed_place_is_reported_by_the_place_unit() {
+        let out = run(&PLACE, &with(complete(), "employee.residence.country", json!("Belgie")));
+        assert_eq!(found(&out), [("application.residence_country_invalid", "employee.residence.country".to_owned())]);
+        let out = run(&PLACE, &with(complete(), "employee.residence.postcode", json!("90")));
+        assert_eq!(found(&out), [("id.postcode_invalid", "employee.residence.postcode".to_owned())]);
+        let out = run(&RULE, &with(complete(), "employee.residence.postcode", json!("90")));
+        assert!(out.findings.is_empty());
+        assert_eq!(status(&out, RuleId::App002), Status::Unknown);
+    }
+}

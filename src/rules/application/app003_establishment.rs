@@ -144,3 +144,44 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     };
     out.judge(pending(verdict, facts.employer_pending()));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::*;
+    use serde_json::{json, Value};
+
+    #[test]
+    fn a_brussels_employer_gets_only_the_loonpremie() {
+        let brussels = with(complete(), "employer.establishmentPostcode", json!("1000"));
+        let out = run(&RULE, &brussels);
+        assert_eq!(
+            found(&out),
+            [("application.begeleidingspremie_outside_flanders", "requestedPremiums.begeleidingspremie".to_owned())]
+        );
+        assert_eq!(status(&out, RuleId::App003), Status::NotMet);
+        let out = run(&RULE, &with(brussels, "requestedPremiums.begeleidingspremie", Value::Null));
+        assert_eq!(status(&out, RuleId::App003), Status::Met);
+    }
+
+    #[test]
+    fn of_wallonia_and_abroad_the_seeds_say_nothing() {
+        let namur = with(complete(), "employer.establishmentPostcode", json!("5000"));
+        let abroad = with(
+            with(complete(), "employer.establishmentCountry", json!("DE")),
+            "employer.establishmentPostcode",
+            Value::Null,
+        );
+        for form in [namur, abroad] {
+            let out = run(&RULE, &form);
+            assert!(out.findings.is_empty());
+            assert_eq!(status(&out, RuleId::App003), Status::Met);
+        }
+    }
+
+    #[test]
+    fn a_self_employed_person_is_no_employer() {
+        let out = run(&RULE, &with(complete(), "selfEmployed", json!(true)));
+        assert_eq!(status(&out, RuleId::App003), Status::NotApplicable);
+    }
+}

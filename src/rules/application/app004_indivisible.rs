@@ -164,3 +164,43 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
         waiting,
     ));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn both_indicated_both_asked() {
+        assert_eq!(status(&run(&RULE, &complete()), RuleId::App004), Status::Met);
+        let loonpremie_only = with(complete(), "requestedPremiums.begeleidingspremie", json!(false));
+        let out = run(&RULE, &loonpremie_only);
+        assert_eq!(
+            found(&out),
+            [("application.premiums_indivisible", "requestedPremiums.begeleidingspremie".to_owned())]
+        );
+        assert_eq!(status(&out, RuleId::App004), Status::NotMet);
+        // A Brussels employer can call on the loonpremie only.
+        let out = run(&RULE, &with(loonpremie_only, "employer.establishmentPostcode", json!("1000")));
+        assert_eq!(status(&out, RuleId::App004), Status::Met);
+    }
+
+    #[test]
+    fn an_indication_of_guidance_alone_is_no_error() {
+        let form = with(complete(), "vdabIndication.measures.loonpremie", json!(false));
+        let out = run(&RULE, &with(form.clone(), "requestedPremiums.loonpremie", json!(false)));
+        assert!(out.findings.is_empty());
+        assert_eq!(status(&out, RuleId::App004), Status::Met);
+        // A premium VDAB did not find is not asked.
+        let out = run(&RULE, &form);
+        assert_eq!(found(&out), [("application.loonpremie_not_indicated", "requestedPremiums.loonpremie".to_owned())]);
+    }
+
+    #[test]
+    fn a_premium_of_the_wrong_type_is_neither_asked_nor_not() {
+        let out = run(&RULE, &with(complete(), "requestedPremiums.begeleidingspremie", json!("yes")));
+        assert!(out.findings.is_empty());
+        assert_eq!(status(&out, RuleId::App004), Status::Unknown);
+    }
+}

@@ -265,3 +265,57 @@ impl Bounded {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::*;
+    use serde_json::{json, Value};
+
+    /// A carpenter in Gent applying for the ondersteuningspremie for themselves.
+    fn carpenter() -> Value {
+        json!({
+            "employer": { "kbo": "0202.239.951", "establishmentPostcode": "9000" },
+            "selfEmployed": true,
+            "requestedPremiums": {
+                "ondersteuningspremie": true, "ondersteuningspremiePercentage": 35, "ondersteuningspremieYears": 3
+            }
+        })
+    }
+
+    #[test]
+    fn a_self_employed_person_gets_the_ondersteuningspremie() {
+        assert_eq!(status(&run(&RULE, &carpenter()), RuleId::App005), Status::Met);
+        let out = run(&RULE, &with(carpenter(), "requestedPremiums.begeleidingspremie", json!(true)));
+        assert_eq!(
+            found(&out),
+            [("application.begeleidingspremie_self_employed", "requestedPremiums.begeleidingspremie".to_owned())]
+        );
+        assert_eq!(BEGELEIDINGSPREMIE_SELF_EMPLOYED.severity, crate::report::Severity::Error);
+    }
+
+    #[test]
+    fn the_bounds_warn() {
+        let out = run(&RULE, &with(carpenter(), "requestedPremiums.ondersteuningspremiePercentage", json!(60)));
+        assert_eq!(
+            found(&out),
+            [(
+                "application.ondersteuningspremie_percentage_out_of_range",
+                "requestedPremiums.ondersteuningspremiePercentage".to_owned()
+            )]
+        );
+        assert_eq!(ONDERSTEUNINGSPREMIE_PERCENTAGE_OUT_OF_RANGE.severity, crate::report::Severity::Warning);
+        assert_eq!(status(&out, RuleId::App005), Status::NotMet);
+    }
+
+    #[test]
+    fn who_applies_is_asked_once_while_the_rule_holds() {
+        let unsaid = with(complete(), "selfEmployed", Value::Null);
+        let out = run(&WHO_APPLIES, &unsaid);
+        assert_eq!(found(&out), [("application.self_employed_unanswered", "selfEmployed".to_owned())]);
+        assert!(run_on(&WHO_APPLIES, &unsaid, "2023-06-30").findings.is_empty());
+        let out = run(&RULE, &unsaid);
+        assert!(out.findings.is_empty());
+        assert_eq!(status(&out, RuleId::App005), Status::Unknown);
+    }
+}

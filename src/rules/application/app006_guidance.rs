@@ -261,3 +261,44 @@ fn collega_coach(
         out.push(Finding::new(&COLLEGA_COACH_IS_SUPERVISOR, name).also(supervisor_name));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn internal_guidance_by_a_qualified_own_employee() {
+        let out = run(&RULE, &complete());
+        assert_eq!(status(&out, RuleId::App006), Status::Met);
+        assert_eq!(status(&out, RuleId::Sup001), Status::Met);
+    }
+
+    #[test]
+    fn indicated_guidance_is_judged_without_the_begeleidingspremie() {
+        let form = with(complete(), "requestedPremiums.begeleidingspremie", json!(false));
+        let out = run(&RULE, &with(form, "guidance.internalSupervisor.diplomas", json!([])));
+        assert!(found(&out)
+            .contains(&("supervisor.qualification_missing", "guidance.internalSupervisor.diplomas".to_owned())));
+        assert_eq!(status(&out, RuleId::App006), Status::Unknown);
+    }
+
+    #[test]
+    fn not_for_a_brussels_employer() {
+        let out = run(&RULE, &with(complete(), "employer.establishmentPostcode", json!("1000")));
+        assert!(out.findings.is_empty());
+        assert_eq!(status(&out, RuleId::App006), Status::NotApplicable);
+    }
+
+    #[test]
+    fn the_collega_coach_may_be_the_supervisor_with_a_warning() {
+        let out = run(&RULE, &with(complete(), "guidance.collegaCoach.name", json!("sara  janssens")));
+        assert_eq!(found(&out), [("application.collega_coach_is_supervisor", "guidance.collegaCoach.name".to_owned())]);
+        assert_eq!(COLLEGA_COACH_IS_SUPERVISOR.severity, crate::report::Severity::Warning);
+        assert_eq!(status(&out, RuleId::App006), Status::Met);
+        let out = run(&RULE, &with(complete(), "guidance.collegaCoach.name", json!("Tom Claes")));
+        assert_eq!(found(&out), [("application.collega_coach_is_employee", "guidance.collegaCoach.name".to_owned())]);
+        assert_eq!(status(&out, RuleId::App006), Status::NotMet);
+    }
+}

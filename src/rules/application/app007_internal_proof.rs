@@ -137,3 +137,45 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     };
     out.judge(pending(verdict, waiting));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn internal_guidance_proves_the_qualification() {
+        assert_eq!(status(&run(&RULE, &complete()), RuleId::App007), Status::Met);
+        let out = run(&RULE, &with(complete(), "guidance.qualificationProofAttached", json!(false)));
+        assert_eq!(
+            found(&out),
+            [("application.qualification_proof_missing", "guidance.qualificationProofAttached".to_owned())]
+        );
+        assert_eq!(status(&out, RuleId::App007), Status::NotMet);
+    }
+
+    #[test]
+    fn internal_guidance_is_own_staff() {
+        let out = run(&RULE, &with(complete(), "guidance.internalSupervisor.employedByApplicant", json!(false)));
+        assert_eq!(
+            found(&out),
+            [(
+                "application.internal_supervisor_not_own_staff",
+                "guidance.internalSupervisor.employedByApplicant".to_owned()
+            )]
+        );
+        assert_eq!(status(&out, RuleId::App007), Status::NotMet);
+    }
+
+    #[test]
+    fn external_guidance_needs_no_proof() {
+        let external = json!({
+            "organisation": "external",
+            "externalProvider": { "registrationNumber": "EDV-2024-0173" },
+            "collegaCoach": { "name": "Lotte Maes", "sameEmployer": true }
+        });
+        let out = run(&RULE, &with(complete(), "guidance", external));
+        assert_eq!(status(&out, RuleId::App007), Status::NotApplicable);
+    }
+}

@@ -135,3 +135,31 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     }
     out.judge(pending(judgement.verdict(RULE, DURING_EMPLOYMENT, NOT_DURING_EMPLOYMENT, FACTS_MISSING), waiting));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn filed_during_the_employment() {
+        assert_eq!(status(&run(&RULE, &complete()), RuleId::App008), Status::Met);
+        let out = run(&RULE, &with(complete(), "applicationDate", json!("2025-09-30")));
+        assert_eq!(found(&out), [("application.application_before_contract_start", "applicationDate".to_owned())]);
+        assert_eq!(APPLICATION_BEFORE_CONTRACT_START.severity, crate::report::Severity::Warning);
+        assert_eq!(status(&out, RuleId::App008), Status::NotMet);
+    }
+
+    #[test]
+    fn a_contract_that_ends_before_it_starts() {
+        let out = run(&RULE, &with(complete(), "contract.end", json!("2025-09-30")));
+        assert_eq!(found(&out), [("application.contract_reversed", "contract.end".to_owned())]);
+    }
+
+    #[test]
+    fn not_for_a_self_employed_person() {
+        let out = run(&RULE, &with(complete(), "selfEmployed", json!(true)));
+        assert_eq!(status(&out, RuleId::App008), Status::NotApplicable);
+    }
+}

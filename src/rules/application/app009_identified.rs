@@ -100,3 +100,26 @@ fn identifier(
         judgement.broken = true;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::*;
+    use serde_json::{json, Value};
+
+    #[test]
+    fn valid_numbers_identify() {
+        assert_eq!(status(&run(&RULE, &complete()), RuleId::App009), Status::Met);
+    }
+
+    #[test]
+    fn a_missing_number_warns_and_a_malformed_one_is_an_id_issue() {
+        let out = run(&RULE, &with(complete(), "employer.kbo", Value::Null));
+        assert_eq!(found(&out), [("application.kbo_missing", "employer.kbo".to_owned())]);
+        assert_eq!(KBO_MISSING.severity, crate::report::Severity::Warning);
+        assert_eq!(status(&out, RuleId::App009), Status::Unknown);
+        let out = run(&RULE, &with(complete(), "employee.insz", json!("85.07.30-033.29")));
+        assert_eq!(found(&out), [("id.insz_check_digits", "employee.insz".to_owned())]);
+        assert_eq!(status(&out, RuleId::App009), Status::NotMet);
+    }
+}

@@ -158,3 +158,26 @@ fn employer_type(dropped: &[ShapeProblem], employer: &Employer, judgement: &mut 
         ) => {}
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::*;
+    use serde_json::{json, Value};
+
+    #[test]
+    fn a_private_employer_not_in_difficulty() {
+        assert_eq!(status(&run(&RULE, &complete()), RuleId::App010), Status::Met);
+        let out = run(&RULE, &with(complete(), "employer.type", json!("otherPublicAuthority")));
+        assert_eq!(found(&out), [("application.employer_type_not_eligible", "employer.type".to_owned())]);
+        assert_eq!(status(&out, RuleId::App010), Status::NotMet);
+    }
+
+    #[test]
+    fn a_self_employed_person_answers_only_the_difficulty() {
+        let form = with(with(complete(), "selfEmployed", json!(true)), "employer.type", Value::Null);
+        assert_eq!(status(&run(&RULE, &form), RuleId::App010), Status::Met);
+        let out = run(&RULE, &with(form, "employer.inDifficulty", json!(true)));
+        assert_eq!(found(&out), [("application.employer_in_difficulty", "employer.inDifficulty".to_owned())]);
+    }
+}

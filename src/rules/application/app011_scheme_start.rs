@@ -107,3 +107,32 @@ fn check(input: &Input<'_, Application>, ctx: &Context, out: &mut Outcome) {
     };
     out.judge(verdict.with("from", from));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn from_the_third_of_july_2023() {
+        assert_eq!(status(&run(&RULE, &complete()), RuleId::App011), Status::Met);
+        let out = run(&RULE, &with(complete(), "applicationDate", json!("2023-07-02")));
+        assert_eq!(found(&out), [("application.before_scheme_start", "applicationDate".to_owned())]);
+        assert_eq!(status(&out, RuleId::App011), Status::NotMet);
+    }
+
+    #[test]
+    fn before_the_scheme_nothing_exists_yet() {
+        let out = run_on(&RULE, &complete(), "2023-06-30");
+        assert_eq!(found(&out), [("application.scheme_not_started", String::new())]);
+        assert_eq!(SCHEME_NOT_STARTED.severity, crate::report::Severity::Warning);
+    }
+
+    #[test]
+    fn an_application_date_after_the_as_of_date_warns() {
+        let out = run_on(&RULE, &complete(), "2025-10-19");
+        assert_eq!(found(&out), [("application.application_date_in_future", "applicationDate".to_owned())]);
+        assert_eq!(status(&out, RuleId::App011), Status::Met);
+    }
+}

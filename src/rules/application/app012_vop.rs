@@ -65,3 +65,19 @@ pub const RULE: Rule<Application> = Rule {
         .give(out);
     }),
 };
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::*;
+    use serde_json::{json, Value};
+
+    #[test]
+    fn a_running_vop_is_information() {
+        let out = run(&RULE, &with(complete(), "vopRunning", json!(true)));
+        assert_eq!(found(&out), [("application.vop_transition", "vopRunning".to_owned())]);
+        assert_eq!(status(&out, RuleId::App012), Status::Met);
+        assert_eq!(status(&run(&RULE, &complete()), RuleId::App012), Status::NotApplicable);
+        assert_eq!(status(&run(&RULE, &with(complete(), "vopRunning", Value::Null)), RuleId::App012), Status::Unknown);
+    }
+}

@@ -96,3 +96,33 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     };
     out.judge(pending(verdict, waiting));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::*;
+    use serde_json::{json, Value};
+
+    fn external(involved: Value) -> Value {
+        let guidance = json!({
+            "organisation": "external",
+            "externalProvider": { "registrationNumber": "EDV-2024-0173" },
+            "collegaCoach": { "name": "Lotte Maes", "sameEmployer": true }
+        });
+        with(with(complete(), "guidance", guidance), "employeeInvolvedInChoice", involved)
+    }
+
+    #[test]
+    fn ideally_the_employee_helps_choose() {
+        assert_eq!(status(&run(&RULE, &external(json!(true))), RuleId::App013), Status::Met);
+        let out = run(&RULE, &external(json!(false)));
+        assert_eq!(found(&out), [("application.employee_involvement", "employeeInvolvedInChoice".to_owned())]);
+        assert_eq!(status(&out, RuleId::App013), Status::NotMet);
+        assert_eq!(status(&run(&RULE, &complete()), RuleId::App013), Status::NotApplicable);
+    }
+
+    #[test]
+    fn an_answer_of_the_wrong_type_is_not_also_unanswered() {
+        assert!(run(&RULE, &external(json!("yes"))).findings.is_empty());
+    }
+}

@@ -68,3 +68,18 @@ pub const RULE: Rule<Application> = Rule {
         .give(out);
     }),
 };
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn each_employer_applies() {
+        let out = run(&RULE, &with(complete(), "partTimeWithOtherEmployers", json!(true)));
+        assert_eq!(found(&out), [("application.each_employer_applies", "partTimeWithOtherEmployers".to_owned())]);
+        assert_eq!(status(&out, RuleId::App014), Status::Met);
+        assert_eq!(status(&run(&RULE, &complete()), RuleId::App014), Status::NotApplicable);
+    }
+}

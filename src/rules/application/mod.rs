@@ -113,3 +113,113 @@ mod tests {
         }
     }
 }
+
+/// What the rules' own tests share: a complete application and a runner for one rule.
+#[cfg(test)]
+mod testing {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use crate::context::Context;
+    use crate::model::decode;
+    use crate::model::Application;
+    use crate::report::Status;
+    use crate::rule_id::RuleId;
+    use crate::rules::rule::{Check, Input, Rule};
+    use crate::rules::Outcome;
+    use serde_json::{json, Value};
+
+    /// The as-of date of the rules' own tests.
+    pub const AS_OF: &str = "2025-11-24";
+
+    /// An application that meets every rule: Bakkerij De Korenaar bv in Gent (KBO
+    /// 0403.019.261) employs someone from Antwerpen (INSZ 85.07.30-033.28) since 2025-10-01;
+    /// VDAB indicated a loonpremie and guidance on 2025-09-15; an own employee with a bachelor
+    /// in orthopedagogy guides, a colleague is the collega-coach.
+    pub fn complete() -> Value {
+        json!({
+            "employer": {
+                "name": "Bakkerij De Korenaar bv",
+                "kbo": "0403.019.261",
+                "type": "privateEmployer",
+                "inDifficulty": false,
+                "establishmentPostcode": "9000"
+            },
+            "employee": {
+                "insz": "85.07.30-033.28",
+                "name": "Tom Claes",
+                "residence": { "country": "BE", "postcode": "2000" },
+                "workLimitationRecognised": true
+            },
+            "selfEmployed": false,
+            "vdabIndication": {
+                "date": "2025-09-15",
+                "validUntil": "2030-09-14",
+                "measures": { "loonpremie": true, "guidance": true }
+            },
+            "contract": { "start": "2025-10-01" },
+            "applicationDate": "2025-10-20",
+            "requestedPremiums": { "loonpremie": true, "begeleidingspremie": true },
+            "guidance": {
+                "organisation": "internal",
+                "internalSupervisor": {
+                    "name": "Sara Janssens",
+                    "responsible": true,
+                    "diplomas": [{ "code": "ba-orthopedagogie", "obtained": "2012-06-30" }],
+                    "competences": {
+                        "workingTogether": true, "communicating": true, "personCentred": true, "tailoredAdvice": true
+                    }
+                },
+                "qualificationProofAttached": true,
+                "collegaCoach": { "name": "Lotte Maes", "sameEmployer": true }
+            },
+            "vopRunning": false,
+            "partTimeWithOtherEmployers": false
+        })
+    }
+
+    /// `form` with the value at `path` (`a.b.c`) replaced, groups made on the way; `null`
+    /// removes it.
+    pub fn with(mut form: Value, path: &str, value: Value) -> Value {
+        let mut at = &mut form;
+        let mut keys = path.split('.').peekable();
+        while let Some(key) = keys.next() {
+            let group = at.as_object_mut().expect("a group");
+            if keys.peek().is_none() {
+                if value.is_null() {
+                    group.remove(key);
+                } else {
+                    group.insert(key.to_owned(), value);
+                }
+                break;
+            }
+            at = group.entry(key).or_insert_with(|| json!({}));
+        }
+        form
+    }
+
+    /// What `rule` finds in `form` on `as_of`, whether or not it is in force then.
+    pub fn run_on(rule: &Rule<Application>, form: &Value, as_of: &str) -> Outcome {
+        let decoded = decode::from_json::<Application>(&form.to_string()).unwrap();
+        let ctx = Context::new(crate::calendar::iso::parse(as_of).unwrap());
+        let mut out = Outcome::default();
+        if let Check::Form(check) = rule.check {
+            check(&Input { form: &decoded.form, dropped: &decoded.problems }, &ctx, &mut out);
+        }
+        out
+    }
+
+    /// What `rule` finds in `form` on [`AS_OF`].
+    pub fn run(rule: &Rule<Application>, form: &Value) -> Outcome {
+        run_on(rule, form, AS_OF)
+    }
+
+    /// The codes found, with the field each is at.
+    pub fn found(out: &Outcome) -> Vec<(&'static str, String)> {
+        out.findings.iter().map(|f| (f.code.as_str(), f.path.text())).collect()
+    }
+
+    /// The status of `rule`'s own verdict.
+    pub fn status(out: &Outcome, rule: RuleId) -> Status {
+        out.verdicts.iter().find(|v| v.rule == rule).expect("a verdict").status
+    }
+}
