@@ -1,9 +1,10 @@
 //! APP-006: indicated guidance is organised: internally by a qualified own employee (judged by
 //! SUP-001..005) or externally by a registered provider, plus a collega-coach.
 //!
-//! FAQ: "als VDAB een behoefte aan een loonpremie én begeleiding heeft vastgesteld, dan moet de
-//! werkgever begeleiding bieden ... via interne begeleiding of het inkopen van externe
-//! begeleiding".
+//! FAQ: "Begeleiding in het kader van individueel maatwerk is verplicht wanneer VDAB een
+//! begeleidingsbehoefte vaststelt": indicated guidance is judged whether or not the
+//! begeleidingspremie is asked (that the premiums follow the indication is APP-004's). Not for
+//! a self-employed person, nor for a Brussels employer, who can call on the loonpremie only.
 
 use super::facts::{guidance_applies, guidance_need_and, guidance_of, Facts};
 use super::{pending, FACTS_MISSING};
