@@ -42,20 +42,19 @@ function answer(name) {
 }
 
 /**
- * Whether the establishment lies outside Flanders as far as typed: abroad, or a Brussels or
- * Walloon postcode (the package's own postcode table decides).
+ * Whether the establishment lies in the Brussels Region as far as typed: a Brussels postcode in
+ * Belgium (the package's own postcode table decides).
  */
-function establishmentOutsideFlanders() {
+function establishmentInBrussels() {
   const country = form.elements["employer.establishmentCountry"].value;
-  if (country !== "BE") return true;
-  const region = regionOfPostcode(form.elements["employer.establishmentPostcode"].value.trim());
-  return region !== null && region !== "flanders";
+  if (country !== "BE") return false;
+  return regionOfPostcode(form.elements["employer.establishmentPostcode"].value.trim()) === "brussels";
 }
 
 /**
- * Which parts apply, from the answers so far. Guidance is organised under this scheme only by
- * an employer whose indication names it, at an establishment in Flanders (elsewhere only the
- * loonpremie exists); conditions that combine answers, and parts that nest (the internal
+ * Which parts apply, from the answers so far. Guidance is organised under this scheme by an
+ * employer whose indication names it, except at an establishment in the Brussels Region (where
+ * only the loonpremie exists, APP-006); conditions that combine answers, and parts that nest (the internal
  * supervisor inside the guidance), are decided here rather than with fields.js' one-answer
  * blocks.
  */
@@ -63,7 +62,7 @@ function applicable() {
   const selfEmployed = answer("selfEmployed") === "true";
   const guidance = !selfEmployed
     && answer("vdabIndication.measures.guidance") === "true"
-    && !establishmentOutsideFlanders();
+    && !establishmentInBrussels();
   return {
     employer: !selfEmployed,
     selfEmployed,

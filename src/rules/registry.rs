@@ -1,6 +1,11 @@
 //! The registry: every rule, in the order the catalogue lists them and, per form, in the order a
 //! report lists its requirements. A list, no logic: a rule is everything in its own file.
 
+use super::application::{
+    app001_indication, app002_residence, app003_establishment, app004_indivisible, app005_self_employed,
+    app006_guidance, app007_internal_proof, app008_during_employment, app009_identified, app010_employer,
+    app011_scheme_start, app012_vop, app013_provider_choice, app014_other_employers,
+};
 use super::calendar::cal001_working_days;
 use super::catalogue::{self, RuleDef};
 use super::form::form001_shape;
@@ -62,10 +67,46 @@ pub static SUPERVISOR: &[Rule<Supervisor>] = &[
 ];
 
 // ---- application
-const APPLICATION_CATALOGUE: Section = Section::Family(catalogue::application::RULES);
+const APPLICATION_CATALOGUE: Section = Section::Rules(&[
+    &app001_indication::DEF,
+    &app002_residence::DEF,
+    &app003_establishment::DEF,
+    &app004_indivisible::DEF,
+    &app005_self_employed::DEF,
+    &app006_guidance::DEF,
+    &app007_internal_proof::DEF,
+    &app008_during_employment::DEF,
+    &app009_identified::DEF,
+    &app010_employer::DEF,
+    &app011_scheme_start::DEF,
+    &app012_vop::DEF,
+    &app013_provider_choice::DEF,
+    &app014_other_employers::DEF,
+]);
 
-/// An application's rules, in report order.
-pub static APPLICATION: &[Rule<Application>] = super::application::RULES;
+/// An application's rules, in report order: first what is read on every as-of date (the
+/// malformed dates and places, and whether a self-employed person applies, which every rule
+/// for employers waits for), then the rules in catalogue order.
+pub static APPLICATION: &[Rule<Application>] = &[
+    app001_indication::DATES,
+    app002_residence::PLACE,
+    app003_establishment::PLACE,
+    app005_self_employed::WHO_APPLIES,
+    app001_indication::RULE,
+    app002_residence::RULE,
+    app003_establishment::RULE,
+    app004_indivisible::RULE,
+    app005_self_employed::RULE,
+    app006_guidance::RULE,
+    app007_internal_proof::RULE,
+    app008_during_employment::RULE,
+    app009_identified::RULE,
+    app010_employer::RULE,
+    app011_scheme_start::RULE,
+    app012_vop::RULE,
+    app013_provider_choice::RULE,
+    app014_other_employers::RULE,
+];
 
 // ---- provider
 const PROVIDER_CATALOGUE: Section = Section::Rules(&[
@@ -105,9 +146,8 @@ pub static SUPPORT_PLAN: &[Rule<SupportPlan>] = super::plan::RULES;
 
 /// The codes of the families that are not yet one file per rule.
 fn family_codes() -> Vec<Code> {
-    use crate::report::codes::{application, guidance, plan};
+    use crate::report::codes::{guidance, plan};
     let mut codes = Vec::new();
-    codes.extend(application::ApplicationCode::ALL.iter().map(|code| Code::from(*code)));
     codes.extend(guidance::GuidanceCode::ALL.iter().map(|code| Code::from(*code)));
     codes.extend(plan::PlanCode::ALL.iter().map(|code| Code::from(*code)));
     codes

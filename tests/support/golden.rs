@@ -613,6 +613,15 @@ fn edges(fixtures: &[Fixture]) -> Vec<Vector> {
         edge(APP, vec![set("guidance.collegaCoach.name", d("Tom Claes"))]),
         edge(APP, vec![set("guidance.collegaCoach.name", d("sara janssens"))]),
         edge(APP, vec![set("guidance.internalSupervisor.responsible", json!(false))]),
+        edge(APP, vec![set("guidance.internalSupervisor.employedByApplicant", json!(false))]),
+        edge(APP, vec![set("employer.establishmentPostcode", d("5000"))]),
+        edge(
+            APP,
+            vec![
+                set("vdabIndication.measures.loonpremie", json!(false)),
+                set("requestedPremiums.loonpremie", json!(false)),
+            ],
+        ),
         edge(APP, vec![set("guidance.qualificationProofAttached", json!(false))]),
         edge(
             APP,

@@ -6,7 +6,6 @@
 mod macros;
 mod def;
 
-pub mod application;
 pub mod guidance;
 pub mod plan;
 

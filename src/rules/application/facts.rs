@@ -1,14 +1,17 @@
-//! The facts several APP rules judge, read once from the form.
+//! The facts several APP rules judge, read from the form without reporting anything: a
+//! malformed value is reported once, by the rule whose code it is.
 
-use super::at;
 use super::place::{self, Located, PlaceFields};
-use crate::model::application::{Application, GuidanceOrganisation};
+use super::{FACTS_MISSING, NOT_FOR_SELF_EMPLOYED};
+use crate::locale::Texts;
+use crate::model::application::{Application, Guidance, GuidanceOrganisation};
 use crate::model::keys::key;
-use crate::model::Key;
-use crate::model::Path;
-use crate::report::codes::application::ApplicationCode as Code;
-use crate::rules::fields::{self, DateField};
-use crate::rules::Outcome;
+use crate::model::{Key, Path};
+use crate::report::{Status, Verdict};
+use crate::rule_id::RuleId;
+use crate::rules::fields::{parse_date, DateField};
+use crate::rules::rule::{was_dropped, Input};
+use crate::rules::support::at;
 
 /// The measures VDAB's indication names; `None` while unanswered.
 #[derive(Debug, Clone, Copy, Default)]
@@ -18,16 +21,28 @@ pub(super) struct Measures {
 }
 
 /// The premiums asked. The premiums are a list to tick: once one is ticked, a premium not
-/// ticked is not asked; while none is, nothing is said yet.
+/// ticked is not asked; while none is, nothing is said yet. A premium whose value was not a
+/// yes or no (dropped, and reported as `form.wrong_type`) is neither asked nor not asked.
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct Premiums {
     /// Whether any premium is ticked.
     pub answered: bool,
     pub loonpremie: bool,
     pub begeleidingspremie: bool,
+    /// The loonpremie's value was dropped.
+    pub loonpremie_dropped: bool,
+    /// The begeleidingspremie's value was dropped.
+    pub begeleidingspremie_dropped: bool,
     pub ondersteuningspremie: Option<bool>,
     pub percentage: Option<f64>,
     pub years: Option<f64>,
+}
+
+impl Premiums {
+    /// Whether the begeleidingspremie is asked; `None` while no premium is ticked.
+    pub fn begeleidingspremie_asked(&self) -> Option<bool> {
+        (self.answered && !self.begeleidingspremie_dropped).then_some(self.begeleidingspremie)
+    }
 }
 
 /// The dates of the form.
@@ -38,13 +53,6 @@ pub(super) struct Dates {
     pub contract_start: DateField,
     pub contract_end: DateField,
     pub application: DateField,
-}
-
-impl Premiums {
-    /// Whether the begeleidingspremie is asked; `None` while no premium is ticked.
-    pub fn begeleidingspremie_asked(&self) -> Option<bool> {
-        self.answered.then_some(self.begeleidingspremie)
-    }
 }
 
 /// Whether guidance must be organised under this scheme (APP-006, APP-007, APP-013). Each
@@ -58,11 +66,12 @@ pub(super) enum GuidanceNeed {
     NotIndicated,
     /// A self-employed person gets no begeleidingspremie.
     SelfEmployed,
-    /// Outside Flanders only the loonpremie exists (FAQ), so no guidance under this scheme.
-    OutsideFlanders,
-    /// No begeleidingspremie is asked, so no guidance under this scheme is paid for (whether
-    /// the indication asks it is APP-004's question).
-    NotAsked,
+    /// A Brussels employer can call on the loonpremie only (FAQ: "Een werkgever uit het
+    /// Brussels Gewest kan enkel beroep doen op de loonpremie, niet op de begeleidingspremie"),
+    /// so no guidance under this scheme, whose guidance the begeleidingspremie pays for ("De
+    /// werkgever ontvangt ... hiervoor dan ook een begeleidingspremie"). Of the Walloon Region
+    /// and abroad the seeds say nothing: there indicated guidance is required as anywhere.
+    InBrussels,
     /// Not known yet whether VDAB found a need: the facts still missing.
     Unknown(Vec<Path>),
 }
@@ -80,27 +89,11 @@ pub(super) struct Facts {
     pub guidance: GuidanceNeed,
 }
 
-/// The fields whose malformed values [`Facts::read`] reports, and the question every rule for
-/// employers waits for (whether a self-employed person applies).
-pub(super) const VALUES: &[&str] = &[
-    "selfEmployed",
-    "vdabIndication.date",
-    "vdabIndication.validUntil",
-    "contract",
-    "applicationDate",
-    "employee.residence",
-    "employer.establishmentCountry",
-    "employer.establishmentPostcode",
-];
-
 impl Facts {
-    /// The facts, for a rule: what is malformed in them is reported once, by [`Facts::read`].
-    pub fn of(form: &Application) -> Self {
-        Self::read(form, &mut Outcome::default())
-    }
-
-    /// Reads the facts; malformed dates, countries and postcodes are reported here.
-    pub fn read(form: &Application, out: &mut Outcome) -> Self {
+    /// Reads the facts.
+    pub fn of(input: &Input<'_, Application>) -> Self {
+        let form = input.form;
+        let dropped = |keys: &[Key]| was_dropped(input.dropped, &at(keys));
         let self_employed = form.self_employed;
         let indication = form.vdab_indication.as_ref();
         let measures = indication
@@ -110,46 +103,24 @@ impl Facts {
             answered: [p.loonpremie, p.begeleidingspremie, p.ondersteuningspremie].contains(&Some(true)),
             loonpremie: p.loonpremie == Some(true),
             begeleidingspremie: p.begeleidingspremie == Some(true),
+            loonpremie_dropped: dropped(&[key!("requestedPremiums"), key!("loonpremie")]),
+            begeleidingspremie_dropped: dropped(&[key!("requestedPremiums"), key!("begeleidingspremie")]),
             ondersteuningspremie: p.ondersteuningspremie,
             percentage: p.ondersteuningspremie_percentage,
             years: p.ondersteuningspremie_years,
         });
         let contract = form.contract.as_ref();
         let dates = Dates {
-            indication: date(indication.and_then(|i| i.date.as_deref()), &[key!("vdabIndication"), key!("date")], out),
-            valid_until: date(
-                indication.and_then(|i| i.valid_until.as_deref()),
-                &[key!("vdabIndication"), key!("validUntil")],
-                out,
-            ),
-            contract_start: date(contract.and_then(|c| c.start.as_deref()), &[key!("contract"), key!("start")], out),
-            contract_end: date(contract.and_then(|c| c.end.as_deref()), &[key!("contract"), key!("end")], out),
-            application: date(form.application_date.as_deref(), &[key!("applicationDate")], out),
+            indication: parse_date(indication.and_then(|i| i.date.as_deref())),
+            valid_until: parse_date(indication.and_then(|i| i.valid_until.as_deref())),
+            contract_start: parse_date(contract.and_then(|c| c.start.as_deref())),
+            contract_end: parse_date(contract.and_then(|c| c.end.as_deref())),
+            application: parse_date(form.application_date.as_deref()),
         };
-        let residence_of = form.employee.as_ref().and_then(|e| e.residence.as_ref());
-        let residence = place::locate(
-            PlaceFields {
-                country: residence_of.and_then(|r| r.country.as_deref()),
-                country_path: at(&[key!("employee"), key!("residence"), key!("country")]),
-                postcode: residence_of.and_then(|r| r.postcode.as_deref()),
-                postcode_path: at(&[key!("employee"), key!("residence"), key!("postcode")]),
-            },
-            Code::ResidenceCountryInvalid,
-            out,
-        );
-        let employer = form.employer.as_ref();
-        let establishment = place::locate(
-            PlaceFields {
-                country: employer.and_then(|e| e.establishment_country.as_deref()),
-                country_path: at(&[key!("employer"), key!("establishmentCountry")]),
-                postcode: employer.and_then(|e| e.establishment_postcode.as_deref()),
-                postcode_path: at(&[key!("employer"), key!("establishmentPostcode")]),
-            },
-            Code::EstablishmentCountryInvalid,
-            out,
-        );
+        let residence = place::locate(&residence_fields(input));
+        let establishment = place::locate(&establishment_fields(input));
         let organisation = form.guidance.as_ref().and_then(|g| g.organisation);
-        let guidance = guidance_need(self_employed, &establishment, measures, premiums, organisation);
+        let guidance = guidance_need(self_employed, &establishment, measures, organisation);
         Self { self_employed, measures, premiums, dates, residence, establishment, guidance }
     }
 
@@ -164,37 +135,58 @@ impl Facts {
     }
 }
 
+/// The fields of the employee's residence.
+pub(super) fn residence_fields<'a>(input: &Input<'a, Application>) -> PlaceFields<'a> {
+    let residence = input.form.employee.as_ref().and_then(|e| e.residence.as_ref());
+    let country_path = at(&[key!("employee"), key!("residence"), key!("country")]);
+    PlaceFields {
+        country: residence.and_then(|r| r.country.as_deref()),
+        country_dropped: residence.is_some() && was_dropped(input.dropped, &country_path),
+        country_path,
+        postcode: residence.and_then(|r| r.postcode.as_deref()),
+        postcode_path: at(&[key!("employee"), key!("residence"), key!("postcode")]),
+    }
+}
+
+/// The fields of the establishment where the employee works.
+pub(super) fn establishment_fields<'a>(input: &Input<'a, Application>) -> PlaceFields<'a> {
+    let employer = input.form.employer.as_ref();
+    let country_path = at(&[key!("employer"), key!("establishmentCountry")]);
+    PlaceFields {
+        country: employer.and_then(|e| e.establishment_country.as_deref()),
+        country_dropped: employer.is_some() && was_dropped(input.dropped, &country_path),
+        country_path,
+        postcode: employer.and_then(|e| e.establishment_postcode.as_deref()),
+        postcode_path: at(&[key!("employer"), key!("establishmentPostcode")]),
+    }
+}
+
 /// Any given fact that takes the guidance out of this scheme decides, whatever is still
-/// missing; guidance is required only once VDAB's indication names it.
+/// missing; guidance is required once VDAB's indication names it, whether or not the
+/// begeleidingspremie is asked (FAQ: "Begeleiding in het kader van individueel maatwerk is
+/// verplicht wanneer VDAB een begeleidingsbehoefte vaststelt"; that the premiums follow the
+/// indication is APP-004's question).
 fn guidance_need(
     self_employed: Option<bool>,
     establishment: &Located,
     measures: Measures,
-    premiums: Premiums,
     organisation: Option<GuidanceOrganisation>,
 ) -> GuidanceNeed {
     if self_employed == Some(true) {
         return GuidanceNeed::SelfEmployed;
     }
-    if establishment.in_flanders() == Some(false) {
-        return GuidanceNeed::OutsideFlanders;
+    if establishment.in_brussels() == Some(true) {
+        return GuidanceNeed::InBrussels;
     }
     if measures.guidance == Some(false) {
         return GuidanceNeed::NotIndicated;
-    }
-    let asked = premiums.begeleidingspremie_asked();
-    if asked == Some(false) {
-        return GuidanceNeed::NotAsked;
     }
     let mut pending = Vec::new();
     if self_employed.is_none() {
         pending.push(at(&[key!("selfEmployed")]));
     }
-    if establishment.in_flanders().is_none() {
+    if establishment.in_brussels().is_none() {
         pending.push(establishment.path);
-    }
-    if asked.is_none() {
-        pending.push(at(&[key!("requestedPremiums"), key!("begeleidingspremie")]));
     }
     match measures.guidance {
         Some(true) => GuidanceNeed::Required { organisation, pending },
@@ -205,6 +197,62 @@ fn guidance_need(
     }
 }
 
-fn date(text: Option<&str>, keys: &[Key], out: &mut Outcome) -> DateField {
-    fields::date(text, at(keys), Code::InvalidDate, out)
+/// The fields that decide whether guidance must be organised under this scheme (the guidance
+/// need), then a rule's own: the reads of every rule that judges guidance.
+macro_rules! guidance_need_and {
+    ($($own:expr),* $(,)?) => {
+        $crate::rules::support::reads![
+            "selfEmployed",
+            "vdabIndication.measures.guidance",
+            "employer.establishmentCountry",
+            "employer.establishmentPostcode",
+            $($own),*
+        ]
+    };
+}
+pub(super) use guidance_need_and;
+
+/// APP-006/007/013 not applicable: VDAB found no need for guidance.
+const NO_GUIDANCE_INDICATED: Texts = &[
+    "Niet van toepassing: VDAB stelde geen begeleiding vast, dus er moet geen begeleiding georganiseerd worden.",
+    "Sans objet : le VDAB n'a pas constaté de besoin d'accompagnement, donc aucun accompagnement à organiser.",
+    "Not applicable: VDAB found no need for guidance, so no guidance has to be organised.",
+    "Nicht anwendbar: der VDAB hat keinen Begleitungsbedarf festgestellt, also ist keine Begleitung zu organisieren.",
+];
+
+/// APP-006/007/013 not applicable: a Brussels employer gets no begeleidingspremie, so no
+/// guidance under the scheme.
+const NO_GUIDANCE_IN_BRUSSELS: Texts = &[
+    "Niet van toepassing: de vestiging ligt in het Brusselse Gewest, waar enkel de loonpremie mogelijk is, dus geen begeleiding te organiseren binnen deze regeling.",
+    "Sans objet : l'établissement est en Région de Bruxelles-Capitale, où seule la prime salariale est possible, donc pas d'accompagnement à organiser dans ce régime.",
+    "Not applicable: the establishment is in the Brussels Region, where only the loonpremie is possible, so no guidance to organise under this scheme.",
+    "Nicht anwendbar: die Niederlassung liegt in der Region Brüssel-Hauptstadt, wo nur die Lohnprämie möglich ist, also keine Begleitung im Rahmen dieser Regelung.",
+];
+
+/// Whether a guidance rule applies: `Ok` with the facts still missing that could make it not
+/// apply, or `Err` with its verdict when no guidance has to be organised under this scheme
+/// (not applicable, naming the fact) or it is not known yet whether it has.
+pub(super) fn guidance_applies(rule: RuleId, need: &GuidanceNeed) -> Result<Vec<Path>, Verdict> {
+    let texts: Texts = match need {
+        GuidanceNeed::Required { pending, .. } => return Ok(pending.clone()),
+        GuidanceNeed::NotIndicated => NO_GUIDANCE_INDICATED,
+        GuidanceNeed::SelfEmployed => NOT_FOR_SELF_EMPLOYED,
+        GuidanceNeed::InBrussels => NO_GUIDANCE_IN_BRUSSELS,
+        GuidanceNeed::Unknown(missing) => {
+            return Err(Verdict::new(rule, Status::Unknown, FACTS_MISSING).missing(missing.clone()))
+        }
+    };
+    Err(Verdict::new(rule, Status::NotApplicable, texts))
+}
+
+/// The guidance part of the form, or an empty one.
+pub(super) fn guidance_of(form: &Application) -> &Guidance {
+    const NONE: &Guidance = &Guidance {
+        organisation: None,
+        internal_supervisor: None,
+        qualification_proof_attached: None,
+        external_provider: None,
+        collega_coach: None,
+    };
+    form.guidance.as_ref().unwrap_or(NONE)
 }

@@ -1,123 +1,55 @@
 //! Family `application` (APP-001..014): the employer's application (loonpremie,
-//! begeleidingspremie) and the self-employed person's (ondersteuningspremie).
+//! begeleidingspremie) and the self-employed person's (ondersteuningspremie), one file per rule.
 //!
 //! The facts several rules share (dates, places, the indicated measures, the premiums asked)
-//! are read once, so a malformed date or postcode is reported once. Then each rule judges them
-//! in catalogue order, but only from the date it holds: a rule not in force on the as-of date is
-//! not applicable, with the day it starts, and checks nothing (the engine decides that).
+//! are read by [`facts`] without reporting anything; a malformed date or place is reported
+//! once, by the rule whose code it is, whatever the as-of date. Each rule judges in catalogue
+//! order, but only from the date it holds: a rule not in force on the as-of date is not
+//! applicable, with the day it starts, and checks nothing (the engine decides that).
 //!
 //! A verdict rests on the facts the form gives: an unanswered question is never read as "no".
 //! A rule for employers is not applicable once the form says a self-employed person applies;
 //! while it does not say, the rule judges as for an employer, but a met verdict waits for the
 //! answer (see [`pending`]).
 
-mod employer;
 mod facts;
-mod guidance;
-mod indication;
-mod notices;
+mod notice;
 mod place;
-mod premiums;
-mod residence;
-mod timing;
 
-use super::outcome::Outcome;
-use super::rule::{Applies, Check, FormCheck, Input, Rule};
-use crate::context::Context;
-use crate::model::application::Application;
-use crate::model::keys::key;
+pub mod app001_indication;
+pub mod app002_residence;
+pub mod app003_establishment;
+pub mod app004_indivisible;
+pub mod app005_self_employed;
+pub mod app006_guidance;
+pub mod app007_internal_proof;
+pub mod app008_during_employment;
+pub mod app009_identified;
+pub mod app010_employer;
+pub mod app011_scheme_start;
+pub mod app012_vop;
+pub mod app013_provider_choice;
+pub mod app014_other_employers;
+
+use crate::locale::Texts;
 use crate::model::Path;
-use crate::report::codes::application::{explain, ApplicationCode as Code};
-use crate::report::{Finding, Status, Verdict};
-use crate::rule_id::RuleId;
-use crate::rules::support::{at, report_missing};
-use facts::Facts;
+use crate::report::{Status, Verdict};
 
-/// The fields that decide whether guidance must be organised under this scheme (the facts'
-/// guidance need), then a rule's own: the reads of every rule that judges guidance.
-macro_rules! guidance_need_and {
-    ($($own:expr),* $(,)?) => {
-        &[
-            "selfEmployed",
-            "vdabIndication.measures.guidance",
-            ESTABLISHMENT_COUNTRY,
-            ESTABLISHMENT_POSTCODE,
-            "requestedPremiums",
-            $($own),*
-        ]
-    };
-}
-
-/// The application's rules, in the order the report lists their requirements.
-pub const RULES: &[Rule<Application>] = &[
-    Rule { id: RuleId::App001, reads: facts::VALUES, applies: Applies::Always, check: Check::Form(values) },
-    rule(RuleId::App001, &["employee.workLimitationRecognised", "vdabIndication", "selfEmployed"], indication::check),
-    rule(
-        RuleId::App002,
-        &["employee.residence", ESTABLISHMENT_COUNTRY, ESTABLISHMENT_POSTCODE],
-        residence::check_residence,
-    ),
-    rule(
-        RuleId::App003,
-        &["selfEmployed", ESTABLISHMENT_COUNTRY, ESTABLISHMENT_POSTCODE, "requestedPremiums"],
-        residence::check_establishment,
-    ),
-    rule(
-        RuleId::App004,
-        &[
-            "selfEmployed",
-            "vdabIndication.measures",
-            "requestedPremiums",
-            ESTABLISHMENT_COUNTRY,
-            ESTABLISHMENT_POSTCODE,
-        ],
-        premiums::check_indivisible,
-    ),
-    rule(RuleId::App005, &["selfEmployed", "requestedPremiums"], premiums::check_self_employed),
-    rule(RuleId::App006, guidance_need_and!["guidance", "employee.name"], guidance::organised),
-    rule(
-        RuleId::App007,
-        guidance_need_and!["guidance.organisation", "guidance.qualificationProofAttached"],
-        guidance::proof,
-    ),
-    Rule {
-        id: RuleId::App008,
-        reads: &["selfEmployed", "contract", "applicationDate"],
-        applies: Applies::FromParameter(|params| params.application_during_employment_from),
-        check: Check::Form(timing::check_during_employment),
-    },
-    rule(RuleId::App009, &["employer.kbo", "employee.insz"], employer::check_ids),
-    rule(RuleId::App010, &["selfEmployed", "employer.type", "employer.inDifficulty"], employer::check_eligibility),
-    Rule {
-        id: RuleId::App011,
-        reads: &["applicationDate"],
-        applies: Applies::Always,
-        check: Check::Form(timing::check_scheme_start),
-    },
-    rule(RuleId::App012, &["vopRunning"], notices::vop),
-    rule(RuleId::App013, guidance_need_and!["guidance.organisation", "employeeInvolvedInChoice"], notices::involvement),
-    rule(RuleId::App014, &["partTimeWithOtherEmployers"], notices::other_employers),
+/// Facts are still missing (listed in `missing`).
+const FACTS_MISSING: Texts = &[
+    "Nog niet te beoordelen: vul de ontbrekende gegevens in.",
+    "Pas encore possible d'évaluer : complétez les données manquantes.",
+    "Not decidable yet: fill in the missing facts.",
+    "Noch nicht zu beurteilen: ergänzen Sie die fehlenden Angaben.",
 ];
 
-const ESTABLISHMENT_COUNTRY: &str = "employer.establishmentCountry";
-const ESTABLISHMENT_POSTCODE: &str = "employer.establishmentPostcode";
-
-const fn rule(id: RuleId, reads: &'static [&'static str], check: FormCheck<Application>) -> Rule<Application> {
-    Rule { id, reads, applies: Applies::FromCatalogue, check: Check::Form(check) }
-}
-
-/// The malformed dates, countries and postcodes the rules share, reported once and whatever the
-/// as-of date, so each rule can read them without reporting them again; and whether a
-/// self-employed person applies, which decides which rules apply at all, asked for once (as
-/// APP-005's question, while APP-005 is in force).
-fn values(input: &Input<'_, Application>, ctx: &Context, out: &mut Outcome) {
-    Facts::read(input.form, out);
-    let in_force = crate::rules::registry::find(RuleId::App005).is_some_and(|def| def.effective_from <= ctx.as_of);
-    let path = at(&[key!("selfEmployed")]);
-    if in_force && !out.need(&path, input.form.self_employed.is_some()) {
-        report_missing(input.dropped, out, Finding::new(Code::SelfEmployedUnanswered, path));
-    }
-}
+/// Not applicable: a rule for employers, and a self-employed person applies.
+const NOT_FOR_SELF_EMPLOYED: Texts = &[
+    "Niet van toepassing: een zelfstandige vraagt voor zichzelf aan.",
+    "Sans objet : un indépendant introduit la demande pour lui-même.",
+    "Not applicable: a self-employed person applies for themselves.",
+    "Nicht anwendbar: eine selbstständige Person beantragt für sich selbst.",
+];
 
 /// A verdict of a rule that may yet turn out not to apply: while the `pending` facts are
 /// missing, a met verdict is not decided, and an unknown one lists them too. A broken
@@ -128,12 +60,166 @@ fn pending(verdict: Verdict, pending: Vec<Path>) -> Verdict {
         return verdict;
     }
     match verdict.status {
-        Status::Met => Verdict::new(verdict.rule, Status::Unknown, explain::FACTS_MISSING).missing(pending),
+        Status::Met => Verdict::new(verdict.rule, Status::Unknown, FACTS_MISSING).missing(pending),
         Status::Unknown => {
             let mut missing = verdict.missing.clone();
             missing.extend(pending.into_iter().filter(|path| !verdict.missing.contains(path)));
             verdict.missing(missing)
         }
         Status::NotMet | Status::NotApplicable => verdict,
+    }
+}
+
+// The catalogue's prose, the quote and the confidence, is not compiled into the wasm module.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::report::Severity;
+    use crate::rules::catalogue::{Confidence, RuleDef};
+
+    const DEFS: [&RuleDef; 14] = [
+        &app001_indication::DEF,
+        &app002_residence::DEF,
+        &app003_establishment::DEF,
+        &app004_indivisible::DEF,
+        &app005_self_employed::DEF,
+        &app006_guidance::DEF,
+        &app007_internal_proof::DEF,
+        &app008_during_employment::DEF,
+        &app009_identified::DEF,
+        &app010_employer::DEF,
+        &app011_scheme_start::DEF,
+        &app012_vop::DEF,
+        &app013_provider_choice::DEF,
+        &app014_other_employers::DEF,
+    ];
+
+    /// High only with a quoted passage; below high, no error.
+    #[test]
+    fn severity_within_the_source() {
+        for def in DEFS {
+            let about = &def.about;
+            if about.quote.is_empty() {
+                assert_ne!(about.confidence, Confidence::High, "{}: high without a quote", def.id);
+            }
+            if about.confidence != Confidence::High {
+                for code in def.codes {
+                    assert_ne!(code.severity, Severity::Error, "{}: {} is an error", def.id, code.name);
+                }
+            }
+            for code in def.codes {
+                assert_eq!(code.rule, def.id, "{} declared by {}", code.name, def.id);
+            }
+        }
+    }
+}
+
+/// What the rules' own tests share: a complete application and a runner for one rule.
+#[cfg(test)]
+mod testing {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use crate::context::Context;
+    use crate::model::decode;
+    use crate::model::Application;
+    use crate::report::Status;
+    use crate::rule_id::RuleId;
+    use crate::rules::rule::{Check, Input, Rule};
+    use crate::rules::Outcome;
+    use serde_json::{json, Value};
+
+    /// The as-of date of the rules' own tests.
+    pub const AS_OF: &str = "2025-11-24";
+
+    /// An application that meets every rule: Bakkerij De Korenaar bv in Gent (KBO
+    /// 0403.019.261) employs someone from Antwerpen (INSZ 85.07.30-033.28) since 2025-10-01;
+    /// VDAB indicated a loonpremie and guidance on 2025-09-15; an own employee with a bachelor
+    /// in orthopedagogy guides, a colleague is the collega-coach.
+    pub fn complete() -> Value {
+        json!({
+            "employer": {
+                "name": "Bakkerij De Korenaar bv",
+                "kbo": "0403.019.261",
+                "type": "privateEmployer",
+                "inDifficulty": false,
+                "establishmentPostcode": "9000"
+            },
+            "employee": {
+                "insz": "85.07.30-033.28",
+                "name": "Tom Claes",
+                "residence": { "country": "BE", "postcode": "2000" },
+                "workLimitationRecognised": true
+            },
+            "selfEmployed": false,
+            "vdabIndication": {
+                "date": "2025-09-15",
+                "validUntil": "2030-09-14",
+                "measures": { "loonpremie": true, "guidance": true }
+            },
+            "contract": { "start": "2025-10-01" },
+            "applicationDate": "2025-10-20",
+            "requestedPremiums": { "loonpremie": true, "begeleidingspremie": true },
+            "guidance": {
+                "organisation": "internal",
+                "internalSupervisor": {
+                    "name": "Sara Janssens",
+                    "responsible": true,
+                    "diplomas": [{ "code": "ba-orthopedagogie", "obtained": "2012-06-30" }],
+                    "competences": {
+                        "workingTogether": true, "communicating": true, "personCentred": true, "tailoredAdvice": true
+                    }
+                },
+                "qualificationProofAttached": true,
+                "collegaCoach": { "name": "Lotte Maes", "sameEmployer": true }
+            },
+            "vopRunning": false,
+            "partTimeWithOtherEmployers": false
+        })
+    }
+
+    /// `form` with the value at `path` (`a.b.c`) replaced, groups made on the way; `null`
+    /// removes it.
+    pub fn with(mut form: Value, path: &str, value: Value) -> Value {
+        let mut at = &mut form;
+        let mut keys = path.split('.').peekable();
+        while let Some(key) = keys.next() {
+            let group = at.as_object_mut().expect("a group");
+            if keys.peek().is_none() {
+                if value.is_null() {
+                    group.remove(key);
+                } else {
+                    group.insert(key.to_owned(), value);
+                }
+                break;
+            }
+            at = group.entry(key).or_insert_with(|| json!({}));
+        }
+        form
+    }
+
+    /// What `rule` finds in `form` on `as_of`, whether or not it is in force then.
+    pub fn run_on(rule: &Rule<Application>, form: &Value, as_of: &str) -> Outcome {
+        let decoded = decode::from_json::<Application>(&form.to_string()).unwrap();
+        let ctx = Context::new(crate::calendar::iso::parse(as_of).unwrap());
+        let mut out = Outcome::default();
+        if let Check::Form(check) = rule.check {
+            check(&Input { form: &decoded.form, dropped: &decoded.problems }, &ctx, &mut out);
+        }
+        out
+    }
+
+    /// What `rule` finds in `form` on [`AS_OF`].
+    pub fn run(rule: &Rule<Application>, form: &Value) -> Outcome {
+        run_on(rule, form, AS_OF)
+    }
+
+    /// The codes found, with the field each is at.
+    pub fn found(out: &Outcome) -> Vec<(&'static str, String)> {
+        out.findings.iter().map(|f| (f.code.as_str(), f.path.text())).collect()
+    }
+
+    /// The status of `rule`'s own verdict.
+    pub fn status(out: &Outcome, rule: RuleId) -> Status {
+        out.verdicts.iter().find(|v| v.rule == rule).expect("a verdict").status
     }
 }

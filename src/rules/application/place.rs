@@ -1,32 +1,25 @@
 //! Where the employee lives and where the establishment is: in Belgium the postcode gives the
-//! region, abroad only EU/EEA membership matters (APP-002, APP-003).
+//! region; abroad is abroad, whichever country (APP-002, APP-003). [`locate`] reads a place
+//! without reporting; [`report`] reports what is malformed in it, with the code of the rule
+//! that calls it.
 
-use crate::ids::postcode::Region;
+use crate::ids::postcode::{self, Region};
 use crate::model::Path;
-use crate::report::codes::application::ApplicationCode as Code;
+use crate::report::codes::CodeDef;
 use crate::report::Finding;
 use crate::rules::{fields, ids, Outcome};
-
-/// EU member states and the other EEA states (Iceland, Liechtenstein, Norway), ISO 3166
-/// alpha-2; `EL` too, the EU's own code for Greece, because EU forms use it.
-const EU_EEA: &[&str] = &[
-    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IS", "IT", "LI",
-    "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK",
-];
 
 /// A place as far as the scheme cares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Place {
-    /// Not filled in yet.
+    /// Not filled in yet, or its country was not text (which the decoder reports).
     Missing,
-    /// Filled in, but not a postcode or country; already reported.
+    /// Filled in, but not a postcode or country; reported by the rule the place belongs to.
     Invalid,
     /// A Belgian region.
     Region(Region),
-    /// Another EU or EEA state.
-    OtherEuEea,
-    /// Outside the EU and the EEA.
-    OutsideEuEea,
+    /// Another country.
+    Abroad,
 }
 
 /// A place and the field that decides it (the postcode in Belgium, else the country).
@@ -37,54 +30,83 @@ pub(super) struct Located {
 }
 
 impl Located {
-    /// Whether the place lies in the Flemish Region; `None` while unknown.
-    pub fn in_flanders(&self) -> Option<bool> {
+    /// Whether the place lies in the Brussels-Capital Region; `None` while unknown.
+    pub fn in_brussels(&self) -> Option<bool> {
         match self.place {
             Place::Missing | Place::Invalid => None,
-            Place::Region(region) => Some(region == Region::Flanders),
-            Place::OtherEuEea | Place::OutsideEuEea => Some(false),
+            Place::Region(region) => Some(region == Region::Brussels),
+            Place::Abroad => Some(false),
         }
     }
 }
 
 /// The fields of a place: its country (absent means Belgium) and its postcode.
+#[derive(Debug, Clone, Copy)]
 pub(super) struct PlaceFields<'a> {
     pub country: Option<&'a str>,
+    /// The country's own value was not text (dropped, and reported as `form.wrong_type`):
+    /// the place is missing, at the country, not Belgium.
+    pub country_dropped: bool,
     pub country_path: Path,
     pub postcode: Option<&'a str>,
     pub postcode_path: Path,
 }
 
-/// Reads a place; a malformed country is reported with `invalid_country`, a malformed Belgian
-/// postcode as `id.postcode_invalid`.
-pub(super) fn locate(fields: PlaceFields<'_>, invalid_country: Code, out: &mut Outcome) -> Located {
-    let PlaceFields { country, country_path, postcode, postcode_path } = fields;
-    let Some(country) = country.map(str::trim).filter(|c| !c.is_empty()) else {
-        return belgian(postcode, postcode_path, out);
-    };
-    let code = country.to_ascii_uppercase();
-    let place = if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_alphabetic()) {
-        out.push(Finding::new(invalid_country, country_path));
-        Place::Invalid
-    } else if code == "BE" {
-        return belgian(postcode, postcode_path, out);
-    } else if EU_EEA.contains(&code.as_str()) {
-        Place::OtherEuEea
-    } else {
-        Place::OutsideEuEea
-    };
-    Located { place, path: country_path }
+/// The country as typed.
+enum Country {
+    /// Absent, empty or `BE`: the postcode decides.
+    Belgium,
+    /// Not two letters.
+    Malformed,
+    /// Another country.
+    Abroad,
+    /// Not text; reported by the decoder.
+    Dropped,
 }
 
-fn belgian(postcode: Option<&str>, path: Path, out: &mut Outcome) -> Located {
-    if !fields::filled(postcode) {
-        return Located { place: Place::Missing, path };
+fn country(fields: &PlaceFields<'_>) -> Country {
+    if fields.country_dropped {
+        return Country::Dropped;
     }
-    let place = match ids::postcode_field(postcode, path, out) {
-        Some(region) => Place::Region(region),
-        None => Place::Invalid,
+    let Some(code) = fields.country.map(str::trim).filter(|c| !c.is_empty()) else { return Country::Belgium };
+    if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_alphabetic()) {
+        Country::Malformed
+    } else if code.eq_ignore_ascii_case("BE") {
+        Country::Belgium
+    } else {
+        Country::Abroad
+    }
+}
+
+/// Reads a place without reporting anything.
+pub(super) fn locate(fields: &PlaceFields<'_>) -> Located {
+    let place = match country(fields) {
+        Country::Belgium => return belgian(fields.postcode, fields.postcode_path),
+        Country::Malformed => Place::Invalid,
+        Country::Dropped => Place::Missing,
+        Country::Abroad => Place::Abroad,
+    };
+    Located { place, path: fields.country_path }
+}
+
+fn belgian(postcode: Option<&str>, path: Path) -> Located {
+    let place = match postcode.map(str::trim).filter(|p| !p.is_empty()) {
+        None => Place::Missing,
+        Some(text) => postcode::region_of(text).map_or(Place::Invalid, Place::Region),
     };
     Located { place, path }
+}
+
+/// Reports what is malformed in a place: a country that is not two letters with
+/// `invalid_country`, a Belgian postcode that is none as `id.postcode_invalid`.
+pub(super) fn report(fields: &PlaceFields<'_>, invalid_country: &'static CodeDef, out: &mut Outcome) {
+    match country(fields) {
+        Country::Belgium if fields::filled(fields.postcode) => {
+            ids::postcode_field(fields.postcode, fields.postcode_path, out);
+        }
+        Country::Malformed => out.push(Finding::new(invalid_country, fields.country_path)),
+        Country::Belgium | Country::Abroad | Country::Dropped => {}
+    }
 }
 
 /// The wire name of a region, for issue params.

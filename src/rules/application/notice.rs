@@ -1,0 +1,38 @@
+//! The shape of APP-012 and APP-014: information the applicant should have when a situation
+//! applies, judged on the yes/no answer that says whether it does. They never block.
+
+use super::FACTS_MISSING;
+use crate::locale::Texts;
+use crate::model::Key;
+use crate::report::codes::CodeDef;
+use crate::report::{Finding, Status, Verdict};
+use crate::rule_id::RuleId;
+use crate::rules::support::at;
+use crate::rules::Outcome;
+
+/// A notice on a yes/no answer at `key`: when yes, an issue with `code` and the explanation
+/// `when`; when no, not applicable with `otherwise`; unknown while unanswered.
+pub(super) struct Notice {
+    pub rule: RuleId,
+    pub answer: Option<bool>,
+    pub key: Key,
+    pub code: &'static CodeDef,
+    pub when: Texts,
+    pub otherwise: Texts,
+}
+
+impl Notice {
+    /// Records the notice and its verdict.
+    pub fn give(self, out: &mut Outcome) {
+        let path = at(&[self.key]);
+        let verdict = match self.answer {
+            Some(true) => {
+                out.push(Finding::new(self.code, path));
+                Verdict::new(self.rule, Status::Met, self.when)
+            }
+            Some(false) => Verdict::new(self.rule, Status::NotApplicable, self.otherwise),
+            None => Verdict::new(self.rule, Status::Unknown, FACTS_MISSING).missing(vec![path]),
+        };
+        out.judge(verdict);
+    }
+}
