@@ -1,5 +1,6 @@
 //! ID-POST: a Belgian postcode, and the region it lies in.
 
+use crate::ids::postcode::{self, Region};
 use crate::rules::support::*;
 
 rule_entry! {
@@ -29,4 +30,10 @@ codes! {
         "Enter a Belgian postcode of 4 digits.",
         "Geben Sie eine belgische Postleitzahl mit 4 Ziffern ein.",
     ];
+}
+
+/// A Belgian postcode field; its region when valid, `None` when empty or not a postcode (then
+/// reported at `path`).
+pub fn postcode_field(text: Option<&str>, path: Path, out: &mut Outcome) -> Option<Region> {
+    super::field(text, path, |t| postcode::region_of(t).ok_or(&POSTCODE_INVALID), out)
 }

@@ -11,7 +11,6 @@ use super::outcome::Outcome;
 use crate::ids::iban;
 use crate::ids::insz::{self, Insz};
 use crate::ids::kbo;
-use crate::ids::postcode::{self as postcodes, Region};
 use crate::locale::Locale;
 use crate::model::Path;
 use crate::report::{messages, Code, Finding, Params};
@@ -19,7 +18,7 @@ use serde::Serialize;
 
 /// Reads an identifier field: `None` when empty (a completeness gap, not an issue) or
 /// invalid (reported at `path`).
-fn field<T, E: Into<Code>>(
+pub(crate) fn field<T, E: Into<Code>>(
     text: Option<&str>,
     path: Path,
     check: impl Fn(&str) -> Result<T, E>,
@@ -45,10 +44,7 @@ pub fn kbo_field(text: Option<&str>, path: Path, out: &mut Outcome) -> Option<St
     field(text, path, kbo::check, out).map(|kbo| kbo.normalized)
 }
 
-/// A Belgian postcode field; its region when valid.
-pub fn postcode_field(text: Option<&str>, path: Path, out: &mut Outcome) -> Option<Region> {
-    field(text, path, |t| postcodes::region_of(t).ok_or(&id_post::POSTCODE_INVALID), out)
-}
+pub use id_post::postcode_field;
 
 /// The answer of `checkInsz`, `checkKbo` and `checkIban`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
