@@ -17,6 +17,7 @@ mod problem;
 mod reader;
 mod scalars;
 mod set;
+mod size;
 mod strict;
 mod traits;
 
@@ -33,12 +34,13 @@ pub(crate) use set::{create_and_decode, set_at};
 pub(crate) use strict::from_json_strict;
 pub(crate) use traits::{choice, Choice};
 
-use crate::model::bounds::{MAX_FORM_ITEMS, MAX_INPUT_BYTES};
+use crate::model::bounds::MAX_FORM_ITEMS;
 use crate::model::Path;
 use reader::Token;
 
 /// Decodes a form from JSON text. Only input that is not a form at all is an error: not JSON,
-/// or not an object. A form larger than [`MAX_INPUT_BYTES`] is not read: it is empty, with one
+/// or not an object. A form larger than [`MAX_INPUT_BYTES`](crate::model::bounds::MAX_INPUT_BYTES)
+/// (measured as [`size`] says) is not read: it is empty, with one
 /// problem at its root.
 pub fn from_json<T: Decode + Default>(text: &str) -> Result<Decoded<T>, InputError> {
     from_text(Text::Json(text))
@@ -58,7 +60,7 @@ pub fn from_text<T: Decode + Default>(text: Text<'_>) -> Result<Decoded<T>, Inpu
 /// a session keeps every item, to judge the bound again after each change.
 pub(crate) fn read_text<T: Decode + Default>(text: Text<'_>) -> Result<(Decoded<T>, usize), InputError> {
     let text = match text {
-        Text::Json(text) if text.len() <= MAX_INPUT_BYTES => text,
+        Text::Json(text) if size::fits(text) => text,
         Text::Json(_) | Text::TooLarge => return Ok((unread(ShapeKind::TooLarge), 0)),
         Text::TooDeep => return Ok((unread(ShapeKind::TooDeep), 0)),
     };

@@ -5,7 +5,7 @@ use super::decoder::Decoder;
 use super::problem::{InputError, SetError, ShapeKind, ShapeProblem, Text};
 use super::reader::{Reader, Token};
 use super::traits::Decode;
-use crate::model::bounds::{MAX_INPUT_BYTES, MAX_LIST_ITEMS};
+use crate::model::bounds::MAX_LIST_ITEMS;
 use crate::model::path::{Path, Segment};
 
 /// Decodes JSON `text` (one value; `null` clears the field) into the field of `form` at
@@ -17,7 +17,7 @@ use crate::model::path::{Path, Segment};
 /// (see [`Set`]).
 ///
 /// The empty path sets the whole form: then `text` must be an object, as for [`super::from_json`].
-/// A value that was not read (larger than [`MAX_INPUT_BYTES`], or [`Text::TooLarge`] or
+/// A value that was not read (larger than [`MAX_INPUT_BYTES`](crate::model::bounds::MAX_INPUT_BYTES), or [`Text::TooLarge`] or
 /// [`Text::TooDeep`]) clears the field and is one problem at it.
 pub fn decode_at<'t, T: Decode + Default>(
     form: &mut T,
@@ -48,7 +48,7 @@ pub(crate) fn set_at<T: Decode + Default>(form: &mut T, path: &Path, text: Text<
         return Err(SetError::UnknownPath);
     }
     let read = match text {
-        Text::Json(text) if text.len() <= MAX_INPUT_BYTES => {
+        Text::Json(text) if super::size::fits(text) => {
             // A syntax error found halfway would leave the form half set: check the text first.
             let mut check = Reader::new(text);
             check.skip_value()?;
