@@ -15,8 +15,9 @@ pub struct Decoder<'a> {
     pub(super) reader: Reader<'a>,
     path: Path,
     pub(super) problems: Vec<ShapeProblem>,
-    /// Keys that name no field: a form ignores them; strict input (options) refuses them.
-    skipped_keys: usize,
+    /// The group of the first key that names no field: a form ignores such keys; strict input
+    /// (options) refuses them.
+    pub(super) first_skipped: Option<Path>,
     /// List items read so far, in every list, and the default items a set added in front of
     /// the one it names. The form-wide bound is judged on the whole form, after reading (see
     /// [`super::limit::limit_form_items`]): which items it leaves out must not depend on the
@@ -39,7 +40,7 @@ impl<'a> Decoder<'a> {
             reader: Reader::new(text),
             path: Path::root(),
             problems: Vec::new(),
-            skipped_keys: 0,
+            first_skipped: None,
             items: 0,
             replaced: 0,
             touched: None,
@@ -49,11 +50,6 @@ impl<'a> Decoder<'a> {
 
     pub(super) fn into_problems(self) -> Vec<ShapeProblem> {
         self.problems
-    }
-
-    /// Whether everything read fitted: no problem and no key that names no field.
-    pub(super) fn fitted(&self) -> bool {
-        self.problems.is_empty() && self.skipped_keys == 0
     }
 
     /// Notes that a set created or replaced the value at the current place (the first place
@@ -112,7 +108,7 @@ impl<'a> Decoder<'a> {
         while let Some(key) = self.reader.next_key(first)? {
             first = false;
             if !read_field(self, &key)? {
-                self.skipped_keys += 1;
+                self.first_skipped = self.first_skipped.or(Some(self.path));
                 self.reader.skip_value()?;
             }
         }

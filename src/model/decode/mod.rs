@@ -31,7 +31,7 @@ pub(crate) use group::{Field, Fields, Group};
 pub(crate) use limit::limit_form_items;
 pub(crate) use macros::{decode_enum, decode_struct};
 pub(crate) use set::{create_and_decode, set_at};
-pub(crate) use strict::from_json_strict;
+pub(crate) use strict::{from_json_strict, Unfit};
 pub(crate) use traits::{choice, Choice};
 
 use crate::model::bounds::MAX_FORM_ITEMS;
