@@ -93,13 +93,22 @@ fn null_clears_the_field() {
 }
 
 #[test]
-fn an_index_past_the_bound_sets_nothing() {
+fn an_index_past_the_bound_fills_the_list_up_to_the_bound_and_sets_nothing() {
+    // The same form read fresh: a list of 101 items, of which the first 100 are kept (empty
+    // where nothing was set) and the last left out.
     let mut plan = SupportPlan::default();
     assert_eq!(
         set(&mut plan, "supervisor.experience[100].from", r#""2020-01-01""#),
         Ok(vec![problem("supervisor.experience", ShapeKind::TooManyItems)])
     );
-    assert_eq!(plan, SupportPlan::default());
+    let experience = plan.supervisor.as_ref().and_then(|supervisor| supervisor.experience.as_ref()).unwrap();
+    assert_eq!(experience.len(), 100);
+    assert!(experience.iter().all(|period| *period == Default::default()));
+    // Items already there stay as they are.
+    set(&mut plan, "supervisor.experience[3].from", r#""2020-01-01""#).unwrap();
+    set(&mut plan, "supervisor.experience[200]", r#"{}"#).unwrap();
+    let experience = plan.supervisor.as_ref().and_then(|supervisor| supervisor.experience.as_ref()).unwrap();
+    assert_eq!((experience.len(), experience[3].from.as_deref()), (100, Some("2020-01-01")));
 }
 
 #[test]

@@ -83,3 +83,79 @@ fn a_kind_names_every_field_its_forms_hold_and_no_misspelt_one() {
     // A key no form has is not a path at all.
     assert_eq!(Path::parse("supervisor.experiance[0].from"), Err(PathError::NoSuchField));
 }
+
+/// Sets each `(path, value)` in turn on a session of `form`, and checks after each that the
+/// session's report is the fresh one of the form as changed; the last report.
+fn set_one_by_one(name: &str, form: &str, steps: &[(&str, String)]) -> maatwerk::Report {
+    let fixture = fixtures().into_iter().find(|fixture| fixture.name == name).unwrap();
+    let kind: Kind = serde_json::from_value(fixture.kind.clone().into()).unwrap();
+    let validator = Validator::new(kind, Context::from_options_json(&fixture.options.to_string(), None).unwrap());
+    let mut session = validator.session(form).unwrap();
+    let mut now: serde_json::Value = serde_json::from_str(form).unwrap();
+    for (path, value) in steps {
+        session.set(&Path::parse(path).unwrap(), value.as_str()).unwrap();
+        let steps: Vec<variants::Step> = Path::parse(path)
+            .unwrap()
+            .segments()
+            .iter()
+            .map(|segment| match segment.step() {
+                maatwerk::Step::Key(key) => variants::Step::Key(key.name().to_owned()),
+                maatwerk::Step::Index(index) => variants::Step::Index(index),
+            })
+            .collect();
+        variants::set_in(&mut now, &steps, serde_json::from_str(value).unwrap());
+        assert_eq!(session.report(), validator.validate(&now.to_string()).unwrap(), "{name}: {path} = {value}");
+    }
+    session.report()
+}
+
+#[test]
+fn a_group_created_by_a_set_below_it_is_judged_whole() {
+    let form = fixtures().into_iter().find(|f| f.name == "application-complete-internal-guidance").unwrap().form;
+    let steps = [
+        ("employer", "42".to_owned()),
+        ("employer", "{}".to_owned()),
+        ("employer.name", r#""Bakkerij De Korenaar bv""#.to_owned()),
+        ("employer.type", r#""privateEmployer""#.to_owned()),
+        ("employer.inDifficulty", "false".to_owned()),
+        ("employer.establishmentPostcode", r#""9000""#.to_owned()),
+    ];
+    // Set as a number first, then field by field: the group is created by its first field.
+    let report = set_one_by_one(
+        "application-complete-internal-guidance",
+        &form.to_string(),
+        &[&steps[..1], &steps[2..]].concat(),
+    );
+    assert!(report.issues.iter().any(|issue| issue.code.as_str() == "application.kbo_missing"));
+    set_one_by_one("application-complete-internal-guidance", &form.to_string(), &steps);
+}
+
+#[test]
+fn a_list_past_its_bound_stays_past_it_when_one_of_its_items_is_set() {
+    let periods = vec![r#"{"from":"2020-01-01","to":"2020-12-31","relevant":true}"#; 101].join(",");
+    let report = set_one_by_one(
+        "supervisor-19-months",
+        "{}",
+        &[("experience", format!("[{periods}]")), ("experience[0].description", r#""x""#.to_owned())],
+    );
+    assert!(report.issues.iter().any(|issue| issue.code.as_str() == "form.too_many_items"));
+    let report = set_one_by_one("supervisor-19-months", "{}", &[("experience[150]", "{}".to_owned())]);
+    assert!(report.issues.iter().any(|issue| issue.code.as_str() == "form.too_many_items"));
+}
+
+#[test]
+fn the_form_s_bound_on_items_holds_across_sets() {
+    let periods = format!("[{}]", vec![r#"{"from":"2020-01-01"}"#; 100].join(","));
+    let steps: Vec<(String, String)> =
+        (0..12).map(|index| (format!("supervisors[{index}].experience"), periods.clone())).collect();
+    let steps: Vec<(&str, String)> = steps.iter().map(|(path, value)| (path.as_str(), value.clone())).collect();
+    let report = set_one_by_one("provider-complete-valid", "{}", &steps);
+    assert!(report.issues.iter().any(|issue| issue.code.as_str() == "form.too_many_items_in_form"));
+    // Cleared again, the items left out come back: the session kept them.
+    let mut back = steps.clone();
+    back.push(("supervisors[11]", "null".to_owned()));
+    back.push(("supervisors[10].experience", "[]".to_owned()));
+    back.push(("supervisors[9].experience", "[]".to_owned()));
+    let report = set_one_by_one("provider-complete-valid", "{}", &back);
+    assert!(!report.issues.iter().any(|issue| issue.code.as_str() == "form.too_many_items_in_form"));
+}

@@ -58,7 +58,8 @@ pub struct CheckArgs {
     /// Worker threads; default one per core.
     #[arg(long, short = 'j')]
     pub jobs: Option<usize>,
-    /// JSON files, folders (their .json, .ndjson and .jsonl files, recursively) or `-`.
+    /// JSON files, folders (their .json, .ndjson and .jsonl files, recursively; links to
+    /// folders inside them are not followed) or `-`.
     #[arg(value_name = "FILE|DIR|-", default_value = "-")]
     pub inputs: Vec<PathBuf>,
 }

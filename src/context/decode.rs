@@ -41,6 +41,7 @@ impl Decode for DiplomaEntry {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use crate::context::Options;
     use crate::model::decode::from_json_strict;
 
@@ -64,12 +65,39 @@ mod tests {
         ];
         for text in texts {
             let serde: Option<Options> = serde_json::from_str(text).ok();
-            assert_eq!(from_json_strict::<Options>(text), serde, "{text}");
+            assert_eq!(from_json_strict::<Options>(text).ok(), serde, "{text}");
         }
         // Unlike serde, `null` is no options at all, as JavaScript's `undefined` is.
-        assert_eq!(from_json_strict::<Options>("null"), Some(Options::default()));
+        assert_eq!(from_json_strict::<Options>("null").ok(), Some(Options::default()));
         // Unlike serde, a list is not a struct's fields in order: options are an object.
-        assert_eq!(from_json_strict::<Options>("[]"), None);
+        assert_eq!(from_json_strict::<Options>("[]").ok(), None);
+    }
+
+    /// A refusal names what is wrong, where, and the bound it broke.
+    #[test]
+    fn a_refusal_names_what_is_wrong() {
+        let diplomas = vec![r#"{"code":"x","title":"X"}"#; 1_000].join(",");
+        let cases = [
+            (format!(r#"{{"parameters":{{"relevantDiplomas":[{diplomas}]}}}}"#), "relevantDiplomas holds at most 100"),
+            (
+                r#"{"parameters":{"planFirstMonths":"3"}}"#.to_owned(),
+                "options.parameters.planFirstMonths must be a whole",
+            ),
+            (
+                r#"{"parameters":{"relevantDiplomas":[{"code":"x"}]}}"#.to_owned(),
+                "relevantDiplomas[0] must be an object with code and title",
+            ),
+            (r#"{"parameters":{"unknown":1}}"#.to_owned(), "options.parameters has a key it does not take"),
+            (r#"{"asof":"2026-01-01"}"#.to_owned(), "options has a key it does not take: only asOf"),
+            (r#"{"locale":"NL"}"#.to_owned(), "options.locale must be one of nl"),
+            (format!(r#"{{"asOf":"{}"}}"#, "x".repeat(2_001)), "options.asOf is longer than 2,000"),
+            ("3".to_owned(), "options must be an object"),
+            (format!(r#"{{"asOf":"{}"}}"#, "x".repeat(1_000_001)), "larger than 1 MB"),
+        ];
+        for (text, expected) in cases {
+            let error = Options::from_json(&text).unwrap_err().to_string();
+            assert!(error.contains(expected), "{error}");
+        }
     }
 
     /// The table of wire names holds every name of every type the decoder reads (the forms'

@@ -9,6 +9,8 @@ mod diplomas;
 
 use crate::calendar::iso;
 pub use crate::locale::Locale;
+use crate::model::decode::{Expected, ShapeKind, Unfit};
+use crate::model::Path;
 use chrono::NaiveDate;
 pub use diplomas::{is_listed, DiplomaEntry};
 use serde::{Deserialize, Serialize};
@@ -85,7 +87,7 @@ impl Options {
         if text.trim().is_empty() {
             return Ok(Self::default());
         }
-        crate::model::decode::from_json_strict(text).ok_or(OptionsError::Malformed)
+        crate::model::decode::from_json_strict(text).map_err(OptionsError::of_unfit)
     }
 }
 
@@ -104,10 +106,94 @@ pub enum OptionsError {
     /// [`MAX_LIST_ITEMS`](crate::model::bounds::MAX_LIST_ITEMS): every diploma of a form is
     /// looked up in it.
     TooManyDiplomas,
+    /// Options as JSON larger than [`MAX_INPUT_BYTES`](crate::model::bounds::MAX_INPUT_BYTES).
+    TooLarge,
+    /// A value of another type than the option at `at` takes.
+    WrongType {
+        /// The option, from the options' root (`parameters.planFirstMonths`).
+        at: Path,
+        /// What it takes.
+        expected: Expected,
+    },
+    /// `locale` is none of the locales.
+    InvalidLocale,
+    /// A text longer than [`MAX_TEXT_CHARS`](crate::model::bounds::MAX_TEXT_CHARS) at `at`.
+    TooLong {
+        /// The option.
+        at: Path,
+    },
+    /// Nested deeper than [`MAX_DEPTH`](crate::model::bounds::MAX_DEPTH).
+    TooDeep,
+    /// A key the object at `at` does not take.
+    UnknownKey {
+        /// The object: the options themselves, `parameters` or a diploma entry.
+        at: Path,
+    },
+}
+
+impl OptionsError {
+    /// The refusal that names what is wrong, from where strict reading stopped.
+    fn of_unfit(unfit: Unfit) -> Self {
+        let problem = match unfit {
+            Unfit::NotJson => return Self::Malformed,
+            Unfit::TooLarge => return Self::TooLarge,
+            Unfit::UnknownKey(at) => return Self::UnknownKey { at },
+            Unfit::Problem(problem) => problem,
+        };
+        let at = problem.path;
+        match problem.kind {
+            ShapeKind::WrongType(expected) => Self::WrongType { at, expected },
+            ShapeKind::UnknownChoice { .. } => Self::InvalidLocale,
+            ShapeKind::TooLong => Self::TooLong { at },
+            // The one list of the options.
+            ShapeKind::TooManyItems | ShapeKind::TooManyItemsInForm => Self::TooManyDiplomas,
+            ShapeKind::TooDeep => Self::TooDeep,
+            ShapeKind::TooLarge => Self::TooLarge,
+        }
+    }
+}
+
+/// `options.` and the path, or `options` for the root.
+fn option_name(at: &Path, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    match at.text() {
+        text if text.is_empty() => f.write_str("options"),
+        text => write!(f, "options.{text}"),
+    }
 }
 
 impl std::fmt::Display for OptionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let in_diplomas = |at: &Path| at.segments().len() == 3;
+        match self {
+            Self::WrongType { at, expected } => {
+                option_name(at, f)?;
+                return f.write_str(match expected {
+                    Expected::Group if in_diplomas(at) => " must be an object with code and title, both text",
+                    Expected::Group => " must be an object",
+                    Expected::Text => " must be text",
+                    Expected::Number => " must be a whole number from 0",
+                    Expected::YesNo => " must be true or false",
+                    Expected::List => " must be a list",
+                    Expected::Choice => " must be one of its choices",
+                });
+            }
+            Self::TooLong { at } => {
+                option_name(at, f)?;
+                return f.write_str(" is longer than 2,000 characters");
+            }
+            Self::UnknownKey { at } => {
+                option_name(at, f)?;
+                return f.write_str(match at.segments().len() {
+                    0 => " has a key it does not take: only asOf, locale and parameters",
+                    1 => {
+                        " has a key it does not take: only planFirstMonths, flemishCommunityDayOff, relevantDiplomas \
+                         and applicationDuringEmploymentFrom"
+                    }
+                    _ => " has a key it does not take: only code and title",
+                });
+            }
+            _ => {}
+        }
         f.write_str(match self {
             Self::Malformed => "options must be an object with asOf, locale and parameters",
             Self::InvalidAsOf => "options.asOf must be a date YYYY-MM-DD",
@@ -116,6 +202,10 @@ impl std::fmt::Display for OptionsError {
                 "options.parameters.applicationDuringEmploymentFrom must be a date YYYY-MM-DD"
             }
             Self::TooManyDiplomas => "options.parameters.relevantDiplomas holds at most 100 entries",
+            Self::TooLarge => "options are larger than 1 MB as JSON",
+            Self::InvalidLocale => "options.locale must be one of nl, fr, en and de",
+            Self::TooDeep => "options are nested deeper than 8 levels",
+            Self::WrongType { .. } | Self::TooLong { .. } | Self::UnknownKey { .. } => "",
         })
     }
 }

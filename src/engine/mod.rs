@@ -21,7 +21,7 @@ pub use session::{Delta, Session};
 pub use validator::{check_supervisor, validate_field_json, validate_json, Validator};
 
 /// A form kind: the type a form decodes into, and its rules in report order.
-pub(crate) trait Form: crate::model::decode::Decode + Default + 'static {
+pub(crate) trait Form: crate::model::decode::Decode + Default + Clone + 'static {
     /// The rules of this form, in the order the report lists their requirements.
     fn rules() -> &'static [Rule<Self>];
 }

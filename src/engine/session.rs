@@ -7,7 +7,8 @@ use super::kind::Kind;
 use super::render::{self, involves};
 use super::Form;
 use crate::context::Context;
-use crate::model::decode::{self, Decoded, InputError, SetError, ShapeProblem, Text};
+use crate::model::bounds::MAX_FORM_ITEMS;
+use crate::model::decode::{self, Decoded, InputError, SetError, ShapeKind, ShapeProblem, Text};
 use crate::model::{Application, Path, ProviderRegistration, Supervisor, SupportPlan};
 use crate::report::{Finding, Issue, Report};
 use crate::rules::outcome::Outcome;
@@ -31,42 +32,91 @@ pub struct Delta {
 }
 
 /// One form kind's session state.
+///
+/// The session keeps what a fresh read of the same form would keep, and judges it the same
+/// way: the form as set (every list up to its own bound), what did not fit in it, and the
+/// count of its list items, so the form-wide bound is judged on the whole form after every
+/// change, as a fresh read judges it.
 #[derive(Debug, Clone)]
 struct State<F> {
     form: F,
     problems: Vec<ShapeProblem>,
+    /// The list items `form` holds.
+    items: usize,
+    /// When `form` holds more than [`MAX_FORM_ITEMS`] items: the form the rules judge, its
+    /// first items, and its problems with the bound's.
+    limited: Option<(F, Vec<ShapeProblem>)>,
     outcomes: Vec<Outcome>,
 }
 
 impl<F: Form> State<F> {
     fn new(text: Text<'_>, ctx: &Context) -> Result<Self, InputError> {
-        let Decoded { form, problems } = decode::from_text::<F>(text)?;
+        let (Decoded { form, problems }, items) = decode::read_text::<F>(text)?;
+        let mut state = Self { form, problems, items, limited: None, outcomes: blank::<F>() };
+        state.limit();
+        let (form, dropped) = state.judged();
         let mut outcomes = blank::<F>();
-        run(&Input { form: &form, dropped: &problems }, ctx, &mut outcomes, |_, _| true);
-        Ok(Self { form, problems, outcomes })
+        run(&Input { form, dropped }, ctx, &mut outcomes, |_, _| true);
+        state.outcomes = outcomes;
+        Ok(state)
+    }
+
+    /// The form the rules judge, and what did not fit in it.
+    fn judged(&self) -> (&F, &[ShapeProblem]) {
+        match &self.limited {
+            Some((form, problems)) => (form, problems),
+            None => (&self.form, &self.problems),
+        }
+    }
+
+    /// Judges the form-wide bound on the form as it stands.
+    fn limit(&mut self) {
+        self.limited = (self.items > MAX_FORM_ITEMS).then(|| {
+            let (mut form, mut problems) = (self.form.clone(), self.problems.clone());
+            decode::limit_form_items(&mut form, &mut problems);
+            (form, problems)
+        });
     }
 
     fn set(&mut self, path: &Path, text: Text<'_>, ctx: &Context) -> Result<Delta, SetError> {
+        let old_shape = render::shape_findings(self.judged().1);
+        let was_limited = self.limited.is_some();
         // A path that names no field, or text that is not JSON, is refused before the form changes.
-        let added_problems = decode::decode_at(&mut self.form, path, text)?;
-        // What was dropped at the field, under it, or at a group it now fills is gone with the
-        // old value.
-        let touched = |problem: &ShapeProblem| problem.path.starts_with(path) || path.starts_with(&problem.path);
-        let old_problems = std::mem::take(&mut self.problems);
-        self.problems = old_problems.iter().filter(|p| !touched(p)).cloned().chain(added_problems).collect();
+        let set = decode::set_at(&mut self.form, path, text)?;
+        // What was dropped at the field or under it is gone with the old value, and so is a
+        // misfit above it that the set replaced with a group or a list. A list past its bound
+        // stays past it: setting one of its items leaves the items past the bound as they are.
+        let mut touched = set.touched;
+        self.problems.retain(|problem| {
+            let below = problem.path.starts_with(path);
+            let replaced_above = path.starts_with(&problem.path) && problem.kind != ShapeKind::TooManyItems;
+            if replaced_above && problem.path.segments().len() < touched.segments().len() {
+                touched = problem.path;
+            }
+            !(below || replaced_above)
+        });
+        self.problems.extend(set.problems);
+        self.items = self.items.saturating_add_signed(set.items);
+        self.limit();
 
-        let rerun: Vec<bool> = F::rules().iter().map(|rule| rule.reads_path(path)).collect();
+        // Which items the form-wide bound leaves out depends on every list: while it holds,
+        // every rule runs again. Otherwise only the rules reading at, under or above what the
+        // set created or replaced can judge otherwise.
+        let every = was_limited || self.limited.is_some();
+        let rerun: Vec<bool> = F::rules().iter().map(|rule| every || rule.reads_path(&touched)).collect();
         let mut replaced: Vec<Outcome> = Vec::new();
         for (outcome, rerun) in self.outcomes.iter_mut().zip(&rerun) {
             if *rerun {
                 replaced.push(std::mem::take(outcome));
             }
         }
-        run(&Input { form: &self.form, dropped: &self.problems }, ctx, &mut self.outcomes, |index, _| {
-            rerun.get(index).copied().unwrap_or(true)
-        });
+        let (form, dropped) = match &self.limited {
+            Some((form, problems)) => (form, problems.as_slice()),
+            None => (&self.form, self.problems.as_slice()),
+        };
+        run(&Input { form, dropped }, ctx, &mut self.outcomes, |index, _| rerun.get(index).copied().unwrap_or(true));
 
-        let (old_shape, new_shape) = (render::shape_findings(&old_problems), render::shape_findings(&self.problems));
+        let new_shape = render::shape_findings(dropped);
         let mut replaced_iter = replaced.iter();
         let old_outcomes: Vec<&Outcome> = self
             .outcomes
@@ -80,11 +130,13 @@ impl<F: Form> State<F> {
     }
 
     fn issues_at(&self, path: &Path, ctx: &Context) -> Vec<Issue> {
-        render::issues_at(&self.problems, &self.outcomes, path, ctx)
+        let (_, problems) = self.judged();
+        render::issues_at(problems, &self.outcomes, path, ctx)
     }
 
     fn report(&self, ctx: &Context) -> Report {
-        render::report(&self.problems, &self.outcomes, ctx)
+        let (_, problems) = self.judged();
+        render::report(problems, &self.outcomes, ctx)
     }
 }
 

@@ -115,8 +115,10 @@ pub struct Path {
 /// Why a text is not a path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PathError {
-    /// Not written as a path, or longer than [`MAX_PATH_CHARS`] bytes.
+    /// Not written as a path.
     Malformed,
+    /// Longer than [`MAX_PATH_CHARS`] bytes (as text, or as the JSON of its segments).
+    TooLong,
     /// A key that no form has, or deeper than any form: it names no field.
     NoSuchField,
 }
@@ -183,11 +185,11 @@ impl Path {
     }
 
     /// Parses the text form (`experience[1].to`): [`PathError::Malformed`] when it is not a
-    /// path or is longer than [`MAX_PATH_CHARS`] bytes, [`PathError::NoSuchField`] when a key is
+    /// path, [`PathError::TooLong`] when it is longer than [`MAX_PATH_CHARS`] bytes, [`PathError::NoSuchField`] when a key is
     /// none of the forms' or it is deeper than any form.
     pub fn parse(text: &str) -> Result<Self, PathError> {
         if text.len() > MAX_PATH_CHARS {
-            return Err(PathError::Malformed);
+            return Err(PathError::TooLong);
         }
         let mut path = Self::root();
         let mut unknown = false;
@@ -301,6 +303,7 @@ impl fmt::Display for PathError {
         f.write_str(match self {
             Self::Malformed => "path must be text like experience[1].to or a list of keys and indexes",
             Self::NoSuchField => "path names no field of this form",
+            Self::TooLong => "path is longer than 1,000 characters (as text, or as the JSON of its list)",
         })
     }
 }

@@ -1,6 +1,6 @@
 //! Conversions between JS values and the core's JSON, and the default as-of date.
 
-use crate::context::{Context, Options};
+use crate::context::{Context, Options, OptionsError};
 use crate::json::ToJson;
 use crate::model::bounds::{MAX_INPUT_BYTES, MAX_PATH_CHARS};
 use crate::model::decode::{InputError, Text};
@@ -23,9 +23,8 @@ pub(super) fn context(options: Option<&JsValue>) -> Result<Context, JsError> {
         None => Options::default(),
         Some(options) => match read(options, MAX_INPUT_BYTES)? {
             Json::Text(text) => Options::from_json(&text).map_err(|error| JsError::new(&error.to_string()))?,
-            Json::TooLarge | Json::TooDeep => {
-                return Err(JsError::new("options cannot be read: larger than 1 MB or nested too deeply"))
-            }
+            Json::TooLarge => return Err(JsError::new(&OptionsError::TooLarge.to_string())),
+            Json::TooDeep => return Err(JsError::new(&OptionsError::TooDeep.to_string())),
         },
     };
     let today = if options.as_of.is_none() { today() } else { None };
@@ -157,16 +156,17 @@ pub(super) fn input_error(error: InputError) -> JsError {
 /// A path given as text (`experience[1].to`) or as segments (`["experience", 1, "to"]`).
 pub(super) fn path_of(value: &JsValue) -> Result<Path, JsError> {
     let refused = |error: PathError| JsError::new(&error.to_string());
-    let invalid = || refused(PathError::Malformed);
     match text_of(value, MAX_PATH_CHARS) {
         Ok(Some(text)) => return Path::parse(&text).map_err(refused),
         Ok(None) => {}
-        Err(()) => return Err(invalid()),
+        Err(()) => return Err(refused(PathError::TooLong)),
     }
     // Segments are read from their JSON, not by iterating the JS value: an iterator or a
     // Proxy's trap that throws then fails `JSON.stringify`, which catches.
     match read(value, MAX_PATH_CHARS) {
         Ok(Json::Text(text)) => Path::from_json(&text).map_err(refused),
-        _ => Err(invalid()),
+        Ok(Json::TooLarge) => Err(refused(PathError::TooLong)),
+        Ok(Json::TooDeep) => Err(refused(PathError::Malformed)),
+        Err(error) => Err(error),
     }
 }

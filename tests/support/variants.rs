@@ -6,7 +6,7 @@
 // Each test that includes this file uses a part of it.
 #![allow(dead_code)]
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 use std::path::Path as FsPath;
 
 /// A fixture: its kind, its options and its form.
@@ -159,4 +159,33 @@ pub fn lookup<'a>(value: &'a Value, path: &[Step]) -> Option<&'a Value> {
         (Step::Index(index), Value::Array(items)) => items.get(*index),
         _ => None,
     })
+}
+
+/// Sets `value` at `path` in the portal's copy of the form: groups and lists created where
+/// something else (or nothing) was, a list extended with nulls up to the index.
+pub fn set_in(form: &mut Value, path: &[Step], value: Value) {
+    let mut at = form;
+    for step in path {
+        at = match step {
+            Step::Key(key) => {
+                if !at.is_object() {
+                    *at = Value::Object(Map::new());
+                }
+                let Value::Object(fields) = at else { return };
+                fields.entry(key.clone()).or_insert(Value::Null)
+            }
+            Step::Index(index) => {
+                if !at.is_array() {
+                    *at = Value::Array(Vec::new());
+                }
+                let Value::Array(items) = at else { return };
+                if items.len() <= *index {
+                    items.resize(index + 1, Value::Null);
+                }
+                let Some(item) = items.get_mut(*index) else { return };
+                item
+            }
+        };
+    }
+    *at = value;
 }

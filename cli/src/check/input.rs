@@ -91,17 +91,23 @@ fn read_input(input: &Path, chunks: &mut Chunks) -> Result<(), Stopped> {
 }
 
 /// A folder's forms: its `.json`, `.ndjson` and `.jsonl` files and those of its folders, by
-/// name, so a batch reads the same way on every machine.
+/// name, so a batch reads the same way on every machine. A link to a folder inside it is not
+/// followed (a link to a file is): a folder that links to itself or to a folder above it would
+/// otherwise be read without end. A folder named on the command line is read even when the
+/// name is a link.
 fn read_dir(dir: &Path, chunks: &mut Chunks) -> Result<(), Stopped> {
     let entries = match std::fs::read_dir(dir).and_then(|entries| entries.collect::<io::Result<Vec<_>>>()) {
         Ok(entries) => entries,
         Err(error) => return chunks.push(unreadable(Arc::from(dir.to_string_lossy().as_ref()), &error)),
     };
-    let mut paths: Vec<PathBuf> = entries.into_iter().map(|entry| entry.path()).collect();
+    let mut paths: Vec<(PathBuf, bool)> =
+        entries.into_iter().map(|entry| (entry.path(), entry.file_type().is_ok_and(|kind| kind.is_dir()))).collect();
     paths.sort();
-    for path in paths {
-        if path.is_dir() {
+    for (path, is_dir) in paths {
+        if is_dir {
             read_dir(&path, chunks)?;
+        } else if path.is_dir() {
+            // A link to a folder: not followed (see above).
         } else if is_ndjson(&path) || path.extension().is_some_and(|ext| ext == "json") {
             read_file(&path, Arc::from(path.to_string_lossy().as_ref()), chunks)?;
         }
@@ -125,7 +131,7 @@ fn read_file(path: &Path, source: Arc<str>, chunks: &mut Chunks) -> Result<(), S
     let body = match file.take(MAX_RECORD_BYTES as u64 + 1).read_to_end(&mut bytes) {
         Err(error) => Err(Unread::Io(error.to_string())),
         Ok(_) if bytes.len() > MAX_RECORD_BYTES => Err(Unread::TooLong),
-        Ok(_) => String::from_utf8(bytes).map_err(|_| Unread::NotUtf8),
+        Ok(_) => utf8(bytes),
     };
     chunks.push(Record { source, line: None, body })
 }
@@ -150,6 +156,9 @@ fn read_lines(mut reader: impl BufRead, source: Arc<str>, chunks: &mut Chunks) -
                 Err(Unread::TooLong)
             }
             Ok(_) => {
+                if number == 1 && bytes.starts_with(BOM) {
+                    bytes.drain(..BOM.len());
+                }
                 if bytes.iter().all(u8::is_ascii_whitespace) {
                     continue;
                 }
@@ -158,6 +167,18 @@ fn read_lines(mut reader: impl BufRead, source: Arc<str>, chunks: &mut Chunks) -
         };
         chunks.push(Record { source: Arc::clone(&source), line: Some(number), body })?;
     }
+}
+
+/// The UTF-8 byte order mark, which some editors write at the start of a file: no part of the
+/// JSON, so it is skipped at the start of a file or a stream.
+const BOM: &[u8] = b"\xef\xbb\xbf";
+
+/// A whole file's text, without a byte order mark at its start.
+fn utf8(mut bytes: Vec<u8>) -> Result<String, Unread> {
+    if bytes.starts_with(BOM) {
+        bytes.drain(..BOM.len());
+    }
+    String::from_utf8(bytes).map_err(|_| Unread::NotUtf8)
 }
 
 /// Reads past the end of an over-long line without keeping it.

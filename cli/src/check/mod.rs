@@ -21,6 +21,9 @@ use verdict::Judge;
 /// Runs `check`; the exit status is 0 when every form is valid, 1 when some are not (or are
 /// not forms), 2 on a usage or read error.
 pub fn run(args: CheckArgs) -> ExitCode {
+    if let Some(status) = crate::stdout_closed() {
+        return status;
+    }
     let options = Options { as_of: args.as_of, locale: Some(args.locale.into()), parameters: None };
     let judge = match Judge::new(args.kind.map(Into::into), options, chrono::Local::now().date_naive()) {
         Ok(judge) => judge,
@@ -52,8 +55,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
         }
         // Otherwise the reader is not waited for: it may be blocked on an input that has not
         // ended, and the process's exit ends it.
-        Ok(Err(error)) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(2),
-        Ok(Err(error)) => usage(&format!("cannot write the output: {error}")),
+        Ok(Err(error)) => crate::output_lost(&error),
         Err(_) => ExitCode::from(2),
     }
 }

@@ -5,7 +5,7 @@
 
 use super::problem::{Expected, ShapeKind, ShapeProblem};
 use super::reader::{Read, Reader, Token};
-use crate::model::bounds::{MAX_DEPTH, MAX_FORM_ITEMS, MAX_LIST_ITEMS, MAX_TEXT_CHARS};
+use crate::model::bounds::{MAX_DEPTH, MAX_LIST_ITEMS, MAX_TEXT_CHARS};
 use crate::model::keys::Key;
 use crate::model::path::{Path, Segment};
 use std::borrow::Cow;
@@ -14,26 +14,58 @@ use std::borrow::Cow;
 pub struct Decoder<'a> {
     pub(super) reader: Reader<'a>,
     path: Path,
-    problems: Vec<ShapeProblem>,
-    /// Keys that name no field: a form ignores them; strict input (options) refuses them.
-    skipped_keys: usize,
-    /// List items read so far, in every list: at most [`MAX_FORM_ITEMS`].
-    items: usize,
+    pub(super) problems: Vec<ShapeProblem>,
+    /// The group of the first key that names no field: a form ignores such keys; strict input
+    /// (options) refuses them.
+    pub(super) first_skipped: Option<Path>,
+    /// List items read so far, in every list, and the default items a set added in front of
+    /// the one it names. The form-wide bound is judged on the whole form, after reading (see
+    /// [`super::limit::limit_form_items`]): which items it leaves out must not depend on the
+    /// order of the keys in the text.
+    pub(super) items: usize,
+    /// List items inside the values a set replaced: with [`Self::items`], how a set moved the
+    /// form's count.
+    pub(super) replaced: usize,
+    /// The outermost place a set created (a group or list that was absent, a list extended) or
+    /// replaced: every rule reading at or under it may judge otherwise now.
+    pub(super) touched: Option<Path>,
+    /// A set past a list's bound only fills the list up to its bound: nothing is decoded.
+    pub(super) pad_only: bool,
 }
 
 impl<'a> Decoder<'a> {
     /// A decoder at the start of `text` (its size is checked by the caller, before reading).
     pub(super) fn new(text: &'a str) -> Self {
-        Self { reader: Reader::new(text), path: Path::root(), problems: Vec::new(), skipped_keys: 0, items: 0 }
+        Self {
+            reader: Reader::new(text),
+            path: Path::root(),
+            problems: Vec::new(),
+            first_skipped: None,
+            items: 0,
+            replaced: 0,
+            touched: None,
+            pad_only: false,
+        }
     }
 
     pub(super) fn into_problems(self) -> Vec<ShapeProblem> {
         self.problems
     }
 
-    /// Whether everything read fitted: no problem and no key that names no field.
-    pub(super) fn fitted(&self) -> bool {
-        self.problems.is_empty() && self.skipped_keys == 0
+    /// Notes that a set created or replaced the value at the current place (the first place
+    /// noted is the outermost: a set goes down its path).
+    pub(super) fn touch(&mut self) {
+        if self.touched.is_none() {
+            self.touched = Some(self.path);
+        }
+    }
+
+    /// Notes that a set replaced `old`, and what it held.
+    pub(super) fn replacing<T: super::traits::Decode>(&mut self, old: Option<&mut T>) {
+        self.touch();
+        if let Some(old) = old {
+            self.replaced += super::limit::count_items(old);
+        }
     }
 
     /// Runs `read` with the place one segment further.
@@ -76,16 +108,16 @@ impl<'a> Decoder<'a> {
         while let Some(key) = self.reader.next_key(first)? {
             first = false;
             if !read_field(self, &key)? {
-                self.skipped_keys += 1;
+                self.first_skipped = self.first_skipped.or(Some(self.path));
                 self.reader.skip_value()?;
             }
         }
         Ok(true)
     }
 
-    /// Reads an array, calling `read_item` at each item's index up to [`MAX_LIST_ITEMS`], and
-    /// while the whole text has not given [`MAX_FORM_ITEMS`]; the items after either bound are
-    /// skipped. False when nothing was read: null, another type, too deep.
+    /// Reads an array, calling `read_item` at each item's index up to [`MAX_LIST_ITEMS`]; the
+    /// items after the bound are skipped. False when nothing was read: null, another type, too
+    /// deep.
     /// One copy of this loop serves every list type: the item reader is a trait object.
     pub(crate) fn list(&mut self, read_item: &mut dyn FnMut(&mut Self) -> Read<()>) -> Read<bool> {
         if !self.container(Token::Array, Expected::List)? {
@@ -93,19 +125,13 @@ impl<'a> Decoder<'a> {
         }
         self.reader.begin_array()?;
         let mut index = 0;
-        let mut skipping = false;
         while self.reader.next_item(index == 0)? {
-            if index < MAX_LIST_ITEMS && self.items < MAX_FORM_ITEMS {
+            if index < MAX_LIST_ITEMS {
                 self.items += 1;
                 self.at(Segment::index(index), &mut *read_item)?;
             } else {
-                if !skipping {
-                    skipping = true;
-                    self.problem(if index < MAX_LIST_ITEMS {
-                        ShapeKind::TooManyItemsInForm
-                    } else {
-                        ShapeKind::TooManyItems
-                    });
+                if index == MAX_LIST_ITEMS {
+                    self.problem(ShapeKind::TooManyItems);
                 }
                 self.reader.skip_value()?;
             }

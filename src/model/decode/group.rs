@@ -5,6 +5,7 @@
 //! here, not once per form type. Only [`Field`] is generic, once per field type.
 
 use super::decoder::Decoder;
+use super::limit::ItemLimit;
 use super::problem::{InputError, SetError};
 use super::reader::Read;
 use super::traits::Decode;
@@ -21,6 +22,9 @@ pub(crate) trait Field {
 
     /// Whether `path`, from this field, names a value of the form.
     fn exists(&self, path: &[Segment]) -> bool;
+
+    /// [`Decode::limit_items`] of the field's value.
+    fn limit_items(&mut self, limit: &mut ItemLimit);
 }
 
 impl<T: Decode> Field for Option<T> {
@@ -35,6 +39,12 @@ impl<T: Decode> Field for Option<T> {
 
     fn exists(&self, path: &[Segment]) -> bool {
         T::path_exists(path)
+    }
+
+    fn limit_items(&mut self, limit: &mut ItemLimit) {
+        if let Some(value) = self {
+            value.limit_items(limit);
+        }
     }
 }
 
@@ -104,6 +114,15 @@ pub(crate) fn decode_below(
 ) -> Result<(), SetError> {
     let (key, field, rest) = field_at(names, group, path).ok_or(SetError::UnknownPath)?;
     de.at_key(key, |de| field.read_below(rest, de))
+}
+
+/// [`Decode::limit_items`] of a group: its fields in the order of its names.
+pub(crate) fn limit_items(keys: &[Key], group: &mut dyn Fields, limit: &mut ItemLimit) {
+    for (index, key) in keys.iter().enumerate() {
+        if let Some(field) = group.field(index) {
+            limit.at(Segment::key(*key), |limit| field.limit_items(limit));
+        }
+    }
 }
 
 /// Whether `path` names a value of a `G`.

@@ -1,6 +1,7 @@
 //! Lists, and the optional items some lists hold.
 
 use super::decoder::Decoder;
+use super::limit::ItemLimit;
 use super::problem::{Expected, InputError, SetError};
 use super::set::create_and_decode;
 use super::traits::Decode;
@@ -31,8 +32,14 @@ impl<T: Decode + Default> Decode for Vec<T> {
             return Err(SetError::UnknownPath);
         };
         if self.len() <= index {
-            // `decode_at` refuses an index past the bound before it gets here.
-            self.resize_with((index + 1).min(MAX_LIST_ITEMS), T::default);
+            // `decode_at` fills a list set past its bound up to the bound and no further.
+            let len = (index + 1).min(MAX_LIST_ITEMS);
+            de.touch();
+            de.items += len.saturating_sub(self.len());
+            self.resize_with(len, T::default);
+        }
+        if de.pad_only && rest.is_empty() {
+            return Ok(());
         }
         let Some(item) = self.get_mut(index) else { return Ok(()) };
         de.at(Segment::index(index), |de| {
@@ -41,6 +48,21 @@ impl<T: Decode + Default> Decode for Vec<T> {
             *item = slot.unwrap_or_default();
             result
         })
+    }
+
+    /// Each item counts before what it holds; the items from the first one past the limit
+    /// are left out.
+    fn limit_items(&mut self, limit: &mut ItemLimit) {
+        let mut index = 0;
+        while let Some(item) = self.get_mut(index) {
+            if !limit.take() {
+                limit.cut_at(index);
+                self.truncate(index);
+                return;
+            }
+            limit.at(Segment::index(index), |limit| item.limit_items(limit));
+            index += 1;
+        }
     }
 
     fn path_exists(path: &[Segment]) -> bool {
@@ -67,6 +89,12 @@ impl<T: Decode> Decode for Option<T> {
 
     fn decode_below(&mut self, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError> {
         T::decode_into(self, path, de)
+    }
+
+    fn limit_items(&mut self, limit: &mut ItemLimit) {
+        if let Some(value) = self {
+            value.limit_items(limit);
+        }
     }
 
     fn path_exists(path: &[Segment]) -> bool {

@@ -52,6 +52,14 @@ macro_rules! decode_struct {
                 )
             }
 
+            fn limit_items(&mut self, limit: &mut $crate::model::decode::ItemLimit) {
+                $crate::model::decode::group::limit_items(
+                    <Self as $crate::model::decode::Group>::KEYS,
+                    self,
+                    limit,
+                )
+            }
+
             fn path_exists(path: &[$crate::model::Segment]) -> bool {
                 $crate::model::decode::group::path_exists::<Self>(path)
             }

@@ -9,6 +9,7 @@
 
 mod decoder;
 pub(crate) mod group;
+mod limit;
 mod lists;
 mod macros;
 mod number;
@@ -16,26 +17,30 @@ mod problem;
 mod reader;
 mod scalars;
 mod set;
+mod size;
 mod strict;
 mod traits;
 
 pub use decoder::Decoder;
+pub use limit::ItemLimit;
 pub use problem::{Decoded, Expected, InputError, SetError, ShapeKind, ShapeProblem, Text};
 pub use set::{decode_at, path_exists};
 pub use traits::Decode;
 
 pub(crate) use group::{Field, Fields, Group};
+pub(crate) use limit::limit_form_items;
 pub(crate) use macros::{decode_enum, decode_struct};
-pub(crate) use set::create_and_decode;
-pub(crate) use strict::from_json_strict;
+pub(crate) use set::{create_and_decode, set_at};
+pub(crate) use strict::{from_json_strict, Unfit};
 pub(crate) use traits::{choice, Choice};
 
-use crate::model::bounds::MAX_INPUT_BYTES;
+use crate::model::bounds::MAX_FORM_ITEMS;
 use crate::model::Path;
 use reader::Token;
 
 /// Decodes a form from JSON text. Only input that is not a form at all is an error: not JSON,
-/// or not an object. A form larger than [`MAX_INPUT_BYTES`] is not read: it is empty, with one
+/// or not an object. A form larger than [`MAX_INPUT_BYTES`](crate::model::bounds::MAX_INPUT_BYTES)
+/// (measured as [`size`] says) is not read: it is empty, with one
 /// problem at its root.
 pub fn from_json<T: Decode + Default>(text: &str) -> Result<Decoded<T>, InputError> {
     from_text(Text::Json(text))
@@ -44,10 +49,20 @@ pub fn from_json<T: Decode + Default>(text: &str) -> Result<Decoded<T>, InputErr
 /// [`from_json`] for a form that may have reached the caller as something other than text: what
 /// was not read is an empty form with one problem at its root.
 pub fn from_text<T: Decode + Default>(text: Text<'_>) -> Result<Decoded<T>, InputError> {
+    let (mut decoded, items) = read_text(text)?;
+    if items > MAX_FORM_ITEMS {
+        limit_form_items(&mut decoded.form, &mut decoded.problems);
+    }
+    Ok(decoded)
+}
+
+/// [`from_text`] without the form-wide bound on list items, and how many items the form holds:
+/// a session keeps every item, to judge the bound again after each change.
+pub(crate) fn read_text<T: Decode + Default>(text: Text<'_>) -> Result<(Decoded<T>, usize), InputError> {
     let text = match text {
-        Text::Json(text) if text.len() <= MAX_INPUT_BYTES => text,
-        Text::Json(_) | Text::TooLarge => return Ok(unread(ShapeKind::TooLarge)),
-        Text::TooDeep => return Ok(unread(ShapeKind::TooDeep)),
+        Text::Json(text) if size::fits(text) => text,
+        Text::Json(_) | Text::TooLarge => return Ok((unread(ShapeKind::TooLarge), 0)),
+        Text::TooDeep => return Ok((unread(ShapeKind::TooDeep), 0)),
     };
     let mut de = Decoder::new(text);
     if de.reader.peek()? != Token::Object {
@@ -58,7 +73,8 @@ pub fn from_text<T: Decode + Default>(text: Text<'_>) -> Result<Decoded<T>, Inpu
     }
     let form = T::decode(&mut de)?.unwrap_or_default();
     de.reader.end()?;
-    Ok(Decoded { form, problems: de.into_problems() })
+    let items = de.items;
+    Ok((Decoded { form, problems: de.into_problems() }, items))
 }
 
 /// An empty form and why it was not read.

@@ -5,63 +5,103 @@ use super::decoder::Decoder;
 use super::problem::{InputError, SetError, ShapeKind, ShapeProblem, Text};
 use super::reader::{Reader, Token};
 use super::traits::Decode;
-use crate::model::bounds::{MAX_INPUT_BYTES, MAX_LIST_ITEMS};
+use crate::model::bounds::MAX_LIST_ITEMS;
 use crate::model::path::{Path, Segment};
 
 /// Decodes JSON `text` (one value; `null` clears the field) into the field of `form` at
 /// `path`, creating absent groups on the way and extending a list with default items up to
-/// the index. Returns what did not fit, at full paths from the form's root; bounds count from
-/// the root too. An index at or past [`MAX_LIST_ITEMS`] is a `TooManyItems` problem at its
-/// list and sets nothing.
+/// the index. Returns what did not fit, at full paths from the form's root. An index at or
+/// past [`MAX_LIST_ITEMS`] fills its list up to the bound with default items, as the items a
+/// list holds past its bound are left out, and is a `TooManyItems` problem at the list; it
+/// sets nothing. The form-wide bound on items is the caller's: it is judged on the whole form
+/// (see [`Set`]).
 ///
 /// The empty path sets the whole form: then `text` must be an object, as for [`super::from_json`].
-/// A value that was not read (larger than [`MAX_INPUT_BYTES`], or [`Text::TooLarge`] or
+/// A value that was not read (larger than [`MAX_INPUT_BYTES`](crate::model::bounds::MAX_INPUT_BYTES), or [`Text::TooLarge`] or
 /// [`Text::TooDeep`]) clears the field and is one problem at it.
 pub fn decode_at<'t, T: Decode + Default>(
     form: &mut T,
     path: &Path,
     text: impl Into<Text<'t>>,
 ) -> Result<Vec<ShapeProblem>, SetError> {
+    set_at(form, path, text.into()).map(|set| set.problems)
+}
+
+/// What a [`decode_at`] did to the form: all a session needs to know which rules may judge
+/// otherwise now and how many list items the form holds.
+#[derive(Debug)]
+pub(crate) struct Set {
+    /// What did not fit in the value set.
+    pub(crate) problems: Vec<ShapeProblem>,
+    /// The outermost place the set created or replaced: the path, or a group or list above
+    /// it that was absent, or a list it extended.
+    pub(crate) touched: Path,
+    /// The list items the form holds now, less those it held before: read, or added in front
+    /// of the item set, less those in the value replaced.
+    pub(crate) items: isize,
+}
+
+/// [`decode_at`], telling what the set touched.
+pub(crate) fn set_at<T: Decode + Default>(form: &mut T, path: &Path, text: Text<'_>) -> Result<Set, SetError> {
     let segments = path.segments();
     if !T::path_exists(segments) {
         return Err(SetError::UnknownPath);
     }
-    let unread = match text.into() {
-        Text::Json(text) if text.len() <= MAX_INPUT_BYTES => return decode_text_at(form, segments, text),
-        Text::Json(_) | Text::TooLarge => ShapeKind::TooLarge,
-        Text::TooDeep => ShapeKind::TooDeep,
+    let read = match text {
+        Text::Json(text) if super::size::fits(text) => {
+            // A syntax error found halfway would leave the form half set: check the text first.
+            let mut check = Reader::new(text);
+            check.skip_value()?;
+            check.end()?;
+            Ok(text)
+        }
+        Text::Json(_) | Text::TooLarge => Err(ShapeKind::TooLarge),
+        Text::TooDeep => Err(ShapeKind::TooDeep),
     };
-    if let Some(list) = list_past_bound(segments) {
-        return Ok(vec![ShapeProblem { path: list, kind: ShapeKind::TooManyItems }]);
+    if let Some((list, last)) = past_bound(segments) {
+        // The list is longer than its bound: what it keeps is its first items, with a default
+        // item where none was set, as a fresh read of the same form keeps them.
+        let mut de = Decoder::new("null");
+        de.pad_only = true;
+        form.decode_below(&last, &mut de)?;
+        let problem = ShapeProblem { path: list, kind: ShapeKind::TooManyItems };
+        return Ok(finish(de, vec![problem], path));
     }
-    if segments.is_empty() {
-        *form = T::default();
-    } else {
-        form.decode_below(segments, &mut Decoder::new("null"))?;
-    }
-    Ok(vec![ShapeProblem { path: *path, kind: unread }])
+    let (de, problems) = match read {
+        Ok(text) => {
+            let mut de = Decoder::new(text);
+            if segments.is_empty() {
+                if de.reader.peek()? != Token::Object {
+                    return Err(InputError::NotAnObject.into());
+                }
+                if let Some(whole) = T::decode(&mut de)? {
+                    de.replacing(Some(form));
+                    *form = whole;
+                }
+            } else {
+                form.decode_below(segments, &mut de)?;
+            }
+            let problems = std::mem::take(&mut de.problems);
+            (de, problems)
+        }
+        Err(unread) => {
+            let mut de = Decoder::new("null");
+            if segments.is_empty() {
+                de.replacing(Some(form));
+                *form = T::default();
+            } else {
+                form.decode_below(segments, &mut de)?;
+            }
+            (de, vec![ShapeProblem { path: *path, kind: unread }])
+        }
+    };
+    Ok(finish(de, problems, path))
 }
 
-/// [`decode_at`] of JSON text within the size bound, at a path that exists.
-fn decode_text_at<T: Decode>(form: &mut T, segments: &[Segment], text: &str) -> Result<Vec<ShapeProblem>, SetError> {
-    let mut de = Decoder::new(text);
-    // A syntax error found halfway would leave the form half set: check the text first.
-    let mut check = Reader::new(text);
-    check.skip_value()?;
-    check.end()?;
-    if segments.is_empty() {
-        if de.reader.peek()? != Token::Object {
-            return Err(InputError::NotAnObject.into());
-        }
-        if let Some(whole) = T::decode(&mut de)? {
-            *form = whole;
-        }
-    } else if let Some(list) = list_past_bound(segments) {
-        return Ok(vec![ShapeProblem { path: list, kind: ShapeKind::TooManyItems }]);
-    } else {
-        form.decode_below(segments, &mut de)?;
-    }
-    Ok(de.into_problems())
+/// The [`Set`] of a decode at `path` that found `problems`.
+fn finish(de: Decoder<'_>, problems: Vec<ShapeProblem>, path: &Path) -> Set {
+    let items = isize::try_from(de.items).unwrap_or(isize::MAX) - isize::try_from(de.replaced).unwrap_or(isize::MAX);
+    Set { problems, touched: de.touched.unwrap_or(*path), items }
 }
 
 /// Whether `path` names a field (or a list item) in the shape of `T`, filled or not: it tells
@@ -70,10 +110,14 @@ pub fn path_exists<T: Decode>(path: &Path) -> bool {
     T::path_exists(path.segments())
 }
 
-/// The list of the first index at or past [`MAX_LIST_ITEMS`] in `path`.
-fn list_past_bound(path: &[Segment]) -> Option<Path> {
+/// The list of the first index at or past [`MAX_LIST_ITEMS`] in `path`, and the path of its
+/// last item within the bound.
+fn past_bound(path: &[Segment]) -> Option<(Path, Vec<Segment>)> {
     let at = path.iter().position(|segment| segment.as_index().is_some_and(|index| index >= MAX_LIST_ITEMS))?;
-    Path::of(path.get(..at)?)
+    let list = path.get(..at)?;
+    let mut last = list.to_vec();
+    last.push(Segment::index(MAX_LIST_ITEMS - 1));
+    Some((Path::of(list)?, last))
 }
 
 /// [`Decode::decode_into`] for a group or a list: one that is absent is created empty when a
@@ -84,9 +128,13 @@ pub(crate) fn create_and_decode<T: Decode + Default>(
     de: &mut Decoder<'_>,
 ) -> Result<(), SetError> {
     if path.is_empty() {
+        de.replacing(slot.as_mut());
         *slot = T::decode(de)?;
         Ok(())
     } else {
+        if slot.is_none() {
+            de.touch();
+        }
         slot.get_or_insert_with(T::default).decode_below(path, de)
     }
 }

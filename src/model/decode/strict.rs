@@ -3,22 +3,46 @@
 //! refused as a whole, as a caller's programming error.
 
 use super::decoder::Decoder;
+use super::problem::ShapeProblem;
 use super::reader::Token;
 use super::traits::Decode;
 use crate::model::bounds::{MAX_INPUT_BYTES, MAX_PATH_CHARS};
 use crate::model::keys::Key;
 use crate::model::path::{Path, PathError, Segment};
 
+/// Why a text does not fit exactly, at the first place it does not: so that a refusal names
+/// what is wrong and the bound it broke, not only what fits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Unfit {
+    /// Not JSON, or another type than `T` at the top.
+    NotJson,
+    /// Larger than [`MAX_INPUT_BYTES`].
+    TooLarge,
+    /// A value that does not fit, or passes a bound, at its place.
+    Problem(ShapeProblem),
+    /// A key that names no field, in the group at this place.
+    UnknownKey(Path),
+}
+
 /// `text` as a `T` when it is JSON `null` (the default) or fits `T` exactly: no value of
 /// another type, no unknown key, no bound passed.
-pub(crate) fn from_json_strict<T: Decode + Default>(text: &str) -> Option<T> {
+pub(crate) fn from_json_strict<T: Decode + Default>(text: &str) -> Result<T, Unfit> {
     if text.len() > MAX_INPUT_BYTES {
-        return None;
+        return Err(Unfit::TooLarge);
     }
     let mut de = Decoder::new(text);
-    let value = T::decode(&mut de).ok()?.unwrap_or_default();
-    de.reader.end().ok()?;
-    de.fitted().then_some(value)
+    if !matches!(de.reader.peek(), Ok(Token::Null | Token::Object)) {
+        return Err(Unfit::NotJson);
+    }
+    let value = T::decode(&mut de).map_err(|_| Unfit::NotJson)?.unwrap_or_default();
+    de.reader.end().map_err(|_| Unfit::NotJson)?;
+    if let Some(problem) = de.problems.first() {
+        return Err(Unfit::Problem(problem.clone()));
+    }
+    match de.first_skipped {
+        Some(group) => Err(Unfit::UnknownKey(group)),
+        None => Ok(value),
+    }
 }
 
 impl Path {
@@ -26,6 +50,9 @@ impl Path {
     /// [`PathError::Malformed`] for anything else (an index that is not a whole number),
     /// [`PathError::NoSuchField`] for a key no form has or a list deeper than any form.
     pub fn from_json(text: &str) -> Result<Path, PathError> {
+        if text.len() > MAX_PATH_CHARS {
+            return Err(PathError::TooLong);
+        }
         let mut unknown = false;
         let path = path_from_json(text, &mut unknown).ok_or(PathError::Malformed)?;
         if unknown {
@@ -74,12 +101,12 @@ mod tests {
 
     #[test]
     fn options_fit_exactly_or_not_at_all() {
-        let options: Option<Options> = from_json_strict(r#"{"asOf":"2026-03-02","locale":"fr"}"#);
+        let options: Option<Options> = from_json_strict(r#"{"asOf":"2026-03-02","locale":"fr"}"#).ok();
         assert_eq!(options.as_ref().and_then(|o| o.as_of.as_deref()), Some("2026-03-02"));
-        assert_eq!(from_json_strict::<Options>("null"), Some(Options::default()));
+        assert_eq!(from_json_strict::<Options>("null").ok(), Some(Options::default()));
         for refused in [r#"{"asof":"2026-03-02"}"#, r#"{"locale":"nl-BE"}"#, r#"{"asOf":20260302}"#, "[]", "{", "{} {}"]
         {
-            assert_eq!(from_json_strict::<Options>(refused), None, "{refused}");
+            assert_eq!(from_json_strict::<Options>(refused).ok(), None, "{refused}");
         }
     }
 

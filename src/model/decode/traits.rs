@@ -2,6 +2,7 @@
 //! and which paths exist in its shape.
 
 use super::decoder::Decoder;
+use super::limit::ItemLimit;
 use super::problem::{Expected, InputError, SetError, ShapeKind};
 use crate::model::path::Segment;
 
@@ -29,7 +30,10 @@ pub trait Decode: Sized {
     /// path is empty.
     fn decode_into(slot: &mut Option<Self>, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError> {
         match slot {
-            _ if path.is_empty() => *slot = Self::decode(de)?,
+            _ if path.is_empty() => {
+                de.replacing(slot.as_mut());
+                *slot = Self::decode(de)?;
+            }
             Some(value) => value.decode_below(path, de)?,
             None => return Err(SetError::UnknownPath),
         }
@@ -41,6 +45,10 @@ pub trait Decode: Sized {
     fn decode_below(&mut self, _path: &[Segment], _de: &mut Decoder<'_>) -> Result<(), SetError> {
         Err(SetError::UnknownPath)
     }
+
+    /// Walks the list items this value holds, in the form's order, leaving out those past the
+    /// limit (see [`super::limit`]). A value without lists holds none.
+    fn limit_items(&mut self, _limit: &mut ItemLimit) {}
 
     /// Whether `path` names something in this type's shape (the empty path: the value itself).
     fn path_exists(path: &[Segment]) -> bool {

@@ -2,21 +2,46 @@
 // cases of tests/js/hostile/hostile.mjs (the same module runs in Node), and attachForm on a
 // form whose controls are named like the form's own properties, with a paste over 1 MB.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { ROOT, openPage, useBrowser } from "./harness.mjs";
 
 const env = useBrowser();
 const HOSTILE = readFileSync(join(ROOT, "tests/js/hostile/hostile.mjs"), "utf8");
+const WALK = readFileSync(join(ROOT, "tests/js/hostile/session-walk.mjs"), "utf8");
+const FIXTURES = join(ROOT, "tests/fixtures");
 
 /** The portal's index page, with the shared module served next to it as /__hostile.mjs. */
 async function hostilePage() {
   const session = await openPage(env.browser, env.server, "index.html");
   await session.page.route("**/__hostile.mjs", (route) =>
     route.fulfill({ status: 200, contentType: "text/javascript", body: HOSTILE }));
+  await session.page.route("**/__session-walk.mjs", (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript", body: WALK }));
   return session;
 }
+
+test("Chromium: 3,000 random sets over every fixture, the session's report the fresh one after each", { timeout: 600_000 }, async () => {
+  const fixtures = readdirSync(FIXTURES)
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .map((name) => JSON.parse(readFileSync(join(FIXTURES, name), "utf8")))
+    .map(({ kind, form, asOf, locale, parameters }) => ({ kind, form, options: { asOf, locale, parameters } }));
+  const session = await hostilePage();
+  try {
+    const r = await session.page.evaluate(async (fixtures) => {
+      const m = await import("/pkg/web/maatwerk.js");
+      await m.default();
+      const { runSessionWalk } = await import("/__session-walk.mjs");
+      return runSessionWalk(m, fixtures, { steps: 3_000, seed: 18 });
+    }, fixtures);
+    assert.deepEqual(r.disagreements, []);
+    assert.equal(r.steps, 3_000);
+  } finally {
+    await session.close();
+  }
+});
 
 test("Chromium: the hostile cases, the repetition and memory test, the nearly full stack", { timeout: 600_000 }, async () => {
   const session = await hostilePage();
@@ -36,11 +61,10 @@ test("Chromium: the hostile cases, the repetition and memory test, the nearly fu
     assert.ok(r.repetition.answeredAfterThrowing && r.repetition.answeredAtTheEnd);
     assert.deepEqual(r.repetition.after, r.repetition.before);
     assert.ok(r.stack.overflowed > 1_000, `${r.stack.overflowed} of ${r.stack.calls} calls overflowed`);
-    assert.deepEqual({ traps: r.stack.traps, wrong: r.stack.wrong, pointerBack: r.stack.pointerBack }, {
-      traps: 0,
-      wrong: 0,
-      pointerBack: true,
-    });
+    assert.deepEqual(
+      { traps: r.stack.traps, wrong: r.stack.wrong, unusable: r.stack.unusable, pointerBack: r.stack.pointerBack },
+      { traps: 0, wrong: 0, unusable: [], pointerBack: true },
+    );
     assert.deepEqual(await session.problems(), []);
   } finally {
     await session.close();

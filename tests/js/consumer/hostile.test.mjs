@@ -23,8 +23,22 @@ test("thousands of throwing calls, then 100,000 mixed calls: answered right, ext
   assert.deepEqual(r.after, r.before);
 });
 
-test("calls with the JavaScript stack nearly full: no trap, right answers after, the stack pointer back", () => {
+test("every export and method with the JavaScript stack nearly full: no trap, right answers after, nothing unusable, the stack pointer back", () => {
   const r = runNearlyFullStack(m, wasm);
   assert.ok(r.overflowed > 1_000, `${r.overflowed} of ${r.calls} calls overflowed`);
-  assert.deepEqual({ traps: r.traps, wrong: r.wrong, pointerBack: r.pointerBack }, { traps: 0, wrong: 0, pointerBack: true });
+  assert.deepEqual(
+    { traps: r.traps, wrong: r.wrong, unusable: r.unusable, pointerBack: r.pointerBack },
+    { traps: 0, wrong: 0, unusable: [], pointerBack: true },
+  );
+});
+
+test("the same in fresh instances, where the first overflows meet the runtime's first allocations", async () => {
+  // Each fresh instance of the module, through the raw glue (a new copy of its state).
+  const module = new WebAssembly.Module(readFileSync(require.resolve("maatwerk/maatwerk_bg.wasm")));
+  for (let i = 0; i < 4; i++) {
+    const fresh = await import(`${import.meta.resolve("maatwerk/web")}?instance=${i}`);
+    const raw = fresh.initSync({ module });
+    const r = runNearlyFullStack(fresh, raw, { sweep: 60 });
+    assert.deepEqual({ traps: r.traps, wrong: r.wrong, unusable: r.unusable }, { traps: 0, wrong: 0, unusable: [] }, `instance ${i}`);
+  }
 });

@@ -382,20 +382,42 @@ export function runRepetition(m, wasm, calls = 100_000) {
 
 /**
  * Calls made when the page's recursion has nearly filled the JavaScript stack, at every depth
- * near the limit (in steps of one frame, and of 8 bytes within a frame): each may throw (a
- * RangeError), none may trap, every normal call after them answers right, and the module's
- * stack pointer is where it started (before the glue put it back, every overflow inside the
- * module left it lower, and some 70,000 of them killed the module).
+ * near the limit (in steps of one frame, and of 8 bytes within a frame), for every export and
+ * every `Validator` and `Session` method: each may throw (a RangeError), none may trap, every
+ * normal call after them answers right, a session made before them still answers right, and
+ * the module's stack pointer is where it started. Before the glue checked the stack before
+ * entering the module, an overflow inside the wasm-bindgen runtime left its externref slab
+ * borrowed, and every later call trapped in `__externref_table_alloc`.
  */
-export function runNearlyFullStack(m, wasm) {
+export function runNearlyFullStack(m, wasm, { sweep = 150 } = {}) {
   const pointer = wasm.__stack_pointer;
   const base = pointer?.value;
   const expected = reference(m);
-  const calls = [
-    () => m.checkSupervisor(FORMS.supervisor, OPTIONS),
-    () => m.validateField("supervisor", FORMS.supervisor, "experience[0].from", OPTIONS),
-    () => m.checkInsz("85073003328"),
-  ];
+  const validator = new m.Validator("supervisor", OPTIONS);
+  const session = validator.session(FORMS.supervisor);
+  const kept = new m.Validator("supervisor", OPTIONS).session(FORMS.supervisor);
+  const keptReport = JSON.stringify(kept.report());
+  const calls = {
+    checkSupervisor: () => m.checkSupervisor(FORMS.supervisor, OPTIONS),
+    validateSupportPlan: () => m.validateSupportPlan(FORMS.supportPlan, OPTIONS),
+    validateApplication: () => m.validateApplication(FORMS.application, OPTIONS),
+    validateProviderRegistration: () => m.validateProviderRegistration(FORMS.providerRegistration, OPTIONS),
+    validateField: () => m.validateField("supervisor", FORMS.supervisor, "experience[0].from", OPTIONS),
+    checkInsz: () => m.checkInsz("85073003328"),
+    checkKbo: () => m.checkKbo("0403.019.261", OPTIONS),
+    checkIban: () => m.checkIban("BE68539007547034", OPTIONS),
+    regionOfPostcode: () => m.regionOfPostcode("9300"),
+    addWorkingDays: () => m.addWorkingDays("2026-01-01", 10, OPTIONS),
+    isWorkingDay: () => m.isWorkingDay("2026-01-01", OPTIONS),
+    holidays: () => m.holidays(2026, OPTIONS),
+    "new Validator": () => new m.Validator("supportPlan", OPTIONS).free(),
+    "Validator.validate": () => validator.validate(FORMS.supervisor),
+    "Validator.issuesAt": () => validator.issuesAt(FORMS.supervisor, "experience"),
+    "Validator.session": () => validator.session(FORMS.supervisor).free(),
+    "Session.set": () => session.set("experience[0].to", "2025-12-31"),
+    "Session.issuesAt": () => session.issuesAt("experience"),
+    "Session.report": () => session.report(),
+  };
   let call = () => 0;
   const bottom = () => call();
   const recurse = (n, pad) => (n > 0 ? recurse(n - 1, pad) : bottom.apply(null, pad));
@@ -416,14 +438,14 @@ export function runNearlyFullStack(m, wasm) {
     }
     return lo;
   };
-  const result = { calls: 0, overflowed: 0, traps: 0, wrong: 0 };
+  const result = { calls: 0, overflowed: 0, traps: 0, wrong: 0, unusable: [] };
   // Thousands of overflows: without stack traces they cost a tenth.
   const traces = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
-  for (let round = 0; round < calls.length; round++) {
+  for (const [name, each] of Object.entries(calls)) {
     const limit = deepest();
-    call = calls[round];
-    for (let depth = limit; depth > limit - 150; depth -= 1) {
+    call = each;
+    for (let depth = limit; depth > limit - sweep; depth -= 1) {
       for (const pad of pads) {
         result.calls++;
         try {
@@ -434,9 +456,18 @@ export function runNearlyFullStack(m, wasm) {
         }
       }
     }
-    if (reference(m) !== expected) result.wrong++;
+    try {
+      if (reference(m) !== expected) result.wrong++;
+      if (JSON.stringify(kept.report()) !== keptReport) result.unusable.push(name);
+      each();
+    } catch (_) {
+      result.unusable.push(name);
+    }
   }
   Error.stackTraceLimit = traces;
   result.pointerBack = base !== undefined && pointer.value === base;
+  kept.free();
+  session.free();
+  validator.free();
   return result;
 }
