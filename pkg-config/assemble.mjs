@@ -89,7 +89,8 @@ function guardStack() {
   const body = Array.from({ length: 150 }, (_, i) => `roomNever = roomNever && roomSink.length === ${i};`).join("\n    ");
   const guard = readFileSync(join(here, "stack-guard.js"), "utf8")
     .replace("/*ROOM_BODY*/", body)
-    .replace("/*ROOM_ARGS*/", new Array(1000).fill(0).join(", "));
+    .replace("/*ROOM_ARGS*/", new Array(1000).fill(0).join(", "))
+    .replace("/*ROOM_ARGS_LITTLE*/", new Array(256).fill(0).join(", "));
   for (const [file, line] of [
     ["web/maatwerk.js", "wasm = instance.exports;"],
     ["node/maatwerk.cjs", "let wasm = wasmInstance.exports;"],
