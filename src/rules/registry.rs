@@ -66,22 +66,62 @@ const PROVIDER_CATALOGUE: Section = Section::Family(catalogue::provider::RULES);
 pub static PROVIDER_REGISTRATION: &[Rule<ProviderRegistration>] = super::provider::RULES;
 
 // ---- guidance and plan
-const GUIDANCE_CATALOGUE: Section = Section::Family(catalogue::guidance::RULES);
-const PLAN_CATALOGUE: Section = Section::Family(catalogue::plan::RULES);
+use super::guidance::{gui001_reachable, gui002_on_site, gui003_follow_up, gui004_coach, gui005_backups};
+use super::plan::{
+    plan001_indicated, plan002_timing, plan003_revisions, plan004_signatures, plan005_parties, plan006_arrangements,
+    plan007_involvement, plan008_action_points, plan009_indication, plan010_completeness,
+};
 
-/// A support plan's rules, in report order.
-pub static SUPPORT_PLAN: &[Rule<SupportPlan>] = super::plan::RULES;
+const GUIDANCE_CATALOGUE: Section = Section::Rules(&[
+    &gui001_reachable::DEF,
+    &gui002_on_site::DEF,
+    &gui003_follow_up::DEF,
+    &gui004_coach::DEF,
+    &gui005_backups::DEF,
+]);
+const PLAN_CATALOGUE: Section = Section::Rules(&[
+    &plan001_indicated::DEF,
+    &plan002_timing::DEF,
+    &plan003_revisions::DEF,
+    &plan004_signatures::DEF,
+    &plan005_parties::DEF,
+    &plan006_arrangements::DEF,
+    &plan007_involvement::DEF,
+    &plan008_action_points::DEF,
+    &plan009_indication::DEF,
+    &plan010_completeness::DEF,
+]);
+
+/// A support plan's rules, in report order: who the plan concerns and when it was made
+/// (PLAN-001..005, the supervisor rules run inside PLAN-005 where the plan names a supervisor),
+/// the arrangements it states (GUI-001..005, then PLAN-006), its other content
+/// (PLAN-007..009), and the completeness of all of it (PLAN-010).
+pub static SUPPORT_PLAN: &[Rule<SupportPlan>] = &[
+    plan001_indicated::RULE,
+    plan002_timing::RULE,
+    plan003_revisions::RULE,
+    plan004_signatures::RULE,
+    plan005_parties::RULE,
+    gui001_reachable::RULE,
+    gui002_on_site::RULE,
+    gui003_follow_up::RULE,
+    gui004_coach::RULE,
+    gui005_backups::RULE,
+    plan006_arrangements::RULE,
+    plan007_involvement::RULE,
+    plan008_action_points::RULE,
+    plan009_indication::RULE,
+    plan010_completeness::RULE,
+];
 
 /// The codes of the families that are not yet one file per rule.
 fn family_codes() -> Vec<Code> {
-    use crate::report::codes::{application, form, guidance, id, plan, provider};
+    use crate::report::codes::{application, form, id, provider};
     let mut codes = Vec::new();
     codes.extend(form::FormCode::ALL.iter().map(|code| Code::from(*code)));
     codes.extend(id::IdCode::ALL.iter().map(|code| Code::from(*code)));
     codes.extend(application::ApplicationCode::ALL.iter().map(|code| Code::from(*code)));
     codes.extend(provider::ProviderCode::ALL.iter().map(|code| Code::from(*code)));
-    codes.extend(guidance::GuidanceCode::ALL.iter().map(|code| Code::from(*code)));
-    codes.extend(plan::PlanCode::ALL.iter().map(|code| Code::from(*code)));
     codes
 }
 

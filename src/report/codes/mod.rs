@@ -8,9 +8,7 @@ mod def;
 
 pub mod application;
 pub mod form;
-pub mod guidance;
 pub mod id;
-pub mod plan;
 pub mod provider;
 
 pub(crate) use def::codes;

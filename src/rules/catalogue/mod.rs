@@ -6,10 +6,8 @@
 pub(crate) mod application;
 pub(crate) mod calendar;
 pub(crate) mod form;
-pub(crate) mod guidance;
 pub(crate) mod id;
 mod info;
-pub(crate) mod plan;
 pub(crate) mod provider;
 pub mod sources;
 

@@ -1,0 +1,125 @@
+//! PLAN-008: the plan holds personal development action points (POP), each with a
+//! description, who follows it up and a follow-up date.
+
+use super::{judged, FACTS_MISSING};
+use crate::model::SupportPlan;
+use crate::rules::support::*;
+
+rule_entry! {
+    id: Plan008,
+    family: "plan",
+    source: HIVA,
+    quote: "",
+    confidence: Medium,
+    from: date(2023, 7, 1),
+    title: ["Actiepunten (POP)", "Points d'action (plan de développement)", "Action points (POP)", "Aktionspunkte (Entwicklungsplan)"],
+    text: [
+        "Het plan bevat actiepunten voor de persoonlijke ontwikkeling (POP), elk met een omschrijving, wie het opvolgt en een opvolgdatum; minstens één is aangeraden.",
+        "Le plan contient des points d'action de développement personnel, chacun avec une description, un responsable du suivi et une date de suivi ; au moins un est recommandé.",
+        "The plan holds personal development action points (POP), each with a description, who follows it up and a follow-up date; at least one is recommended.",
+        "Der Plan enthält Aktionspunkte zur persönlichen Entwicklung, jeweils mit Beschreibung, verantwortlicher Person und Datum der Nachverfolgung; mindestens einer wird empfohlen.",
+    ],
+    parameters: [],
+}
+
+codes! {
+    rule: Plan008;
+    /// The plan holds no action points.
+    NO_ACTION_POINTS = "plan.no_action_points", Warning, [
+        "Voeg minstens één actiepunt voor de persoonlijke ontwikkeling (POP) toe.",
+        "Ajoutez au moins un point d'action de développement personnel.",
+        "Add at least one personal development action point (POP).",
+        "Fügen Sie mindestens einen Aktionspunkt zur persönlichen Entwicklung hinzu.",
+    ];
+    /// An action point lacks its description, owner or follow-up date.
+    ACTION_POINT_INCOMPLETE = "plan.action_point_incomplete", Warning, [
+        "Vul dit aan: elk actiepunt heeft een omschrijving, wie het opvolgt en een opvolgdatum.",
+        "Complétez : chaque point d'action a une description, un responsable du suivi et une date de suivi.",
+        "Complete this: every action point has a description, who follows it up and a follow-up date.",
+        "Ergänzen Sie dies: jeder Aktionspunkt hat eine Beschreibung, wer ihn nachverfolgt, und ein Datum der Nachverfolgung.",
+    ];
+}
+
+/// PLAN-008 met: complete action points (`count`).
+const ACTION_POINTS_COMPLETE: Texts = &[
+    "{count|actiepunt|actiepunten}, elk met een omschrijving, wie het opvolgt en een opvolgdatum.",
+    "{count|point d'action|points d'action}, chacun avec une description, un responsable du suivi et une date de suivi.",
+    "{count|action point|action points}, each with a description, who follows it up and a follow-up date.",
+    "{count|Aktionspunkt|Aktionspunkte}, jeweils mit Beschreibung, verantwortlicher Person und Datum der Nachverfolgung.",
+];
+
+/// The rule for a support plan.
+pub const RULE: Rule<SupportPlan> = Rule {
+    id: RuleId::Plan008,
+    reads: reads!["actionPoints"],
+    applies: Applies::FromCatalogue,
+    check: Check::Form(|input, _, out| check(input.form, out)),
+};
+
+/// A recommendation: nothing here counts towards completeness. A follow-up date that is not a
+/// date (PLAN-002 reports it) is still to be given.
+fn check(form: &SupportPlan, out: &mut Outcome) {
+    let list_path = at(&[key!("actionPoints")]);
+    let list = form.action_points.as_deref().unwrap_or_default();
+    let mut judgement = Judgement::default();
+    if list.is_empty() {
+        out.push(Finding::new(&NO_ACTION_POINTS, list_path));
+        judgement.missing.push(list_path);
+    }
+    for (index, point) in list.iter().enumerate() {
+        let item = list_path.index(index);
+        let date = fields::parse_date(point.follow_up_date.as_deref());
+        let facts = [
+            (key!("description"), fields::filled(point.description.as_deref())),
+            (key!("owner"), fields::filled(point.owner.as_deref())),
+            (key!("followUpDate"), date != DateField::Absent),
+        ];
+        for (field, filled) in facts {
+            if !filled {
+                out.push(Finding::new(&ACTION_POINT_INCOMPLETE, item.key(field)));
+                judgement.missing.push(item.key(field));
+            }
+        }
+        if date == DateField::Invalid {
+            judgement.missing.push(item.key(key!("followUpDate")));
+        }
+    }
+    let complete = judgement.missing.is_empty();
+    let verdict = judged(judgement, RuleId::Plan008, ACTION_POINTS_COMPLETE, FACTS_MISSING, FACTS_MISSING);
+    out.judge(if complete { verdict.with("count", list.len()) } else { verdict });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::*;
+
+    #[test]
+    fn three_complete_action_points() {
+        let out = run(&RULE, &complete());
+        assert_eq!(status(&out), Status::Met);
+        assert!(out.findings.is_empty());
+    }
+
+    #[test]
+    fn no_action_point_is_a_recommendation() {
+        let out = run(&RULE, &SupportPlan { action_points: Some(Vec::new()), ..complete() });
+        assert_eq!(status(&out), Status::Unknown);
+        assert_eq!(codes(&out), ["plan.no_action_points"]);
+        assert_eq!(out.tally.required, 0);
+    }
+
+    #[test]
+    fn an_incomplete_action_point_waits_for_what_it_lacks() {
+        let mut form = complete();
+        if let Some(point) = form.action_points.as_mut().and_then(|points| points.get_mut(2)) {
+            point.owner = None;
+        }
+        if let Some(point) = form.action_points.as_mut().and_then(|points| points.first_mut()) {
+            point.follow_up_date = Some("2026-02-30".to_owned());
+        }
+        let out = run(&RULE, &form);
+        assert_eq!(codes(&out), ["plan.action_point_incomplete"]);
+        assert_eq!(missing(&out), ["actionPoints[0].followUpDate", "actionPoints[2].owner"]);
+    }
+}
