@@ -139,6 +139,17 @@ fn malformed_values_are_issues_not_failures() {
         .iter()
         .any(|i| i.field == "signatures.employee.signed" && i.code.as_str() == "form.wrong_type"));
     assert_eq!(status(&report, "PLAN-002"), Status::Unknown);
+    // A value of the wrong type is one problem, form.wrong_type at its field: it is not also
+    // reported as missing, though its rule still waits for it.
+    for code in ["plan.guidance_indication_missing", "guidance.on_site_days_missing", "plan.employee_signature_missing"]
+    {
+        assert!(!report.has(code), "{code}");
+    }
+    let at_description: Vec<&str> =
+        report.issues.iter().filter(|i| i.field == "actionPoints[0].description").map(|i| i.code.as_str()).collect();
+    assert_eq!(at_description, ["form.wrong_type"]);
+    assert_eq!(missing(&report, "PLAN-001"), ["guidanceIndicated"]);
+    assert!(missing(&report, "PLAN-006").contains(&"arrangements.onSiteWithinWorkingDays"));
 
     assert_eq!(validate_json(Kind::SupportPlan, "[1, 2]", &ctx()), Err(InputError::NotAnObject));
     assert_eq!(validate_json(Kind::SupportPlan, "{\"planDate\": ", &ctx()), Err(InputError::NotJson));

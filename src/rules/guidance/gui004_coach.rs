@@ -77,13 +77,13 @@ pub const RULE: Rule<SupportPlan> = Rule {
     id: RuleId::Gui004,
     reads: reads!["collegaCoach", "employee.name", "supervisor.name"],
     applies: Applies::FromCatalogue,
-    check: Check::Form(|input, _, out| check(input.form, out)),
+    check: Check::Form(|input, _, out| check(input.form, input.dropped, out)),
 };
 
 /// The names are compared as well as the declarations, because a form may leave the
 /// declarations empty. The daily follow-up's moment is waited for (PLAN-006 asks for it), and so
 /// is the coach's name (PLAN-005 asks for it).
-fn check(form: &SupportPlan, out: &mut Outcome) {
+fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
     let none = PlanCollegaCoach::default();
     let coach = form.collega_coach.as_ref().unwrap_or(&none);
     let coach_path = at(&[key!("collegaCoach")]);
@@ -97,7 +97,7 @@ fn check(form: &SupportPlan, out: &mut Outcome) {
             judgement.broken = true;
         }
         None => {
-            out.push(Finding::new(&COACH_EMPLOYER_MISSING, employer_path));
+            report_missing(dropped, out, Finding::new(&COACH_EMPLOYER_MISSING, employer_path));
             judgement.missing.push(employer_path);
         }
     }
@@ -191,5 +191,15 @@ mod tests {
         assert_eq!(status(&out), Status::Unknown);
         assert_eq!(missing(&out), ["collegaCoach.sameEmployer", "collegaCoach.dailyFollowUp.moment"]);
         assert_eq!(codes(&out), ["guidance.coach_employer_missing"]);
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_type_is_not_also_missing() {
+        // `"sameEmployer": "ja"`: decoding drops it and reports form.wrong_type.
+        let form = coach(|c| c.same_employer = None);
+        let dropped = [wrong_type(at(&[key!("collegaCoach"), key!("sameEmployer")]), Expected::YesNo)];
+        let out = run_dropped(&RULE, &form, &dropped);
+        assert!(out.findings.is_empty());
+        assert_eq!(missing(&out), ["collegaCoach.sameEmployer"]);
     }
 }

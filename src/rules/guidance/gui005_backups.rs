@@ -77,11 +77,11 @@ pub const RULE: Rule<SupportPlan> = Rule {
     id: RuleId::Gui005,
     reads: reads!["backups", "supervisor.name", "collegaCoach.name"],
     applies: Applies::FromCatalogue,
-    check: Check::Form(|input, _, out| check(input.form, out)),
+    check: Check::Form(|input, _, out| check(input.form, input.dropped, out)),
 };
 
 /// A recommendation, so nothing here counts towards completeness.
-fn check(form: &SupportPlan, out: &mut Outcome) {
+fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
     let none = Backups::default();
     let backups = form.backups.as_ref().unwrap_or(&none);
     let backups_path = at(&[key!("backups")]);
@@ -101,7 +101,7 @@ fn check(form: &SupportPlan, out: &mut Outcome) {
     for (backup, field, stood_in_for, other, missing_code) in roles {
         let path = backups_path.key(field);
         if !fields::filled(backup) {
-            out.push(Finding::new(missing_code, path));
+            report_missing(dropped, out, Finding::new(missing_code, path));
             judgement.missing.push(path);
         } else if fields::same_person(backup, stood_in_for) {
             out.push(Finding::new(&BACKUP_IS_SAME_PERSON, path).also(at(&[other, key!("name")])));
@@ -135,6 +135,15 @@ mod tests {
         assert_eq!(codes(&out), ["guidance.supervisor_backup_missing", "guidance.coach_backup_missing"]);
         assert_eq!(missing(&out), ["backups.supervisor", "backups.coach"]);
         assert_eq!(out.tally.required, 0);
+    }
+
+    #[test]
+    fn a_group_of_the_wrong_type_is_not_also_missing() {
+        // `"backups": ["Koen Wouters"]`: decoding drops the group and reports form.wrong_type.
+        let form = SupportPlan { backups: None, ..complete() };
+        let out = run_dropped(&RULE, &form, &[wrong_type(at(&[key!("backups")]), Expected::Group)]);
+        assert!(out.findings.is_empty());
+        assert_eq!(status(&out), Status::Unknown);
     }
 
     #[test]

@@ -47,7 +47,8 @@ pub(crate) mod testing {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
     use crate::context::Context;
-    use crate::model::decode::ShapeProblem;
+    pub use crate::model::decode::Expected;
+    use crate::model::decode::{ShapeKind, ShapeProblem};
     use crate::model::SupportPlan;
     use crate::report::{Status, Verdict};
     use crate::rules::outcome::Outcome;
@@ -76,6 +77,11 @@ pub(crate) mod testing {
         let Check::Form(check) = rule.check else { panic!("{} judges the tally", rule.id) };
         check(&Input { form, dropped }, &ctx(), &mut out);
         out
+    }
+
+    /// A value of the wrong type at `path`, which decoding dropped (`form.wrong_type`).
+    pub fn wrong_type(path: crate::model::Path, expected: Expected) -> ShapeProblem {
+        ShapeProblem { path, kind: ShapeKind::WrongType(expected) }
     }
 
     /// The codes found, in the order found.

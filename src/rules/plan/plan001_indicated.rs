@@ -61,11 +61,11 @@ pub const RULE: Rule<SupportPlan> = Rule {
     id: RuleId::Plan001,
     reads: reads!["guidanceIndicated"],
     applies: Applies::FromCatalogue,
-    check: Check::Form(|input, _, out| check(input.form, out)),
+    check: Check::Form(|input, _, out| check(input.form, input.dropped, out)),
 };
 
 /// Not applicable without indicated guidance, unknown while the plan does not say.
-fn check(form: &SupportPlan, out: &mut Outcome) {
+fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
     let path = at(&[key!("guidanceIndicated")]);
     out.need(&path, form.guidance_indicated.is_some());
     let verdict = match form.guidance_indicated {
@@ -75,7 +75,7 @@ fn check(form: &SupportPlan, out: &mut Outcome) {
             Verdict::new(RuleId::Plan001, Status::NotApplicable, NOT_REQUIRED)
         }
         None => {
-            out.push(Finding::new(&GUIDANCE_INDICATION_MISSING, path));
+            report_missing(dropped, out, Finding::new(&GUIDANCE_INDICATION_MISSING, path));
             Verdict::new(RuleId::Plan001, Status::Unknown, FACTS_MISSING).missing(vec![path])
         }
     };
@@ -111,5 +111,14 @@ mod tests {
         assert_eq!(missing(&out), ["guidanceIndicated"]);
         assert_eq!(codes(&out), ["plan.guidance_indication_missing"]);
         assert_eq!(out.tally.missing.len(), 1);
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_type_is_not_also_missing() {
+        // `"guidanceIndicated": "ja"`: decoding drops it and reports form.wrong_type.
+        let form = SupportPlan { guidance_indicated: None, ..complete() };
+        let out = run_dropped(&RULE, &form, &[wrong_type(at(&[key!("guidanceIndicated")]), Expected::YesNo)]);
+        assert!(out.findings.is_empty());
+        assert_eq!(missing(&out), ["guidanceIndicated"]);
     }
 }

@@ -97,13 +97,13 @@ pub const RULE: Rule<SupportPlan> = Rule {
         "actionPoints[*].followUpDate",
     ],
     applies: Applies::FromCatalogue,
-    check: Check::Form(|input, ctx, out| check(input.form, ctx, out)),
+    check: Check::Form(|input, ctx, out| check(input.form, input.dropped, ctx, out)),
 };
 
 /// The months run from the start of the employment, unless guidance became due later: an
 /// employment that began before the scheme, or before VDAB indicated guidance (the FAQ's
 /// worker "who has functioned for years"), cannot have had its plan in its first months.
-fn check(form: &SupportPlan, ctx: &Context, out: &mut Outcome) {
+fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut Outcome) {
     let plan_path = at(&[key!("planDate")]);
     let start_path = at(&[key!("employmentStart")]);
     let indication_path = at(&[key!("indication"), key!("date")]);
@@ -113,10 +113,10 @@ fn check(form: &SupportPlan, ctx: &Context, out: &mut Outcome) {
         fields::date(form.indication.as_ref().and_then(|i| i.date.as_deref()), indication_path, &INVALID_DATE, out);
     other_dates(form, out);
     if !out.need(&plan_path, plan_date != DateField::Absent) {
-        out.push(Finding::new(&PLAN_DATE_MISSING, plan_path));
+        report_missing(dropped, out, Finding::new(&PLAN_DATE_MISSING, plan_path));
     }
     if !out.need(&start_path, start != DateField::Absent) {
-        out.push(Finding::new(&EMPLOYMENT_START_MISSING, start_path));
+        report_missing(dropped, out, Finding::new(&EMPLOYMENT_START_MISSING, start_path));
     }
     if plan_date.date().is_some_and(|plan| plan > ctx.as_of) {
         out.push(Finding::new(&PLAN_DATE_IN_FUTURE, plan_path).with("asOf", ctx.as_of));

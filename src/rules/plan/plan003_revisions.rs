@@ -98,14 +98,14 @@ pub const RULE: Rule<SupportPlan> = Rule {
     id: RuleId::Plan003,
     reads: reads!["planDate", "revisions", "premiumChanges"],
     applies: Applies::FromCatalogue,
-    check: Check::Form(|input, ctx, out| check(input.form, ctx, out)),
+    check: Check::Form(|input, ctx, out| check(input.form, input.dropped, ctx, out)),
 };
 
 /// The plan date is the first version; a change is covered when a version dated on or after it
 /// exists. Only a list of premium changes, empty or not, says whether the premium changed. A
 /// change after the as-of date is not in effect yet, so no revision is due for it; a revision
 /// after the as-of date has not happened yet, so it covers nothing.
-fn check(form: &SupportPlan, ctx: &Context, out: &mut Outcome) {
+fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut Outcome) {
     let plan = fields::parse_date(form.plan_date.as_deref());
     let plan_path = at(&[key!("planDate")]);
     let revisions_path = at(&[key!("revisions")]);
@@ -119,7 +119,7 @@ fn check(form: &SupportPlan, ctx: &Context, out: &mut Outcome) {
         let path = revisions_path.index(index).key(key!("date"));
         let date = fields::parse_date(revision.date.as_deref());
         if !out.need(&path, date != DateField::Absent) {
-            out.push(Finding::new(&REVISION_DATE_MISSING, path));
+            report_missing(dropped, out, Finding::new(&REVISION_DATE_MISSING, path));
         }
         let Some(date) = date.date() else {
             unknown_versions.push(path);
@@ -142,7 +142,7 @@ fn check(form: &SupportPlan, ctx: &Context, out: &mut Outcome) {
         let path = changes_path.index(index).key(key!("date"));
         let date = fields::parse_date(change.date.as_deref());
         if !out.need(&path, date != DateField::Absent) {
-            out.push(Finding::new(&PREMIUM_CHANGE_DATE_MISSING, path));
+            report_missing(dropped, out, Finding::new(&PREMIUM_CHANGE_DATE_MISSING, path));
         }
         let Some(date) = date.date() else {
             undecided.push(path);

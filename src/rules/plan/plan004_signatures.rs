@@ -84,22 +84,22 @@ pub const RULE: Rule<SupportPlan> = Rule {
     id: RuleId::Plan004,
     reads: reads!["planDate", "signatures"],
     applies: Applies::FromCatalogue,
-    check: Check::Form(|input, ctx, out| check(input.form, ctx, out)),
+    check: Check::Form(|input, ctx, out| check(input.form, input.dropped, ctx, out)),
 };
 
 /// Judges the employee's signature, then the employer's.
-fn check(form: &SupportPlan, ctx: &Context, out: &mut Outcome) {
+fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut Outcome) {
     let plan = fields::parse_date(form.plan_date.as_deref()).date();
     let signatures = form.signatures.as_ref();
-    let mut judgement = Judgement::default();
+    let mut signing = Signing { plan, dropped, ctx, judgement: Judgement::default() };
     let parties = [
         (signatures.and_then(|s| s.employee.as_ref()), key!("employee"), &EMPLOYEE_SIGNATURE_MISSING),
         (signatures.and_then(|s| s.employer.as_ref()), key!("employer"), &EMPLOYER_SIGNATURE_MISSING),
     ];
     for (signature, party, unsigned) in parties {
-        let party_path = at(&[key!("signatures"), party]);
-        signature_of(signature, &party_path, unsigned, plan, ctx, out, &mut judgement);
+        signing.party(signature, &at(&[key!("signatures"), party]), unsigned, out);
     }
+    let mut judgement = signing.judgement;
     judgement.missing.sort();
     judgement.missing.dedup();
     let broken = judgement.broken;
@@ -107,53 +107,56 @@ fn check(form: &SupportPlan, ctx: &Context, out: &mut Outcome) {
     out.judge(if broken { verdict.with("asOf", ctx.as_of) } else { verdict });
 }
 
-/// One party's signature: given, dated, and dated between the plan and the as-of date. Only a
-/// signature counts as filled: `false` is an answer, but not what the plan needs.
-fn signature_of(
-    signature: Option<&Signature>,
-    at: &Path,
-    unsigned: &'static CodeDef,
+/// What the signatures are judged against, and what they add up to.
+struct Signing<'a> {
     plan: Option<chrono::NaiveDate>,
-    ctx: &Context,
-    out: &mut Outcome,
-    judgement: &mut Judgement,
-) {
-    let signed_path = at.key(key!("signed"));
-    let date_path = at.key(key!("date"));
-    let signed = signature.and_then(|s| s.signed);
-    let date = fields::parse_date(signature.and_then(|s| s.date.as_deref()));
-    out.need(&signed_path, signed == Some(true));
-    match signed {
-        Some(true) => {}
-        Some(false) => {
-            out.push(Finding::new(unsigned, signed_path));
-            judgement.broken = true;
+    dropped: &'a [ShapeProblem],
+    ctx: &'a Context,
+    judgement: Judgement,
+}
+
+impl Signing<'_> {
+    /// One party's signature at `at`: given, dated, and dated between the plan and the as-of
+    /// date. Only a signature counts as filled: `false` is an answer, but not what the plan
+    /// needs.
+    fn party(&mut self, signature: Option<&Signature>, at: &Path, unsigned: &'static CodeDef, out: &mut Outcome) {
+        let signed_path = at.key(key!("signed"));
+        let date_path = at.key(key!("date"));
+        let signed = signature.and_then(|s| s.signed);
+        let date = fields::parse_date(signature.and_then(|s| s.date.as_deref()));
+        out.need(&signed_path, signed == Some(true));
+        match signed {
+            Some(true) => {}
+            Some(false) => {
+                out.push(Finding::new(unsigned, signed_path));
+                self.judgement.broken = true;
+                return;
+            }
+            None => {
+                report_missing(self.dropped, out, Finding::new(unsigned, signed_path));
+                self.judgement.missing.push(signed_path);
+                return;
+            }
+        }
+        if !out.need(&date_path, date != DateField::Absent) {
+            report_missing(self.dropped, out, Finding::new(&SIGNATURE_DATE_MISSING, date_path));
+        }
+        let Some(date) = date.date() else {
+            self.judgement.missing.push(date_path);
             return;
+        };
+        if date > self.ctx.as_of {
+            out.push(Finding::new(&SIGNATURE_IN_FUTURE, date_path).with("asOf", self.ctx.as_of));
+            self.judgement.broken = true;
         }
-        None => {
-            out.push(Finding::new(unsigned, signed_path));
-            judgement.missing.push(signed_path);
-            return;
+        match self.plan {
+            Some(plan) if date < plan => {
+                out.push(Finding::new(&SIGNATURE_BEFORE_PLAN_DATE, date_path).also(at_plan_date()));
+                self.judgement.broken = true;
+            }
+            Some(_) => {}
+            None => self.judgement.missing.push(at_plan_date()),
         }
-    }
-    if !out.need(&date_path, date != DateField::Absent) {
-        out.push(Finding::new(&SIGNATURE_DATE_MISSING, date_path));
-    }
-    let Some(date) = date.date() else {
-        judgement.missing.push(date_path);
-        return;
-    };
-    if date > ctx.as_of {
-        out.push(Finding::new(&SIGNATURE_IN_FUTURE, date_path).with("asOf", ctx.as_of));
-        judgement.broken = true;
-    }
-    match plan {
-        Some(plan) if date < plan => {
-            out.push(Finding::new(&SIGNATURE_BEFORE_PLAN_DATE, date_path).also(at_plan_date()));
-            judgement.broken = true;
-        }
-        Some(_) => {}
-        None => judgement.missing.push(at_plan_date()),
     }
 }
 
@@ -218,5 +221,15 @@ mod tests {
         let out = run(&RULE, &with_signatures(undated, Some(signed_on("2026-02-16"))));
         assert_eq!(codes(&out), ["plan.signature_date_missing"]);
         assert_eq!(missing(&out), ["signatures.employee.date"]);
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_type_is_not_also_missing() {
+        // `"signed": "yes"`: decoding drops it and reports form.wrong_type.
+        let unsaid = Signature { signed: None, date: Some("2026-02-18".to_owned()) };
+        let dropped = [wrong_type(at(&[key!("signatures"), key!("employee"), key!("signed")]), Expected::YesNo)];
+        let out = run_dropped(&RULE, &with_signatures(unsaid, Some(signed_on("2026-02-16"))), &dropped);
+        assert!(out.findings.is_empty());
+        assert_eq!(missing(&out), ["signatures.employee.signed"]);
     }
 }

@@ -113,10 +113,17 @@ pub const RULE: Rule<SupportPlan> = Rule {
 };
 
 /// A required text: counted, reported with `code` when empty, and waited for.
-fn text(text: Option<&str>, path: Path, code: &'static CodeDef, judgement: &mut Judgement, out: &mut Outcome) -> bool {
+fn text(
+    text: Option<&str>,
+    path: Path,
+    code: &'static CodeDef,
+    dropped: &[ShapeProblem],
+    judgement: &mut Judgement,
+    out: &mut Outcome,
+) -> bool {
     let filled = out.need(&path, fields::filled(text));
     if !filled {
-        out.push(Finding::new(code, path));
+        report_missing(dropped, out, Finding::new(code, path));
         judgement.missing.push(path);
     }
     filled
@@ -125,35 +132,35 @@ fn text(text: Option<&str>, path: Path, code: &'static CodeDef, judgement: &mut 
 /// Checks who the plan names; the supervisor it names is judged by the supervisor rules
 /// (SUP-001..005) at their path, SUP-004 with the responsible person the plan names.
 fn check(input: &Input<'_, SupportPlan>, ctx: &Context, out: &mut Outcome) {
-    let form = input.form;
+    let (form, dropped) = (input.form, input.dropped);
     let mut judgement = Judgement::default();
 
     let employee = form.employee.as_ref();
     let name = employee.and_then(|e| e.name.as_deref());
-    text(name, at(&[key!("employee"), key!("name")]), &EMPLOYEE_NAME_MISSING, &mut judgement, out);
+    text(name, at(&[key!("employee"), key!("name")]), &EMPLOYEE_NAME_MISSING, dropped, &mut judgement, out);
     let insz = employee.and_then(|e| e.insz.as_deref());
     let insz_path = at(&[key!("employee"), key!("insz")]);
-    if text(insz, insz_path, &EMPLOYEE_INSZ_MISSING, &mut judgement, out) {
+    if text(insz, insz_path, &EMPLOYEE_INSZ_MISSING, dropped, &mut judgement, out) {
         judgement.broken |= insz_field(insz, insz_path, out).is_none();
     }
 
     let employer = form.employer.as_ref();
     let name = employer.and_then(|e| e.name.as_deref());
-    text(name, at(&[key!("employer"), key!("name")]), &EMPLOYER_NAME_MISSING, &mut judgement, out);
+    text(name, at(&[key!("employer"), key!("name")]), &EMPLOYER_NAME_MISSING, dropped, &mut judgement, out);
     let kbo = employer.and_then(|e| e.kbo.as_deref());
     let kbo_path = at(&[key!("employer"), key!("kbo")]);
-    if text(kbo, kbo_path, &EMPLOYER_KBO_MISSING, &mut judgement, out) {
+    if text(kbo, kbo_path, &EMPLOYER_KBO_MISSING, dropped, &mut judgement, out) {
         judgement.broken |= kbo_field(kbo, kbo_path, out).is_none();
     }
 
     let none = Supervisor::default();
     let plan_supervisor = form.supervisor.as_ref().unwrap_or(&none);
     supervisor_named(input, plan_supervisor, ctx, &mut judgement, out);
-    responsible(form, plan_supervisor, &mut judgement, out);
+    responsible(form, plan_supervisor, dropped, &mut judgement, out);
     sup004_responsible::check_team(form.team.as_ref(), &at(&[key!("team")]), out);
 
     let coach_name = form.collega_coach.as_ref().and_then(|c| c.name.as_deref());
-    text(coach_name, at(&[key!("collegaCoach"), key!("name")]), &COACH_NAME_MISSING, &mut judgement, out);
+    text(coach_name, at(&[key!("collegaCoach"), key!("name")]), &COACH_NAME_MISSING, dropped, &mut judgement, out);
 
     out.judge(judged(judgement, RuleId::Plan005, PARTIES_NAMED, PARTY_ID_INVALID, FACTS_MISSING));
 }
@@ -177,24 +184,32 @@ fn supervisor_named(
     }
     let organisation = supervisor_path.key(key!("organisation"));
     if !out.need(&organisation, plan_supervisor.organisation.is_some()) {
-        out.push(Finding::new(&ORGANISATION_MISSING, organisation));
+        report_missing(input.dropped, out, Finding::new(&ORGANISATION_MISSING, organisation));
         judgement.missing.push(organisation);
     }
     if plan_supervisor.organisation == Some(GuidanceOrganisation::External) {
         let path = supervisor_path.key(key!("providerRegistrationNumber"));
         if !out.need(&path, fields::filled(plan_supervisor.provider_registration_number.as_deref())) {
-            out.push(Finding::new(&PROVIDER_REGISTRATION_MISSING, path).also(organisation));
+            report_missing(input.dropped, out, Finding::new(&PROVIDER_REGISTRATION_MISSING, path).also(organisation));
             judgement.missing.push(path);
         }
     }
 }
 
 /// The responsible person is the supervisor when the supervisor says so, else the person named.
-fn responsible(form: &SupportPlan, plan_supervisor: &Supervisor, judgement: &mut Judgement, out: &mut Outcome) {
+fn responsible(
+    form: &SupportPlan,
+    plan_supervisor: &Supervisor,
+    dropped: &[ShapeProblem],
+    judgement: &mut Judgement,
+    out: &mut Outcome,
+) {
     let path = at(&[key!("responsiblePerson")]);
     let named = fields::filled(form.responsible_person.as_deref()) || plan_supervisor.responsible == Some(true);
     if !out.need(&path, named) {
-        out.push(Finding::new(&RESPONSIBLE_PERSON_MISSING, path).also(at(&[key!("supervisor"), key!("responsible")])));
+        let finding =
+            Finding::new(&RESPONSIBLE_PERSON_MISSING, path).also(at(&[key!("supervisor"), key!("responsible")]));
+        report_missing(dropped, out, finding);
         judgement.missing.push(path);
     }
 }
@@ -257,5 +272,14 @@ mod tests {
         assert_eq!(plan_005(&out).status, Status::Unknown);
         form.responsible_person = Some("Koen Wouters".to_owned());
         assert_eq!(plan_005(&run(&RULE, &form)).status, Status::Met);
+    }
+
+    #[test]
+    fn a_group_of_the_wrong_type_is_not_also_missing() {
+        // `"employee": "Thomas Janssens"`: decoding drops the group and reports form.wrong_type.
+        let form = SupportPlan { employee: None, ..complete() };
+        let out = run_dropped(&RULE, &form, &[wrong_type(at(&[key!("employee")]), Expected::Group)]);
+        assert!(out.findings.is_empty());
+        assert_eq!(plan_005(&out).missing.len(), 2);
     }
 }

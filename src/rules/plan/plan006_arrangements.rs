@@ -133,13 +133,13 @@ pub const RULE: Rule<SupportPlan> = Rule {
     id: RuleId::Plan006,
     reads: reads![REACHABILITY.pattern, ON_SITE_DAYS.pattern, FOLLOW_UP_INTERVAL.pattern, DAILY_FOLLOW_UP.pattern],
     applies: Applies::FromCatalogue,
-    check: Check::Form(|input, _, out| check(input.form, out)),
+    check: Check::Form(|input, _, out| check(input.form, input.dropped, out)),
 };
 
 /// Unknown while an arrangement is unstated; what a stated one says is its guidance rule's to
 /// judge, so this rule is never broken. The guidance rules count the stated facts, in the order
 /// completeness lists them.
-fn check(form: &SupportPlan, out: &mut Outcome) {
+fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
     let arrangements = form.arrangements.as_ref();
     let moment = form.collega_coach.as_ref().and_then(|c| c.daily_follow_up.as_ref()).and_then(|d| d.moment);
     let stated = [
@@ -156,7 +156,7 @@ fn check(form: &SupportPlan, out: &mut Outcome) {
     for (arrangement, code, given) in stated {
         if !given {
             let path = arrangement.path();
-            out.push(Finding::new(code, path));
+            report_missing(dropped, out, Finding::new(code, path));
             judgement.missing.push(path);
         }
     }
@@ -182,6 +182,16 @@ mod tests {
         assert_eq!(status(&out), Status::Met);
         assert!(out.findings.is_empty());
         assert_eq!(out.tally.required, 0, "the guidance rules count them");
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_type_is_not_also_missing() {
+        // `"onSiteWithinWorkingDays": "vijf"`: decoding drops it and reports form.wrong_type.
+        let mut form = complete();
+        form.arrangements.get_or_insert_default().on_site_within_working_days = None;
+        let out = run_dropped(&RULE, &form, &[wrong_type(ON_SITE_DAYS.path(), Expected::Number)]);
+        assert!(out.findings.is_empty());
+        assert_eq!(missing(&out), ["arrangements.onSiteWithinWorkingDays"]);
     }
 
     #[test]

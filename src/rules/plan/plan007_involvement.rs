@@ -45,16 +45,16 @@ pub const RULE: Rule<SupportPlan> = Rule {
     id: RuleId::Plan007,
     reads: reads!["employeeInvolvement"],
     applies: Applies::FromCatalogue,
-    check: Check::Form(|input, _, out| check(input.form, out)),
+    check: Check::Form(|input, _, out| check(input.form, input.dropped, out)),
 };
 
 /// The FAQ says the employee is ideally involved: "ideally", so the absence of the record is
 /// information and no required fact.
-fn check(form: &SupportPlan, out: &mut Outcome) {
+fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
     let path = at(&[key!("employeeInvolvement")]);
     let mut judgement = Judgement::default();
     if !fields::filled(form.employee_involvement.as_deref()) {
-        out.push(Finding::new(&INVOLVEMENT_NOT_RECORDED, path));
+        report_missing(dropped, out, Finding::new(&INVOLVEMENT_NOT_RECORDED, path));
         judgement.missing.push(path);
     }
     out.judge(judged(judgement, RuleId::Plan007, INVOLVEMENT_RECORDED, FACTS_MISSING, FACTS_MISSING));

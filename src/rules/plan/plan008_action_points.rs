@@ -53,17 +53,17 @@ pub const RULE: Rule<SupportPlan> = Rule {
     id: RuleId::Plan008,
     reads: reads!["actionPoints"],
     applies: Applies::FromCatalogue,
-    check: Check::Form(|input, _, out| check(input.form, out)),
+    check: Check::Form(|input, _, out| check(input.form, input.dropped, out)),
 };
 
 /// A recommendation: nothing here counts towards completeness. A follow-up date that is not a
 /// date (PLAN-002 reports it) is still to be given.
-fn check(form: &SupportPlan, out: &mut Outcome) {
+fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
     let list_path = at(&[key!("actionPoints")]);
     let list = form.action_points.as_deref().unwrap_or_default();
     let mut judgement = Judgement::default();
     if list.is_empty() {
-        out.push(Finding::new(&NO_ACTION_POINTS, list_path));
+        report_missing(dropped, out, Finding::new(&NO_ACTION_POINTS, list_path));
         judgement.missing.push(list_path);
     }
     for (index, point) in list.iter().enumerate() {
@@ -76,7 +76,7 @@ fn check(form: &SupportPlan, out: &mut Outcome) {
         ];
         for (field, filled) in facts {
             if !filled {
-                out.push(Finding::new(&ACTION_POINT_INCOMPLETE, item.key(field)));
+                report_missing(dropped, out, Finding::new(&ACTION_POINT_INCOMPLETE, item.key(field)));
                 judgement.missing.push(item.key(field));
             }
         }
@@ -121,5 +121,18 @@ mod tests {
         let out = run(&RULE, &form);
         assert_eq!(codes(&out), ["plan.action_point_incomplete"]);
         assert_eq!(missing(&out), ["actionPoints[0].followUpDate", "actionPoints[2].owner"]);
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_type_is_not_also_missing() {
+        // `"description": 7`: decoding drops it and reports form.wrong_type.
+        let mut form = complete();
+        if let Some(point) = form.action_points.as_mut().and_then(|points| points.first_mut()) {
+            point.description = None;
+        }
+        let path = at(&[key!("actionPoints")]).index(0).key(key!("description"));
+        let out = run_dropped(&RULE, &form, &[wrong_type(path, Expected::Text)]);
+        assert!(out.findings.is_empty());
+        assert_eq!(missing(&out), ["actionPoints[0].description"]);
     }
 }

@@ -53,12 +53,12 @@ pub const RULE: Rule<SupportPlan> = Rule {
     id: RuleId::Plan009,
     reads: reads!["indication"],
     applies: Applies::FromCatalogue,
-    check: Check::Form(|input, _, out| check(input.form, out)),
+    check: Check::Form(|input, _, out| check(input.form, input.dropped, out)),
 };
 
 /// The regime is mentioned "where given", so only the indication's date is asked for; a date
 /// that is not one (PLAN-002 reports it) is still to be given.
-fn check(form: &SupportPlan, out: &mut Outcome) {
+fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
     let path = at(&[key!("indication"), key!("date")]);
     let date = fields::parse_date(form.indication.as_ref().and_then(|i| i.date.as_deref()));
     let mut judgement = Judgement::default();
@@ -66,7 +66,7 @@ fn check(form: &SupportPlan, out: &mut Outcome) {
         DateField::Valid(_) => {}
         DateField::Invalid => judgement.missing.push(path),
         DateField::Absent => {
-            out.push(Finding::new(&INDICATION_MISSING, path));
+            report_missing(dropped, out, Finding::new(&INDICATION_MISSING, path));
             judgement.missing.push(path);
         }
     }
