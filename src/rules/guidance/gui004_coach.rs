@@ -1,5 +1,6 @@
-//! GUI-004: a collega-coach follows up daily: a colleague at the same employer, neither the
-//! employee nor the qualified supervisor.
+//! GUI-004: a collega-coach follows up daily: a colleague at the same employer, not the
+//! employee. The FAQ names the coach and the qualified supervisor as two roles without
+//! forbidding one person to hold both, so a coach who is the supervisor is only pointed out.
 
 use crate::model::plan::PlanCollegaCoach;
 use crate::model::SupportPlan;
@@ -11,15 +12,18 @@ rule_entry! {
     id: Gui004,
     family: "guidance",
     source: FAQ,
-    quote: "",
-    confidence: High,
+    quote: "De collega-coach staat in voor de dagelijkse opvolging van de werknemer met een arbeidsbeperking. Deze opvolging kan ook plaatsvinden aan het begin of einde van de werkdag. Het is dus geen permanente opvolging en digitale oplossingen zijn niet uitgesloten.",
+    // The FAQ says what the coach does, not who may be one: a colleague at the same employer,
+    // and someone other than the supervisor, is our reading of "collega-coach" and of the two
+    // roles; so the rule warns and never blocks.
+    confidence: Medium,
     from: date(2023, 7, 1),
     title: ["Collega-coach", "Collègue-coach", "Collega-coach", "Kollegen-Coach"],
     text: [
-        "Een collega-coach volgt dagelijks op (bij het begin of einde van de werkdag kan, digitaal kan; niet permanent). De coach werkt bij dezelfde werkgever en is niet de werknemer en niet de begeleider (ook nagekeken op de naam).",
-        "Un collègue-coach assure le suivi quotidien (au début ou à la fin de la journée, à distance, c'est possible ; pas en permanence). Le coach travaille chez le même employeur et n'est ni le travailleur ni l'accompagnateur (vérifié aussi sur le nom).",
-        "A collega-coach follows up daily (at the start or end of the day is fine, digital is fine; not permanent). The coach works for the same employer and is neither the employee nor the supervisor (also checked on the name).",
-        "Ein Kollegen-Coach verfolgt täglich nach (zu Beginn oder am Ende des Tages, auch digital; nicht ständig). Der Coach arbeitet beim selben Arbeitgeber und ist weder der Arbeitnehmer noch die Begleitperson (auch am Namen geprüft).",
+        "Een collega-coach volgt de werknemer dagelijks op (bij het begin of einde van de werkdag kan, digitaal kan; niet permanent). De coach is een collega bij dezelfde werkgever en niet de werknemer zelf (ook nagekeken op de naam). De FAQ beschrijft de begeleider en de collega-coach als twee rollen, maar verbiedt niet dat één persoon beide opneemt: is de coach ook de begeleider, dan is dat een waarschuwing. Wie coach kan zijn, is onze lezing van de FAQ: de regel geeft enkel waarschuwingen.",
+        "Un collègue-coach assure le suivi quotidien du travailleur (au début ou à la fin de la journée, à distance, c'est possible ; pas en permanence). Le coach est un collègue chez le même employeur et n'est pas le travailleur lui-même (vérifié aussi sur le nom). La FAQ décrit l'accompagnateur et le collègue-coach comme deux rôles, sans interdire qu'une personne assume les deux : si le coach est aussi l'accompagnateur, c'est un avertissement. Qui peut être coach est notre lecture de la FAQ : la règle ne donne que des avertissements.",
+        "A collega-coach follows up the employee daily (at the start or end of the day is fine, digital is fine; not permanent). The coach is a colleague at the same employer and not the employee (also checked on the name). The FAQ describes the supervisor and the collega-coach as two roles without forbidding one person to hold both: a coach who is also the supervisor is a warning. Who may be the coach is our reading of the FAQ: the rule only warns.",
+        "Ein Kollegen-Coach verfolgt die Arbeitnehmerin oder den Arbeitnehmer täglich nach (zu Beginn oder am Ende des Tages, auch digital; nicht ständig). Der Coach ist eine Kollegin oder ein Kollege beim selben Arbeitgeber und nicht die Arbeitnehmerin oder der Arbeitnehmer selbst (auch am Namen geprüft). Die FAQ beschreibt die Begleitperson und den Kollegen-Coach als zwei Rollen, ohne zu verbieten, dass eine Person beide übernimmt: ist der Coach auch die Begleitperson, ist das eine Warnung. Wer Coach sein kann, ist unsere Lesart der FAQ: die Regel gibt nur Warnungen.",
     ],
     parameters: [],
 }
@@ -27,49 +31,49 @@ rule_entry! {
 codes! {
     rule: Gui004;
     /// Whether the coach works for the same employer is not answered.
-    COACH_EMPLOYER_MISSING = "guidance.coach_employer_missing", Error, [
+    COACH_EMPLOYER_MISSING = "guidance.coach_employer_missing", Warning, [
         "Geef aan of de collega-coach bij dezelfde werkgever werkt.",
         "Indiquez si le collègue-coach travaille chez le même employeur.",
         "Say whether the collega-coach works for the same employer.",
         "Geben Sie an, ob der Kollegen-Coach beim selben Arbeitgeber arbeitet.",
     ];
     /// The coach works for another employer.
-    COACH_OTHER_EMPLOYER = "guidance.coach_other_employer", Error, [
+    COACH_OTHER_EMPLOYER = "guidance.coach_other_employer", Warning, [
         "De collega-coach werkt bij dezelfde werkgever als de werknemer.",
         "Le collègue-coach travaille chez le même employeur que le travailleur.",
         "The collega-coach works for the same employer as the employee.",
         "Der Kollegen-Coach arbeitet beim selben Arbeitgeber wie die Arbeitnehmerin oder der Arbeitnehmer.",
     ];
     /// The coach is the employee.
-    COACH_IS_EMPLOYEE = "guidance.coach_is_employee", Error, [
+    COACH_IS_EMPLOYEE = "guidance.coach_is_employee", Warning, [
         "De collega-coach kan niet de werknemer zelf zijn.",
         "Le collègue-coach ne peut pas être le travailleur lui-même.",
         "The collega-coach cannot be the employee.",
         "Der Kollegen-Coach kann nicht die Arbeitnehmerin oder der Arbeitnehmer selbst sein.",
     ];
-    /// The coach is the qualified supervisor.
-    COACH_IS_SUPERVISOR = "guidance.coach_is_supervisor", Error, [
-        "De collega-coach kan niet de gekwalificeerd begeleider zijn: duid een andere collega aan.",
-        "Le collègue-coach ne peut pas être l'accompagnateur qualifié : désignez un autre collègue.",
-        "The collega-coach cannot be the qualified supervisor: name another colleague.",
-        "Der Kollegen-Coach kann nicht die qualifizierte Begleitperson sein: benennen Sie eine andere Kollegin oder einen anderen Kollegen.",
+    /// The coach is also the qualified supervisor: two roles the FAQ names, one person.
+    COACH_IS_SUPERVISOR = "guidance.coach_is_supervisor", Warning, [
+        "De collega-coach is ook de gekwalificeerd begeleider: de FAQ beschrijft twee rollen (de begeleider en een collega die dagelijks opvolgt); ga na of één persoon beide kan opnemen.",
+        "Le collègue-coach est aussi l'accompagnateur qualifié : la FAQ décrit deux rôles (l'accompagnateur et un collègue qui assure le suivi quotidien) ; vérifiez qu'une seule personne peut assumer les deux.",
+        "The collega-coach is also the qualified supervisor: the FAQ describes two roles (the supervisor and a colleague who follows up daily); check that one person can take on both.",
+        "Der Kollegen-Coach ist auch die qualifizierte Begleitperson: die FAQ beschreibt zwei Rollen (die Begleitperson und eine Kollegin oder einen Kollegen, die täglich nachverfolgt); prüfen Sie, ob eine Person beide übernehmen kann.",
     ];
 }
 
 /// GUI-004 met.
 const COACH_FITS: Texts = &[
-    "Een collega bij dezelfde werkgever, niet de werknemer en niet de begeleider, volgt dagelijks op.",
-    "Un collègue du même employeur, ni le travailleur ni l'accompagnateur, assure le suivi quotidien.",
-    "A colleague at the same employer, neither the employee nor the supervisor, follows up daily.",
-    "Eine Kollegin oder ein Kollege beim selben Arbeitgeber, weder der Arbeitnehmer noch die Begleitperson, verfolgt täglich nach.",
+    "Een collega bij dezelfde werkgever, niet de werknemer zelf, volgt dagelijks op.",
+    "Un collègue du même employeur, autre que le travailleur, assure le suivi quotidien.",
+    "A colleague at the same employer, other than the employee, follows up daily.",
+    "Eine Kollegin oder ein Kollege beim selben Arbeitgeber, nicht der Arbeitnehmer selbst, verfolgt täglich nach.",
 ];
 
 /// GUI-004 not met.
 const COACH_DOES_NOT_FIT: Texts = &[
-    "De collega-coach werkt niet bij dezelfde werkgever, of is de werknemer of de begeleider.",
-    "Le collègue-coach ne travaille pas chez le même employeur, ou est le travailleur ou l'accompagnateur.",
-    "The collega-coach does not work for the same employer, or is the employee or the supervisor.",
-    "Der Kollegen-Coach arbeitet nicht beim selben Arbeitgeber oder ist der Arbeitnehmer oder die Begleitperson.",
+    "De collega-coach werkt niet bij dezelfde werkgever, of is de werknemer zelf.",
+    "Le collègue-coach ne travaille pas chez le même employeur, ou est le travailleur lui-même.",
+    "The collega-coach does not work for the same employer, or is the employee.",
+    "Der Kollegen-Coach arbeitet nicht beim selben Arbeitgeber oder ist der Arbeitnehmer selbst.",
 ];
 
 /// The rule for a support plan.
@@ -81,7 +85,9 @@ pub const RULE: Rule<SupportPlan> = Rule {
 };
 
 /// The names are compared as well as the declarations, because a form may leave the
-/// declarations empty. The daily follow-up's moment is waited for (PLAN-006 asks for it), and so
+/// declarations empty. The coach who is the employee does not fit ("de dagelijkse opvolging
+/// van de werknemer": no one follows themselves up); the coach who is the supervisor does,
+/// with a warning. The daily follow-up's moment is waited for (PLAN-006 asks for it), and so
 /// is the coach's name (PLAN-005 asks for it).
 fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
     let none = PlanCollegaCoach::default();
@@ -106,10 +112,10 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
     let employee_name = form.employee.as_ref().and_then(|e| e.name.as_deref());
     let supervisor_name = form.supervisor.as_ref().and_then(|s| s.name.as_deref());
     let roles = [
-        (coach.is_employee, key!("isEmployee"), employee_name, key!("employee"), &COACH_IS_EMPLOYEE),
-        (coach.is_supervisor, key!("isSupervisor"), supervisor_name, key!("supervisor"), &COACH_IS_SUPERVISOR),
+        (coach.is_employee, key!("isEmployee"), employee_name, key!("employee"), &COACH_IS_EMPLOYEE, true),
+        (coach.is_supervisor, key!("isSupervisor"), supervisor_name, key!("supervisor"), &COACH_IS_SUPERVISOR, false),
     ];
-    for (declared, field, other_name, other, code) in roles {
+    for (declared, field, other_name, other, code, breaks) in roles {
         let path = if declared == Some(true) {
             coach_path.key(field)
         } else if fields::same_person(coach.name.as_deref(), other_name) {
@@ -118,7 +124,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
             continue;
         };
         out.push(Finding::new(code, path).also(at(&[other, key!("name")])));
-        judgement.broken = true;
+        judgement.broken |= breaks;
     }
 
     let moment_path = DAILY_FOLLOW_UP.path();
@@ -173,10 +179,13 @@ mod tests {
     }
 
     #[test]
-    fn the_supervisor_as_coach_does_not_fit() {
+    fn the_supervisor_as_coach_is_pointed_out() {
+        // "De collega-coach staat in voor de dagelijkse opvolging": the FAQ names the role, and
+        // does not forbid the supervisor (An Peeters in the fixture) to take it on too.
         let out = run(&RULE, &coach(|c| c.name = Some("An Peeters".to_owned())));
         assert_eq!(codes(&out), ["guidance.coach_is_supervisor"]);
-        assert_eq!(status(&out), Status::NotMet);
+        assert_eq!(status(&out), Status::Met);
+        assert_eq!(COACH_IS_SUPERVISOR.severity, crate::report::Severity::Warning);
     }
 
     #[test]
