@@ -1,5 +1,6 @@
 //! PLAN-008: the plan holds personal development action points (POP), each with a
-//! description, who follows it up and a follow-up date.
+//! description, who follows it up and a follow-up date. The HIVA study recommends the POP and
+//! says the concept note gives it no place: information only.
 
 use super::{judged, FACTS_MISSING};
 use crate::model::SupportPlan;
@@ -9,15 +10,16 @@ rule_entry! {
     id: Plan008,
     family: "plan",
     source: HIVA,
-    quote: "",
+    quote: "Hoewel het POP in de huidige conceptnota geen plaats krijgt, is het een erg nuttig middel ter ondersteuning van een traject dat in het individueel maatwerk niet verloren mag gaan.",
+    // A study's recommendation, which the scheme's texts in the seeds do not take up.
     confidence: Medium,
     from: date(2023, 7, 1),
     title: ["Actiepunten (POP)", "Points d'action (plan de développement)", "Action points (POP)", "Aktionspunkte (Entwicklungsplan)"],
     text: [
-        "Het plan bevat actiepunten voor de persoonlijke ontwikkeling (POP), elk met een omschrijving, wie het opvolgt en een opvolgdatum; minstens één is aangeraden.",
-        "Le plan contient des points d'action de développement personnel, chacun avec une description, un responsable du suivi et une date de suivi ; au moins un est recommandé.",
-        "The plan holds personal development action points (POP), each with a description, who follows it up and a follow-up date; at least one is recommended.",
-        "Der Plan enthält Aktionspunkte zur persönlichen Entwicklung, jeweils mit Beschreibung, verantwortlicher Person und Datum der Nachverfolgung; mindestens einer wird empfohlen.",
+        "Het plan kan actiepunten voor de persoonlijke ontwikkeling (POP) bevatten, elk met een omschrijving, wie het opvolgt en een opvolgdatum. De HIVA-studie noemt het POP een erg nuttig middel, dat in de conceptnota geen plaats krijgt: ontbrekende of onvolledige actiepunten zijn informatie.",
+        "Le plan peut contenir des points d'action de développement personnel, chacun avec une description, un responsable du suivi et une date de suivi. L'étude HIVA qualifie le plan de développement d'outil très utile, auquel la note conceptuelle ne fait pas de place : des points d'action absents ou incomplets sont une information.",
+        "The plan may hold personal development action points (POP), each with a description, who follows it up and a follow-up date. The HIVA study calls the POP a very useful tool that the concept note gives no place: missing or incomplete action points are information.",
+        "Der Plan kann Aktionspunkte zur persönlichen Entwicklung enthalten, jeweils mit Beschreibung, verantwortlicher Person und Datum der Nachverfolgung. Die HIVA-Studie nennt den Entwicklungsplan ein sehr nützliches Mittel, das im Konzeptpapier keinen Platz hat: fehlende oder unvollständige Aktionspunkte sind eine Information.",
     ],
     parameters: [],
 }
@@ -25,18 +27,18 @@ rule_entry! {
 codes! {
     rule: Plan008;
     /// The plan holds no action points.
-    NO_ACTION_POINTS = "plan.no_action_points", Warning, [
-        "Voeg minstens één actiepunt voor de persoonlijke ontwikkeling (POP) toe.",
-        "Ajoutez au moins un point d'action de développement personnel.",
-        "Add at least one personal development action point (POP).",
-        "Fügen Sie mindestens einen Aktionspunkt zur persönlichen Entwicklung hinzu.",
+    NO_ACTION_POINTS = "plan.no_action_points", Info, [
+        "Het plan bevat geen actiepunten voor de persoonlijke ontwikkeling (POP): een nuttig middel om de begeleiding op te volgen.",
+        "Le plan ne contient aucun point d'action de développement personnel : un outil utile pour suivre l'accompagnement.",
+        "The plan holds no personal development action points (POP): a useful tool to follow up the guidance.",
+        "Der Plan enthält keine Aktionspunkte zur persönlichen Entwicklung: ein nützliches Mittel, um die Begleitung nachzuverfolgen.",
     ];
     /// An action point lacks its description, owner or follow-up date.
-    ACTION_POINT_INCOMPLETE = "plan.action_point_incomplete", Warning, [
-        "Vul dit aan: elk actiepunt heeft een omschrijving, wie het opvolgt en een opvolgdatum.",
-        "Complétez : chaque point d'action a une description, un responsable du suivi et une date de suivi.",
-        "Complete this: every action point has a description, who follows it up and a follow-up date.",
-        "Ergänzen Sie dies: jeder Aktionspunkt hat eine Beschreibung, wer ihn nachverfolgt, und ein Datum der Nachverfolgung.",
+    ACTION_POINT_INCOMPLETE = "plan.action_point_incomplete", Info, [
+        "Een actiepunt is het best op te volgen met een omschrijving, wie het opvolgt en een opvolgdatum.",
+        "Un point d'action se suit au mieux avec une description, un responsable du suivi et une date de suivi.",
+        "An action point is best followed up with a description, who follows it up and a follow-up date.",
+        "Ein Aktionspunkt lässt sich am besten mit Beschreibung, verantwortlicher Person und Datum der Nachverfolgung nachverfolgen.",
     ];
 }
 
@@ -56,7 +58,7 @@ pub const RULE: Rule<SupportPlan> = Rule {
     check: Check::Form(|input, _, out| check(input.form, input.dropped, out)),
 };
 
-/// A recommendation: nothing here counts towards completeness. A follow-up date that is not a
+/// Information: nothing here counts towards completeness. A follow-up date that is not a
 /// date (PLAN-002 reports it) is still to be given.
 fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
     let list_path = at(&[key!("actionPoints")]);
@@ -102,10 +104,12 @@ mod tests {
     }
 
     #[test]
-    fn no_action_point_is_a_recommendation() {
+    fn no_action_point_is_information() {
         let out = run(&RULE, &SupportPlan { action_points: Some(Vec::new()), ..complete() });
         assert_eq!(status(&out), Status::Unknown);
         assert_eq!(codes(&out), ["plan.no_action_points"]);
+        // "Hoewel het POP in de huidige conceptnota geen plaats krijgt, ...": information.
+        assert_eq!(NO_ACTION_POINTS.severity, crate::report::Severity::Info);
         assert_eq!(out.tally.required, 0);
     }
 
