@@ -10,7 +10,7 @@ rule_entry! {
     id: Gui001,
     family: "guidance",
     source: FAQ,
-    quote: "",
+    quote: "De gekwalificeerd begeleider dient: dagelijks bereikbaar te zijn (dit kan ook telefonisch)",
     confidence: High,
     from: date(2023, 7, 1),
     title: ["Dagelijks bereikbaar", "Joignable chaque jour", "Reachable every day", "Täglich erreichbar"],

@@ -10,7 +10,7 @@ rule_entry! {
     id: Gui005,
     family: "guidance",
     source: FAQ,
-    quote: "",
+    quote: "In het geval van afwezigheid van de gekwalificeerd begeleider of de collega-coach is het aangeraden om een back-up te voorzien.",
     confidence: High,
     from: date(2023, 7, 1),
     title: ["Back-up", "Remplaçant", "Backup", "Vertretung"],

@@ -15,8 +15,10 @@ rule_entry! {
     id: Plan002,
     family: "plan",
     source: FAQ,
-    quote: "",
-    confidence: Medium,
+    quote: "Het ondersteuningsplan moet opgesteld worden bij aanvang van de tewerkstelling, liefst in de eerste maanden aangezien de verdere begeleiding hierop gebaseerd is.",
+    // "moet ... bij aanvang" is the rule; "liefst in de eerste maanden" only a preference, so a
+    // plan later than the first months (a parameter: the FAQ names no number) only warns.
+    confidence: High,
     from: SCHEME_START,
     title: ["Opgemaakt bij de start", "Établi au début", "Drawn up at the start", "Zu Beginn erstellt"],
     text: [

@@ -9,7 +9,7 @@ rule_entry! {
     id: Plan003,
     family: "plan",
     source: FAQ,
-    quote: "",
+    quote: "Het ondersteuningsplan dient mee te evolueren met de tewerkstelling van de werknemer. We verwachten dat het ondersteuningsplan minimaal wordt bijgestuurd bij elke wijziging van de begeleidingspremie.",
     confidence: High,
     from: date(2023, 7, 1),
     title: ["Herzien bij elke premiewijziging", "Révisé à chaque changement de prime", "Revised at every premium change", "Bei jeder Prämienänderung überarbeitet"],

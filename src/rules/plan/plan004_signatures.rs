@@ -11,7 +11,9 @@ rule_entry! {
     id: Plan004,
     family: "plan",
     source: FAQ,
-    quote: "",
+    quote: "De afspraken hierrond worden vastgelegd via het ondersteuningsplan dat de werknemer ook moet ondertekenen.",
+    // The employee "moet" sign, "ook": besides the employer, who lays down the arrangements in
+    // the plan ("Finaal is het de werkgever die bepaalt").
     confidence: High,
     from: date(2023, 7, 1),
     title: ["Ondertekend", "Signé", "Signed", "Unterschrieben"],

@@ -8,7 +8,7 @@ rule_entry! {
     id: Plan007,
     family: "plan",
     source: FAQ,
-    quote: "",
+    quote: "Idealiter wordt de werknemer betrokken bij de keuze van de begeleider. De afspraken hierrond worden vastgelegd via het ondersteuningsplan dat de werknemer ook moet ondertekenen.",
     confidence: High,
     from: date(2023, 7, 1),
     title: ["Betrokkenheid van de werknemer", "Implication du travailleur", "Employee's involvement", "Beteiligung der Arbeitnehmerin oder des Arbeitnehmers"],

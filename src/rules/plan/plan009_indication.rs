@@ -8,7 +8,9 @@ rule_entry! {
     id: Plan009,
     family: "plan",
     source: HIVA,
-    quote: "",
+    quote: "De begeleidingspremie wordt op maat bepaald op basis van een ICF-indicering van de werknemer, in een van de drie regimes (laag, midden of hoog).",
+    // The study describes the indication and its regime; that the plan refers to them is our
+    // reading, so the rule warns.
     confidence: Medium,
     from: date(2023, 7, 1),
     title: ["Indicatie door VDAB", "Indication du VDAB", "VDAB indication", "Indikation durch den VDAB"],
