@@ -192,9 +192,13 @@ fn plan_001_guidance_indicated() {
     fails(&not_indicated, "plan.guidance_not_indicated", "PLAN-001", Status::NotApplicable);
     assert!(explanation(&not_indicated, "PLAN-001").contains("VDAB stelde geen begeleiding vast"));
 
+    // The FAQ: "Begeleiding in het kader van individueel maatwerk is verplicht wanneer VDAB een
+    // begeleidingsbehoefte vaststelt". It makes the guidance compulsory, not the plan: that the
+    // plan is then required is our reading, so an unanswered question warns.
     let unanswered = check(&remove(base(), "/guidanceIndicated"));
-    assert!(!unanswered.valid);
+    assert!(unanswered.valid);
     fails(&unanswered, "plan.guidance_indication_missing", "PLAN-001", Status::Unknown);
+    assert_eq!(issue(&unanswered, "plan.guidance_indication_missing").severity, Severity::Warning);
 }
 
 // --- PLAN-002 ----------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 //! PLAN-001: a support plan is required whenever VDAB indicated guidance. The plan form is the
-//! plan itself, so the question is only whether it is required.
+//! plan itself, so the question is only whether it is required. The FAQ makes the guidance
+//! compulsory once VDAB finds the need; that the plan then is too is our reading, so the rule
+//! warns.
 
 use super::FACTS_MISSING;
 use crate::model::SupportPlan;
@@ -9,15 +11,17 @@ rule_entry! {
     id: Plan001,
     family: "plan",
     source: FAQ,
-    quote: "",
-    confidence: High,
+    quote: "Begeleiding in het kader van individueel maatwerk is verplicht wanneer VDAB een begeleidingsbehoefte vaststelt.",
+    // The passage makes the guidance compulsory, not the plan: that the guidance rests on the
+    // plan ("aangezien de verdere begeleiding hierop gebaseerd is") is the step we add.
+    confidence: Medium,
     from: date(2023, 7, 1),
     title: ["Plan bij begeleiding", "Plan en cas d'accompagnement", "Plan when guidance is indicated", "Plan bei Begleitung"],
     text: [
-        "Er is een ondersteuningsplan zodra VDAB begeleiding op de werkvloer heeft vastgesteld. Het plan vermeldt of dat zo is; zonder vastgestelde begeleiding is het plan niet verplicht en het vereiste niet van toepassing (informatie).",
-        "Un plan de soutien existe dès que le VDAB a constaté un besoin d'accompagnement sur le lieu de travail. Le plan indique si c'est le cas ; sans accompagnement constaté, le plan n'est pas obligatoire et l'exigence est sans objet (information).",
-        "A support plan exists whenever VDAB indicated guidance on the work floor. The plan says whether it did; without indicated guidance the plan is not required and the requirement is not applicable (information).",
-        "Ein Unterstützungsplan besteht, sobald der VDAB eine Begleitung am Arbeitsplatz festgestellt hat. Der Plan gibt an, ob dies der Fall ist; ohne festgestellte Begleitung ist der Plan nicht erforderlich und die Anforderung nicht anwendbar (Information).",
+        "Er is een ondersteuningsplan zodra VDAB begeleiding op de werkvloer heeft vastgesteld. Het plan vermeldt of dat zo is (zonder antwoord een waarschuwing); zonder vastgestelde begeleiding is het plan niet verplicht en het vereiste niet van toepassing (informatie). De FAQ maakt de begeleiding verplicht zodra VDAB de behoefte vaststelt; dat het plan dan vereist is, is onze lezing.",
+        "Un plan de soutien existe dès que le VDAB a constaté un besoin d'accompagnement sur le lieu de travail. Le plan indique si c'est le cas (sans réponse, un avertissement) ; sans accompagnement constaté, le plan n'est pas obligatoire et l'exigence est sans objet (information). La FAQ rend l'accompagnement obligatoire dès que le VDAB en constate le besoin ; que le plan soit alors requis est notre lecture.",
+        "A support plan exists whenever VDAB indicated guidance on the work floor. The plan says whether it did (without an answer, a warning); without indicated guidance the plan is not required and the requirement is not applicable (information). The FAQ makes the guidance compulsory once VDAB finds the need; that the plan is then required is our reading.",
+        "Ein Unterstützungsplan besteht, sobald der VDAB eine Begleitung am Arbeitsplatz festgestellt hat. Der Plan gibt an, ob dies der Fall ist (ohne Antwort eine Warnung); ohne festgestellte Begleitung ist der Plan nicht erforderlich und die Anforderung nicht anwendbar (Information). Die FAQ macht die Begleitung verpflichtend, sobald der VDAB den Bedarf feststellt; dass der Plan dann erforderlich ist, ist unsere Lesart.",
     ],
     parameters: [],
 }
@@ -25,7 +29,7 @@ rule_entry! {
 codes! {
     rule: Plan001;
     /// Whether VDAB indicated guidance is not answered.
-    GUIDANCE_INDICATION_MISSING = "plan.guidance_indication_missing", Error, [
+    GUIDANCE_INDICATION_MISSING = "plan.guidance_indication_missing", Warning, [
         "Geef aan of VDAB begeleiding op de werkvloer heeft vastgesteld.",
         "Indiquez si le VDAB a constaté un besoin d'accompagnement sur le lieu de travail.",
         "Say whether VDAB indicated guidance on the work floor.",
