@@ -1,6 +1,7 @@
 //! PLAN-005: the plan names everyone involved: the employee, the employer, the qualified
 //! supervisor (whose qualification the supervisor rules judge where the plan names them), the
-//! responsible person and the collega-coach.
+//! responsible person and the collega-coach. The seeds do not say what the plan holds, so a
+//! missing name warns.
 
 use super::{judged, FACTS_MISSING};
 use crate::model::plan::GuidanceOrganisation;
@@ -15,15 +16,18 @@ rule_entry! {
     id: Plan005,
     family: "plan",
     source: FAQ,
+    // The seeds name the people of the scheme (the employee who signs the plan, the qualified
+    // supervisor, one responsible person, the collega-coach) but not what the plan must say of
+    // them: the list is our reading, so the rule warns and never blocks.
     quote: "",
     confidence: Medium,
     from: date(2023, 7, 1),
     title: ["Betrokkenen benoemd", "Intervenants nommés", "Everyone named", "Beteiligte benannt"],
     text: [
-        "Het plan noemt de werknemer (naam, INSZ), de werkgever (naam, KBO), de gekwalificeerd begeleider (intern of extern; bij extern het registratienummer van de dienstverlener), de verantwoordelijke persoon (SUP-004: de begeleider zelf of een andere benoemde persoon) en de collega-coach.",
-        "Le plan nomme le travailleur (nom, NISS), l'employeur (nom, BCE), l'accompagnateur qualifié (interne ou externe ; si externe, le numéro d'enregistrement du prestataire), la personne responsable (SUP-004 : l'accompagnateur ou une autre personne nommée) et le collègue-coach.",
-        "The plan names the employee (name, INSZ), the employer (name, KBO), the qualified supervisor (internal or external; when external, the provider's registration number), the responsible person (SUP-004: the supervisor or another named person) and the collega-coach.",
-        "Der Plan nennt die Arbeitnehmerin oder den Arbeitnehmer (Name, INSZ), den Arbeitgeber (Name, KBO), die qualifizierte Begleitperson (intern oder extern; bei extern die Registrierungsnummer des Dienstleisters), die verantwortliche Person (SUP-004: die Begleitperson oder eine andere benannte Person) und den Kollegen-Coach.",
+        "Het plan noemt de werknemer (naam, INSZ), de werkgever (naam, KBO), de gekwalificeerd begeleider (intern of extern; bij extern het registratienummer van de dienstverlener), de verantwoordelijke persoon (SUP-004: de begeleider zelf of een andere benoemde persoon) en de collega-coach. De bronnen zeggen niet wat het plan vermeldt: een ontbrekend gegeven is een waarschuwing; een ongeldig INSZ of KBO-nummer is een fout (ID-INSZ, ID-KBO).",
+        "Le plan nomme le travailleur (nom, NISS), l'employeur (nom, BCE), l'accompagnateur qualifié (interne ou externe ; si externe, le numéro d'enregistrement du prestataire), la personne responsable (SUP-004 : l'accompagnateur ou une autre personne nommée) et le collègue-coach. Les sources ne disent pas ce que le plan mentionne : une donnée manquante est un avertissement ; un NISS ou un numéro BCE invalide est une erreur (ID-INSZ, ID-KBO).",
+        "The plan names the employee (name, INSZ), the employer (name, KBO), the qualified supervisor (internal or external; when external, the provider's registration number), the responsible person (SUP-004: the supervisor or another named person) and the collega-coach. The sources do not say what the plan states: a missing fact is a warning; an invalid INSZ or KBO number is an error (ID-INSZ, ID-KBO).",
+        "Der Plan nennt die Arbeitnehmerin oder den Arbeitnehmer (Name, INSZ), den Arbeitgeber (Name, KBO), die qualifizierte Begleitperson (intern oder extern; bei extern die Registrierungsnummer des Dienstleisters), die verantwortliche Person (SUP-004: die Begleitperson oder eine andere benannte Person) und den Kollegen-Coach. Die Quellen sagen nicht, was der Plan angibt: eine fehlende Angabe ist eine Warnung; eine ungültige INSZ oder KBO-Nummer ist ein Fehler (ID-INSZ, ID-KBO).",
     ],
     parameters: [],
 }
@@ -31,56 +35,56 @@ rule_entry! {
 codes! {
     rule: Plan005;
     /// The employee's name is missing.
-    EMPLOYEE_NAME_MISSING = "plan.employee_name_missing", Error, [
+    EMPLOYEE_NAME_MISSING = "plan.employee_name_missing", Warning, [
         "Vul de naam van de werknemer in.",
         "Indiquez le nom du travailleur.",
         "Enter the employee's name.",
         "Geben Sie den Namen der Arbeitnehmerin oder des Arbeitnehmers ein.",
     ];
     /// The employee's INSZ is missing.
-    EMPLOYEE_INSZ_MISSING = "plan.employee_insz_missing", Error, [
+    EMPLOYEE_INSZ_MISSING = "plan.employee_insz_missing", Warning, [
         "Vul het rijksregisternummer (INSZ) van de werknemer in.",
         "Indiquez le numéro de registre national (NISS) du travailleur.",
         "Enter the employee's national register number (INSZ).",
         "Geben Sie die Nationalregisternummer (INSZ) der Arbeitnehmerin oder des Arbeitnehmers ein.",
     ];
     /// The employer's name is missing.
-    EMPLOYER_NAME_MISSING = "plan.employer_name_missing", Error, [
+    EMPLOYER_NAME_MISSING = "plan.employer_name_missing", Warning, [
         "Vul de naam van de werkgever in.",
         "Indiquez le nom de l'employeur.",
         "Enter the employer's name.",
         "Geben Sie den Namen des Arbeitgebers ein.",
     ];
     /// The employer's KBO number is missing.
-    EMPLOYER_KBO_MISSING = "plan.employer_kbo_missing", Error, [
+    EMPLOYER_KBO_MISSING = "plan.employer_kbo_missing", Warning, [
         "Vul het ondernemingsnummer (KBO) van de werkgever in.",
         "Indiquez le numéro d'entreprise (BCE) de l'employeur.",
         "Enter the employer's enterprise number (KBO).",
         "Geben Sie die Unternehmensnummer (ZDU/KBO) des Arbeitgebers ein.",
     ];
     /// Internal or external guidance is not chosen.
-    ORGANISATION_MISSING = "plan.organisation_missing", Error, [
+    ORGANISATION_MISSING = "plan.organisation_missing", Warning, [
         "Kies of de begeleiding intern of door een externe dienstverlener gebeurt.",
         "Choisissez si l'accompagnement est interne ou assuré par un prestataire externe.",
         "Choose whether the guidance is internal or by an external service provider.",
         "Wählen Sie, ob die Begleitung intern oder durch einen externen Dienstleister erfolgt.",
     ];
     /// External guidance without the provider's registration number.
-    PROVIDER_REGISTRATION_MISSING = "plan.provider_registration_missing", Error, [
+    PROVIDER_REGISTRATION_MISSING = "plan.provider_registration_missing", Warning, [
         "Vul het registratienummer van de externe dienstverlener in.",
         "Indiquez le numéro d'enregistrement du prestataire externe.",
         "Enter the external service provider's registration number.",
         "Geben Sie die Registrierungsnummer des externen Dienstleisters ein.",
     ];
     /// Nobody is named as responsible for the guidance.
-    RESPONSIBLE_PERSON_MISSING = "plan.responsible_person_missing", Error, [
+    RESPONSIBLE_PERSON_MISSING = "plan.responsible_person_missing", Warning, [
         "Duid één persoon aan die verantwoordelijk is voor de begeleiding: de begeleider zelf of een andere benoemde persoon.",
         "Désignez une personne responsable de l'accompagnement : l'accompagnateur lui-même ou une autre personne nommée.",
         "Name one person responsible for the guidance: the supervisor or another named person.",
         "Benennen Sie eine für die Begleitung verantwortliche Person: die Begleitperson selbst oder eine andere benannte Person.",
     ];
     /// The collega-coach's name is missing.
-    COACH_NAME_MISSING = "plan.coach_name_missing", Error, [
+    COACH_NAME_MISSING = "plan.coach_name_missing", Warning, [
         "Vul de naam van de collega-coach in.",
         "Indiquez le nom du collègue-coach.",
         "Enter the collega-coach's name.",
