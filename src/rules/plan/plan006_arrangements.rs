@@ -1,7 +1,8 @@
 //! PLAN-006: the plan states the guidance arrangements: the supervisor's reachability (GUI-001),
 //! time to come on site (GUI-002) and follow-up interval (GUI-003), and the collega-coach's
 //! daily follow-up (GUI-004). Each arrangement's field is written once, here: the guidance
-//! rules judge what the plan states at the same place.
+//! rules judge what the plan states at the same place. The FAQ fixes the arrangements and bases
+//! the guidance on the plan, but does not say the plan states them: an unstated one warns.
 
 use super::{judged, FACTS_MISSING};
 use crate::model::keys::Key;
@@ -12,15 +13,17 @@ rule_entry! {
     id: Plan006,
     family: "plan",
     source: FAQ,
-    quote: "",
+    quote: "Het ondersteuningsplan moet opgesteld worden bij aanvang van de tewerkstelling, liefst in de eerste maanden aangezien de verdere begeleiding hierop gebaseerd is.",
+    // The guidance rests on the plan; that the plan states these four arrangements is our
+    // reading, so the rule warns and never blocks.
     confidence: Medium,
     from: date(2023, 7, 1),
     title: ["Begeleidingsafspraken vermeld", "Modalités d'accompagnement indiquées", "Guidance arrangements stated", "Begleitungsvereinbarungen angegeben"],
     text: [
-        "Het plan vermeldt de begeleidingsafspraken: dagelijkse bereikbaarheid (GUI-001), binnen hoeveel werkdagen de begeleider op de werkvloer is (GUI-002), om de hoeveel dagen hij opvolgt (GUI-003) en wanneer de collega-coach dagelijks opvolgt (GUI-004).",
-        "Le plan indique les modalités d'accompagnement : joignabilité quotidienne (GUI-001), dans combien de jours ouvrables l'accompagnateur est sur place (GUI-002), tous les combien de jours il assure le suivi (GUI-003) et quand le collègue-coach assure le suivi quotidien (GUI-004).",
-        "The plan states the guidance arrangements: daily reachability (GUI-001), within how many working days the supervisor is on the work floor (GUI-002), every how many days they follow up (GUI-003), and when the collega-coach follows up daily (GUI-004).",
-        "Der Plan nennt die Begleitungsvereinbarungen: tägliche Erreichbarkeit (GUI-001), innerhalb wie vieler Arbeitstage die Begleitperson vor Ort ist (GUI-002), alle wie viele Tage sie nachverfolgt (GUI-003) und wann der Kollegen-Coach täglich nachverfolgt (GUI-004).",
+        "Het plan vermeldt de begeleidingsafspraken: dagelijkse bereikbaarheid (GUI-001), binnen hoeveel werkdagen de begeleider op de werkvloer is (GUI-002), om de hoeveel dagen hij opvolgt (GUI-003) en wanneer de collega-coach dagelijks opvolgt (GUI-004). De FAQ legt die afspraken vast en baseert de begeleiding op het plan, maar zegt niet dat het plan ze vermeldt: een ontbrekende afspraak is een waarschuwing.",
+        "Le plan indique les modalités d'accompagnement : joignabilité quotidienne (GUI-001), dans combien de jours ouvrables l'accompagnateur est sur place (GUI-002), tous les combien de jours il assure le suivi (GUI-003) et quand le collègue-coach assure le suivi quotidien (GUI-004). La FAQ fixe ces modalités et fonde l'accompagnement sur le plan, sans dire que le plan les mentionne : une modalité absente est un avertissement.",
+        "The plan states the guidance arrangements: daily reachability (GUI-001), within how many working days the supervisor is on the work floor (GUI-002), every how many days they follow up (GUI-003), and when the collega-coach follows up daily (GUI-004). The FAQ fixes the arrangements and bases the guidance on the plan, but does not say the plan states them: a missing arrangement is a warning.",
+        "Der Plan nennt die Begleitungsvereinbarungen: tägliche Erreichbarkeit (GUI-001), innerhalb wie vieler Arbeitstage die Begleitperson vor Ort ist (GUI-002), alle wie viele Tage sie nachverfolgt (GUI-003) und wann der Kollegen-Coach täglich nachverfolgt (GUI-004). Die FAQ legt diese Vereinbarungen fest und stützt die Begleitung auf den Plan, sagt aber nicht, dass der Plan sie nennt: eine fehlende Vereinbarung ist eine Warnung.",
     ],
     parameters: [],
 }
@@ -30,28 +33,28 @@ rule_entry! {
 codes! {
     rule: Plan006;
     /// Daily reachability is not stated.
-    REACHABILITY_MISSING = "guidance.reachability_missing", Error, [
+    REACHABILITY_MISSING = "guidance.reachability_missing", Warning, [
         "Geef aan of de gekwalificeerd begeleider elke werkdag bereikbaar is.",
         "Indiquez si l'accompagnateur qualifié est joignable chaque jour ouvrable.",
         "Say whether the qualified supervisor is reachable every working day.",
         "Geben Sie an, ob die qualifizierte Begleitperson an jedem Arbeitstag erreichbar ist.",
     ];
     /// The time to come to the work floor is not stated.
-    ON_SITE_DAYS_MISSING = "guidance.on_site_days_missing", Error, [
+    ON_SITE_DAYS_MISSING = "guidance.on_site_days_missing", Warning, [
         "Vul in binnen hoeveel werkdagen na een vraag de begeleider op de werkvloer is.",
         "Indiquez dans combien de jours ouvrables après une demande l'accompagnateur est sur le lieu de travail.",
         "Enter within how many working days of a request the supervisor is on the work floor.",
         "Geben Sie an, innerhalb wie vieler Arbeitstage nach einer Anfrage die Begleitperson am Arbeitsplatz ist.",
     ];
     /// The follow-up interval is not stated.
-    FOLLOW_UP_INTERVAL_MISSING = "guidance.follow_up_interval_missing", Error, [
+    FOLLOW_UP_INTERVAL_MISSING = "guidance.follow_up_interval_missing", Warning, [
         "Vul in om de hoeveel dagen de begeleider opvolgt.",
         "Indiquez tous les combien de jours l'accompagnateur assure le suivi.",
         "Enter every how many days the supervisor follows up.",
         "Geben Sie an, alle wie viele Tage die Begleitperson nachverfolgt.",
     ];
     /// The collega-coach's daily follow-up is not stated.
-    DAILY_FOLLOW_UP_MISSING = "guidance.daily_follow_up_missing", Error, [
+    DAILY_FOLLOW_UP_MISSING = "guidance.daily_follow_up_missing", Warning, [
         "Geef aan wanneer de collega-coach dagelijks opvolgt (bij het begin, tijdens of op het einde van de werkdag).",
         "Indiquez quand le collègue-coach assure le suivi quotidien (au début, pendant ou à la fin de la journée).",
         "Say when the collega-coach follows up daily (at the start, during or at the end of the working day).",
