@@ -16,10 +16,10 @@ rule_entry! {
     from: date(2023, 7, 1),
     title: ["Volledigheid", "Complétude", "Completeness", "Vollständigkeit"],
     text: [
-        "Het rapport telt de vereiste gegevens (die waarvan het ontbreken een fout is) van de regels die van toepassing zijn, hoeveel ervan ingevuld zijn, en somt de ontbrekende velden op, zodat een portaal de voortgang kan tonen.",
-        "Le rapport compte les données requises (celles dont l'absence est une erreur) des règles applicables, combien sont complétées, et énumère les champs manquants, pour qu'un portail puisse afficher la progression.",
-        "The report counts the required facts (those whose absence is an error) of the rules that apply, how many are filled in, and lists the missing fields, so that a portal can show progress.",
-        "Der Bericht zählt die erforderlichen Angaben (deren Fehlen ein Fehler ist) der anwendbaren Regeln, wie viele ausgefüllt sind, und listet die fehlenden Felder auf, damit ein Portal den Fortschritt zeigen kann.",
+        "Het rapport telt de gegevens die de regels van toepassing vragen (niet wat enkel aanbevolen is of informatie), hoeveel ervan ingevuld zijn, en somt de ontbrekende velden op, zodat een portaal de voortgang kan tonen. Een gevraagd gegeven dat ontbreekt is een fout waar de bron het met zoveel woorden vraagt, anders een waarschuwing.",
+        "Le rapport compte les données que demandent les règles applicables (pas ce qui est seulement recommandé ou une information), combien sont complétées, et énumère les champs manquants, pour qu'un portail puisse afficher la progression. Une donnée demandée qui manque est une erreur là où la source la demande en toutes lettres, sinon un avertissement.",
+        "The report counts the facts the rules that apply ask for (not what is only recommended or information), how many are filled in, and lists the missing fields, so that a portal can show progress. A fact asked for that is missing is an error where the source asks for it in so many words, a warning otherwise.",
+        "Der Bericht zählt die Angaben, die die anwendbaren Regeln verlangen (nicht, was nur empfohlen oder eine Information ist), wie viele ausgefüllt sind, und listet die fehlenden Felder auf, damit ein Portal den Fortschritt zeigen kann. Eine verlangte Angabe, die fehlt, ist ein Fehler, wo die Quelle sie ausdrücklich verlangt, sonst eine Warnung.",
     ],
     parameters: [],
 }
