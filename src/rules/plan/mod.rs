@@ -18,7 +18,7 @@ pub mod plan009_indication;
 pub mod plan010_completeness;
 
 use crate::locale::Texts;
-use crate::report::Verdict;
+use crate::report::{Status, Verdict};
 use crate::rule_id::RuleId;
 use crate::rules::support::Judgement;
 
@@ -31,13 +31,18 @@ pub(crate) const FACTS_MISSING: Texts = &[
     "Noch nicht beurteilbar: ergänzen Sie die fehlenden Angaben.",
 ];
 
-/// The verdict of `judgement`, as every plan and guidance rule gives it: one that is not met
-/// lists no missing facts, as a verdict lists them only while it is unknown.
-pub(crate) fn judged(mut judgement: Judgement, rule: RuleId, met: Texts, not_met: Texts, unknown: Texts) -> Verdict {
+/// The verdict of `judgement`, as every plan and guidance rule gives it: not met when broken,
+/// unknown while facts are missing, met otherwise. One that is not met lists no missing facts,
+/// as a verdict lists them only while it is unknown (`Verdict::missing`); and a verdict with
+/// none is built without them (the benchmark's complete plan has fifteen).
+pub(crate) fn judged(judgement: Judgement, rule: RuleId, met: Texts, not_met: Texts, unknown: Texts) -> Verdict {
     if judgement.broken {
-        judgement.missing.clear();
+        Verdict::new(rule, Status::NotMet, not_met)
+    } else if judgement.missing.is_empty() {
+        Verdict::new(rule, Status::Met, met)
+    } else {
+        Verdict::new(rule, Status::Unknown, unknown).missing(judgement.missing)
     }
-    judgement.verdict(rule, met, not_met, unknown)
 }
 
 /// What the rules' own tests share: the complete plan of the benchmark fixture and a way to

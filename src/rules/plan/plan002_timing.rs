@@ -3,6 +3,7 @@
 //! that is not one (the arrangements' dates are GUI-002's, the supervisor's SUP-002's).
 
 use super::{judged, FACTS_MISSING};
+use crate::calendar::iso;
 use crate::model::SupportPlan;
 use crate::rules::support::*;
 use chrono::{Months, NaiveDate};
@@ -106,9 +107,9 @@ pub const RULE: Rule<SupportPlan> = Rule {
 /// employment that began before the scheme, or before VDAB indicated guidance (the FAQ's
 /// worker "who has functioned for years"), cannot have had its plan in its first months.
 fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut Outcome) {
-    let plan_path = at(&[key!("planDate")]);
-    let start_path = at(&[key!("employmentStart")]);
-    let indication_path = at(&[key!("indication"), key!("date")]);
+    let plan_path = Path::root().key(key!("planDate"));
+    let start_path = Path::root().key(key!("employmentStart"));
+    let indication_path = Path::root().key(key!("indication")).key(key!("date"));
     let plan_date = fields::date(form.plan_date.as_deref(), plan_path, &INVALID_DATE, out);
     let start = fields::date(form.employment_start.as_deref(), start_path, &INVALID_DATE, out);
     let indication =
@@ -159,10 +160,12 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut 
 /// that is not one.
 fn other_dates(form: &SupportPlan, out: &mut Outcome) {
     for (index, revision) in form.revisions.as_deref().unwrap_or_default().iter().enumerate() {
-        invalid(revision.date.as_deref(), out, || at(&[key!("revisions")]).index(index).key(key!("date")));
+        invalid(revision.date.as_deref(), out, || Path::root().key(key!("revisions")).index(index).key(key!("date")));
     }
     for (index, change) in form.premium_changes.as_deref().unwrap_or_default().iter().enumerate() {
-        invalid(change.date.as_deref(), out, || at(&[key!("premiumChanges")]).index(index).key(key!("date")));
+        invalid(change.date.as_deref(), out, || {
+            Path::root().key(key!("premiumChanges")).index(index).key(key!("date"))
+        });
     }
     let signatures = form.signatures.as_ref();
     let parties = [
@@ -170,17 +173,21 @@ fn other_dates(form: &SupportPlan, out: &mut Outcome) {
         (signatures.and_then(|s| s.employer.as_ref()), key!("employer")),
     ];
     for (signature, party) in parties {
-        invalid(signature.and_then(|s| s.date.as_deref()), out, || at(&[key!("signatures"), party, key!("date")]));
+        invalid(signature.and_then(|s| s.date.as_deref()), out, || {
+            Path::root().key(key!("signatures")).key(party).key(key!("date"))
+        });
     }
     for (index, point) in form.action_points.as_deref().unwrap_or_default().iter().enumerate() {
-        let path = || at(&[key!("actionPoints")]).index(index).key(key!("followUpDate"));
+        let path = || Path::root().key(key!("actionPoints")).index(index).key(key!("followUpDate"));
         invalid(point.follow_up_date.as_deref(), out, path);
     }
 }
 
-/// Reports `text` at `path` when it is typed and not a date.
+/// Reports `text` at `path` when it is typed and not a date. The rule that judges the date
+/// reads it again: a date the calendar reads is one, and only one it cannot read is asked of
+/// the field reader (blank or not a date), so a valid date costs one reading here.
 fn invalid(text: Option<&str>, out: &mut Outcome, path: impl FnOnce() -> Path) {
-    if fields::parse_date(text) == DateField::Invalid {
+    if text.is_some_and(|text| iso::parse(text).is_none()) && fields::parse_date(text) == DateField::Invalid {
         out.push(Finding::new(&INVALID_DATE, path()));
     }
 }

@@ -61,7 +61,7 @@ pub const RULE: Rule<SupportPlan> = Rule {
 /// Information: nothing here counts towards completeness. A follow-up date that is not a
 /// date (PLAN-002 reports it) is still to be given.
 fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
-    let list_path = at(&[key!("actionPoints")]);
+    let list_path = Path::root().key(key!("actionPoints"));
     let list = form.action_points.as_deref().unwrap_or_default();
     let mut judgement = Judgement::default();
     if list.is_empty() {
