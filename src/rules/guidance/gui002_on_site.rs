@@ -109,8 +109,8 @@ fn check(form: &SupportPlan, ctx: &Context, out: &mut Outcome) {
         }
         Some(_) => {}
     }
-    let request_path = Path::root().key(key!("arrangements")).key(key!("lastOnSiteRequest"));
-    let visit_path = Path::root().key(key!("arrangements")).key(key!("onSiteVisit"));
+    let request_path = at(&[key!("arrangements"), key!("lastOnSiteRequest")]);
+    let visit_path = at(&[key!("arrangements"), key!("onSiteVisit")]);
     let request = fields::date(arrangements.last_on_site_request.as_deref(), request_path, &INVALID_DATE, out);
     let visit = fields::date(arrangements.on_site_visit.as_deref(), visit_path, &INVALID_DATE, out);
     let deadline = request

@@ -53,10 +53,10 @@ codes! {
     ];
     /// The coach is also the qualified supervisor: two roles the FAQ names, one person.
     COACH_IS_SUPERVISOR = "guidance.coach_is_supervisor", Warning, [
-        "De collega-coach is ook de gekwalificeerd begeleider: de FAQ beschrijft twee rollen (de begeleider en een collega die dagelijks opvolgt); ga na of één persoon beide kan opnemen.",
-        "Le collègue-coach est aussi l'accompagnateur qualifié : la FAQ décrit deux rôles (l'accompagnateur et un collègue qui assure le suivi quotidien) ; vérifiez qu'une seule personne peut assumer les deux.",
-        "The collega-coach is also the qualified supervisor: the FAQ describes two roles (the supervisor and a colleague who follows up daily); check that one person can take on both.",
-        "Der Kollegen-Coach ist auch die qualifizierte Begleitperson: die FAQ beschreibt zwei Rollen (die Begleitperson und eine Kollegin oder einen Kollegen, die täglich nachverfolgt); prüfen Sie, ob eine Person beide übernehmen kann.",
+        "De collega-coach is ook de gekwalificeerd begeleider: ga na of één persoon beide rollen kan opnemen.",
+        "Le collègue-coach est aussi l'accompagnateur qualifié : vérifiez qu'une personne peut assumer les deux rôles.",
+        "The collega-coach is also the qualified supervisor: check that one person can take on both roles.",
+        "Der Kollegen-Coach ist auch die qualifizierte Begleitperson: prüfen Sie, ob eine Person beide Rollen übernehmen kann.",
     ];
 }
 
@@ -92,7 +92,7 @@ pub const RULE: Rule<SupportPlan> = Rule {
 fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
     let none = PlanCollegaCoach::default();
     let coach = form.collega_coach.as_ref().unwrap_or(&none);
-    let coach_path = Path::root().key(key!("collegaCoach"));
+    let coach_path = at(&[key!("collegaCoach")]);
     let mut judgement = Judgement::default();
 
     let employer_path = coach_path.key(key!("sameEmployer"));
@@ -123,7 +123,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
         } else {
             continue;
         };
-        out.push(Finding::new(code, path).also(Path::root().key(other).key(key!("name"))));
+        out.push(Finding::new(code, path).also(at(&[other, key!("name")])));
         judgement.broken |= breaks;
     }
 

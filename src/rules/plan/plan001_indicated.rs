@@ -70,7 +70,7 @@ pub const RULE: Rule<SupportPlan> = Rule {
 
 /// Not applicable without indicated guidance, unknown while the plan does not say.
 fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
-    let path = Path::root().key(key!("guidanceIndicated"));
+    let path = at(&[key!("guidanceIndicated")]);
     out.need(&path, form.guidance_indicated.is_some());
     let verdict = match form.guidance_indicated {
         Some(true) => Verdict::new(RuleId::Plan001, Status::Met, REQUIRED),

@@ -99,7 +99,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut 
         (signatures.and_then(|s| s.employer.as_ref()), key!("employer"), &EMPLOYER_SIGNATURE_MISSING),
     ];
     for (signature, party, unsigned) in parties {
-        signing.party(signature, &Path::root().key(key!("signatures")).key(party), unsigned, out);
+        signing.party(signature, &at(&[key!("signatures"), party]), unsigned, out);
     }
     let mut judgement = signing.judgement;
     judgement.missing.sort();
@@ -163,7 +163,7 @@ impl Signing<'_> {
 }
 
 fn at_plan_date() -> Path {
-    Path::root().key(key!("planDate"))
+    at(&[key!("planDate")])
 }
 
 #[cfg(test)]

@@ -141,32 +141,18 @@ fn check(input: &Input<'_, SupportPlan>, ctx: &Context, out: &mut Outcome) {
 
     let employee = form.employee.as_ref();
     let name = employee.and_then(|e| e.name.as_deref());
-    text(
-        name,
-        Path::root().key(key!("employee")).key(key!("name")),
-        &EMPLOYEE_NAME_MISSING,
-        dropped,
-        &mut judgement,
-        out,
-    );
+    text(name, at(&[key!("employee"), key!("name")]), &EMPLOYEE_NAME_MISSING, dropped, &mut judgement, out);
     let insz = employee.and_then(|e| e.insz.as_deref());
-    let insz_path = Path::root().key(key!("employee")).key(key!("insz"));
+    let insz_path = at(&[key!("employee"), key!("insz")]);
     if text(insz, insz_path, &EMPLOYEE_INSZ_MISSING, dropped, &mut judgement, out) {
         judgement.broken |= insz_field(insz, insz_path, out).is_none();
     }
 
     let employer = form.employer.as_ref();
     let name = employer.and_then(|e| e.name.as_deref());
-    text(
-        name,
-        Path::root().key(key!("employer")).key(key!("name")),
-        &EMPLOYER_NAME_MISSING,
-        dropped,
-        &mut judgement,
-        out,
-    );
+    text(name, at(&[key!("employer"), key!("name")]), &EMPLOYER_NAME_MISSING, dropped, &mut judgement, out);
     let kbo = employer.and_then(|e| e.kbo.as_deref());
-    let kbo_path = Path::root().key(key!("employer")).key(key!("kbo"));
+    let kbo_path = at(&[key!("employer"), key!("kbo")]);
     if text(kbo, kbo_path, &EMPLOYER_KBO_MISSING, dropped, &mut judgement, out) {
         judgement.broken |= kbo_field(kbo, kbo_path, out).is_none();
     }
@@ -175,17 +161,10 @@ fn check(input: &Input<'_, SupportPlan>, ctx: &Context, out: &mut Outcome) {
     let plan_supervisor = form.supervisor.as_ref().unwrap_or(&none);
     supervisor_named(input, plan_supervisor, ctx, &mut judgement, out);
     responsible(form, plan_supervisor, dropped, &mut judgement, out);
-    sup004_responsible::check_team(form.team.as_ref(), &Path::root().key(key!("team")), out);
+    sup004_responsible::check_team(form.team.as_ref(), &at(&[key!("team")]), out);
 
     let coach_name = form.collega_coach.as_ref().and_then(|c| c.name.as_deref());
-    text(
-        coach_name,
-        Path::root().key(key!("collegaCoach")).key(key!("name")),
-        &COACH_NAME_MISSING,
-        dropped,
-        &mut judgement,
-        out,
-    );
+    text(coach_name, at(&[key!("collegaCoach"), key!("name")]), &COACH_NAME_MISSING, dropped, &mut judgement, out);
 
     out.judge(judged(judgement, RuleId::Plan005, PARTIES_NAMED, PARTY_ID_INVALID, FACTS_MISSING));
 }
@@ -199,8 +178,8 @@ fn supervisor_named(
     out: &mut Outcome,
 ) {
     let form = input.form;
-    let supervisor_path = Path::root().key(key!("supervisor"));
-    let person = Path::root().key(key!("responsiblePerson"));
+    let supervisor_path = at(&[key!("supervisor")]);
+    let person = at(&[key!("responsiblePerson")]);
     let responsibility = Responsibility::OrNamed { name: form.responsible_person.as_deref(), path: &person };
     supervisor::check(plan_supervisor, &supervisor_path, responsibility, input.dropped, ctx, out);
     // The name is counted and reported by the supervisor rules (SUP-004); PLAN-005 waits for it.
@@ -229,11 +208,11 @@ fn responsible(
     judgement: &mut Judgement,
     out: &mut Outcome,
 ) {
-    let path = Path::root().key(key!("responsiblePerson"));
+    let path = at(&[key!("responsiblePerson")]);
     let named = fields::filled(form.responsible_person.as_deref()) || plan_supervisor.responsible == Some(true);
     if !out.need(&path, named) {
-        let finding = Finding::new(&RESPONSIBLE_PERSON_MISSING, path)
-            .also(Path::root().key(key!("supervisor")).key(key!("responsible")));
+        let finding =
+            Finding::new(&RESPONSIBLE_PERSON_MISSING, path).also(at(&[key!("supervisor"), key!("responsible")]));
         report_missing(dropped, out, finding);
         judgement.missing.push(path);
     }

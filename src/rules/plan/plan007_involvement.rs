@@ -51,7 +51,7 @@ pub const RULE: Rule<SupportPlan> = Rule {
 /// The FAQ says the employee is ideally involved: "ideally", so the absence of the record is
 /// information and no required fact.
 fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
-    let path = Path::root().key(key!("employeeInvolvement"));
+    let path = at(&[key!("employeeInvolvement")]);
     let mut judgement = Judgement::default();
     if !fields::filled(form.employee_involvement.as_deref()) {
         report_missing(dropped, out, Finding::new(&INVOLVEMENT_NOT_RECORDED, path));

@@ -28,17 +28,17 @@ codes! {
     rule: Plan008;
     /// The plan holds no action points.
     NO_ACTION_POINTS = "plan.no_action_points", Info, [
-        "Het plan bevat geen actiepunten voor de persoonlijke ontwikkeling (POP): een nuttig middel om de begeleiding op te volgen.",
-        "Le plan ne contient aucun point d'action de développement personnel : un outil utile pour suivre l'accompagnement.",
-        "The plan holds no personal development action points (POP): a useful tool to follow up the guidance.",
-        "Der Plan enthält keine Aktionspunkte zur persönlichen Entwicklung: ein nützliches Mittel, um die Begleitung nachzuverfolgen.",
+        "Het plan bevat geen actiepunten voor de persoonlijke ontwikkeling (POP).",
+        "Le plan ne contient aucun point d'action de développement personnel.",
+        "The plan holds no personal development action points (POP).",
+        "Der Plan enthält keine Aktionspunkte zur persönlichen Entwicklung.",
     ];
     /// An action point lacks its description, owner or follow-up date.
     ACTION_POINT_INCOMPLETE = "plan.action_point_incomplete", Info, [
-        "Een actiepunt is het best op te volgen met een omschrijving, wie het opvolgt en een opvolgdatum.",
-        "Un point d'action se suit au mieux avec une description, un responsable du suivi et une date de suivi.",
-        "An action point is best followed up with a description, who follows it up and a follow-up date.",
-        "Ein Aktionspunkt lässt sich am besten mit Beschreibung, verantwortlicher Person und Datum der Nachverfolgung nachverfolgen.",
+        "Een actiepunt heeft best een omschrijving, wie het opvolgt en een opvolgdatum.",
+        "Un point d'action a de préférence une description, un responsable du suivi et une date de suivi.",
+        "An action point best has a description, who follows it up and a follow-up date.",
+        "Ein Aktionspunkt hat am besten eine Beschreibung, wer ihn nachverfolgt, und ein Datum der Nachverfolgung.",
     ];
 }
 
@@ -61,7 +61,7 @@ pub const RULE: Rule<SupportPlan> = Rule {
 /// Information: nothing here counts towards completeness. A follow-up date that is not a
 /// date (PLAN-002 reports it) is still to be given.
 fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
-    let list_path = Path::root().key(key!("actionPoints"));
+    let list_path = at(&[key!("actionPoints")]);
     let list = form.action_points.as_deref().unwrap_or_default();
     let mut judgement = Judgement::default();
     if list.is_empty() {

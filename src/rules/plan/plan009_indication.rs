@@ -61,7 +61,7 @@ pub const RULE: Rule<SupportPlan> = Rule {
 /// The regime is mentioned "where given", so only the indication's date is asked for; a date
 /// that is not one (PLAN-002 reports it) is still to be given.
 fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
-    let path = Path::root().key(key!("indication")).key(key!("date"));
+    let path = at(&[key!("indication"), key!("date")]);
     let date = fields::parse_date(form.indication.as_ref().and_then(|i| i.date.as_deref()));
     let mut judgement = Judgement::default();
     match date {
