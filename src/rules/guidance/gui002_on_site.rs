@@ -7,7 +7,7 @@ use crate::calendar::working_days;
 use crate::model::SupportPlan;
 use crate::report::codes::CodeDef;
 use crate::rules::plan::plan006_arrangements::ON_SITE_DAYS;
-use crate::rules::plan::{judged, FACTS_MISSING};
+use crate::rules::plan::{from_root, judged, FACTS_MISSING};
 use crate::rules::support::*;
 
 /// Working days within which the supervisor is on the work floor after a request (FAQ).
@@ -109,8 +109,8 @@ fn check(form: &SupportPlan, ctx: &Context, out: &mut Outcome) {
         }
         Some(_) => {}
     }
-    let request_path = at(&[key!("arrangements"), key!("lastOnSiteRequest")]);
-    let visit_path = at(&[key!("arrangements"), key!("onSiteVisit")]);
+    let request_path = from_root(key!("arrangements")).key(key!("lastOnSiteRequest"));
+    let visit_path = from_root(key!("arrangements")).key(key!("onSiteVisit"));
     let request = fields::date(arrangements.last_on_site_request.as_deref(), request_path, &INVALID_DATE, out);
     let visit = fields::date(arrangements.on_site_visit.as_deref(), visit_path, &INVALID_DATE, out);
     let deadline = request

@@ -5,7 +5,7 @@
 use crate::model::plan::PlanCollegaCoach;
 use crate::model::SupportPlan;
 use crate::rules::plan::plan006_arrangements::DAILY_FOLLOW_UP;
-use crate::rules::plan::{judged, FACTS_MISSING};
+use crate::rules::plan::{from_root, judged, FACTS_MISSING};
 use crate::rules::support::*;
 
 rule_entry! {
@@ -92,7 +92,7 @@ pub const RULE: Rule<SupportPlan> = Rule {
 fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
     let none = PlanCollegaCoach::default();
     let coach = form.collega_coach.as_ref().unwrap_or(&none);
-    let coach_path = at(&[key!("collegaCoach")]);
+    let coach_path = from_root(key!("collegaCoach"));
     let mut judgement = Judgement::default();
 
     let employer_path = coach_path.key(key!("sameEmployer"));
@@ -123,7 +123,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
         } else {
             continue;
         };
-        out.push(Finding::new(code, path).also(at(&[other, key!("name")])));
+        out.push(Finding::new(code, path).also(from_root(other).key(key!("name"))));
         judgement.broken |= breaks;
     }
 

@@ -3,7 +3,7 @@
 
 use crate::model::plan::Backups;
 use crate::model::SupportPlan;
-use crate::rules::plan::judged;
+use crate::rules::plan::{from_root, judged};
 use crate::rules::support::*;
 
 rule_entry! {
@@ -84,7 +84,7 @@ pub const RULE: Rule<SupportPlan> = Rule {
 fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
     let none = Backups::default();
     let backups = form.backups.as_ref().unwrap_or(&none);
-    let backups_path = at(&[key!("backups")]);
+    let backups_path = from_root(key!("backups"));
     let supervisor_name = form.supervisor.as_ref().and_then(|s| s.name.as_deref());
     let coach_name = form.collega_coach.as_ref().and_then(|c| c.name.as_deref());
     let roles = [
@@ -104,7 +104,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
             report_missing(dropped, out, Finding::new(missing_code, path));
             judgement.missing.push(path);
         } else if fields::same_person(backup, stood_in_for) {
-            out.push(Finding::new(&BACKUP_IS_SAME_PERSON, path).also(at(&[other, key!("name")])));
+            out.push(Finding::new(&BACKUP_IS_SAME_PERSON, path).also(from_root(other).key(key!("name"))));
             judgement.broken = true;
         }
     }

@@ -3,7 +3,7 @@
 //! compulsory once VDAB finds the need; that the plan then is too is our reading, so the rule
 //! warns.
 
-use super::FACTS_MISSING;
+use super::{from_root, FACTS_MISSING};
 use crate::model::SupportPlan;
 use crate::rules::support::*;
 
@@ -70,7 +70,7 @@ pub const RULE: Rule<SupportPlan> = Rule {
 
 /// Not applicable without indicated guidance, unknown while the plan does not say.
 fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
-    let path = at(&[key!("guidanceIndicated")]);
+    let path = from_root(key!("guidanceIndicated"));
     out.need(&path, form.guidance_indicated.is_some());
     let verdict = match form.guidance_indicated {
         Some(true) => Verdict::new(RuleId::Plan001, Status::Met, REQUIRED),

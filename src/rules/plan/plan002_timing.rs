@@ -2,7 +2,7 @@
 //! months. The plan's dates are read here, so this rule also reports every date of the plan
 //! that is not one (the arrangements' dates are GUI-002's, the supervisor's SUP-002's).
 
-use super::{judged, FACTS_MISSING};
+use super::{from_root, judged, FACTS_MISSING};
 use crate::calendar::iso;
 use crate::model::SupportPlan;
 use crate::rules::support::*;
@@ -107,9 +107,9 @@ pub const RULE: Rule<SupportPlan> = Rule {
 /// employment that began before the scheme, or before VDAB indicated guidance (the FAQ's
 /// worker "who has functioned for years"), cannot have had its plan in its first months.
 fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut Outcome) {
-    let plan_path = at(&[key!("planDate")]);
-    let start_path = at(&[key!("employmentStart")]);
-    let indication_path = at(&[key!("indication"), key!("date")]);
+    let plan_path = from_root(key!("planDate"));
+    let start_path = from_root(key!("employmentStart"));
+    let indication_path = from_root(key!("indication")).key(key!("date"));
     let plan_date = fields::date(form.plan_date.as_deref(), plan_path, &INVALID_DATE, out);
     let start = fields::date(form.employment_start.as_deref(), start_path, &INVALID_DATE, out);
     let indication =
@@ -160,10 +160,10 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut 
 /// that is not one.
 fn other_dates(form: &SupportPlan, out: &mut Outcome) {
     for (index, revision) in form.revisions.as_deref().unwrap_or_default().iter().enumerate() {
-        invalid(revision.date.as_deref(), out, || at(&[key!("revisions")]).index(index).key(key!("date")));
+        invalid(revision.date.as_deref(), out, || from_root(key!("revisions")).index(index).key(key!("date")));
     }
     for (index, change) in form.premium_changes.as_deref().unwrap_or_default().iter().enumerate() {
-        invalid(change.date.as_deref(), out, || at(&[key!("premiumChanges")]).index(index).key(key!("date")));
+        invalid(change.date.as_deref(), out, || from_root(key!("premiumChanges")).index(index).key(key!("date")));
     }
     let signatures = form.signatures.as_ref();
     let parties = [
@@ -171,10 +171,12 @@ fn other_dates(form: &SupportPlan, out: &mut Outcome) {
         (signatures.and_then(|s| s.employer.as_ref()), key!("employer")),
     ];
     for (signature, party) in parties {
-        invalid(signature.and_then(|s| s.date.as_deref()), out, || at(&[key!("signatures"), party, key!("date")]));
+        invalid(signature.and_then(|s| s.date.as_deref()), out, || {
+            from_root(key!("signatures")).key(party).key(key!("date"))
+        });
     }
     for (index, point) in form.action_points.as_deref().unwrap_or_default().iter().enumerate() {
-        let path = || at(&[key!("actionPoints")]).index(index).key(key!("followUpDate"));
+        let path = || from_root(key!("actionPoints")).index(index).key(key!("followUpDate"));
         invalid(point.follow_up_date.as_deref(), out, path);
     }
 }

@@ -1,7 +1,7 @@
 //! PLAN-003: the plan evolves with the employment and is revised at least at every change of
 //! the begeleidingspremie.
 
-use super::{judged, FACTS_MISSING};
+use super::{from_root, judged, FACTS_MISSING};
 use crate::model::SupportPlan;
 use crate::rules::support::*;
 
@@ -107,8 +107,8 @@ pub const RULE: Rule<SupportPlan> = Rule {
 /// after the as-of date has not happened yet, so it covers nothing.
 fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut Outcome) {
     let plan = fields::parse_date(form.plan_date.as_deref());
-    let plan_path = at(&[key!("planDate")]);
-    let revisions_path = at(&[key!("revisions")]);
+    let plan_path = from_root(key!("planDate"));
+    let revisions_path = from_root(key!("revisions"));
     let mut last_version = plan.date();
     // Versions whose date is not known yet: one of them may be the covering revision.
     let mut unknown_versions: Vec<Path> = Vec::new();
@@ -134,7 +134,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut 
         }
     }
 
-    let changes_path = at(&[key!("premiumChanges")]);
+    let changes_path = from_root(key!("premiumChanges"));
     let changes = form.premium_changes.as_deref().unwrap_or_default();
     let mut unrevised = 0usize;
     let mut undecided: Vec<Path> = Vec::new();

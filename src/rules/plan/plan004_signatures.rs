@@ -1,7 +1,7 @@
 //! PLAN-004: the plan is signed, by the employee and by the employer, not before the plan's
 //! date and not after the as-of date.
 
-use super::{judged, FACTS_MISSING};
+use super::{from_root, judged, FACTS_MISSING};
 use crate::model::plan::Signature;
 use crate::model::SupportPlan;
 use crate::report::codes::CodeDef;
@@ -99,7 +99,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut 
         (signatures.and_then(|s| s.employer.as_ref()), key!("employer"), &EMPLOYER_SIGNATURE_MISSING),
     ];
     for (signature, party, unsigned) in parties {
-        signing.party(signature, &at(&[key!("signatures"), party]), unsigned, out);
+        signing.party(signature, &from_root(key!("signatures")).key(party), unsigned, out);
     }
     let mut judgement = signing.judgement;
     judgement.missing.sort();
@@ -163,7 +163,7 @@ impl Signing<'_> {
 }
 
 fn at_plan_date() -> Path {
-    at(&[key!("planDate")])
+    from_root(key!("planDate"))
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! responsible person and the collega-coach. The seeds do not say what the plan holds, so a
 //! missing name warns.
 
-use super::{judged, FACTS_MISSING};
+use super::{from_root, judged, FACTS_MISSING};
 use crate::model::plan::GuidanceOrganisation;
 use crate::model::{Supervisor, SupportPlan};
 use crate::report::codes::CodeDef;
@@ -141,18 +141,18 @@ fn check(input: &Input<'_, SupportPlan>, ctx: &Context, out: &mut Outcome) {
 
     let employee = form.employee.as_ref();
     let name = employee.and_then(|e| e.name.as_deref());
-    text(name, at(&[key!("employee"), key!("name")]), &EMPLOYEE_NAME_MISSING, dropped, &mut judgement, out);
+    text(name, from_root(key!("employee")).key(key!("name")), &EMPLOYEE_NAME_MISSING, dropped, &mut judgement, out);
     let insz = employee.and_then(|e| e.insz.as_deref());
-    let insz_path = at(&[key!("employee"), key!("insz")]);
+    let insz_path = from_root(key!("employee")).key(key!("insz"));
     if text(insz, insz_path, &EMPLOYEE_INSZ_MISSING, dropped, &mut judgement, out) {
         judgement.broken |= insz_field(insz, insz_path, out).is_none();
     }
 
     let employer = form.employer.as_ref();
     let name = employer.and_then(|e| e.name.as_deref());
-    text(name, at(&[key!("employer"), key!("name")]), &EMPLOYER_NAME_MISSING, dropped, &mut judgement, out);
+    text(name, from_root(key!("employer")).key(key!("name")), &EMPLOYER_NAME_MISSING, dropped, &mut judgement, out);
     let kbo = employer.and_then(|e| e.kbo.as_deref());
-    let kbo_path = at(&[key!("employer"), key!("kbo")]);
+    let kbo_path = from_root(key!("employer")).key(key!("kbo"));
     if text(kbo, kbo_path, &EMPLOYER_KBO_MISSING, dropped, &mut judgement, out) {
         judgement.broken |= kbo_field(kbo, kbo_path, out).is_none();
     }
@@ -161,10 +161,17 @@ fn check(input: &Input<'_, SupportPlan>, ctx: &Context, out: &mut Outcome) {
     let plan_supervisor = form.supervisor.as_ref().unwrap_or(&none);
     supervisor_named(input, plan_supervisor, ctx, &mut judgement, out);
     responsible(form, plan_supervisor, dropped, &mut judgement, out);
-    sup004_responsible::check_team(form.team.as_ref(), &at(&[key!("team")]), out);
+    sup004_responsible::check_team(form.team.as_ref(), &from_root(key!("team")), out);
 
     let coach_name = form.collega_coach.as_ref().and_then(|c| c.name.as_deref());
-    text(coach_name, at(&[key!("collegaCoach"), key!("name")]), &COACH_NAME_MISSING, dropped, &mut judgement, out);
+    text(
+        coach_name,
+        from_root(key!("collegaCoach")).key(key!("name")),
+        &COACH_NAME_MISSING,
+        dropped,
+        &mut judgement,
+        out,
+    );
 
     out.judge(judged(judgement, RuleId::Plan005, PARTIES_NAMED, PARTY_ID_INVALID, FACTS_MISSING));
 }
@@ -178,8 +185,8 @@ fn supervisor_named(
     out: &mut Outcome,
 ) {
     let form = input.form;
-    let supervisor_path = at(&[key!("supervisor")]);
-    let person = at(&[key!("responsiblePerson")]);
+    let supervisor_path = from_root(key!("supervisor"));
+    let person = from_root(key!("responsiblePerson"));
     let responsibility = Responsibility::OrNamed { name: form.responsible_person.as_deref(), path: &person };
     supervisor::check(plan_supervisor, &supervisor_path, responsibility, input.dropped, ctx, out);
     // The name is counted and reported by the supervisor rules (SUP-004); PLAN-005 waits for it.
@@ -208,11 +215,11 @@ fn responsible(
     judgement: &mut Judgement,
     out: &mut Outcome,
 ) {
-    let path = at(&[key!("responsiblePerson")]);
+    let path = from_root(key!("responsiblePerson"));
     let named = fields::filled(form.responsible_person.as_deref()) || plan_supervisor.responsible == Some(true);
     if !out.need(&path, named) {
-        let finding =
-            Finding::new(&RESPONSIBLE_PERSON_MISSING, path).also(at(&[key!("supervisor"), key!("responsible")]));
+        let finding = Finding::new(&RESPONSIBLE_PERSON_MISSING, path)
+            .also(from_root(key!("supervisor")).key(key!("responsible")));
         report_missing(dropped, out, finding);
         judgement.missing.push(path);
     }

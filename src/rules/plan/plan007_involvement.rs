@@ -1,6 +1,6 @@
 //! PLAN-007: the plan records how the employee was involved in choosing the supervisor.
 
-use super::{judged, FACTS_MISSING};
+use super::{from_root, judged, FACTS_MISSING};
 use crate::model::SupportPlan;
 use crate::rules::support::*;
 
@@ -51,7 +51,7 @@ pub const RULE: Rule<SupportPlan> = Rule {
 /// The FAQ says the employee is ideally involved: "ideally", so the absence of the record is
 /// information and no required fact.
 fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
-    let path = at(&[key!("employeeInvolvement")]);
+    let path = from_root(key!("employeeInvolvement"));
     let mut judgement = Judgement::default();
     if !fields::filled(form.employee_involvement.as_deref()) {
         report_missing(dropped, out, Finding::new(&INVOLVEMENT_NOT_RECORDED, path));

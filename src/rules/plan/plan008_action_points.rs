@@ -2,7 +2,7 @@
 //! description, who follows it up and a follow-up date. The HIVA study recommends the POP and
 //! says the concept note gives it no place: information only.
 
-use super::{judged, FACTS_MISSING};
+use super::{from_root, judged, FACTS_MISSING};
 use crate::model::SupportPlan;
 use crate::rules::support::*;
 
@@ -61,7 +61,7 @@ pub const RULE: Rule<SupportPlan> = Rule {
 /// Information: nothing here counts towards completeness. A follow-up date that is not a
 /// date (PLAN-002 reports it) is still to be given.
 fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
-    let list_path = at(&[key!("actionPoints")]);
+    let list_path = from_root(key!("actionPoints"));
     let list = form.action_points.as_deref().unwrap_or_default();
     let mut judgement = Judgement::default();
     if list.is_empty() {

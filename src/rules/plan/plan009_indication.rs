@@ -1,6 +1,6 @@
 //! PLAN-009: the plan refers to VDAB's indication and, where it gives one, the guidance regime.
 
-use super::{judged, FACTS_MISSING};
+use super::{from_root, judged, FACTS_MISSING};
 use crate::model::SupportPlan;
 use crate::rules::support::*;
 
@@ -61,7 +61,7 @@ pub const RULE: Rule<SupportPlan> = Rule {
 /// The regime is mentioned "where given", so only the indication's date is asked for; a date
 /// that is not one (PLAN-002 reports it) is still to be given.
 fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
-    let path = at(&[key!("indication"), key!("date")]);
+    let path = from_root(key!("indication")).key(key!("date"));
     let date = fields::parse_date(form.indication.as_ref().and_then(|i| i.date.as_deref()));
     let mut judgement = Judgement::default();
     match date {
