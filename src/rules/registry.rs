@@ -7,9 +7,14 @@ use super::application::{
     app011_scheme_start, app012_vop, app013_provider_choice, app014_other_employers,
 };
 use super::calendar::cal001_working_days;
-use super::catalogue::{self, RuleDef};
+use super::catalogue::RuleDef;
 use super::form::form001_shape;
+use super::guidance::{gui001_reachable, gui002_on_site, gui003_follow_up, gui004_coach, gui005_backups};
 use super::ids::{id_iban, id_insz, id_kbo, id_post};
+use super::plan::{
+    plan001_indicated, plan002_timing, plan003_revisions, plan004_signatures, plan005_parties, plan006_arrangements,
+    plan007_involvement, plan008_action_points, plan009_indication, plan010_completeness,
+};
 use super::provider::{
     ext001_identity, ext002_employer, ext003_segment, ext004_procedure, ext005_ocmw, ext006_lapse, ext007_area,
     ext008_conditions, ext009_validity, staff,
@@ -17,57 +22,23 @@ use super::provider::{
 use super::rule::Rule;
 use super::supervisor::{sup001_qualified, sup002_experience, sup003_diploma, sup004_responsible, sup005_competences};
 use crate::model::{Application, ProviderRegistration, Supervisor, SupportPlan};
-use crate::report::codes::{Code, CodeDef};
+use crate::report::codes::Code;
 use crate::rule_id::RuleId;
 
-/// One family's part of the catalogue: its rules' entries, one file each, or (while the family
-/// is not yet one file per rule) the family's list of entries.
-#[derive(Debug, Clone, Copy)]
-pub enum Section {
-    /// The entries of the family's rule files.
-    Rules(&'static [&'static RuleDef]),
-    /// The family's list of entries.
-    Family(&'static [RuleDef]),
-}
-
-/// The catalogue, family by family.
-pub static CATALOGUE: &[Section] = &[
-    FORM_CATALOGUE,
-    ID_CATALOGUE,
-    CALENDAR_CATALOGUE,
-    SUPERVISOR_CATALOGUE,
-    APPLICATION_CATALOGUE,
-    PROVIDER_CATALOGUE,
-    GUIDANCE_CATALOGUE,
-    PLAN_CATALOGUE,
-];
-
-// ---- form, id, calendar
-const FORM_CATALOGUE: Section = Section::Rules(&[&form001_shape::DEF]);
-const ID_CATALOGUE: Section = Section::Rules(&[&id_insz::DEF, &id_kbo::DEF, &id_iban::DEF, &id_post::DEF]);
-const CALENDAR_CATALOGUE: Section = Section::Rules(&[&cal001_working_days::DEF]);
-
-// ---- supervisor
-const SUPERVISOR_CATALOGUE: Section = Section::Rules(&[
+/// Every rule's catalogue entry, family by family: form, identifiers, calendar, supervisor,
+/// application, provider, guidance, plan.
+pub static CATALOGUE: &[&RuleDef] = &[
+    &form001_shape::DEF,
+    &id_insz::DEF,
+    &id_kbo::DEF,
+    &id_iban::DEF,
+    &id_post::DEF,
+    &cal001_working_days::DEF,
     &sup001_qualified::DEF,
     &sup002_experience::DEF,
     &sup003_diploma::DEF,
     &sup004_responsible::DEF,
     &sup005_competences::DEF,
-]);
-
-/// A supervisor's rules, in report order: SUP-004 first (who the person is), the diplomas
-/// (SUP-003) and the periods (SUP-002), then the qualification they prove (SUP-001).
-pub static SUPERVISOR: &[Rule<Supervisor>] = &[
-    sup004_responsible::RULE,
-    sup003_diploma::RULE,
-    sup002_experience::RULE,
-    sup001_qualified::RULE,
-    sup005_competences::RULE,
-];
-
-// ---- application
-const APPLICATION_CATALOGUE: Section = Section::Rules(&[
     &app001_indication::DEF,
     &app002_residence::DEF,
     &app003_establishment::DEF,
@@ -82,7 +53,41 @@ const APPLICATION_CATALOGUE: Section = Section::Rules(&[
     &app012_vop::DEF,
     &app013_provider_choice::DEF,
     &app014_other_employers::DEF,
-]);
+    &ext001_identity::DEF,
+    &ext002_employer::DEF,
+    &ext003_segment::DEF,
+    &ext004_procedure::DEF,
+    &ext005_ocmw::DEF,
+    &ext006_lapse::DEF,
+    &ext007_area::DEF,
+    &ext008_conditions::DEF,
+    &ext009_validity::DEF,
+    &gui001_reachable::DEF,
+    &gui002_on_site::DEF,
+    &gui003_follow_up::DEF,
+    &gui004_coach::DEF,
+    &gui005_backups::DEF,
+    &plan001_indicated::DEF,
+    &plan002_timing::DEF,
+    &plan003_revisions::DEF,
+    &plan004_signatures::DEF,
+    &plan005_parties::DEF,
+    &plan006_arrangements::DEF,
+    &plan007_involvement::DEF,
+    &plan008_action_points::DEF,
+    &plan009_indication::DEF,
+    &plan010_completeness::DEF,
+];
+
+/// A supervisor's rules, in report order: SUP-004 first (who the person is), the diplomas
+/// (SUP-003) and the periods (SUP-002), then the qualification they prove (SUP-001).
+pub static SUPERVISOR: &[Rule<Supervisor>] = &[
+    sup004_responsible::RULE,
+    sup003_diploma::RULE,
+    sup002_experience::RULE,
+    sup001_qualified::RULE,
+    sup005_competences::RULE,
+];
 
 /// An application's rules, in report order: first what is read on every as-of date (the
 /// malformed dates and places, and whether a self-employed person applies, which every rule
@@ -108,19 +113,6 @@ pub static APPLICATION: &[Rule<Application>] = &[
     app014_other_employers::RULE,
 ];
 
-// ---- provider
-const PROVIDER_CATALOGUE: Section = Section::Rules(&[
-    &ext001_identity::DEF,
-    &ext002_employer::DEF,
-    &ext003_segment::DEF,
-    &ext004_procedure::DEF,
-    &ext005_ocmw::DEF,
-    &ext006_lapse::DEF,
-    &ext007_area::DEF,
-    &ext008_conditions::DEF,
-    &ext009_validity::DEF,
-]);
-
 /// A provider registration's rules, in report order: the registration's own first, then each
 /// supervisor's qualification (SUP-001), which a reader takes in after what the registration is
 /// judged on. EXT-005, EXT-006 and EXT-009 report findings but judge no requirement.
@@ -137,43 +129,36 @@ pub static PROVIDER_REGISTRATION: &[Rule<ProviderRegistration>] = &[
     staff::RULE,
 ];
 
-// ---- guidance and plan
-const GUIDANCE_CATALOGUE: Section = Section::Family(catalogue::guidance::RULES);
-const PLAN_CATALOGUE: Section = Section::Family(catalogue::plan::RULES);
-
-/// A support plan's rules, in report order.
-pub static SUPPORT_PLAN: &[Rule<SupportPlan>] = super::plan::RULES;
-
-/// The codes of the families that are not yet one file per rule.
-fn family_codes() -> Vec<Code> {
-    use crate::report::codes::{guidance, plan};
-    let mut codes = Vec::new();
-    codes.extend(guidance::GuidanceCode::ALL.iter().map(|code| Code::from(*code)));
-    codes.extend(plan::PlanCode::ALL.iter().map(|code| Code::from(*code)));
-    codes
-}
+/// A support plan's rules, in report order: who the plan concerns and when it was made
+/// (PLAN-001..005, the supervisor rules run inside PLAN-005 where the plan names a supervisor),
+/// the arrangements it states (GUI-001..005, then PLAN-006), its other content
+/// (PLAN-007..009), and the completeness of all of it (PLAN-010).
+pub static SUPPORT_PLAN: &[Rule<SupportPlan>] = &[
+    plan001_indicated::RULE,
+    plan002_timing::RULE,
+    plan003_revisions::RULE,
+    plan004_signatures::RULE,
+    plan005_parties::RULE,
+    gui001_reachable::RULE,
+    gui002_on_site::RULE,
+    gui003_follow_up::RULE,
+    gui004_coach::RULE,
+    gui005_backups::RULE,
+    plan006_arrangements::RULE,
+    plan007_involvement::RULE,
+    plan008_action_points::RULE,
+    plan009_indication::RULE,
+    plan010_completeness::RULE,
+];
 
 /// Every rule's entry, in catalogue order.
 pub fn entries() -> impl Iterator<Item = &'static RuleDef> {
-    CATALOGUE.iter().flat_map(|section| {
-        let (files, family): (&[&RuleDef], &[RuleDef]) = match section {
-            Section::Rules(files) => (files, &[]),
-            Section::Family(family) => (&[], family),
-        };
-        files.iter().copied().chain(family.iter())
-    })
+    CATALOGUE.iter().copied()
 }
 
 /// Every code, rule by rule in catalogue order, each rule's in the order it declares them.
 pub fn codes() -> impl Iterator<Item = Code> {
-    let family = family_codes();
-    entries()
-        .flat_map(move |rule| {
-            let own = rule.codes.iter().map(|def: &&'static CodeDef| Code::of(def));
-            own.chain(family.iter().copied().filter(|code| code.rule() == rule.id).collect::<Vec<_>>())
-        })
-        .collect::<Vec<_>>()
-        .into_iter()
+    entries().flat_map(|rule| rule.codes.iter().map(|def| Code::of(def)))
 }
 
 /// The entry of the rule with this id.

@@ -529,6 +529,8 @@ fn edges(fixtures: &[Fixture]) -> Vec<Vector> {
         edge(PLAN, vec![set("supervisor.responsible", json!(false))]),
         // PLAN-001: no guidance indicated.
         edge(PLAN, vec![set("guidanceIndicated", json!(false))]),
+        // PLAN-008: an action point without who follows it up (not required: no "without" vector).
+        edge(PLAN, vec![unset("actionPoints[2].owner")]),
         // SUP-002: 24 months, and a day short; an ongoing period up to the as-of date.
         edge(SUP, vec![set("experience", json!([{ "from": "2020-01-01", "to": "2021-12-31", "relevant": true }]))]),
         edge(SUP, vec![set("experience", json!([{ "from": "2020-01-01", "to": "2021-12-30", "relevant": true }]))]),

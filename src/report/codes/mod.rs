@@ -2,12 +2,7 @@
 //! message in nl, fr, en and de. A code is declared, with its messages, in the file of the rule
 //! that emits it ([`codes!`]); codes are never reused or renamed: a test snapshots the full list.
 
-#[macro_use]
-mod macros;
 mod def;
-
-pub mod guidance;
-pub mod plan;
 
 pub(crate) use def::codes;
 pub use def::{Code, CodeDef};

@@ -3,8 +3,6 @@
 //! is built from this and nothing else; the npm package ships what it returns as data
 //! (`examples/catalogue.rs`), so the wasm module compiles the entries without their prose.
 
-pub(crate) mod guidance;
-pub(crate) mod plan;
 pub mod sources;
 
 #[cfg(not(target_arch = "wasm32"))]
