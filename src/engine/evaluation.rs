@@ -9,6 +9,7 @@ use crate::rules::outcome::{Outcome, Tally};
 use crate::rules::registry;
 use crate::rules::rule::{Applies, Check, Input, Rule};
 use chrono::NaiveDate;
+use std::borrow::Cow;
 
 /// The verdict on a rule that does not hold yet on the as-of date (`from`, `asOf`): not
 /// applicable, since the as-of date is a given fact that makes the rule irrelevant; it counts
@@ -20,9 +21,27 @@ const NOT_IN_FORCE: Texts = &[
     "Nicht anwendbar: diese Regel gilt ab dem {from}; am {asOf} ist sie noch nicht in Kraft.",
 ];
 
-/// One empty outcome per rule of `F`.
-pub(crate) fn blank<F: Form>() -> Vec<Outcome> {
-    vec![Outcome::default(); F::rules().len()]
+/// What a form's rules found: each rule's outcome, and the required facts of them all when a
+/// rule judged them (completeness), so that a report counts them no second time.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Evaluation {
+    /// One outcome per rule, in the rules' order.
+    pub outcomes: Vec<Outcome>,
+    /// The required facts, when a rule that judges them counted them in the last run.
+    counted: Option<Tally>,
+}
+
+impl Evaluation {
+    /// One empty outcome per rule of `F`.
+    pub(crate) fn blank<F: Form>() -> Self {
+        Self { outcomes: vec![Outcome::default(); F::rules().len()], counted: None }
+    }
+
+    /// The required facts of all outcomes together, in rule order: as the rules that judge them
+    /// counted them, or counted now for a form that has no such rule.
+    pub(crate) fn tally(&self) -> Cow<'_, Tally> {
+        self.counted.as_ref().map_or_else(|| Cow::Owned(total(&self.outcomes)), Cow::Borrowed)
+    }
 }
 
 /// Runs the rules `selected` picks (their outcomes replaced, the others kept), then the rules
@@ -31,9 +50,10 @@ pub(crate) fn blank<F: Form>() -> Vec<Outcome> {
 pub(crate) fn run<F: Form>(
     input: &Input<'_, F>,
     ctx: &Context,
-    outcomes: &mut [Outcome],
+    evaluation: &mut Evaluation,
     selected: impl Fn(usize, &Rule<F>) -> bool,
 ) {
+    let outcomes = &mut evaluation.outcomes;
     for (index, (rule, outcome)) in F::rules().iter().zip(outcomes.iter_mut()).enumerate() {
         let Check::Form(check) = rule.check else { continue };
         if !selected(index, rule) {
@@ -47,6 +67,7 @@ pub(crate) fn run<F: Form>(
             None => check(input, ctx, outcome),
         }
     }
+    evaluation.counted = None;
     if F::rules().iter().any(|rule| matches!(rule.check, Check::Tally(_))) {
         let tally = total(outcomes);
         for (rule, outcome) in F::rules().iter().zip(outcomes.iter_mut()) {
@@ -55,6 +76,7 @@ pub(crate) fn run<F: Form>(
                 judge(&tally, outcome);
             }
         }
+        evaluation.counted = Some(tally);
     }
 }
 
@@ -68,7 +90,7 @@ fn in_force_from<F>(rule: &Rule<F>, ctx: &Context) -> Option<NaiveDate> {
 }
 
 /// The required facts of all outcomes together, in rule order.
-pub(crate) fn total(outcomes: &[Outcome]) -> Tally {
+fn total(outcomes: &[Outcome]) -> Tally {
     let mut tally = Tally::default();
     for outcome in outcomes {
         tally.required = tally.required.saturating_add(outcome.tally.required);

@@ -1,10 +1,9 @@
 //! Dressing findings for a reader: the contract's [`Report`] and [`Issue`]s, messages in the
 //! context's locale. Only what is returned is rendered.
 
-use super::evaluation::total;
+use super::evaluation::Evaluation;
 use crate::context::Context;
 use crate::model::bounds::MAX_ISSUES;
-use crate::model::decode::ShapeProblem;
 use crate::model::Path;
 use crate::report::messages;
 use crate::report::{Completeness, Finding, Issue, Report, Requirement, Severity, Source};
@@ -66,9 +65,9 @@ pub(crate) fn sorted<'a>(findings: impl Iterator<Item = &'a Finding>) -> Vec<&'a
     findings
 }
 
-/// Every finding of the shape and the rules once, in the report's order.
-fn merged<'a>(shape: &'a [Finding], outcomes: &'a [Outcome]) -> Vec<&'a Finding> {
-    sorted(shape.iter().chain(outcomes.iter().flat_map(|outcome| outcome.findings.iter())))
+/// Every finding of the rules once, in the report's order.
+pub(crate) fn merged<'a>(outcomes: impl Iterator<Item = &'a Outcome>) -> Vec<&'a Finding> {
+    sorted(outcomes.flat_map(|outcome| outcome.findings.iter()))
 }
 
 /// Whether a finding lies at or under `path`, or involves it as a related field.
@@ -76,17 +75,10 @@ pub(crate) fn involves(finding: &Finding, path: &Path) -> bool {
     finding.path.starts_with(path) || finding.related.iter().any(|related| related.starts_with(path))
 }
 
-/// The findings of the shape problems (FORM-001).
-pub(crate) fn shape_findings(problems: &[ShapeProblem]) -> Vec<Finding> {
-    let mut out = Outcome::default();
-    form001_shape::check(problems, &mut out);
-    out.findings
-}
-
 /// The report of everything the rules found.
-pub(crate) fn report(problems: &[ShapeProblem], outcomes: &[Outcome], ctx: &Context) -> Report {
-    let shape = shape_findings(problems);
-    let findings = merged(&shape, outcomes);
+pub(crate) fn report(evaluation: &Evaluation, ctx: &Context) -> Report {
+    let outcomes = &evaluation.outcomes;
+    let findings = merged(outcomes.iter());
     let valid = !any_error(findings.iter().copied());
     let issues = capped(findings, ctx);
     let requirements = outcomes
@@ -99,7 +91,7 @@ pub(crate) fn report(problems: &[ShapeProblem], outcomes: &[Outcome], ctx: &Cont
             explanation: messages::explanation(&verdict.explain, &verdict.params, ctx.locale),
         })
         .collect();
-    let tally = total(outcomes);
+    let tally = evaluation.tally();
     Report {
         valid,
         issues,
@@ -113,7 +105,6 @@ pub(crate) fn report(problems: &[ShapeProblem], outcomes: &[Outcome], ctx: &Cont
 }
 
 /// The issues at or under `path`, and the cross-field issues that involve it.
-pub(crate) fn issues_at(problems: &[ShapeProblem], outcomes: &[Outcome], path: &Path, ctx: &Context) -> Vec<Issue> {
-    let shape = shape_findings(problems);
-    capped(merged(&shape, outcomes).into_iter().filter(|finding| involves(finding, path)).collect(), ctx)
+pub(crate) fn issues_at(outcomes: &[Outcome], path: &Path, ctx: &Context) -> Vec<Issue> {
+    capped(merged(outcomes.iter()).into_iter().filter(|finding| involves(finding, path)).collect(), ctx)
 }

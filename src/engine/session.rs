@@ -2,7 +2,7 @@
 //! change of one field decodes that field alone, re-runs only the rules that read it, and
 //! answers with what changed.
 
-use super::evaluation::{blank, run};
+use super::evaluation::{run, Evaluation};
 use super::kind::Kind;
 use super::render::{self, involves};
 use super::Form;
@@ -46,18 +46,18 @@ struct State<F> {
     /// When `form` holds more than [`MAX_FORM_ITEMS`] items: the form the rules judge, its
     /// first items, and its problems with the bound's.
     limited: Option<(F, Vec<ShapeProblem>)>,
-    outcomes: Vec<Outcome>,
+    evaluation: Evaluation,
 }
 
 impl<F: Form> State<F> {
     fn new(text: Text<'_>, ctx: &Context) -> Result<Self, InputError> {
         let (Decoded { form, problems }, items) = decode::read_text::<F>(text)?;
-        let mut state = Self { form, problems, items, limited: None, outcomes: blank::<F>() };
+        let mut state = Self { form, problems, items, limited: None, evaluation: Evaluation::blank::<F>() };
         state.limit();
         let (form, dropped) = state.judged();
-        let mut outcomes = blank::<F>();
-        run(&Input { form, dropped }, ctx, &mut outcomes, |_, _| true);
-        state.outcomes = outcomes;
+        let mut evaluation = Evaluation::blank::<F>();
+        run(&Input { form, dropped }, ctx, &mut evaluation, |_, _| true);
+        state.evaluation = evaluation;
         Ok(state)
     }
 
@@ -79,7 +79,6 @@ impl<F: Form> State<F> {
     }
 
     fn set(&mut self, path: &Path, text: Text<'_>, ctx: &Context) -> Result<Delta, SetError> {
-        let old_shape = render::shape_findings(self.judged().1);
         let was_limited = self.limited.is_some();
         // A path that names no field, or text that is not JSON, is refused before the form changes.
         let set = decode::set_at(&mut self.form, path, text)?;
@@ -105,7 +104,7 @@ impl<F: Form> State<F> {
         let every = was_limited || self.limited.is_some();
         let rerun: Vec<bool> = F::rules().iter().map(|rule| every || rule.reads_path(&touched)).collect();
         let mut replaced: Vec<Outcome> = Vec::new();
-        for (outcome, rerun) in self.outcomes.iter_mut().zip(&rerun) {
+        for (outcome, rerun) in self.evaluation.outcomes.iter_mut().zip(&rerun) {
             if *rerun {
                 replaced.push(std::mem::take(outcome));
             }
@@ -114,29 +113,27 @@ impl<F: Form> State<F> {
             Some((form, problems)) => (form, problems.as_slice()),
             None => (&self.form, self.problems.as_slice()),
         };
-        run(&Input { form, dropped }, ctx, &mut self.outcomes, |index, _| rerun.get(index).copied().unwrap_or(true));
+        run(&Input { form, dropped }, ctx, &mut self.evaluation, |index, _| rerun.get(index).copied().unwrap_or(true));
 
-        let new_shape = render::shape_findings(dropped);
         let mut replaced_iter = replaced.iter();
         let old_outcomes: Vec<&Outcome> = self
+            .evaluation
             .outcomes
             .iter()
             .zip(&rerun)
             .map(|(current, rerun)| if *rerun { replaced_iter.next().unwrap_or(current) } else { current })
             .collect();
-        let before = render::sorted(old_shape.iter().chain(old_outcomes.iter().flat_map(|o| o.findings.iter())));
-        let after = render::sorted(new_shape.iter().chain(self.outcomes.iter().flat_map(|o| o.findings.iter())));
+        let before = render::merged(old_outcomes.into_iter());
+        let after = render::merged(self.evaluation.outcomes.iter());
         Ok(delta(&before, &after, path, ctx))
     }
 
     fn issues_at(&self, path: &Path, ctx: &Context) -> Vec<Issue> {
-        let (_, problems) = self.judged();
-        render::issues_at(problems, &self.outcomes, path, ctx)
+        render::issues_at(&self.evaluation.outcomes, path, ctx)
     }
 
     fn report(&self, ctx: &Context) -> Report {
-        let (_, problems) = self.judged();
-        render::report(problems, &self.outcomes, ctx)
+        render::report(&self.evaluation, ctx)
     }
 }
 

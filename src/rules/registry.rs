@@ -25,6 +25,9 @@ use crate::model::{Application, ProviderRegistration, Supervisor, SupportPlan};
 use crate::report::codes::Code;
 use crate::rule_id::RuleId;
 
+// Each form's list starts with FORM-001, which reports what decoding dropped and judges
+// nothing: a rule like the others, so a session keeps its findings with the others'.
+
 /// Every rule's catalogue entry, family by family: form, identifiers, calendar, supervisor,
 /// application, provider, guidance, plan.
 pub static CATALOGUE: &[&RuleDef] = &[
@@ -82,6 +85,7 @@ pub static CATALOGUE: &[&RuleDef] = &[
 /// A supervisor's rules, in report order: SUP-004 first (who the person is), the diplomas
 /// (SUP-003) and the periods (SUP-002), then the qualification they prove (SUP-001).
 pub static SUPERVISOR: &[Rule<Supervisor>] = &[
+    form001_shape::rule(),
     sup004_responsible::RULE,
     sup003_diploma::RULE,
     sup002_experience::RULE,
@@ -93,6 +97,7 @@ pub static SUPERVISOR: &[Rule<Supervisor>] = &[
 /// malformed dates and places, and whether a self-employed person applies, which every rule
 /// for employers waits for), then the rules in catalogue order.
 pub static APPLICATION: &[Rule<Application>] = &[
+    form001_shape::rule(),
     app001_indication::DATES,
     app002_residence::PLACE,
     app003_establishment::PLACE,
@@ -117,6 +122,7 @@ pub static APPLICATION: &[Rule<Application>] = &[
 /// supervisor's qualification (SUP-001), which a reader takes in after what the registration is
 /// judged on. EXT-005, EXT-006 and EXT-009 report findings but judge no requirement.
 pub static PROVIDER_REGISTRATION: &[Rule<ProviderRegistration>] = &[
+    form001_shape::rule(),
     ext001_identity::RULE,
     ext002_employer::RULE,
     ext003_segment::RULE,
@@ -134,6 +140,7 @@ pub static PROVIDER_REGISTRATION: &[Rule<ProviderRegistration>] = &[
 /// the arrangements it states (GUI-001..005, then PLAN-006), its other content
 /// (PLAN-007..009), and the completeness of all of it (PLAN-010).
 pub static SUPPORT_PLAN: &[Rule<SupportPlan>] = &[
+    form001_shape::rule(),
     plan001_indicated::RULE,
     plan002_timing::RULE,
     plan003_revisions::RULE,

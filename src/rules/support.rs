@@ -5,7 +5,7 @@
 pub(crate) use super::catalogue::sources::*;
 pub(crate) use super::fields::{self, DateField};
 pub(crate) use super::outcome::Outcome;
-pub(crate) use super::rule::{Applies, Check, Rule};
+pub(crate) use super::rule::{Applies, Check, Input, Rule};
 pub(crate) use crate::calendar::iso::date;
 pub(crate) use crate::context::Context;
 pub(crate) use crate::locale::Texts;

@@ -3,7 +3,7 @@
 
 use super::variants::forms;
 use crate::context::Context;
-use crate::engine::evaluation::{blank, run};
+use crate::engine::evaluation::{run, Evaluation};
 use crate::engine::Form;
 use crate::model::decode::{self, Decoded};
 use crate::model::{Application, ProviderRegistration, Supervisor, SupportPlan};
@@ -15,11 +15,11 @@ fn asking<F: Form>(text: &str, ctx: &Context) -> (usize, Vec<String>) {
     let Ok(Decoded { form, problems }) = decode::from_json::<F>(text) else {
         return (0, Vec::new());
     };
-    let mut outcomes = blank::<F>();
-    run(&Input { form: &form, dropped: &problems }, ctx, &mut outcomes, |_, _| true);
+    let mut evaluation = Evaluation::blank::<F>();
+    run(&Input { form: &form, dropped: &problems }, ctx, &mut evaluation, |_, _| true);
     let mut seen = 0;
     let mut wrong = Vec::new();
-    for (rule, outcome) in F::rules().iter().zip(&outcomes) {
+    for (rule, outcome) in F::rules().iter().zip(&evaluation.outcomes) {
         let own = outcome.verdicts.iter().find(|verdict| verdict.rule == rule.id);
         if own.is_none_or(|verdict| verdict.status != Status::NotApplicable) {
             continue;

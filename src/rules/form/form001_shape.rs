@@ -84,6 +84,17 @@ codes! {
     ];
 }
 
+/// The rule on any form: it reads the whole form, since a value anywhere may not fit, and
+/// holds on every date (the input's shape is not a rule of the scheme).
+pub const fn rule<F>() -> Rule<F> {
+    Rule { id: RuleId::Form001, reads: reads![""], applies: Applies::Always, check: Check::Form(check_form::<F>) }
+}
+
+/// Reports what decoding `input`'s form dropped.
+fn check_form<F>(input: &Input<'_, F>, _: &Context, out: &mut Outcome) {
+    check(input.dropped, out);
+}
+
 /// Reports each value that did not fit at its path.
 pub fn check(problems: &[ShapeProblem], out: &mut Outcome) {
     for problem in problems {

@@ -17,7 +17,7 @@ rule_entry! {
     id: Gui002,
     family: "guidance",
     source: FAQ,
-    quote: "De gekwalificeerd begeleider dient: binnen de 5 werkdagen beschikbaar te zijn op de werkvloer (fysiek)",
+    quote: "De gekwalificeerd begeleider dient: (…) binnen de 5 werkdagen beschikbaar te zijn op de werkvloer (fysiek)",
     confidence: High,
     from: date(2023, 7, 1),
     title: ["Binnen 5 werkdagen ter plaatse", "Sur place dans les 5 jours ouvrables", "On site within 5 working days", "Innerhalb von 5 Arbeitstagen vor Ort"],

@@ -13,7 +13,7 @@ rule_entry! {
     id: Gui003,
     family: "guidance",
     source: FAQ,
-    quote: "De gekwalificeerd begeleider dient: in te staan voor de twee wekelijkse opvolging (dit kan fysiek, maar ook digitaal).",
+    quote: "De gekwalificeerd begeleider dient: (…) in te staan voor de twee wekelijkse opvolging (dit kan fysiek, maar ook digitaal).",
     confidence: High,
     from: date(2023, 7, 1),
     title: ["Tweewekelijkse opvolging", "Suivi toutes les deux semaines", "Two-weekly follow-up", "Zweiwöchentliche Nachverfolgung"],
