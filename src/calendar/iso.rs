@@ -5,17 +5,20 @@ use chrono::{Datelike, NaiveDate};
 /// Parses a strict ISO date (`2026-05-08`); surrounding spaces are tolerated because a user
 /// may type them. `None` for anything else, including impossible dates (`2026-13-45`).
 pub fn parse(text: &str) -> Option<NaiveDate> {
-    let text = text.trim();
-    let bytes = text.as_bytes();
-    let shaped = bytes.len() == 10
-        && bytes.iter().enumerate().all(|(n, b)| if n == 4 || n == 7 { *b == b'-' } else { b.is_ascii_digit() });
-    if !shaped {
-        return None;
-    }
-    // The shape is checked above, so every slice is in range and every part is digits.
-    let number = |range: std::ops::Range<usize>| text.get(range).and_then(|part| part.parse::<u32>().ok());
-    let year = i32::try_from(number(0..4)?).ok()?;
-    NaiveDate::from_ymd_opt(year, number(5..7)?, number(8..10)?)
+    parse_trimmed(text.trim())
+}
+
+/// [`parse`] of a text without surrounding spaces: the rules' date reader has trimmed it
+/// already, and reads a date on every keystroke.
+pub fn parse_trimmed(text: &str) -> Option<NaiveDate> {
+    let [y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2] = *text.as_bytes() else { return None };
+    let digits = |digits: &[u8]| {
+        digits
+            .iter()
+            .try_fold(0u32, |value, digit| digit.is_ascii_digit().then(|| value * 10 + u32::from(digit - b'0')))
+    };
+    let year = i32::try_from(digits(&[y1, y2, y3, y4])?).ok()?;
+    NaiveDate::from_ymd_opt(year, digits(&[m1, m2])?, digits(&[d1, d2])?)
 }
 
 /// A date written in the code (a scheme date, a default): `const`, so tables can hold it. An
@@ -51,5 +54,10 @@ mod tests {
         assert_eq!(parse("2020-1-5"), None);
         assert_eq!(parse("05/01/2020"), None);
         assert_eq!(parse("+2020-01-05"), None);
+        assert_eq!(parse("2020-01-0a"), None);
+        assert_eq!(parse("2020_01-05"), None);
+        assert_eq!(parse("٢٠٢٠-01-05"), None);
+        assert_eq!(parse_trimmed("2026-07-11"), NaiveDate::from_ymd_opt(2026, 7, 11));
+        assert_eq!(parse_trimmed(" 2026-07-11"), None);
     }
 }

@@ -34,7 +34,7 @@ impl DateField {
 pub fn parse_date(text: Option<&str>) -> DateField {
     match text.map(str::trim) {
         None | Some("") => DateField::Absent,
-        Some(text) => iso::parse(text).map_or(DateField::Invalid, DateField::Valid),
+        Some(text) => iso::parse_trimmed(text).map_or(DateField::Invalid, DateField::Valid),
     }
 }
 
