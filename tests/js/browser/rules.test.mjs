@@ -31,6 +31,8 @@ function rows(page) {
     codes: [...tr.querySelectorAll(".codes code")].map((code) => code.textContent),
     link: tr.querySelector(".rule__source a")?.getAttribute("href") ?? null,
     source: tr.querySelector(".rule__source")?.textContent,
+    quote: tr.querySelector(".rule__quote")?.textContent ?? null,
+    quoteLang: tr.querySelector(".rule__quote")?.lang ?? null,
     date: tr.querySelector("time")?.getAttribute("datetime"),
     parameters: [...tr.querySelectorAll(".parameters .parameter__name")].map((code) => code.textContent),
     family: tr.closest("section")?.dataset.family,
@@ -53,6 +55,9 @@ describe("rule catalogue", () => {
         assert.deepEqual(row.codes, rule.codes, rule.id);
         assert.equal(row.link, rule.source.url ?? null, rule.id);
         assert.equal(row.source, rule.source.label, rule.id);
+        // The passage the rule implements, as the source words it, in Dutch in every locale.
+        assert.equal(row.quote, rule.quote || null, rule.id);
+        if (rule.quote) assert.equal(row.quoteLang, "nl", rule.id);
         assert.equal(row.date, rule.effectiveFrom, rule.id);
         assert.deepEqual(row.parameters, rule.parameters.map((p) => p.name), rule.id);
         assert.equal(row.family, rule.family, rule.id);
@@ -85,6 +90,7 @@ describe("rule catalogue", () => {
       const list = await page.$$eval("#default-supervisor-relevantDiplomas + p + ul > li", (lis) => lis.map((li) => li.textContent));
       assert.deepEqual(list, diplomas.map(({ code, title }) => `${title} (${code})`));
       assert.match(await page.locator("#default-supervisor-relevantDiplomas + p").innerText(), /SUP-001, SUP-003/);
+      assert.ok(rules.some((rule) => rule.quote) && rules.some((rule) => !rule.quote), "quotes and silences");
       await shoot(page, "rules.png");
     });
   });
