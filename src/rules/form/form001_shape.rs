@@ -117,3 +117,35 @@ pub fn check(problems: &[ShapeProblem], out: &mut Outcome) {
 pub fn issues_left_out(count: usize) -> Finding {
     Finding::new(&ISSUES_LEFT_OUT, Path::root()).with("count", count)
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    use super::{check, issues_left_out};
+    use crate::model::decode::{self, ShapeKind, ShapeProblem};
+    use crate::model::{Path, Supervisor};
+    use crate::report::Param;
+    use crate::rules::outcome::Outcome;
+
+    #[test]
+    fn each_value_that_did_not_fit_is_reported_at_its_path_with_its_bound() {
+        let decoded = decode::from_json::<Supervisor>(r#"{"name":42,"experience":[7]}"#).unwrap();
+        let mut out = Outcome::default();
+        check(&decoded.problems, &mut out);
+        let found: Vec<String> = out.findings.iter().map(|f| format!("{} at {}", f.code.as_str(), f.path)).collect();
+        assert_eq!(found, ["form.wrong_type at name", "form.wrong_type at experience[0]"]);
+        assert_eq!(out.findings[0].params.get("expected"), Some(&Param::Text("text".into())));
+        let mut out = Outcome::default();
+        check(&[ShapeProblem { path: Path::root(), kind: ShapeKind::TooDeep }], &mut out);
+        assert_eq!(out.findings[0].params.get("max"), Some(&Param::Number(8)));
+        assert!(out.verdicts.is_empty(), "the shape is no requirement");
+    }
+
+    #[test]
+    fn the_issues_left_out_are_counted_at_the_form() {
+        let notice = issues_left_out(31);
+        assert_eq!(notice.code.as_str(), "form.issues_left_out");
+        assert_eq!(notice.path, Path::root());
+        assert_eq!(notice.params.get("count"), Some(&Param::Number(31)));
+    }
+}

@@ -80,3 +80,22 @@ impl From<IbanError> for Code {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::indexing_slicing)]
+    use crate::locale::Locale;
+    use crate::rules::ids::check_iban;
+
+    #[test]
+    fn an_iban_is_checked_and_its_error_named_in_the_locale() {
+        let valid = check_iban(Some("BE68 5390 0754 7034"), Locale::Nl);
+        assert!(valid.valid);
+        assert_eq!(valid.formatted.as_deref(), Some("BE68 5390 0754 7034"));
+        let wrong = check_iban(Some("BE68 5390 0754 7035"), Locale::En);
+        assert!(!wrong.valid);
+        assert_eq!(wrong.code.as_deref(), Some("id.iban_iso_checksum"));
+        assert!(wrong.message.is_some_and(|message| message.contains("IBAN check fails")));
+        assert_eq!(check_iban(Some("NL91ABNA0417164300"), Locale::Nl).code.as_deref(), Some("id.iban_not_belgian"));
+    }
+}

@@ -80,3 +80,27 @@ impl From<InszError> for Code {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::indexing_slicing)]
+    use crate::model::Path;
+    use crate::rules::ids::insz_field;
+    use crate::rules::outcome::Outcome;
+
+    fn codes(text: &str) -> Vec<&'static str> {
+        let mut out = Outcome::default();
+        insz_field(Some(text), Path::root(), &mut out);
+        out.findings.iter().map(|f| f.code.as_str()).collect()
+    }
+
+    #[test]
+    fn an_insz_is_read_or_its_error_reported() {
+        assert!(codes("85.07.30-033.28").is_empty());
+        assert!(codes("17.07.30-033.84").is_empty(), "born in 2017");
+        assert!(codes("98.47.28-997.65").is_empty(), "a BIS number");
+        assert_eq!(codes("85.07.30-033.29"), ["id.insz_check_digits"]);
+        assert_eq!(codes("85.07.30-033"), ["id.insz_wrong_length"]);
+        assert_eq!(codes("85.07.30-O33.28"), ["id.insz_not_digits"]);
+    }
+}

@@ -72,3 +72,27 @@ impl From<KboError> for Code {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::indexing_slicing)]
+    use crate::model::Path;
+    use crate::rules::ids::kbo_field;
+    use crate::rules::outcome::Outcome;
+
+    fn read(text: &str) -> (Option<String>, Vec<&'static str>) {
+        let mut out = Outcome::default();
+        let kbo = kbo_field(Some(text), Path::root(), &mut out);
+        (kbo, out.findings.iter().map(|f| f.code.as_str()).collect())
+    }
+
+    #[test]
+    fn a_kbo_number_is_read_or_its_error_reported() {
+        assert_eq!(read("0403.019.261"), (Some("0403019261".into()), vec![]));
+        assert_eq!(read("BE 1000.003.682"), (Some("1000003682".into()), vec![]));
+        assert_eq!(read("0431.150.351"), (None, vec!["id.kbo_check_digits"]));
+        assert_eq!(read("2403.019.261"), (None, vec!["id.kbo_first_digit"]));
+        assert_eq!(read("0403.019"), (None, vec!["id.kbo_wrong_length"]));
+        assert_eq!(read("  "), (None, vec![]), "empty is a completeness gap, not an issue");
+    }
+}

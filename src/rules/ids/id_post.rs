@@ -37,3 +37,24 @@ codes! {
 pub fn postcode_field(text: Option<&str>, path: Path, out: &mut Outcome) -> Option<Region> {
     super::field(text, path, |t| postcode::region_of(t).ok_or(&POSTCODE_INVALID), out)
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::indexing_slicing)]
+    use super::postcode_field;
+    use crate::ids::postcode::Region;
+    use crate::model::Path;
+    use crate::rules::outcome::Outcome;
+
+    #[test]
+    fn a_postcode_gives_its_region_or_its_error() {
+        let mut out = Outcome::default();
+        assert_eq!(postcode_field(Some("9000"), Path::root(), &mut out), Some(Region::Flanders));
+        assert_eq!(postcode_field(Some("1000"), Path::root(), &mut out), Some(Region::Brussels));
+        assert_eq!(postcode_field(Some("1640"), Path::root(), &mut out), Some(Region::Flanders));
+        assert_eq!(postcode_field(Some("5000"), Path::root(), &mut out), Some(Region::Wallonia));
+        assert!(out.findings.is_empty());
+        assert_eq!(postcode_field(Some("0999"), Path::root(), &mut out), None);
+        assert_eq!(out.findings.iter().map(|f| f.code.as_str()).collect::<Vec<_>>(), ["id.postcode_invalid"]);
+    }
+}

@@ -137,3 +137,52 @@ pub(crate) fn check_at(supervisor: &Supervisor, at: &Path, dropped: &[ShapeProbl
     };
     out.judge(judged);
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::indexing_slicing)]
+    use super::super::testing::{run, status, verdict};
+    use super::RULE;
+    use crate::report::{Param, Status};
+
+    #[test]
+    fn a_listed_diploma_or_24_months_qualify() {
+        let (found, out) = run(&RULE, r#"{"diplomas":[{"code":"ba-sociaal-werk","obtained":"2019-06-30"}]}"#);
+        assert!(found.is_empty(), "{found:?}");
+        assert_eq!(status(&out), Status::Met);
+        // 1 January 2020 to 31 December 2021: 24 months.
+        let (_, out) = run(&RULE, r#"{"experience":[{"from":"2020-01-01","to":"2021-12-31","relevant":true}]}"#);
+        assert_eq!(status(&out), Status::Met);
+        assert_eq!(verdict(&out).params.get("months"), Some(&Param::Number(24)));
+    }
+
+    #[test]
+    fn without_any_relevant_month_the_supervisor_is_not_qualified() {
+        let (found, out) = run(&RULE, r#"{"experience":[{"from":"2024-01-01","to":"2025-06-30","relevant":false}]}"#);
+        assert_eq!(found, ["supervisor.not_qualified at experience"]);
+        assert_eq!(status(&out), Status::NotMet);
+        assert_eq!(verdict(&out).params.get("short"), Some(&Param::Number(24)));
+    }
+
+    #[test]
+    fn some_months_short_are_sup_002s_to_report() {
+        let (found, out) = run(&RULE, r#"{"experience":[{"from":"2025-04-01","relevant":true}]}"#);
+        assert!(found.is_empty(), "{found:?}");
+        assert_eq!(status(&out), Status::NotMet);
+    }
+
+    #[test]
+    fn nothing_given_is_not_yet_decidable() {
+        let (found, out) = run(&RULE, "{}");
+        assert_eq!(found, ["supervisor.qualification_missing at diplomas"]);
+        assert_eq!(status(&out), Status::Unknown);
+        assert_eq!(out.tally.missing.len(), 1);
+    }
+
+    #[test]
+    fn a_period_without_its_relevance_may_still_qualify() {
+        let (_, out) = run(&RULE, r#"{"experience":[{"from":"2015-01-01","to":"2020-12-31"}]}"#);
+        assert_eq!(status(&out), Status::Unknown);
+        assert_eq!(verdict(&out).missing.len(), 1);
+    }
+}

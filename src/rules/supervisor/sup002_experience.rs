@@ -120,3 +120,51 @@ pub(crate) fn check_at(supervisor: &Supervisor, at: &Path, dropped: &[ShapeProbl
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::indexing_slicing)]
+    use super::super::testing::run;
+    use super::RULE;
+
+    #[test]
+    fn months_short_are_reported_with_how_many() {
+        // 1 April 2025 to the as-of date 23 November 2026: 19 months, 5 short.
+        let (found, out) = run(&RULE, r#"{"experience":[{"from":"2025-04-01","relevant":true}]}"#);
+        assert_eq!(found, ["supervisor.experience_too_short at experience"]);
+        let short = out.findings[0].params.get("short");
+        assert_eq!(short, Some(&crate::report::Param::Number(5)));
+        assert!(out.verdicts.is_empty(), "SUP-001 gives the verdict");
+    }
+
+    #[test]
+    fn a_listed_diploma_leaves_nothing_short() {
+        let json = r#"{"diplomas":[{"code":"ba-sociaal-werk"}],"experience":[{"from":"2025-04-01","relevant":true}]}"#;
+        assert!(run(&RULE, json).0.is_empty());
+    }
+
+    #[test]
+    fn each_period_is_checked_at_its_fields() {
+        let json = r#"{"experience":[{"from":"2021-13-01","relevant":true},{"to":"2020-01-01"},
+            {"from":"2022-05-01","to":"2022-01-01","relevant":true},{"from":"2027-01-04","relevant":true}],
+            "diplomas":[{"title":"Bachelor","obtained":"2020-02-30"}]}"#;
+        let (found, _) = run(&RULE, json);
+        assert_eq!(
+            found,
+            [
+                "supervisor.invalid_date at diplomas[0].obtained",
+                "supervisor.invalid_date at experience[0].from",
+                "supervisor.period_from_missing at experience[1].from",
+                "supervisor.period_relevance_missing at experience[1].relevant",
+                "supervisor.period_reversed at experience[2].to",
+                "supervisor.period_in_future at experience[3].from",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_type_is_not_also_missing() {
+        let (found, _) = run(&RULE, r#"{"experience":[{"from":"2020-01-01","relevant":"yes"}]}"#);
+        assert!(found.is_empty(), "{found:?}");
+    }
+}

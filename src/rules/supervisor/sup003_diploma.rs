@@ -74,3 +74,29 @@ pub(crate) fn check_at(supervisor: &Supervisor, at: &Path, dropped: &[ShapeProbl
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::indexing_slicing)]
+    use super::super::testing::run;
+    use super::RULE;
+    use crate::report::Severity;
+
+    #[test]
+    fn a_diploma_off_the_list_or_unnamed_warns() {
+        let json = r#"{"diplomas":[{"code":"ba-sociaal-werk"},{"title":"Graduaat orthopedagogie"},{},
+            {"code":"ba-sociaal-werk","obtained":"2027-06-30"}]}"#;
+        let (found, out) = run(&RULE, json);
+        assert_eq!(
+            found,
+            [
+                "supervisor.diploma_unlisted at diplomas[1].title",
+                "supervisor.diploma_unnamed at diplomas[2].code",
+                "supervisor.diploma_in_future at diplomas[3].obtained",
+            ]
+        );
+        // The seeds name no diploma list for individueel maatwerk: nothing here refuses a form.
+        assert!(out.findings.iter().all(|f| f.code.severity() != Severity::Error));
+        assert_eq!((out.tally.required, out.tally.filled), (4, 3));
+    }
+}

@@ -227,3 +227,68 @@ pub(crate) fn check_team(team: Option<&Team>, at: &Path, out: &mut Outcome) {
         out.push(Finding::new(&TEAM_UNEXPLAINED, at.key(key!("explanation"))).also(at.key(key!("members"))));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::indexing_slicing)]
+    use super::super::testing::{run, status};
+    use super::{check_at, check_team, Responsibility, RULE};
+    use crate::model::plan::{Team, TeamMember};
+    use crate::model::{Path, Supervisor};
+    use crate::report::{Severity, Status};
+    use crate::rules::outcome::Outcome;
+
+    fn supervisor(responsible: Option<bool>) -> Supervisor {
+        Supervisor { name: Some("Els Maes".into()), responsible, ..Supervisor::default() }
+    }
+
+    #[test]
+    fn on_their_own_a_supervisor_not_responsible_leaves_it_to_the_plan() {
+        let (found, out) = run(&RULE, r#"{"name":"Els Maes","responsible":false}"#);
+        assert_eq!(found, ["supervisor.not_responsible at responsible"]);
+        assert_eq!(status(&out), Status::NotApplicable);
+        let (found, out) = run(&RULE, r#"{"responsible":true}"#);
+        assert_eq!(found, ["supervisor.name_missing at name"]);
+        assert_eq!(status(&out), Status::Unknown);
+    }
+
+    #[test]
+    fn in_an_application_a_no_warns_and_an_unsaid_is_no_required_fact() {
+        let mut out = Outcome::default();
+        check_at(&supervisor(Some(false)), &Path::root(), Responsibility::Application, &[], &mut out);
+        assert_eq!(out.findings.len(), 1);
+        assert_eq!(out.findings[0].code.severity(), Severity::Warning);
+        assert_eq!(out.verdicts[0].status, Status::NotMet);
+        let mut out = Outcome::default();
+        check_at(&supervisor(None), &Path::root(), Responsibility::Application, &[], &mut out);
+        assert!(out.findings.is_empty());
+        assert_eq!(out.tally.required, 1, "only the name");
+    }
+
+    #[test]
+    fn in_a_plan_two_different_responsible_persons_are_not_one() {
+        let path = Path::root();
+        let named = Responsibility::OrNamed { name: Some("Jan Peeters"), path: &path };
+        let mut out = Outcome::default();
+        check_at(&supervisor(Some(true)), &Path::root(), named, &[], &mut out);
+        assert_eq!(out.findings[0].code.as_str(), "supervisor.several_responsible");
+        assert_eq!(out.verdicts[0].status, Status::NotMet);
+        let same = Responsibility::OrNamed { name: Some("els  maes"), path: &path };
+        let mut out = Outcome::default();
+        check_at(&supervisor(Some(true)), &Path::root(), same, &[], &mut out);
+        assert_eq!(out.verdicts[0].status, Status::Met);
+    }
+
+    #[test]
+    fn a_team_without_an_explanation_warns() {
+        let team = Team { members: Some(vec![TeamMember::default()]), ..Team::default() };
+        let mut out = Outcome::default();
+        check_team(Some(&team), &Path::root(), &mut out);
+        assert_eq!(out.findings[0].code.as_str(), "plan.team_unexplained");
+        assert_eq!(out.findings[0].code.severity(), Severity::Warning);
+        let explained = Team { explanation: Some("Els leidt, Jan springt bij.".into()), ..team };
+        let mut out = Outcome::default();
+        check_team(Some(&explained), &Path::root(), &mut out);
+        assert!(out.findings.is_empty());
+    }
+}

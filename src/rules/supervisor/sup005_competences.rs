@@ -49,3 +49,20 @@ pub(crate) fn check_at(supervisor: &Supervisor, at: &Path, dropped: &[ShapeProbl
         report_missing(dropped, out, Finding::new(&COMPETENCES_NOT_DECLARED, at.key(key!("competences"))));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::indexing_slicing)]
+    use super::super::testing::run;
+    use super::RULE;
+
+    #[test]
+    fn the_four_competences_are_declared_or_noted() {
+        let all = r#"{"competences":{"workingTogether":true,"communicating":true,"personCentred":true,"tailoredAdvice":true}}"#;
+        assert!(run(&RULE, all).0.is_empty());
+        let three = r#"{"competences":{"workingTogether":true,"communicating":true,"personCentred":true}}"#;
+        assert_eq!(run(&RULE, three).0, ["supervisor.competences_not_declared at competences"]);
+        // A value of the wrong type is one problem, reported by FORM-001.
+        assert!(run(&RULE, r#"{"competences":["all"]}"#).0.is_empty());
+    }
+}
