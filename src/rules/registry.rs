@@ -172,3 +172,24 @@ pub fn codes() -> impl Iterator<Item = Code> {
 pub fn find(id: RuleId) -> Option<&'static RuleDef> {
     entries().find(|rule| rule.id == id)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{codes, entries};
+    use std::collections::BTreeSet;
+
+    /// A rule's codes report on that rule, and no wire name is declared twice.
+    #[test]
+    fn every_code_is_its_rules_and_named_once() {
+        for rule in entries() {
+            for code in rule.codes {
+                assert_eq!(code.rule, rule.id, "{} is declared by {}", code.name, rule.id);
+            }
+        }
+        let names: BTreeSet<&str> = codes().map(|code| code.as_str()).collect();
+        assert_eq!(names.len(), codes().count());
+        let ids: BTreeSet<_> = entries().map(|rule| rule.id).collect();
+        assert_eq!(ids.len(), entries().count(), "a rule listed twice");
+        assert_eq!(ids.len(), crate::rule_id::RuleId::ALL.len(), "a rule id without its entry");
+    }
+}

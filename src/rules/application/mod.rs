@@ -70,50 +70,6 @@ fn pending(verdict: Verdict, pending: Vec<Path>) -> Verdict {
     }
 }
 
-// The catalogue's prose, the quote and the confidence, is not compiled into the wasm module.
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod tests {
-    use super::*;
-    use crate::report::Severity;
-    use crate::rules::catalogue::{Confidence, RuleDef};
-
-    const DEFS: [&RuleDef; 14] = [
-        &app001_indication::DEF,
-        &app002_residence::DEF,
-        &app003_establishment::DEF,
-        &app004_indivisible::DEF,
-        &app005_self_employed::DEF,
-        &app006_guidance::DEF,
-        &app007_internal_proof::DEF,
-        &app008_during_employment::DEF,
-        &app009_identified::DEF,
-        &app010_employer::DEF,
-        &app011_scheme_start::DEF,
-        &app012_vop::DEF,
-        &app013_provider_choice::DEF,
-        &app014_other_employers::DEF,
-    ];
-
-    /// High only with a quoted passage; below high, no error.
-    #[test]
-    fn severity_within_the_source() {
-        for def in DEFS {
-            let about = &def.about;
-            if about.quote.is_empty() {
-                assert_ne!(about.confidence, Confidence::High, "{}: high without a quote", def.id);
-            }
-            if about.confidence != Confidence::High {
-                for code in def.codes {
-                    assert_ne!(code.severity, Severity::Error, "{}: {} is an error", def.id, code.name);
-                }
-            }
-            for code in def.codes {
-                assert_eq!(code.rule, def.id, "{} declared by {}", code.name, def.id);
-            }
-        }
-    }
-}
-
 /// What the rules' own tests share: a complete application and a runner for one rule.
 #[cfg(test)]
 mod testing {
@@ -134,47 +90,13 @@ mod testing {
     /// An application that meets every rule: Bakkerij De Korenaar bv in Gent (KBO
     /// 0403.019.261) employs someone from Antwerpen (INSZ 85.07.30-033.28) since 2025-10-01;
     /// VDAB indicated a loonpremie and guidance on 2025-09-15; an own employee with a bachelor
-    /// in orthopedagogy guides, a colleague is the collega-coach.
+    /// in orthopedagogy guides, a colleague is the collega-coach. The committed fixture, so the
+    /// rules' own tests and the integration tests judge the same form.
     pub fn complete() -> Value {
-        json!({
-            "employer": {
-                "name": "Bakkerij De Korenaar bv",
-                "kbo": "0403.019.261",
-                "type": "privateEmployer",
-                "inDifficulty": false,
-                "establishmentPostcode": "9000"
-            },
-            "employee": {
-                "insz": "85.07.30-033.28",
-                "name": "Tom Claes",
-                "residence": { "country": "BE", "postcode": "2000" },
-                "workLimitationRecognised": true
-            },
-            "selfEmployed": false,
-            "vdabIndication": {
-                "date": "2025-09-15",
-                "validUntil": "2030-09-14",
-                "measures": { "loonpremie": true, "guidance": true }
-            },
-            "contract": { "start": "2025-10-01" },
-            "applicationDate": "2025-10-20",
-            "requestedPremiums": { "loonpremie": true, "begeleidingspremie": true },
-            "guidance": {
-                "organisation": "internal",
-                "internalSupervisor": {
-                    "name": "Sara Janssens",
-                    "responsible": true,
-                    "diplomas": [{ "code": "ba-orthopedagogie", "obtained": "2012-06-30" }],
-                    "competences": {
-                        "workingTogether": true, "communicating": true, "personCentred": true, "tailoredAdvice": true
-                    }
-                },
-                "qualificationProofAttached": true,
-                "collegaCoach": { "name": "Lotte Maes", "sameEmployer": true }
-            },
-            "vopRunning": false,
-            "partTimeWithOtherEmployers": false
-        })
+        let fixture: Value =
+            serde_json::from_str(include_str!("../../../tests/fixtures/application-complete-internal-guidance.json"))
+                .unwrap();
+        fixture["form"].clone()
     }
 
     /// `form` with the value at `path` (`a.b.c`) replaced, groups made on the way; `null`
