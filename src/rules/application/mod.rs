@@ -96,7 +96,7 @@ mod testing {
         let fixture: Value =
             serde_json::from_str(include_str!("../../../tests/fixtures/application-complete-internal-guidance.json"))
                 .unwrap();
-        fixture["form"].clone()
+        fixture.get("form").cloned().unwrap()
     }
 
     /// `form` with the value at `path` (`a.b.c`) replaced, groups made on the way; `null`
