@@ -99,8 +99,8 @@ fn deep_and_long_input_is_bounded() {
     assert!(codes(&report).iter().any(|c| c.starts_with("form.")));
     let long = format!(r#"{{"name":"{}"}}"#, "x".repeat(5000));
     let report = check_supervisor(js(&long), Some(options())).unwrap();
-    // The text is left out, so the name is also reported as missing.
-    assert_eq!(issue_at(&report, "name"), vec!["form.too_long", "supervisor.name_missing"]);
+    // The text is left out: one problem, one issue (not also the name missing).
+    assert_eq!(issue_at(&report, "name"), vec!["form.too_long"]);
 }
 
 #[wasm_bindgen_test]
