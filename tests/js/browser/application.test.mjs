@@ -260,13 +260,13 @@ describe("application form", () => {
         "#employee-residence-postcode": "1000",
         "#indication-date": "2026-13-45",
       });
-      await page.check("#employee-recognised-no");
+      await page.check("#coach-same-employer-no");
       await page.uncheck("#qualification-proof");
       await page.click("button[data-add='guidance.internalSupervisor.experience']");
       await submit(page);
       // Errors at text fields, a checkbox, a radio group and an empty row; the missing list open.
       assert.equal(await page.getAttribute("#qualification-proof", "aria-invalid"), "true");
-      assert.equal(await page.getAttribute("#employee-recognised-yes", "aria-invalid"), "true");
+      assert.equal(await page.getAttribute("#coach-same-employer-yes", "aria-invalid"), "true");
       assert.equal(await page.getAttribute("#guidance-internalSupervisor-experience-0-from", "aria-invalid"), "true");
       assert.ok(await page.locator(".maatwerk-message--error").count() >= 6);
       await openMissing(page);
