@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import {
-  AUDIT, SUMMARY, detachAfterSubmit, expectAccessible, expectLocale, expectStillDetached, expectSummaryAlert,
+  AUDIT, SUMMARY, detachAfterSubmit, expectAccessible, expectLocale, expectMessage, expectStillDetached, expectSummaryAlert,
   fillFromWire, fixture, formValues, keyboardSummaryWalk, leave, openMissing, pageRunner, panel, setByPath,
   shoot, submit, submitValid, summaryLinks, switchLocale, until, untilInvalid, useBrowser,
 } from "./harness.mjs";
@@ -58,11 +58,11 @@ function messageOf(page, selector) {
   });
 }
 
-/** The plan with the three faults the tests look for. */
+/** The plan with the three faults the tests look for, each an error. */
 async function fillWithFaults(page) {
   await fill(page, VALID);
+  await setByPath(page, "arrangements.reachableEveryWorkingDay", false);
   await setByPath(page, "arrangements.followUpIntervalDays", 21);
-  await setByPath(page, "collegaCoach.isSupervisor", true);
   await setByPath(page, "signatures.employee.date", "2026-02-10");
   await page.locator("#signatures-employee-date").blur();
 }
@@ -97,19 +97,19 @@ describe("support plan form", () => {
     });
   });
 
-  test("a 21-day interval, the coach as supervisor and an early signature: right message, right field, summary", async () => {
+  test("no daily reachability, a 21-day interval and an early signature: right message, right field, summary", async () => {
     await withPage(async (page) => {
       await fillWithFaults(page);
       const summary = await submit(page);
       await expectSummaryAlert(summary);
       const links = await summaryLinks(page);
-      // In the order of the form: collega-coach, arrangements, signatures.
+      // In the order of the form: reachability and interval (arrangements), signatures.
       assert.deepEqual(links.map(([href]) => href), [
-        "#collega-coach-is-supervisor-yes",
+        "#arrangements-reachable-yes",
         "#arrangements-follow-up-interval",
         "#signatures-employee-date",
       ]);
-      assert.match(links[0][1], /collega-coach kan niet de gekwalificeerd begeleider zijn/);
+      assert.match(links[0][1], /elke werkdag bereikbaar/);
       assert.match(links[1][1], /om de twee weken.*14 dagen/);
       assert.match(links[2][1], /handtekening ligt vóór de datum van het plan/);
 
@@ -118,9 +118,9 @@ describe("support plan form", () => {
       assert.equal(interval.invalid, "true");
       assert.equal(interval.lang, "nl");
       assert.match(interval.text, /^Fout: /);
-      const coach = await messageOf(page, "#collega-coach-is-supervisor-yes");
-      assert.deepEqual(coach.codes, ["guidance.coach_is_supervisor"]);
-      assert.equal(coach.invalid, "true");
+      const reachable = await messageOf(page, "#arrangements-reachable-yes");
+      assert.deepEqual(reachable.codes, ["guidance.not_reachable_daily"]);
+      assert.equal(reachable.invalid, "true");
       const signature = await messageOf(page, "#signatures-employee-date");
       assert.deepEqual(signature.codes, ["plan.signature_before_plan_date"]);
       assert.equal(await page.locator(".maatwerk-message--error").count(), 3);
@@ -129,10 +129,10 @@ describe("support plan form", () => {
       const errors = report.issues.filter((issue) => issue.severity === "error").map((issue) => `${issue.field} ${issue.code}`);
       assert.deepEqual(errors, [
         "arrangements.followUpIntervalDays guidance.follow_up_too_rare",
-        "collegaCoach.isSupervisor guidance.coach_is_supervisor",
+        "arrangements.reachableEveryWorkingDay guidance.not_reachable_daily",
         "signatures.employee.date plan.signature_before_plan_date",
       ]);
-      for (const [rule, status] of [["GUI-003", "notMet"], ["GUI-004", "notMet"], ["PLAN-004", "notMet"]]) {
+      for (const [rule, status] of [["GUI-001", "notMet"], ["GUI-003", "notMet"], ["PLAN-004", "notMet"]]) {
         assert.equal(await page.getAttribute(`#requirements [data-rule="${rule}"]`, "data-status"), status, rule);
       }
       await shoot(page, "plan-errors.png");
@@ -144,14 +144,18 @@ describe("support plan form", () => {
     });
   });
 
-  test("the coach's name equal to the supervisor's is caught at the coach's name", async () => {
+  test("the coach's name equal to the supervisor's is pointed out at the coach's name, as a warning", async () => {
     await withPage(async (page) => {
       await fill(page, VALID);
       await leave(page, "#collega-coach-name", "an peeters");
-      await untilInvalid(page, "#collega-coach-name");
+      await expectMessage(page, "#collega-coach-name", "guidance.coach_is_supervisor", "collegaCoach.name", /beide rollen/);
       const message = await messageOf(page, "#collega-coach-name");
       assert.deepEqual(message.codes, ["guidance.coach_is_supervisor"]);
       assert.doesNotMatch(message.text, /peeters/i, "a message never repeats a name");
+      // The FAQ names two roles ("De collega-coach staat in voor de dagelijkse opvolging") and
+      // does not forbid one person to hold both: a warning, the field stays valid.
+      assert.equal(message.invalid, null);
+      assert.equal((await settled(page)).valid, true);
     });
   });
 
@@ -205,7 +209,7 @@ describe("support plan form", () => {
   test("keyboard only: Enter submits, Tab reaches the summary link, Enter focuses the field", async () => {
     await withPage(async (page) => {
       await fillWithFaults(page);
-      await keyboardSummaryWalk(page, "#employee-name", ["#collega-coach-is-supervisor-yes", "#arrangements-follow-up-interval"]);
+      await keyboardSummaryWalk(page, "#employee-name", ["#arrangements-reachable-yes", "#arrangements-follow-up-interval"]);
       // Fix it from the keyboard.
       await page.keyboard.press("Control+A");
       await page.keyboard.type("10");
@@ -232,7 +236,7 @@ describe("support plan form", () => {
       assert.equal(await page.getAttribute(`${SUMMARY} ul`, "lang"), "de");
       assert.equal(await page.getAttribute(`${SUMMARY} h2`, "lang"), "de");
       assert.equal(await page.locator(`${SUMMARY} a`).count(), 3);
-      assert.match(await page.locator(`${SUMMARY} a`).first().innerText(), /Kollegen-Coach/);
+      assert.match(await page.locator(`${SUMMARY} a`).first().innerText(), /an jedem Arbeitstag erreichbar/);
       // The panel's titles, explanations and status badges follow, marked as German.
       const gui = page.locator('#requirements [data-rule="GUI-003"]');
       assert.equal(await gui.locator(".requirement__title").getAttribute("lang"), "de");
