@@ -16,6 +16,8 @@ test("errors land at their fields, nested through groups and list rows", async (
     guidanceIndicated: true,
     planDate: "2026-13-45",
     supervisor: { name: "Sara Janssens", experience: [{ from: "2024-01-01", to: "2023-01-01", relevant: true }] },
+    // A KBO number whose check digits do not match (0403.019.261 is right).
+    employer: { name: "Bakkerij De Korenaar bv", kbo: "0403.019.262" },
   };
   const { values, errors } = await resolver(plan, undefined, OPTIONS);
   assert.deepEqual(values, {});
