@@ -39,17 +39,17 @@ const DAYS_PER_LEFTOVER_MONTH: u32 = 31;
 
 /// Merges overlapping and touching periods; periods with `to` before `from` are ignored.
 pub fn merge(periods: &[Period]) -> Vec<Period> {
-    let mut sorted: Vec<Period> = periods.iter().copied().filter(|p| p.to >= p.from).collect();
-    sorted.sort();
-    let mut merged: Vec<Period> = Vec::with_capacity(sorted.len());
-    for period in sorted {
-        match merged.last_mut() {
-            Some(last) if period.from <= last.to.checked_add_days(Days::new(1)).unwrap_or(last.to) => {
-                last.to = last.to.max(period.to);
-            }
-            _ => merged.push(period),
+    // One buffer, sorted in place (an unstable sort needs none of its own: equal periods are
+    // alike) and merged in place: counting the months is on every keystroke in a supervisor.
+    let mut merged: Vec<Period> = periods.iter().copied().filter(|p| p.to >= p.from).collect();
+    merged.sort_unstable();
+    merged.dedup_by(|next, kept| {
+        let touches = next.from <= kept.to.checked_add_days(Days::new(1)).unwrap_or(kept.to);
+        if touches {
+            kept.to = kept.to.max(next.to);
         }
-    }
+        touches
+    });
     merged
 }
 
