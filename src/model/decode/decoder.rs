@@ -61,11 +61,10 @@ impl<'a> Decoder<'a> {
     }
 
     /// Notes that a set replaced `old`, and what it held.
-    pub(super) fn replacing<T: super::traits::Decode>(&mut self, old: Option<&mut T>) {
+    /// One copy for every type: the value is counted through a trait object.
+    pub(super) fn replacing(&mut self, old: &mut dyn super::limit::Lists) {
         self.touch();
-        if let Some(old) = old {
-            self.replaced += super::limit::count_items(old);
-        }
+        self.replaced += super::limit::count_items(old);
     }
 
     /// Runs `read` with the place one segment further.

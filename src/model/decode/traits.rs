@@ -31,7 +31,7 @@ pub trait Decode: Sized {
     fn decode_into(slot: &mut Option<Self>, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError> {
         match slot {
             _ if path.is_empty() => {
-                de.replacing(slot.as_mut());
+                de.replacing(slot);
                 *slot = Self::decode(de)?;
             }
             Some(value) => value.decode_below(path, de)?,
