@@ -50,21 +50,23 @@ impl<F: Form> State<F> {
     fn new(text: Text<'_>, ctx: &Context) -> Result<Self, InputError> {
         let (Decoded { form, problems }, items) = decode::read_text::<F>(text)?;
         let mut state = Self { form, problems, items, evaluation: Evaluation::blank::<F>() };
-        state.judge(ctx, &|_| true);
+        state.judge(ctx, &[]);
         Ok(state)
     }
 
-    /// Runs the rules `rerun` selects on the form as it stands. Past the form-wide bound the
+    /// Runs the rules `rerun` selects (by index; those past its end too) on the form as it stands. Past the form-wide bound the
     /// rules judge its first [`MAX_FORM_ITEMS`] items, as a fresh read keeps them: the items
     /// past it are moved out of the form for the run and put back after it, not copied.
-    fn judge(&mut self, ctx: &Context, rerun: &dyn Fn(usize) -> bool) {
+    fn judge(&mut self, ctx: &Context, rerun: &[bool]) {
         let limited = (self.items > MAX_FORM_ITEMS).then(|| {
             let mut problems = self.problems.clone();
             let cut = decode::limit_form_items(&mut self.form, &mut problems);
             (cut, problems)
         });
         let dropped = limited.as_ref().map_or(self.problems.as_slice(), |(_, problems)| problems.as_slice());
-        run(&Input { form: &self.form, dropped }, ctx, &mut self.evaluation, |index, _| rerun(index));
+        run(&Input { form: &self.form, dropped }, ctx, &mut self.evaluation, |index, _| {
+            rerun.get(index).copied().unwrap_or(true)
+        });
         if let Some((cut, _)) = limited {
             decode::restore_items(&mut self.form, cut);
         }
@@ -100,7 +102,7 @@ impl<F: Form> State<F> {
                 replaced.push(std::mem::take(outcome));
             }
         }
-        self.judge(ctx, &|index| rerun.get(index).copied().unwrap_or(true));
+        self.judge(ctx, &rerun);
 
         let mut replaced_iter = replaced.iter();
         let old_outcomes: Vec<&Outcome> = self

@@ -10,6 +10,12 @@ use crate::model::keys::Key;
 use crate::model::path::{Path, Segment};
 use std::borrow::Cow;
 
+/// A list being read, whatever the type of its items: what [`Decoder::list`] asks of it.
+pub(crate) trait ReadItems {
+    /// Reads the next value as the list's next item.
+    fn read_item(&mut self, de: &mut Decoder<'_>) -> Read<()>;
+}
+
 /// The reading state of a decode. Only the crate's form types read through it.
 pub struct Decoder<'a> {
     pub(super) reader: Reader<'a>,
@@ -117,8 +123,10 @@ impl<'a> Decoder<'a> {
     /// Reads an array, calling `read_item` at each item's index up to [`MAX_LIST_ITEMS`]; the
     /// items after the bound are skipped. False when nothing was read: null, another type, too
     /// deep.
-    /// One copy of this loop serves every list type: the item reader is a trait object.
-    pub(crate) fn list(&mut self, read_item: &mut dyn FnMut(&mut Self) -> Read<()>) -> Read<bool> {
+    /// One copy of this loop serves every list type: the list is a trait object (of a trait
+    /// of its own, not `dyn FnMut`, whose vtable would carry a second copy of each list
+    /// type's item reader for `FnOnce`).
+    pub(crate) fn list(&mut self, items: &mut dyn ReadItems) -> Read<bool> {
         if !self.container(Token::Array, Expected::List)? {
             return Ok(false);
         }
@@ -127,7 +135,7 @@ impl<'a> Decoder<'a> {
         while self.reader.next_item(index == 0)? {
             if index < MAX_LIST_ITEMS {
                 self.items += 1;
-                self.at(Segment::index(index), &mut *read_item)?;
+                self.at(Segment::index(index), |de| items.read_item(de))?;
             } else {
                 if index == MAX_LIST_ITEMS {
                     self.problem(ShapeKind::TooManyItems);

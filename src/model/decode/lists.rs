@@ -1,6 +1,6 @@
 //! Lists, and the optional items some lists hold.
 
-use super::decoder::Decoder;
+use super::decoder::{Decoder, ReadItems};
 use super::limit::{ItemLimit, ListItems};
 use super::problem::{Expected, InputError, SetError};
 use super::set::create_and_decode;
@@ -14,11 +14,8 @@ impl<T: Decode + Default + 'static> Decode for Vec<T> {
     const EXPECTED: Expected = Expected::List;
 
     fn decode(de: &mut Decoder<'_>) -> Result<Option<Self>, InputError> {
-        let mut items = Vec::new();
-        let read = de.list(&mut |de| {
-            items.push(T::decode_item(de)?);
-            Ok(())
-        })?;
+        let mut items = Self::new();
+        let read = de.list(&mut items)?;
         Ok(read.then_some(items))
     }
 
@@ -61,6 +58,13 @@ impl<T: Decode + Default + 'static> Decode for Vec<T> {
             None => true,
             Some((first, rest)) => first.as_index().is_some() && T::path_exists(rest),
         }
+    }
+}
+
+impl<T: Decode + Default> ReadItems for Vec<T> {
+    fn read_item(&mut self, de: &mut Decoder<'_>) -> Result<(), InputError> {
+        self.push(T::decode_item(de)?);
+        Ok(())
     }
 }
 

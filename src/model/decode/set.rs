@@ -2,6 +2,7 @@
 //! the form once and then only what a user changes.
 
 use super::decoder::Decoder;
+use super::limit::Lists;
 use super::problem::{InputError, SetError, ShapeKind, ShapeProblem, Text};
 use super::reader::{Reader, Token};
 use super::traits::Decode;
@@ -49,7 +50,7 @@ pub(crate) fn set_at<T: Decode + Default>(form: &mut T, path: &Path, text: Text<
 /// A form, whatever its type, as a read or a set reaches it: [`set_in`] and
 /// [`read_with`](super::read_with) are written once for every form type, and each gives only
 /// these.
-pub(super) trait Root {
+pub(crate) trait Root: Lists {
     /// [`Decode::path_exists`].
     fn exists(&self, path: &[Segment]) -> bool;
     /// [`Decode::decode_below`].
