@@ -2,7 +2,7 @@
 //! change of one field decodes that field alone, re-runs only the rules that read it, and
 //! answers with what changed.
 
-use super::evaluation::{run, Evaluation};
+use super::evaluation::{run, Evaluation, Selected};
 use super::kind::Kind;
 use super::render::{self, involves};
 use super::Form;
@@ -64,9 +64,7 @@ impl<F: Form> State<F> {
             (cut, problems)
         });
         let dropped = limited.as_ref().map_or(self.problems.as_slice(), |(_, problems)| problems.as_slice());
-        run(&Input { form: &self.form, dropped }, ctx, &mut self.evaluation, |index, _| {
-            rerun.get(index).copied().unwrap_or(true)
-        });
+        run(&Input { form: &self.form, dropped }, ctx, &mut self.evaluation, Selected::Flagged(rerun));
         if let Some((cut, _)) = limited {
             decode::restore_items(&mut self.form, cut);
         }
