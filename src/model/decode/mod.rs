@@ -79,7 +79,7 @@ fn read_with(text: Text<'_>, form: &mut dyn set::Root) -> Result<(Vec<ShapeProbl
         de.reader.end()?;
         return Err(InputError::NotAnObject);
     }
-    form.read(&mut de)?;
+    form.read(&mut de, false)?;
     de.reader.end()?;
     let items = de.items;
     Ok((de.into_problems(), items))

@@ -55,12 +55,9 @@ pub(crate) trait Root: Lists {
     fn exists(&self, path: &[Segment]) -> bool;
     /// [`Decode::decode_below`].
     fn below(&mut self, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError>;
-    /// Reads the whole form (it stays as it is when the value is not read).
-    fn read(&mut self, de: &mut Decoder<'_>) -> Result<(), InputError>;
-    /// [`Self::read`], counting the items of the form it replaces.
-    fn replace(&mut self, de: &mut Decoder<'_>) -> Result<(), InputError>;
-    /// Replaces the whole form with an empty one.
-    fn clear(&mut self, de: &mut Decoder<'_>);
+    /// Reads the whole form (it stays as it is when the value is not read), counting the items
+    /// of the form it replaces when `replacing` (a set; a fresh read replaces nothing).
+    fn read(&mut self, de: &mut Decoder<'_>, replacing: bool) -> Result<(), InputError>;
 }
 
 impl<T: Decode + Default> Root for T {
@@ -72,24 +69,14 @@ impl<T: Decode + Default> Root for T {
         self.decode_below(path, de)
     }
 
-    fn read(&mut self, de: &mut Decoder<'_>) -> Result<(), InputError> {
+    fn read(&mut self, de: &mut Decoder<'_>, replacing: bool) -> Result<(), InputError> {
         if let Some(whole) = T::decode(de)? {
+            if replacing {
+                de.replacing(self);
+            }
             *self = whole;
         }
         Ok(())
-    }
-
-    fn replace(&mut self, de: &mut Decoder<'_>) -> Result<(), InputError> {
-        if let Some(whole) = T::decode(de)? {
-            de.replacing(self);
-            *self = whole;
-        }
-        Ok(())
-    }
-
-    fn clear(&mut self, de: &mut Decoder<'_>) {
-        de.replacing(self);
-        *self = T::default();
     }
 }
 
@@ -126,7 +113,7 @@ fn set_in(form: &mut dyn Root, path: &Path, text: Text<'_>) -> Result<Set, SetEr
                 if de.reader.peek()? != Token::Object {
                     return Err(InputError::NotAnObject.into());
                 }
-                form.replace(&mut de)?;
+                form.read(&mut de, true)?;
             } else {
                 form.below(segments, &mut de)?;
             }
@@ -134,9 +121,11 @@ fn set_in(form: &mut dyn Root, path: &Path, text: Text<'_>) -> Result<Set, SetEr
             (de, problems)
         }
         Err(unread) => {
-            let mut de = Decoder::new("null");
+            // What was not read clears the field: the whole form is then an empty one, read
+            // from an empty object.
+            let mut de = Decoder::new(if segments.is_empty() { "{}" } else { "null" });
             if segments.is_empty() {
-                form.clear(&mut de);
+                form.read(&mut de, true)?;
             } else {
                 form.below(segments, &mut de)?;
             }
