@@ -42,8 +42,9 @@ pub(super) trait ListItems {
     fn walk_item(&mut self, index: usize, limit: &mut ItemLimit);
     /// Leaves out the items from `index` on, and gives them (a `Vec` of the list's own type).
     fn cut(&mut self, index: usize) -> Box<dyn Any>;
-    /// Gets back the items [`Self::cut`] gave.
-    fn restore(&mut self, tail: Box<dyn Any>);
+    /// Gets back the items [`Self::cut`] gave (the emptied `Vec` is dropped by the caller,
+    /// through its vtable: no copy of the drop of every list type here).
+    fn restore(&mut self, tail: &mut dyn Any);
 }
 
 impl ItemLimit {
@@ -71,8 +72,8 @@ impl ItemLimit {
         if let Some(next) = self.restoring {
             if self.cut.get(next).is_some_and(|(cut, _)| *cut == self.at) {
                 self.restoring = Some(next + 1);
-                if let Some(tail) = self.tails.pop() {
-                    list.restore(tail);
+                if let Some(mut tail) = self.tails.pop() {
+                    list.restore(tail.as_mut());
                 }
             }
         }

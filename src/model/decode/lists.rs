@@ -83,9 +83,9 @@ impl<T: Decode + 'static> ListItems for Vec<T> {
         Box::new(self.split_off(index))
     }
 
-    fn restore(&mut self, tail: Box<dyn Any>) {
-        if let Ok(mut tail) = tail.downcast::<Self>() {
-            self.append(&mut tail);
+    fn restore(&mut self, tail: &mut dyn Any) {
+        if let Some(tail) = tail.downcast_mut::<Self>() {
+            self.append(tail);
         }
     }
 }
