@@ -78,30 +78,53 @@ function shareWasm() {
 }
 
 /**
- * Both glues call the module through `guardStack` (stack-guard.js, appended to each): the
- * outermost call puts the module's stack pointer back where it was, so an overflow of the
- * page's stack inside the module cannot leave it lower. The line rewritten here must appear
- * exactly once, or the build stops.
+ * Both glues check the stack once for each outermost public call (stack-guard.js, appended to
+ * each): every function the glue exports (but the initialisers, which check it through
+ * `guardStack`) and every class's methods and constructor are wrapped, and the outermost call
+ * puts the module's stack pointer back where it was, so an overflow of the page's stack inside
+ * the module cannot leave it lower. The line rewritten here must appear exactly once, and each
+ * glue must export the functions and classes found in the other, or the build stops.
  */
 function guardStack() {
   // 1,000 arguments of 8 bytes: the stack the check asks for. The body makes the function too
   // large to inline (V8 inlines up to 460 bytes of bytecode), so the arguments are pushed.
   const body = Array.from({ length: 150 }, (_, i) => `roomNever = roomNever && roomSink.length === ${i};`).join("\n    ");
+  // The guard's comments stay in its source: every page would download them.
   const guard = readFileSync(join(here, "stack-guard.js"), "utf8")
+    .replace(/^ *\/\/.*\n/gm, "")
     .replace("/*ROOM_BODY*/", body)
-    .replace("/*ROOM_ARGS*/", new Array(1000).fill(0).join(", "))
-    .replace("/*ROOM_ARGS_LITTLE*/", new Array(256).fill(0).join(", "));
-  for (const [file, line] of [
-    ["web/maatwerk.js", "wasm = instance.exports;"],
-    ["node/maatwerk.cjs", "let wasm = wasmInstance.exports;"],
+    .replace("/*ROOM_ARGS*/", new Array(1000).fill(0).join(", "));
+  const initialisers = new Set(["initSync", "__wbg_init"]);
+  const found = {};
+  for (const [file, line, exported, wrap] of [
+    [
+      "web/maatwerk.js",
+      "wasm = instance.exports;",
+      /^export (?:function|class) (\w+)\b/gm,
+      // An ES module's function and class declarations are bindings it may assign: importers
+      // see the wrapped ones.
+      (name, kind) => `${name} = ${kind}(${name});`,
+    ],
+    ["node/maatwerk.cjs", "let wasm = wasmInstance.exports;", /^exports\.(\w+) = \1;$/gm, (name, kind) => `exports.${name} = ${kind}(${name});`],
   ]) {
     const glue = readFileSync(join(out, file), "utf8");
     const parts = glue.split(line);
     if (parts.length !== 2) {
       throw new Error(`assemble.mjs: expected ${line} once in ${file}, found it ${parts.length - 1} times`);
     }
+    const names = [...glue.matchAll(exported)].map((match) => match[1]).filter((name) => !initialisers.has(name));
+    const isClass = (name) => new RegExp(`^(?:export )?class ${name} `, "m").test(glue);
+    const [fns, cls] = [names.filter((name) => !isClass(name)), names.filter(isClass)];
+    found[file] = JSON.stringify([fns.sort(), cls.sort()]);
+    if (fns.length < 10 || !cls.includes("Validator") || !cls.includes("Session")) {
+      throw new Error(`assemble.mjs: ${file} exports the functions ${fns.join(", ")} and the classes ${cls.join(", ")}`);
+    }
+    const wraps = [...fns.map((name) => wrap(name, "guardCall")), ...cls.map((name) => wrap(name, "guardClass"))].join("\n");
     const guarded = line.replace(/(\w+)\.exports;$/, "guardStack($1.exports);");
-    writeFileSync(join(out, file), `${parts.join(guarded)}\n${guard}`);
+    writeFileSync(join(out, file), `${parts.join(guarded)}\n${guard}${wraps}\n`);
+  }
+  if (new Set(Object.values(found)).size !== 1) {
+    throw new Error(`assemble.mjs: the web and Node glues export different names: ${JSON.stringify(found)}`);
   }
 }
 

@@ -4,6 +4,7 @@
 use super::Form;
 use crate::context::Context;
 use crate::locale::Texts;
+use crate::model::Path;
 use crate::report::{Status, Verdict};
 use crate::rules::outcome::{Outcome, Tally};
 use crate::rules::registry;
@@ -44,19 +45,31 @@ impl Evaluation {
     }
 }
 
+/// Which rules a [`run`] runs. A value, not a closure: each caller's closure would make a copy
+/// of `run` per form type (three callers, four forms).
+#[derive(Clone, Copy)]
+pub(crate) enum Selected<'a> {
+    /// Every rule.
+    Every,
+    /// The rules that read at, under or above the path.
+    Reading(&'a Path),
+    /// The rules flagged true, by index (and those past the flags' end).
+    Flagged(&'a [bool]),
+}
+
 /// Runs the rules `selected` picks (their outcomes replaced, the others kept), then the rules
 /// that judge the tally, which depend on every other rule. A rule not in force on the as-of
 /// date checks nothing, is not applicable and says from when it holds.
-pub(crate) fn run<F: Form>(
-    input: &Input<'_, F>,
-    ctx: &Context,
-    evaluation: &mut Evaluation,
-    selected: impl Fn(usize, &Rule<F>) -> bool,
-) {
+pub(crate) fn run<F: Form>(input: &Input<'_, F>, ctx: &Context, evaluation: &mut Evaluation, selected: Selected<'_>) {
     let outcomes = &mut evaluation.outcomes;
     for (index, (rule, outcome)) in F::rules().iter().zip(outcomes.iter_mut()).enumerate() {
         let Check::Form(check) = rule.check else { continue };
-        if !selected(index, rule) {
+        let picked = match selected {
+            Selected::Every => true,
+            Selected::Reading(path) => rule.reads_path(path),
+            Selected::Flagged(flags) => flags.get(index).copied().unwrap_or(true),
+        };
+        if !picked {
             continue;
         }
         *outcome = Outcome::default();

@@ -2,7 +2,7 @@
 //! change of one field decodes that field alone, re-runs only the rules that read it, and
 //! answers with what changed.
 
-use super::evaluation::{run, Evaluation};
+use super::evaluation::{run, Evaluation, Selected};
 use super::kind::Kind;
 use super::render::{self, involves};
 use super::Form;
@@ -43,43 +43,35 @@ struct State<F> {
     problems: Vec<ShapeProblem>,
     /// The list items `form` holds.
     items: usize,
-    /// When `form` holds more than [`MAX_FORM_ITEMS`] items: the form the rules judge, its
-    /// first items, and its problems with the bound's.
-    limited: Option<(F, Vec<ShapeProblem>)>,
     evaluation: Evaluation,
 }
 
 impl<F: Form> State<F> {
     fn new(text: Text<'_>, ctx: &Context) -> Result<Self, InputError> {
         let (Decoded { form, problems }, items) = decode::read_text::<F>(text)?;
-        let mut state = Self { form, problems, items, limited: None, evaluation: Evaluation::blank::<F>() };
-        state.limit();
-        let (form, dropped) = state.judged();
-        let mut evaluation = Evaluation::blank::<F>();
-        run(&Input { form, dropped }, ctx, &mut evaluation, |_, _| true);
-        state.evaluation = evaluation;
+        let mut state = Self { form, problems, items, evaluation: Evaluation::blank::<F>() };
+        state.judge(ctx, &[]);
         Ok(state)
     }
 
-    /// The form the rules judge, and what did not fit in it.
-    fn judged(&self) -> (&F, &[ShapeProblem]) {
-        match &self.limited {
-            Some((form, problems)) => (form, problems),
-            None => (&self.form, &self.problems),
+    /// Runs the rules `rerun` selects (by index; those past its end too) on the form as it stands. Past the form-wide bound the
+    /// rules judge its first [`MAX_FORM_ITEMS`] items, as a fresh read keeps them: the items
+    /// past it are moved out of the form for the run and put back after it, not copied.
+    fn judge(&mut self, ctx: &Context, rerun: &[bool]) {
+        let limited = (self.items > MAX_FORM_ITEMS).then(|| {
+            let mut problems = self.problems.clone();
+            let cut = decode::limit_form_items(&mut self.form, &mut problems);
+            (cut, problems)
+        });
+        let dropped = limited.as_ref().map_or(self.problems.as_slice(), |(_, problems)| problems.as_slice());
+        run(&Input { form: &self.form, dropped }, ctx, &mut self.evaluation, Selected::Flagged(rerun));
+        if let Some((cut, _)) = limited {
+            decode::restore_items(&mut self.form, cut);
         }
     }
 
-    /// Judges the form-wide bound on the form as it stands.
-    fn limit(&mut self) {
-        self.limited = (self.items > MAX_FORM_ITEMS).then(|| {
-            let (mut form, mut problems) = (self.form.clone(), self.problems.clone());
-            decode::limit_form_items(&mut form, &mut problems);
-            (form, problems)
-        });
-    }
-
     fn set(&mut self, path: &Path, text: Text<'_>, ctx: &Context) -> Result<Delta, SetError> {
-        let was_limited = self.limited.is_some();
+        let was_limited = self.items > MAX_FORM_ITEMS;
         // A path that names no field, or text that is not JSON, is refused before the form changes.
         let set = decode::set_at(&mut self.form, path, text)?;
         // What was dropped at the field or under it is gone with the old value, and so is a
@@ -96,12 +88,11 @@ impl<F: Form> State<F> {
         });
         self.problems.extend(set.problems);
         self.items = self.items.saturating_add_signed(set.items);
-        self.limit();
 
         // Which items the form-wide bound leaves out depends on every list: while it holds,
         // every rule runs again. Otherwise only the rules reading at, under or above what the
         // set created or replaced can judge otherwise.
-        let every = was_limited || self.limited.is_some();
+        let every = was_limited || self.items > MAX_FORM_ITEMS;
         let rerun: Vec<bool> = F::rules().iter().map(|rule| every || rule.reads_path(&touched)).collect();
         let mut replaced: Vec<Outcome> = Vec::new();
         for (outcome, rerun) in self.evaluation.outcomes.iter_mut().zip(&rerun) {
@@ -109,11 +100,7 @@ impl<F: Form> State<F> {
                 replaced.push(std::mem::take(outcome));
             }
         }
-        let (form, dropped) = match &self.limited {
-            Some((form, problems)) => (form, problems.as_slice()),
-            None => (&self.form, self.problems.as_slice()),
-        };
-        run(&Input { form, dropped }, ctx, &mut self.evaluation, |index, _| rerun.get(index).copied().unwrap_or(true));
+        self.judge(ctx, &rerun);
 
         let mut replaced_iter = replaced.iter();
         let old_outcomes: Vec<&Outcome> = self

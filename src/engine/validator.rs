@@ -4,7 +4,7 @@
 //! `JSON.stringify`); decoding never fails on what a user typed (see [`crate::model::decode`]).
 //! Only input that is not an object at all is an [`InputError`].
 
-use super::evaluation::{run, Evaluation};
+use super::evaluation::{run, Evaluation, Selected};
 use super::kind::Kind;
 use super::render;
 use super::session::Session;
@@ -94,21 +94,21 @@ fn path_in_form<F: Form>(path: &Path) -> bool {
 fn validate_form<F: Form>(text: Text<'_>, ctx: &Context) -> Result<Report, InputError> {
     let Decoded { form, problems } = decode::from_text::<F>(text)?;
     let mut evaluation = Evaluation::blank::<F>();
-    run(&Input { form: &form, dropped: &problems }, ctx, &mut evaluation, |_, _| true);
+    run(&Input { form: &form, dropped: &problems }, ctx, &mut evaluation, Selected::Every);
     Ok(render::report(&evaluation, ctx))
 }
 
 fn issues_at_form<F: Form>(text: Text<'_>, path: &Path, ctx: &Context) -> Result<Vec<Issue>, InputError> {
     let Decoded { form, problems } = decode::from_text::<F>(text)?;
     let mut evaluation = Evaluation::blank::<F>();
-    run(&Input { form: &form, dropped: &problems }, ctx, &mut evaluation, |_, rule| rule.reads_path(path));
+    run(&Input { form: &form, dropped: &problems }, ctx, &mut evaluation, Selected::Reading(path));
     Ok(render::issues_at(&evaluation.outcomes, path, ctx))
 }
 
 /// Checks one supervisor's qualification (SUP-001..005), from typed data.
 pub fn check_supervisor(form: &Supervisor, ctx: &Context) -> Report {
     let mut evaluation = Evaluation::blank::<Supervisor>();
-    run(&Input { form, dropped: &[] }, ctx, &mut evaluation, |_, _| true);
+    run(&Input { form, dropped: &[] }, ctx, &mut evaluation, Selected::Every);
     render::report(&evaluation, ctx)
 }
 

@@ -3,7 +3,7 @@
 
 use super::variants::forms;
 use crate::context::Context;
-use crate::engine::evaluation::{run, Evaluation};
+use crate::engine::evaluation::{run, Evaluation, Selected};
 use crate::engine::Form;
 use crate::model::decode::{self, Decoded};
 use crate::model::{Application, ProviderRegistration, Supervisor, SupportPlan};
@@ -16,7 +16,7 @@ fn asking<F: Form>(text: &str, ctx: &Context) -> (usize, Vec<String>) {
         return (0, Vec::new());
     };
     let mut evaluation = Evaluation::blank::<F>();
-    run(&Input { form: &form, dropped: &problems }, ctx, &mut evaluation, |_, _| true);
+    run(&Input { form: &form, dropped: &problems }, ctx, &mut evaluation, Selected::Every);
     let mut seen = 0;
     let mut wrong = Vec::new();
     for (rule, outcome) in F::rules().iter().zip(&evaluation.outcomes) {

@@ -10,6 +10,12 @@ use crate::model::keys::Key;
 use crate::model::path::{Path, Segment};
 use std::borrow::Cow;
 
+/// A list being read, whatever the type of its items: what [`Decoder::list`] asks of it.
+pub(crate) trait ReadItems {
+    /// Reads the next value as the list's next item.
+    fn read_item(&mut self, de: &mut Decoder<'_>) -> Read<()>;
+}
+
 /// The reading state of a decode. Only the crate's form types read through it.
 pub struct Decoder<'a> {
     pub(super) reader: Reader<'a>,
@@ -54,6 +60,9 @@ impl<'a> Decoder<'a> {
 
     /// Notes that a set created or replaced the value at the current place (the first place
     /// noted is the outermost: a set goes down its path).
+    // Not inlined: every group and list type's set calls it, and one call is smaller than the
+    // copy of a path.
+    #[inline(never)]
     pub(super) fn touch(&mut self) {
         if self.touched.is_none() {
             self.touched = Some(self.path);
@@ -61,11 +70,10 @@ impl<'a> Decoder<'a> {
     }
 
     /// Notes that a set replaced `old`, and what it held.
-    pub(super) fn replacing<T: super::traits::Decode>(&mut self, old: Option<&mut T>) {
+    /// One copy for every type: the value is counted through a trait object.
+    pub(super) fn replacing(&mut self, old: &mut dyn super::limit::Lists) {
         self.touch();
-        if let Some(old) = old {
-            self.replaced += super::limit::count_items(old);
-        }
+        self.replaced += super::limit::count_items(old);
     }
 
     /// Runs `read` with the place one segment further.
@@ -118,8 +126,10 @@ impl<'a> Decoder<'a> {
     /// Reads an array, calling `read_item` at each item's index up to [`MAX_LIST_ITEMS`]; the
     /// items after the bound are skipped. False when nothing was read: null, another type, too
     /// deep.
-    /// One copy of this loop serves every list type: the item reader is a trait object.
-    pub(crate) fn list(&mut self, read_item: &mut dyn FnMut(&mut Self) -> Read<()>) -> Read<bool> {
+    /// One copy of this loop serves every list type: the list is a trait object (of a trait
+    /// of its own, not `dyn FnMut`, whose vtable would carry a second copy of each list
+    /// type's item reader for `FnOnce`).
+    pub(crate) fn list(&mut self, items: &mut dyn ReadItems) -> Read<bool> {
         if !self.container(Token::Array, Expected::List)? {
             return Ok(false);
         }
@@ -128,7 +138,7 @@ impl<'a> Decoder<'a> {
         while self.reader.next_item(index == 0)? {
             if index < MAX_LIST_ITEMS {
                 self.items += 1;
-                self.at(Segment::index(index), &mut *read_item)?;
+                self.at(Segment::index(index), |de| items.read_item(de))?;
             } else {
                 if index == MAX_LIST_ITEMS {
                     self.problem(ShapeKind::TooManyItems);

@@ -5,7 +5,7 @@
 //! here, not once per form type. Only [`Field`] is generic, once per field type.
 
 use super::decoder::Decoder;
-use super::limit::ItemLimit;
+use super::limit::{ItemLimit, Lists};
 use super::problem::{InputError, SetError};
 use super::reader::Read;
 use super::traits::Decode;
@@ -13,7 +13,7 @@ use crate::model::keys::Key;
 use crate::model::path::Segment;
 
 /// One field of a group, whatever its type.
-pub(crate) trait Field {
+pub(crate) trait Field: Lists {
     /// Reads the field's value from the decoder's current value.
     fn read(&mut self, de: &mut Decoder<'_>) -> Result<(), InputError>;
 
@@ -22,9 +22,6 @@ pub(crate) trait Field {
 
     /// Whether `path`, from this field, names a value of the form.
     fn exists(&self, path: &[Segment]) -> bool;
-
-    /// [`Decode::limit_items`] of the field's value.
-    fn limit_items(&mut self, limit: &mut ItemLimit);
 }
 
 impl<T: Decode> Field for Option<T> {
@@ -39,12 +36,6 @@ impl<T: Decode> Field for Option<T> {
 
     fn exists(&self, path: &[Segment]) -> bool {
         T::path_exists(path)
-    }
-
-    fn limit_items(&mut self, limit: &mut ItemLimit) {
-        if let Some(value) = self {
-            value.limit_items(limit);
-        }
     }
 }
 
@@ -120,7 +111,7 @@ pub(crate) fn decode_below(
 pub(crate) fn limit_items(keys: &[Key], group: &mut dyn Fields, limit: &mut ItemLimit) {
     for (index, key) in keys.iter().enumerate() {
         if let Some(field) = group.field(index) {
-            limit.at(Segment::key(*key), |limit| field.limit_items(limit));
+            limit.at(Segment::key(*key), |limit| field.walk(limit));
         }
     }
 }

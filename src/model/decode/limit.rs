@@ -4,37 +4,79 @@
 //! list item before what it holds), not in the order of the text: the same form is judged the
 //! same whichever order its keys were written or set in, so a session that was given its
 //! fields one by one keeps exactly the verdict of a fresh validation.
+//!
+//! A session keeps every item and judges the bound again after each change: the items past it
+//! are moved out of the form for the rules and put back after them ([`restore_items`]), so
+//! the form is never copied. One walk, written once here, does the counting, the cutting and
+//! the putting back; a list type gives only its items, one at a time, and its tail.
 
 use super::problem::{ShapeKind, ShapeProblem};
+use super::set::Root;
 use super::traits::Decode;
 use crate::model::bounds::MAX_FORM_ITEMS;
 use crate::model::path::{Path, Segment};
+use std::any::Any;
 
-/// A walk over a form's lists that keeps at most a number of items: the place of the walk,
-/// what is left, and where lists were cut. Only the form types walk it.
+/// A walk over a form's lists that keeps at most a number of items (or puts back what such a
+/// walk left out): the place of the walk, what is left, and where lists were cut. Only the
+/// form types walk it.
 #[derive(Debug)]
 pub struct ItemLimit {
     left: usize,
     at: Path,
     /// Each list that was cut, and the index of its first item left out.
     cut: Vec<(Path, usize)>,
+    /// The items each list in `cut` left out (a `Vec` of the list's own type), in the same
+    /// order; when putting back, in the reverse order, the next one last.
+    tails: Vec<Box<dyn Any>>,
+    /// Putting back: the index in `cut` of the next list to get its items back.
+    restoring: Option<usize>,
+}
+
+/// A list, whatever the type of its items: what [`ItemLimit::list`] asks of it. The walk itself
+/// is written once, for this trait object; a list type gives only these.
+pub(super) trait ListItems {
+    /// How many items the list holds.
+    fn count(&self) -> usize;
+    /// Walks the lists in the item at `index`.
+    fn walk_item(&mut self, index: usize, limit: &mut ItemLimit);
+    /// Leaves out the items from `index` on, and gives them (a `Vec` of the list's own type).
+    fn cut(&mut self, index: usize) -> Box<dyn Any>;
+    /// Gets back the items [`Self::cut`] gave (the emptied `Vec` is dropped by the caller,
+    /// through its vtable: no copy of the drop of every list type here).
+    fn restore(&mut self, tail: &mut dyn Any);
 }
 
 impl ItemLimit {
     fn new(most: usize) -> Self {
-        Self { left: most, at: Path::root(), cut: Vec::new() }
+        Self { left: most, at: Path::root(), cut: Vec::new(), tails: Vec::new(), restoring: None }
     }
 
-    /// Takes one item from what is left; false when nothing is.
-    pub(super) fn take(&mut self) -> bool {
-        let Some(left) = self.left.checked_sub(1) else { return false };
-        self.left = left;
-        true
-    }
-
-    /// Notes that the list at the current place keeps only its items before `index`.
-    pub(super) fn cut_at(&mut self, index: usize) {
-        self.cut.push((self.at, index));
+    /// Walks a list's items, each with the place one segment further, and cuts it at the first
+    /// item past the limit (or, putting back, gives it back what it left out).
+    pub(super) fn list(&mut self, list: &mut dyn ListItems) {
+        for index in 0..list.count() {
+            if self.restoring.is_none() {
+                // Each item counts before what it holds.
+                let Some(left) = self.left.checked_sub(1) else {
+                    self.cut.push((self.at, index));
+                    self.tails.push(list.cut(index));
+                    return;
+                };
+                self.left = left;
+            }
+            self.at(Segment::index(index), |limit| list.walk_item(index, limit));
+        }
+        // A list gets back its items after the lists in its items got theirs, in the order
+        // they were cut.
+        if let Some(next) = self.restoring {
+            if self.cut.get(next).is_some_and(|(cut, _)| *cut == self.at) {
+                self.restoring = Some(next + 1);
+                if let Some(mut tail) = self.tails.pop() {
+                    list.restore(tail.as_mut());
+                }
+            }
+        }
     }
 
     /// Runs `walk` with the place one segment further.
@@ -47,25 +89,53 @@ impl ItemLimit {
     }
 }
 
+/// A value whose lists can be walked, whatever its type: the counting, the cutting and the
+/// putting back are written once, for this trait object (a group's fields and a form are
+/// walked through it too, so each type has one copy of its walk).
+pub(crate) trait Lists {
+    /// [`Decode::limit_items`].
+    fn walk(&mut self, limit: &mut ItemLimit);
+}
+
+impl<T: Decode> Lists for T {
+    fn walk(&mut self, limit: &mut ItemLimit) {
+        self.limit_items(limit);
+    }
+}
+
 /// The list items in `value`, in every list it holds.
-pub(super) fn count_items<T: Decode>(value: &mut T) -> usize {
+pub(super) fn count_items(value: &mut dyn Lists) -> usize {
     let mut limit = ItemLimit::new(usize::MAX);
-    value.limit_items(&mut limit);
+    value.walk(&mut limit);
     usize::MAX - limit.left
 }
 
 /// Keeps the first [`MAX_FORM_ITEMS`] list items of `form` (see the module docs) and leaves
 /// the rest out: one [`ShapeKind::TooManyItemsInForm`] at each list that was cut, and the
-/// problems of the items left out go with them.
-pub(crate) fn limit_form_items<T: Decode>(form: &mut T, problems: &mut Vec<ShapeProblem>) {
+/// problems of the items left out go with them. Returns what was left out, for
+/// [`restore_items`].
+pub(crate) fn limit_form_items(form: &mut dyn Root, problems: &mut Vec<ShapeProblem>) -> ItemLimit {
     let mut limit = ItemLimit::new(MAX_FORM_ITEMS);
-    form.limit_items(&mut limit);
-    for (list, from) in limit.cut {
+    form.walk(&mut limit);
+    for (list, from) in &limit.cut {
         let depth = list.segments().len();
         problems.retain(|problem| {
             let index = problem.path.segments().get(depth).and_then(|segment| segment.as_index());
-            !(problem.path.starts_with(&list) && index.is_some_and(|index| index >= from))
+            !(problem.path.starts_with(list) && index.is_some_and(|index| index >= *from))
         });
-        problems.push(ShapeProblem { path: list, kind: ShapeKind::TooManyItemsInForm });
+        problems.push(ShapeProblem { path: *list, kind: ShapeKind::TooManyItemsInForm });
     }
+    limit
+}
+
+/// Puts back into `form` the items [`limit_form_items`] left out of it: `form` is then as it
+/// was before.
+pub(crate) fn restore_items(form: &mut dyn Root, mut cut: ItemLimit) {
+    if cut.cut.is_empty() {
+        return;
+    }
+    cut.tails.reverse();
+    cut.restoring = Some(0);
+    cut.at = Path::root();
+    form.walk(&mut cut);
 }

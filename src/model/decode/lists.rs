@@ -1,23 +1,21 @@
 //! Lists, and the optional items some lists hold.
 
-use super::decoder::Decoder;
-use super::limit::ItemLimit;
+use super::decoder::{Decoder, ReadItems};
+use super::limit::{ItemLimit, ListItems};
 use super::problem::{Expected, InputError, SetError};
 use super::set::create_and_decode;
 use super::traits::Decode;
 use crate::model::bounds::MAX_LIST_ITEMS;
 use crate::model::path::Segment;
+use std::any::Any;
 
 /// An item that does not fit becomes `T::default()`, so the items after it keep their index.
-impl<T: Decode + Default> Decode for Vec<T> {
+impl<T: Decode + Default + 'static> Decode for Vec<T> {
     const EXPECTED: Expected = Expected::List;
 
     fn decode(de: &mut Decoder<'_>) -> Result<Option<Self>, InputError> {
-        let mut items = Vec::new();
-        let read = de.list(&mut |de| {
-            items.push(T::decode_item(de)?);
-            Ok(())
-        })?;
+        let mut items = Self::new();
+        let read = de.list(&mut items)?;
         Ok(read.then_some(items))
     }
 
@@ -50,25 +48,44 @@ impl<T: Decode + Default> Decode for Vec<T> {
         })
     }
 
-    /// Each item counts before what it holds; the items from the first one past the limit
-    /// are left out.
+    /// The walk is [`ItemLimit::list`]'s: a list gives its items and its tail, nothing more.
     fn limit_items(&mut self, limit: &mut ItemLimit) {
-        let mut index = 0;
-        while let Some(item) = self.get_mut(index) {
-            if !limit.take() {
-                limit.cut_at(index);
-                self.truncate(index);
-                return;
-            }
-            limit.at(Segment::index(index), |limit| item.limit_items(limit));
-            index += 1;
-        }
+        limit.list(self);
     }
 
     fn path_exists(path: &[Segment]) -> bool {
         match path.split_first() {
             None => true,
             Some((first, rest)) => first.as_index().is_some() && T::path_exists(rest),
+        }
+    }
+}
+
+impl<T: Decode + Default> ReadItems for Vec<T> {
+    fn read_item(&mut self, de: &mut Decoder<'_>) -> Result<(), InputError> {
+        self.push(T::decode_item(de)?);
+        Ok(())
+    }
+}
+
+impl<T: Decode + 'static> ListItems for Vec<T> {
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    fn walk_item(&mut self, index: usize, limit: &mut ItemLimit) {
+        if let Some(item) = self.get_mut(index) {
+            item.limit_items(limit);
+        }
+    }
+
+    fn cut(&mut self, index: usize) -> Box<dyn Any> {
+        Box::new(self.split_off(index))
+    }
+
+    fn restore(&mut self, tail: &mut dyn Any) {
+        if let Some(tail) = tail.downcast_mut::<Self>() {
+            self.append(tail);
         }
     }
 }

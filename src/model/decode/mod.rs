@@ -28,7 +28,7 @@ pub use set::{decode_at, path_exists};
 pub use traits::Decode;
 
 pub(crate) use group::{Field, Fields, Group};
-pub(crate) use limit::limit_form_items;
+pub(crate) use limit::{limit_form_items, restore_items};
 pub(crate) use macros::{decode_enum, decode_struct};
 pub(crate) use set::{create_and_decode, set_at};
 pub(crate) use strict::{from_json_strict, Unfit};
@@ -49,7 +49,7 @@ pub fn from_json<T: Decode + Default>(text: &str) -> Result<Decoded<T>, InputErr
 /// [`from_json`] for a form that may have reached the caller as something other than text: what
 /// was not read is an empty form with one problem at its root.
 pub fn from_text<T: Decode + Default>(text: Text<'_>) -> Result<Decoded<T>, InputError> {
-    let (mut decoded, items) = read_text(text)?;
+    let (mut decoded, items) = read_text::<T>(text)?;
     if items > MAX_FORM_ITEMS {
         limit_form_items(&mut decoded.form, &mut decoded.problems);
     }
@@ -59,6 +59,14 @@ pub fn from_text<T: Decode + Default>(text: Text<'_>) -> Result<Decoded<T>, Inpu
 /// [`from_text`] without the form-wide bound on list items, and how many items the form holds:
 /// a session keeps every item, to judge the bound again after each change.
 pub(crate) fn read_text<T: Decode + Default>(text: Text<'_>) -> Result<(Decoded<T>, usize), InputError> {
+    let mut form = T::default();
+    let (problems, items) = read_with(text, &mut form)?;
+    Ok((Decoded { form, problems }, items))
+}
+
+/// [`read_text`] for every form type, into `form` (empty). The problems found and the list
+/// items read; text that was not read is one problem at the root.
+fn read_with(text: Text<'_>, form: &mut dyn set::Root) -> Result<(Vec<ShapeProblem>, usize), InputError> {
     let text = match text {
         Text::Json(text) if size::fits(text) => text,
         Text::Json(_) | Text::TooLarge => return Ok((unread(ShapeKind::TooLarge), 0)),
@@ -71,15 +79,15 @@ pub(crate) fn read_text<T: Decode + Default>(text: Text<'_>) -> Result<(Decoded<
         de.reader.end()?;
         return Err(InputError::NotAnObject);
     }
-    let form = T::decode(&mut de)?.unwrap_or_default();
+    form.read(&mut de, false)?;
     de.reader.end()?;
     let items = de.items;
-    Ok((Decoded { form, problems: de.into_problems() }, items))
+    Ok((de.into_problems(), items))
 }
 
-/// An empty form and why it was not read.
-fn unread<T: Default>(kind: ShapeKind) -> Decoded<T> {
-    Decoded { form: T::default(), problems: vec![ShapeProblem { path: Path::root(), kind }] }
+/// Why a form was not read: one problem at its root (the form is empty).
+fn unread(kind: ShapeKind) -> Vec<ShapeProblem> {
+    vec![ShapeProblem { path: Path::root(), kind }]
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! the form once and then only what a user changes.
 
 use super::decoder::Decoder;
+use super::limit::Lists;
 use super::problem::{InputError, SetError, ShapeKind, ShapeProblem, Text};
 use super::reader::{Reader, Token};
 use super::traits::Decode;
@@ -43,8 +44,46 @@ pub(crate) struct Set {
 
 /// [`decode_at`], telling what the set touched.
 pub(crate) fn set_at<T: Decode + Default>(form: &mut T, path: &Path, text: Text<'_>) -> Result<Set, SetError> {
+    set_in(form, path, text)
+}
+
+/// A form, whatever its type, as a read or a set reaches it: [`set_in`] and
+/// [`read_with`](super::read_with) are written once for every form type, and each gives only
+/// these.
+pub(crate) trait Root: Lists {
+    /// [`Decode::path_exists`].
+    fn exists(&self, path: &[Segment]) -> bool;
+    /// [`Decode::decode_below`].
+    fn below(&mut self, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError>;
+    /// Reads the whole form (it stays as it is when the value is not read), counting the items
+    /// of the form it replaces when `replacing` (a set; a fresh read replaces nothing).
+    fn read(&mut self, de: &mut Decoder<'_>, replacing: bool) -> Result<(), InputError>;
+}
+
+impl<T: Decode + Default> Root for T {
+    fn exists(&self, path: &[Segment]) -> bool {
+        T::path_exists(path)
+    }
+
+    fn below(&mut self, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError> {
+        self.decode_below(path, de)
+    }
+
+    fn read(&mut self, de: &mut Decoder<'_>, replacing: bool) -> Result<(), InputError> {
+        if let Some(whole) = T::decode(de)? {
+            if replacing {
+                de.replacing(self);
+            }
+            *self = whole;
+        }
+        Ok(())
+    }
+}
+
+/// [`set_at`] on any form.
+fn set_in(form: &mut dyn Root, path: &Path, text: Text<'_>) -> Result<Set, SetError> {
     let segments = path.segments();
-    if !T::path_exists(segments) {
+    if !form.exists(segments) {
         return Err(SetError::UnknownPath);
     }
     let read = match text {
@@ -63,7 +102,7 @@ pub(crate) fn set_at<T: Decode + Default>(form: &mut T, path: &Path, text: Text<
         // item where none was set, as a fresh read of the same form keeps them.
         let mut de = Decoder::new("null");
         de.pad_only = true;
-        form.decode_below(&last, &mut de)?;
+        form.below(&last, &mut de)?;
         let problem = ShapeProblem { path: list, kind: ShapeKind::TooManyItems };
         return Ok(finish(de, vec![problem], path));
     }
@@ -74,23 +113,21 @@ pub(crate) fn set_at<T: Decode + Default>(form: &mut T, path: &Path, text: Text<
                 if de.reader.peek()? != Token::Object {
                     return Err(InputError::NotAnObject.into());
                 }
-                if let Some(whole) = T::decode(&mut de)? {
-                    de.replacing(Some(form));
-                    *form = whole;
-                }
+                form.read(&mut de, true)?;
             } else {
-                form.decode_below(segments, &mut de)?;
+                form.below(segments, &mut de)?;
             }
             let problems = std::mem::take(&mut de.problems);
             (de, problems)
         }
         Err(unread) => {
-            let mut de = Decoder::new("null");
+            // What was not read clears the field: the whole form is then an empty one, read
+            // from an empty object.
+            let mut de = Decoder::new(if segments.is_empty() { "{}" } else { "null" });
             if segments.is_empty() {
-                de.replacing(Some(form));
-                *form = T::default();
+                form.read(&mut de, true)?;
             } else {
-                form.decode_below(segments, &mut de)?;
+                form.below(segments, &mut de)?;
             }
             (de, vec![ShapeProblem { path: *path, kind: unread }])
         }
@@ -128,7 +165,7 @@ pub(crate) fn create_and_decode<T: Decode + Default>(
     de: &mut Decoder<'_>,
 ) -> Result<(), SetError> {
     if path.is_empty() {
-        de.replacing(slot.as_mut());
+        de.replacing(slot);
         *slot = T::decode(de)?;
         Ok(())
     } else {

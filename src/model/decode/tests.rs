@@ -56,3 +56,29 @@ fn a_group_or_list_deeper_than_the_bound_is_skipped_at_its_path() {
     }
     assert_eq!(node, &Node::default());
 }
+
+/// A session judges a form past the form-wide bound by moving the items past it out and back:
+/// the form the rules see is a fresh read's, and the form afterwards is the one before. The cut
+/// falls inside a list inside a list, so both get their items back, the inner one first.
+#[test]
+fn the_items_past_the_form_s_bound_are_put_back_as_they_were() {
+    use super::{limit_form_items, read_text, restore_items, Decoded, Text};
+    use crate::model::bounds::MAX_FORM_ITEMS;
+    use crate::model::ProviderRegistration;
+    let periods = |from: &str| vec![format!(r#"{{"from":{from},"relevant":true}}"#); 60].join(",");
+    let supervisor = |from: &str| format!(r#"{{"name":"x","diplomas":[{{}}],"experience":[{}]}}"#, periods(from));
+    let supervisors: Vec<String> = (0..20).map(|i| supervisor(if i == 19 { "5" } else { r#""2020-01-01""# })).collect();
+    let text = format!(r#"{{"supervisors":[{}],"workingArea":{{"provinces":["antwerpen"]}}}}"#, supervisors.join(","));
+    let (Decoded { mut form, problems }, items) = read_text::<ProviderRegistration>(Text::Json(&text)).unwrap();
+    assert_eq!(items, 1 + 20 * 62);
+    assert!(items > MAX_FORM_ITEMS && problems.len() == 60);
+    let whole = form.clone();
+    let mut limited = problems.clone();
+    let cut = limit_form_items(&mut form, &mut limited);
+    let fresh = from_json::<ProviderRegistration>(&text).unwrap();
+    assert_eq!(form, fresh.form);
+    assert_eq!(limited, fresh.problems);
+    assert_eq!(form.supervisors.as_ref().map(Vec::len), Some(17));
+    restore_items(&mut form, cut);
+    assert_eq!(form, whole);
+}

@@ -28,12 +28,14 @@ pub trait Decode: Sized {
 
     /// Decodes the next value into what `path` names inside `slot`: the slot itself when the
     /// path is empty.
+    ///
+    /// A group or a list overrides this (`create_and_decode`), noting what a set creates or
+    /// replaces. A value without fields or items needs no note: it holds no list item, and the
+    /// place it is set at is the set's own path, which is what a set touches when nothing
+    /// above it was created.
     fn decode_into(slot: &mut Option<Self>, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError> {
         match slot {
-            _ if path.is_empty() => {
-                de.replacing(slot.as_mut());
-                *slot = Self::decode(de)?;
-            }
+            _ if path.is_empty() => *slot = Self::decode(de)?,
             Some(value) => value.decode_below(path, de)?,
             None => return Err(SetError::UnknownPath),
         }
