@@ -11,8 +11,6 @@
 //! the putting back; a list type gives only its items, one at a time, and its tail.
 
 use super::problem::{ShapeKind, ShapeProblem};
-use super::set::Root;
-use super::traits::Decode;
 use crate::model::bounds::MAX_FORM_ITEMS;
 use crate::model::path::{Path, Segment};
 use std::any::Any;
@@ -93,14 +91,8 @@ impl ItemLimit {
 /// putting back are written once, for this trait object (a group's fields and a form are
 /// walked through it too, so each type has one copy of its walk).
 pub(crate) trait Lists {
-    /// [`Decode::limit_items`].
+    /// [`Decode::limit_items`](super::traits::Decode::limit_items).
     fn walk(&mut self, limit: &mut ItemLimit);
-}
-
-impl<T: Decode> Lists for T {
-    fn walk(&mut self, limit: &mut ItemLimit) {
-        self.limit_items(limit);
-    }
 }
 
 /// The list items in `value`, in every list it holds.
@@ -114,7 +106,7 @@ pub(super) fn count_items(value: &mut dyn Lists) -> usize {
 /// the rest out: one [`ShapeKind::TooManyItemsInForm`] at each list that was cut, and the
 /// problems of the items left out go with them. Returns what was left out, for
 /// [`restore_items`].
-pub(crate) fn limit_form_items(form: &mut dyn Root, problems: &mut Vec<ShapeProblem>) -> ItemLimit {
+pub(crate) fn limit_form_items(form: &mut dyn Lists, problems: &mut Vec<ShapeProblem>) -> ItemLimit {
     let mut limit = ItemLimit::new(MAX_FORM_ITEMS);
     form.walk(&mut limit);
     for (list, from) in &limit.cut {
@@ -130,7 +122,7 @@ pub(crate) fn limit_form_items(form: &mut dyn Root, problems: &mut Vec<ShapeProb
 
 /// Puts back into `form` the items [`limit_form_items`] left out of it: `form` is then as it
 /// was before.
-pub(crate) fn restore_items(form: &mut dyn Root, mut cut: ItemLimit) {
+pub(crate) fn restore_items(form: &mut dyn Lists, mut cut: ItemLimit) {
     if cut.cut.is_empty() {
         return;
     }

@@ -2,7 +2,7 @@
 //! and which paths exist in its shape.
 
 use super::decoder::Decoder;
-use super::limit::ItemLimit;
+use super::limit::{ItemLimit, Lists};
 use super::problem::{Expected, InputError, SetError, ShapeKind};
 use crate::model::path::Segment;
 
@@ -83,4 +83,11 @@ fn choice_index(de: &mut Decoder<'_>, names: &'static [&'static str]) -> Result<
         de.problem(ShapeKind::UnknownChoice { allowed });
     }
     Ok(found)
+}
+
+// Every form type's lists are walked through one trait object: the walk is written once.
+impl<T: Decode> Lists for T {
+    fn walk(&mut self, limit: &mut ItemLimit) {
+        self.limit_items(limit);
+    }
 }
