@@ -60,6 +60,7 @@ mod engine;
 pub mod ids;
 mod json;
 pub mod locale;
+pub mod mapping;
 pub mod model;
 pub mod report;
 pub mod rule_id;
@@ -71,6 +72,7 @@ pub use context::{Context, Options, OptionsError, Parameters};
 pub use engine::{check_supervisor, validate_field_json, validate_json, Delta, Kind, Session, UnknownKind, Validator};
 pub use json::ToJson;
 pub use locale::Locale;
+pub use mapping::{Mapping, MappingError};
 pub use model::decode::{InputError, SetError};
 pub use model::{
     Application, Diploma, ExperiencePeriod, Key, Path, PathError, ProviderRegistration, Segment, Step, Supervisor,

@@ -1,9 +1,9 @@
 //! Setting one field of an already decoded form (`decode_at`), and telling a misspelt path
-//! from an empty field (`path_exists`).
+//! from an empty field, and what it names (`expected_at`).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
 use maatwerk::model::decode::{
-    decode_at, from_json, path_exists, Expected, InputError, SetError, ShapeKind, ShapeProblem,
+    decode_at, expected_at, from_json, Expected, InputError, SetError, ShapeKind, ShapeProblem,
 };
 use maatwerk::model::plan::SupportPlan;
 use maatwerk::model::provider::{ProviderRegistration, Province};
@@ -177,20 +177,23 @@ fn a_value_over_1_mb_clears_its_field_and_is_one_problem_there() {
 }
 
 #[test]
-fn path_exists_tells_a_misspelt_path_from_an_empty_field() {
+fn expected_at_tells_a_misspelt_path_from_an_empty_field() {
     for at in
         ["", "planDate", "supervisor", "supervisor.experience", "supervisor.experience[3].from", "actionPoints[500]"]
     {
-        assert!(path_exists::<SupportPlan>(&path(at)), "{at}");
+        assert!(expected_at::<SupportPlan>(&path(at)).is_some(), "{at}");
     }
     for at in
         ["supervisor.planDate", "supervisor.experience.from", "supervisor[0]", "planDate.date", "indication.regime[0]"]
     {
-        assert!(!path_exists::<SupportPlan>(&path(at)), "{at}");
+        assert!(expected_at::<SupportPlan>(&path(at)).is_none(), "{at}");
     }
     assert_eq!(Path::parse("plandate"), Err(PathError::NoSuchField));
-    assert!(path_exists::<ProviderRegistration>(&path("workingArea.provinces[2]")));
-    assert!(!path_exists::<ProviderRegistration>(&path("workingArea.provinces[2].name")));
-    assert!(path_exists::<Supervisor>(&path("experience[0].relevant")));
-    assert!(!path_exists::<Supervisor>(&path("supervisor.experience")));
+    assert!(expected_at::<ProviderRegistration>(&path("workingArea.provinces[2]")).is_some());
+    assert!(expected_at::<ProviderRegistration>(&path("workingArea.provinces[2].name")).is_none());
+    assert_eq!(expected_at::<Supervisor>(&path("experience[0].relevant")), Some(Expected::YesNo));
+    assert_eq!(expected_at::<Supervisor>(&path("experience")), Some(Expected::List));
+    assert_eq!(expected_at::<Supervisor>(&path("experience[3]")), Some(Expected::Group));
+    assert_eq!(expected_at::<Supervisor>(&path("experience[0].from")), Some(Expected::Text));
+    assert!(expected_at::<Supervisor>(&path("supervisor.experience")).is_none());
 }

@@ -24,6 +24,7 @@ pub(crate) fn issue(finding: &Finding, ctx: &Context) -> Issue {
         message: messages::issue_message(finding.code, &finding.params, ctx.locale),
         rule,
         source: registry::find(rule).map_or(Source { label: "", url: None }, |def| def.source),
+        portal_path: None,
     }
 }
 

@@ -7,6 +7,7 @@ use super::kind::Kind;
 use super::render::{self, involves};
 use super::Form;
 use crate::context::Context;
+use crate::mapping::{Mapping, MappingError};
 use crate::model::bounds::MAX_FORM_ITEMS;
 use crate::model::decode::{self, Decoded, InputError, SetError, ShapeKind, ShapeProblem, Text};
 use crate::model::{Application, Path, ProviderRegistration, Supervisor, SupportPlan};
@@ -15,6 +16,7 @@ use crate::rules::outcome::Outcome;
 use crate::rules::rule::Input;
 use serde::Serialize;
 use std::cmp::Ordering;
+use std::sync::Arc;
 
 /// What one change did to the form's issues.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -169,6 +171,9 @@ fn delta(before: &[&Finding], after: &[&Finding], path: &Path, ctx: &Context) ->
 pub struct Session {
     ctx: Context,
     state: AnyState,
+    /// The portal's form shape, when the form is read through one: every answer gets the
+    /// portal's paths, and [`Session::set_mapped`] takes them.
+    mapping: Option<Arc<Mapping>>,
 }
 
 #[derive(Debug, Clone)]
@@ -192,15 +197,66 @@ macro_rules! on_state {
 }
 
 impl Session {
-    /// A session on a form of `kind` given as JSON text.
-    pub(crate) fn new(kind: Kind, text: Text<'_>, ctx: &Context) -> Result<Self, InputError> {
+    /// A session on a form of `kind` given as JSON text (already mapped to the wire).
+    pub(crate) fn new(
+        kind: Kind,
+        text: Text<'_>,
+        ctx: &Context,
+        mapping: Option<Arc<Mapping>>,
+    ) -> Result<Self, InputError> {
         let state = match kind {
             Kind::Application => AnyState::Application(State::new(text, ctx)?),
             Kind::ProviderRegistration => AnyState::ProviderRegistration(State::new(text, ctx)?),
             Kind::SupportPlan => AnyState::SupportPlan(State::new(text, ctx)?),
             Kind::Supervisor => AnyState::Supervisor(State::new(text, ctx)?),
         };
-        Ok(Self { ctx: ctx.clone(), state })
+        Ok(Self { ctx: ctx.clone(), state, mapping })
+    }
+
+    /// The form's kind.
+    pub fn kind(&self) -> Kind {
+        match self.state {
+            AnyState::Application(_) => Kind::Application,
+            AnyState::ProviderRegistration(_) => Kind::ProviderRegistration,
+            AnyState::SupportPlan(_) => Kind::SupportPlan,
+            AnyState::Supervisor(_) => Kind::Supervisor,
+        }
+    }
+
+    /// The mapping the form is read through, if any.
+    pub fn mapping(&self) -> Option<&Mapping> {
+        self.mapping.as_deref()
+    }
+
+    /// [`Session::set`] at a path of the portal's form (`ervaring[1].tot`), with a value in the
+    /// portal's shape, both mapped to the wire's; without a mapping the path is the wire's.
+    /// A path that names no field is [`SetError::UnknownPath`].
+    ///
+    /// ```
+    /// use maatwerk::{Context, Kind, Mapping, Validator};
+    /// let mapping = Mapping::from_json(r#"{"fields": {"ervaring[*].van": "experience[*].from",
+    ///     "ervaring[*].relevant": {"path": "experience[*].relevant", "values": {"ja": true}}}}"#).unwrap();
+    /// let ctx = Context::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+    /// let validator = Validator::new(Kind::Supervisor, ctx).with_mapping(mapping).unwrap();
+    /// let mut session = validator.session(r#"{"ervaring": [{"van": "2025-04-01", "relevant": "ja"}]}"#).unwrap();
+    /// let delta = session.set_mapped("ervaring[0].van", r#""2020-04-01""#).unwrap();
+    /// let gone = delta.removed.iter().find(|issue| issue.code.as_str() == "supervisor.experience_too_short").unwrap();
+    /// assert_eq!(gone.portal_path.as_deref(), Some("ervaring"));
+    /// ```
+    pub fn set_mapped<'t>(&mut self, portal: &str, json: impl Into<Text<'t>>) -> Result<Delta, SetError> {
+        let Some(mapping) = self.mapping.clone() else {
+            return self.set(&Path::parse(portal).map_err(|_| SetError::UnknownPath)?, json);
+        };
+        let json = json.into();
+        let Text::Json(value) = json else {
+            let path = mapping.wire_path(self.kind(), portal).map_err(|_| SetError::UnknownPath)?;
+            return self.set(&path, json);
+        };
+        let (path, wire) = mapping.value_to_wire(self.kind(), portal, value).map_err(|error| match error {
+            MappingError::NoSuchField { .. } => SetError::UnknownPath,
+            _ => SetError::Input(InputError::NotJson),
+        })?;
+        self.set(&path, wire.as_str())
     }
 
     /// Gives the field at `path` the value `json` (JSON text; `null` clears it; or found
@@ -208,17 +264,31 @@ impl Session {
     /// that read the field run again.
     pub fn set<'t>(&mut self, path: &Path, json: impl Into<Text<'t>>) -> Result<Delta, SetError> {
         let (ctx, json) = (&self.ctx, json.into());
-        on_state!(&mut self.state, state => state.set(path, json, ctx))
+        let mut delta = on_state!(&mut self.state, state => state.set(path, json, ctx))?;
+        if let Some(mapping) = &self.mapping {
+            mapping.annotate(&mut delta.at);
+            mapping.annotate(&mut delta.added);
+            mapping.annotate(&mut delta.removed);
+        }
+        Ok(delta)
     }
 
     /// The issues at or under `path`, and the cross-field issues that involve it.
     pub fn issues_at(&self, path: &Path) -> Vec<Issue> {
-        on_state!(&self.state, state => state.issues_at(path, &self.ctx))
+        let mut issues = on_state!(&self.state, state => state.issues_at(path, &self.ctx));
+        if let Some(mapping) = &self.mapping {
+            mapping.annotate(&mut issues);
+        }
+        issues
     }
 
     /// The report on the form as it stands.
     pub fn report(&self) -> Report {
-        on_state!(&self.state, state => state.report(&self.ctx))
+        let mut report = on_state!(&self.state, state => state.report(&self.ctx));
+        if let Some(mapping) = &self.mapping {
+            mapping.annotate(&mut report.issues);
+        }
+        report
     }
 }
 

@@ -10,10 +10,12 @@ use super::render;
 use super::session::Session;
 use super::Form;
 use crate::context::Context;
-use crate::model::decode::{self, Decoded, InputError, Text};
+use crate::mapping::{Mapping, MappingError};
+use crate::model::decode::{self, Decoded, Expected, InputError, Text};
 use crate::model::{Application, Path, ProviderRegistration, Supervisor, SupportPlan};
 use crate::report::{Issue, Report};
 use crate::rules::rule::Input;
+use std::sync::Arc;
 
 /// Calls `$call::<F>($args)` with `F` the form type of `$kind`.
 macro_rules! for_kind {
@@ -41,12 +43,38 @@ macro_rules! for_kind {
 pub struct Validator {
     kind: Kind,
     ctx: Context,
+    mapping: Option<Arc<Mapping>>,
 }
 
 impl Validator {
     /// A validator of `kind` forms in `ctx` (as-of date, locale, parameters).
     pub fn new(kind: Kind, ctx: Context) -> Self {
-        Self { kind, ctx }
+        Self { kind, ctx, mapping: None }
+    }
+
+    /// This validator reading forms in a portal's shape: each form is mapped to the wire by
+    /// `mapping` first, and each issue gets the portal's path. Refused when an entry names no
+    /// field of this kind's form.
+    ///
+    /// ```
+    /// use maatwerk::{Context, Kind, Mapping, Validator};
+    /// let mapping = Mapping::from_json(r#"{"fields": {"naam": "name", "ervaring[*].van": "experience[*].from",
+    ///     "ervaring[*].relevant": {"path": "experience[*].relevant", "values": {"ja": true, "nee": false}}}}"#).unwrap();
+    /// let ctx = Context::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+    /// let validator = Validator::new(Kind::Supervisor, ctx).with_mapping(mapping).unwrap();
+    /// let report = validator.validate(r#"{"naam": "A. Peeters", "ervaring": [{"van": "2025-04-01", "relevant": "ja"}]}"#).unwrap();
+    /// let short = report.issues.iter().find(|issue| issue.code.as_str() == "supervisor.experience_too_short").unwrap();
+    /// assert_eq!((short.field.as_str(), short.portal_path.as_deref()), ("experience", Some("ervaring")));
+    /// ```
+    pub fn with_mapping(mut self, mapping: Mapping) -> Result<Self, MappingError> {
+        mapping.check(self.kind)?;
+        self.mapping = (!mapping.is_empty()).then(|| Arc::new(mapping));
+        Ok(self)
+    }
+
+    /// The mapping forms are read through, if any.
+    pub fn mapping(&self) -> Option<&Mapping> {
+        self.mapping.as_deref()
     }
 
     /// The form kind.
@@ -62,19 +90,32 @@ impl Validator {
     /// The report on a form given as JSON text (or found unreadable by the caller, see
     /// [`Text`]).
     pub fn validate<'t>(&self, text: impl Into<Text<'t>>) -> Result<Report, InputError> {
-        for_kind!(self.kind, validate_form(text.into(), &self.ctx))
+        let Some(mapping) = &self.mapping else { return for_kind!(self.kind, validate_form(text.into(), &self.ctx)) };
+        let wire = mapped(mapping, self.kind, text.into())?;
+        let mut report = for_kind!(self.kind, validate_form(wire.text(), &self.ctx))?;
+        mapping.annotate(&mut report.issues);
+        Ok(report)
     }
 
     /// A session on a form given as JSON text: the form stays decoded, and each change of a
     /// field re-runs only the rules that read it.
     pub fn session<'t>(&self, text: impl Into<Text<'t>>) -> Result<Session, InputError> {
-        Session::new(self.kind, text.into(), &self.ctx)
+        let Some(mapping) = &self.mapping else { return Session::new(self.kind, text.into(), &self.ctx, None) };
+        Session::new(self.kind, mapped(mapping, self.kind, text.into())?.text(), &self.ctx, Some(mapping.clone()))
     }
 
     /// The issues at or under `path` (and the cross-field issues that involve it): what a portal
     /// shows next to one field. Only the rules that read `path` run.
+    /// With a mapping, the form is in the portal's shape and `path` is still the wire's (see
+    /// [`Mapping::wire_path`]).
     pub fn issues_at<'t>(&self, text: impl Into<Text<'t>>, path: &Path) -> Result<Vec<Issue>, InputError> {
-        for_kind!(self.kind, issues_at_form(text.into(), path, &self.ctx))
+        let Some(mapping) = &self.mapping else {
+            return for_kind!(self.kind, issues_at_form(text.into(), path, &self.ctx));
+        };
+        let wire = mapped(mapping, self.kind, text.into())?;
+        let mut issues = for_kind!(self.kind, issues_at_form(wire.text(), path, &self.ctx))?;
+        mapping.annotate(&mut issues);
+        Ok(issues)
     }
 }
 
@@ -83,12 +124,40 @@ impl Kind {
     /// tells a misspelt path, for which a field's issues would always be none, from an empty
     /// field (the boundary refuses a misspelt path to `validateField` and `issuesAt`).
     pub fn names_field(self, path: &Path) -> bool {
-        for_kind!(self, path_in_form(path))
+        self.expected_at(path).is_some()
+    }
+
+    /// What `path` names in this kind's form (text, a number, yes or no, a choice, a list or a
+    /// group); `None` when it names nothing.
+    pub fn expected_at(self, path: &Path) -> Option<Expected> {
+        for_kind!(self, expected_in_form(path))
     }
 }
 
-fn path_in_form<F: Form>(path: &Path) -> bool {
-    decode::path_exists::<F>(path)
+/// A form in a portal's shape, mapped to the wire's.
+enum Mapped<'t> {
+    Wire(String),
+    Unread(Text<'t>),
+}
+
+impl Mapped<'_> {
+    fn text(&self) -> Text<'_> {
+        match self {
+            Self::Wire(json) => Text::Json(json),
+            Self::Unread(text) => *text,
+        }
+    }
+}
+
+fn mapped<'t>(mapping: &Mapping, kind: Kind, text: Text<'t>) -> Result<Mapped<'t>, InputError> {
+    match text {
+        Text::Json(json) => mapping.to_wire(kind, json).map(Mapped::Wire),
+        unread => Ok(Mapped::Unread(unread)),
+    }
+}
+
+fn expected_in_form<F: Form>(path: &Path) -> Option<Expected> {
+    decode::expected_at::<F>(path)
 }
 
 fn validate_form<F: Form>(text: Text<'_>, ctx: &Context) -> Result<Report, InputError> {

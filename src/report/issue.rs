@@ -47,6 +47,11 @@ pub struct Issue {
     pub rule: RuleId,
     /// Where the rule comes from.
     pub source: Source,
+    /// The same place in the portal's form, when the form was read through a
+    /// [`Mapping`](crate::Mapping): `ervaring[1].tot`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub portal_path: Option<String>,
 }
 
 impl ToJson for Source {
@@ -68,7 +73,8 @@ impl ToJson for Issue {
             .field("params", &self.params)
             .field("message", &self.message)
             .field("rule", self.rule.as_str())
-            .field("source", &self.source);
+            .field("source", &self.source)
+            .optional("portalPath", &self.portal_path);
         object.end();
     }
 }

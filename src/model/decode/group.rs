@@ -6,7 +6,7 @@
 
 use super::decoder::Decoder;
 use super::limit::{ItemLimit, Lists};
-use super::problem::{InputError, SetError};
+use super::problem::{Expected, InputError, SetError};
 use super::reader::Read;
 use super::traits::Decode;
 use crate::model::keys::Key;
@@ -20,8 +20,8 @@ pub(crate) trait Field: Lists {
     /// Reads a value below the field (`path` is not empty), creating what is not there yet.
     fn read_below(&mut self, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError>;
 
-    /// Whether `path`, from this field, names a value of the form.
-    fn exists(&self, path: &[Segment]) -> bool;
+    /// What `path`, from this field, names in the form; `None`: nothing.
+    fn expected(&self, path: &[Segment]) -> Option<Expected>;
 }
 
 impl<T: Decode> Field for Option<T> {
@@ -34,8 +34,8 @@ impl<T: Decode> Field for Option<T> {
         T::decode_into(self, path, de)
     }
 
-    fn exists(&self, path: &[Segment]) -> bool {
-        T::path_exists(path)
+    fn expected(&self, path: &[Segment]) -> Option<Expected> {
+        T::expected_at(path)
     }
 }
 
@@ -116,11 +116,11 @@ pub(crate) fn limit_items(keys: &[Key], group: &mut dyn Fields, limit: &mut Item
     }
 }
 
-/// Whether `path` names a value of a `G`.
-pub(crate) fn path_exists<G: Group>(path: &[Segment]) -> bool {
+/// What `path` names in a `G`.
+pub(crate) fn expected_at<G: Group>(path: &[Segment]) -> Option<Expected> {
     if path.is_empty() {
-        return true;
+        return Some(Expected::Group);
     }
     let mut group = G::default();
-    field_at(Names::of::<G>(), &mut group, path).is_some_and(|(_, field, rest)| field.exists(rest))
+    field_at(Names::of::<G>(), &mut group, path).and_then(|(_, field, rest)| field.expected(rest))
 }

@@ -53,10 +53,10 @@ impl<T: Decode + Default + 'static> Decode for Vec<T> {
         limit.list(self);
     }
 
-    fn path_exists(path: &[Segment]) -> bool {
+    fn expected_at(path: &[Segment]) -> Option<Expected> {
         match path.split_first() {
-            None => true,
-            Some((first, rest)) => first.as_index().is_some() && T::path_exists(rest),
+            None => Some(Expected::List),
+            Some((first, rest)) => first.as_index().and_then(|_| T::expected_at(rest)),
         }
     }
 }
@@ -114,7 +114,7 @@ impl<T: Decode> Decode for Option<T> {
         }
     }
 
-    fn path_exists(path: &[Segment]) -> bool {
-        T::path_exists(path)
+    fn expected_at(path: &[Segment]) -> Option<Expected> {
+        T::expected_at(path)
     }
 }

@@ -60,8 +60,8 @@ macro_rules! decode_struct {
                 )
             }
 
-            fn path_exists(path: &[$crate::model::Segment]) -> bool {
-                $crate::model::decode::group::path_exists::<Self>(path)
+            fn expected_at(path: &[$crate::model::Segment]) -> Option<$crate::model::decode::Expected> {
+                $crate::model::decode::group::expected_at::<Self>(path)
             }
         }
     };

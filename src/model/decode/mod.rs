@@ -14,7 +14,7 @@ mod lists;
 mod macros;
 mod number;
 mod problem;
-mod reader;
+pub(crate) mod reader;
 mod scalars;
 mod set;
 mod size;
@@ -24,7 +24,7 @@ mod traits;
 pub use decoder::Decoder;
 pub use limit::ItemLimit;
 pub use problem::{Decoded, Expected, InputError, SetError, ShapeKind, ShapeProblem, Text};
-pub use set::{decode_at, path_exists};
+pub use set::{decode_at, expected_at};
 pub use traits::Decode;
 
 pub(crate) use group::{Field, Fields, Group};

@@ -3,7 +3,7 @@
 
 use super::decoder::Decoder;
 use super::limit::Lists;
-use super::problem::{InputError, SetError, ShapeKind, ShapeProblem, Text};
+use super::problem::{Expected, InputError, SetError, ShapeKind, ShapeProblem, Text};
 use super::reader::{Reader, Token};
 use super::traits::Decode;
 use crate::model::bounds::MAX_LIST_ITEMS;
@@ -51,8 +51,8 @@ pub(crate) fn set_at<T: Decode + Default>(form: &mut T, path: &Path, text: Text<
 /// [`read_with`](super::read_with) are written once for every form type, and each gives only
 /// these.
 pub(crate) trait Root: Lists {
-    /// [`Decode::path_exists`].
-    fn exists(&self, path: &[Segment]) -> bool;
+    /// [`Decode::expected_at`].
+    fn expected(&self, path: &[Segment]) -> Option<Expected>;
     /// [`Decode::decode_below`].
     fn below(&mut self, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError>;
     /// Reads the whole form (it stays as it is when the value is not read), counting the items
@@ -61,8 +61,8 @@ pub(crate) trait Root: Lists {
 }
 
 impl<T: Decode + Default> Root for T {
-    fn exists(&self, path: &[Segment]) -> bool {
-        T::path_exists(path)
+    fn expected(&self, path: &[Segment]) -> Option<Expected> {
+        T::expected_at(path)
     }
 
     fn below(&mut self, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError> {
@@ -83,7 +83,7 @@ impl<T: Decode + Default> Root for T {
 /// [`set_at`] on any form.
 fn set_in(form: &mut dyn Root, path: &Path, text: Text<'_>) -> Result<Set, SetError> {
     let segments = path.segments();
-    if !form.exists(segments) {
+    if form.expected(segments).is_none() {
         return Err(SetError::UnknownPath);
     }
     let read = match text {
@@ -141,10 +141,11 @@ fn finish(de: Decoder<'_>, problems: Vec<ShapeProblem>, path: &Path) -> Set {
     Set { problems, touched: de.touched.unwrap_or(*path), items }
 }
 
-/// Whether `path` names a field (or a list item) in the shape of `T`, filled or not: it tells
-/// a misspelt path from an empty field.
-pub fn path_exists<T: Decode>(path: &Path) -> bool {
-    T::path_exists(path.segments())
+/// What `path` names in the shape of `T` (a field or a list item, filled or not); `None` when it
+/// names nothing: it tells a misspelt path from an empty field, and what a portal's value
+/// becomes on the wire (see [`crate::mapping`]).
+pub fn expected_at<T: Decode>(path: &Path) -> Option<Expected> {
+    T::expected_at(path.segments())
 }
 
 /// The list of the first index at or past [`MAX_LIST_ITEMS`] in `path`, and the path of its

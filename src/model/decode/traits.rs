@@ -52,9 +52,10 @@ pub trait Decode: Sized {
     /// limit (see [`super::limit`]). A value without lists holds none.
     fn limit_items(&mut self, _limit: &mut ItemLimit) {}
 
-    /// Whether `path` names something in this type's shape (the empty path: the value itself).
-    fn path_exists(path: &[Segment]) -> bool {
-        path.is_empty()
+    /// What `path` names in this type's shape (the empty path: the value itself); `None` when
+    /// it names nothing.
+    fn expected_at(path: &[Segment]) -> Option<Expected> {
+        path.is_empty().then_some(Self::EXPECTED)
     }
 }
 

@@ -1,0 +1,115 @@
+//! Reading a mapping from its JSON:
+//! `{ "fields": { "<portal path>": "<wire path>" | { "path": "<wire path>", "values": {…} } },
+//! "values": {…} }`. A mapping is a portal's configuration, not a user's typing: anything that
+//! does not fit is refused whole, naming the entry.
+
+use super::pattern::Pattern;
+use super::values::{Scalar, ValueTable};
+use super::{Entry, MappingError};
+use crate::model::bounds::MAX_INPUT_BYTES;
+use crate::model::decode::reader::{Read, Reader, Token};
+
+/// The entries and the mapping-wide value table, as written.
+pub(super) fn read(text: &str) -> Result<(Vec<Entry>, Option<ValueTable>), MappingError> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(MappingError::TooLarge);
+    }
+    let mut reader = Reader::new(text);
+    let mut entries = Vec::new();
+    let mut values = None;
+    let read = (|| -> Result<(), MappingError> {
+        object(&mut reader, &mut |reader, key| match key {
+            "fields" => object(reader, &mut |reader, portal| {
+                entries.push(entry(reader, portal)?);
+                Ok(())
+            }),
+            "values" => {
+                values = Some(table(reader, "mapping.values")?);
+                Ok(())
+            }
+            _ => Err(MappingError::Malformed),
+        })?;
+        reader.end().map_err(malformed)
+    })();
+    read.map(|()| (entries, values))
+}
+
+fn malformed<E>(_: E) -> MappingError {
+    MappingError::Malformed
+}
+
+/// Reads an object, handing each key to `field` (which reads its value).
+fn object(
+    reader: &mut Reader<'_>,
+    field: &mut dyn FnMut(&mut Reader<'_>, &str) -> Result<(), MappingError>,
+) -> Result<(), MappingError> {
+    if reader.peek().map_err(malformed)? != Token::Object {
+        return Err(MappingError::Malformed);
+    }
+    reader.begin_object().map_err(malformed)?;
+    let mut first = true;
+    while let Some(key) = reader.next_key(first).map_err(malformed)? {
+        first = false;
+        field(reader, &key)?;
+    }
+    Ok(())
+}
+
+/// One entry of `fields`: a wire path, or `{ path, values }`.
+fn entry(reader: &mut Reader<'_>, portal: &str) -> Result<Entry, MappingError> {
+    let bad_target = || MappingError::BadTarget(portal.into());
+    let portal_pattern = Pattern::parse(portal).ok_or_else(|| MappingError::BadPortalPath(portal.into()))?;
+    let (wire_text, values) = match reader.peek().map_err(malformed)? {
+        Token::String => (reader.string().map_err(malformed)?.into_owned(), None),
+        Token::Object => {
+            let mut path = None;
+            let mut values = None;
+            let where_values = format!("mapping.fields[{portal:?}].values");
+            object(reader, &mut |reader, key| match key {
+                "path" if reader.peek().ok() == Some(Token::String) => {
+                    path = Some(reader.string().map_err(malformed)?.into_owned());
+                    Ok(())
+                }
+                "values" => {
+                    values = Some(table(reader, &where_values)?);
+                    Ok(())
+                }
+                _ => Err(bad_target()),
+            })?;
+            (path.ok_or_else(bad_target)?, values)
+        }
+        _ => return Err(bad_target()),
+    };
+    let wire = Pattern::parse(&wire_text).ok_or_else(bad_target)?;
+    if wire.rows() != portal_pattern.rows() {
+        return Err(MappingError::RowsDiffer(portal.into()));
+    }
+    Ok(Entry { portal: portal_pattern, wire, values, derived: false })
+}
+
+/// A value table: each key a portal's value, each value the wire's (text, number, yes or no,
+/// or `null` for no answer).
+fn table(reader: &mut Reader<'_>, at: &str) -> Result<ValueTable, MappingError> {
+    let mut entries = Vec::new();
+    object(reader, &mut |reader, raw| {
+        let wire =
+            scalar(reader).map_err(malformed)?.ok_or_else(|| MappingError::BadValue(format!("{at}[{raw:?}]")))?;
+        entries.push((raw.into(), wire));
+        Ok(())
+    })?;
+    Ok(ValueTable { entries })
+}
+
+/// A value that is no list or group; `None` (the value left unread) for a list or group.
+pub(super) fn scalar(reader: &mut Reader<'_>) -> Read<Option<Scalar>> {
+    Ok(Some(match reader.peek()? {
+        Token::Null => {
+            reader.null()?;
+            Scalar::Null
+        }
+        Token::Bool => Scalar::Bool(reader.bool()?),
+        Token::Number => Scalar::Number(reader.number()?.into()),
+        Token::String => Scalar::Text(reader.string()?.into()),
+        Token::Array | Token::Object => return Ok(None),
+    }))
+}

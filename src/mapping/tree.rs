@@ -1,0 +1,176 @@
+//! A portal's form, read as leaves at their paths, and the wire's form built from the mapped
+//! leaves: what the mapping does to a whole form, or to the value a session sets.
+
+use super::pattern::Place;
+use super::spec::scalar;
+use super::values::Scalar;
+use crate::model::bounds::MAX_LIST_ITEMS;
+use crate::model::decode::reader::{Read, Reader, Token};
+
+/// How deep a portal's form is read: a form platform nests panels in panels, but not this deep.
+/// Deeper values are left out (the wire's own bound is far lower).
+const MAX_PORTAL_DEPTH: usize = 32;
+
+/// A value at the end of a path: a scalar, or a list or group with nothing in it (which the wire
+/// must still get: an empty list of rows is an answer).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Leaf {
+    /// A value that is no list or group.
+    Scalar(Scalar),
+    /// `[]`.
+    EmptyList,
+    /// `{}`.
+    EmptyGroup,
+}
+
+/// Reads the value at the reader's place, calling `leaf` with each leaf's path (below `path`).
+pub(crate) fn leaves<'a>(
+    reader: &mut Reader<'a>,
+    path: &mut Vec<Place<'a>>,
+    leaf: &mut dyn FnMut(&[Place<'a>], Leaf),
+) -> Read<()> {
+    if path.len() > MAX_PORTAL_DEPTH {
+        return reader.skip_value();
+    }
+    if let Some(value) = scalar(reader)? {
+        leaf(path, Leaf::Scalar(value));
+        return Ok(());
+    }
+    if reader.peek()? == Token::Array {
+        reader.begin_array()?;
+        let mut index = 0;
+        while reader.next_item(index == 0)? {
+            path.push(Place::Index(index));
+            leaves(reader, path, leaf)?;
+            path.pop();
+            index += 1;
+        }
+        if index == 0 {
+            leaf(path, Leaf::EmptyList);
+        }
+    } else {
+        reader.begin_object()?;
+        let mut first = true;
+        while let Some(key) = reader.next_key(first)? {
+            first = false;
+            path.push(Place::Key(key));
+            leaves(reader, path, leaf)?;
+            path.pop();
+        }
+        if first {
+            leaf(path, Leaf::EmptyGroup);
+        }
+    }
+    Ok(())
+}
+
+/// A form being built on the wire's side.
+#[derive(Debug, Default)]
+pub(crate) enum Node {
+    /// Nothing yet (a row before the one set).
+    #[default]
+    Empty,
+    /// A value that is no list or group, or an empty one.
+    Leaf(Leaf),
+    /// A list's rows.
+    List(Vec<Node>),
+    /// A group's fields in the order they came.
+    Group(Vec<(Box<str>, Node)>),
+}
+
+impl Node {
+    /// Puts `leaf` at `path` below this node; a place that holds something of another kind is
+    /// replaced (the later value wins, as a later key of a JSON object does).
+    pub(crate) fn put(&mut self, path: &[Place<'_>], leaf: Leaf) {
+        let Some((first, rest)) = path.split_first() else {
+            // An empty list or group never replaces rows or fields already put there.
+            if !matches!((&*self, &leaf), (Self::List(_) | Self::Group(_), Leaf::EmptyList | Leaf::EmptyGroup)) {
+                *self = Self::Leaf(leaf);
+            }
+            return;
+        };
+        let child = match first {
+            Place::Index(index) => {
+                if !matches!(self, Self::List(_)) {
+                    *self = Self::List(Vec::new());
+                }
+                let Self::List(rows) = self else { return };
+                // One row past the wire's bound is enough for it to report the list too long;
+                // rows further on would only cost memory.
+                if *index > MAX_LIST_ITEMS {
+                    return;
+                }
+                if rows.len() <= *index {
+                    rows.resize_with(index + 1, Node::default);
+                }
+                rows.get_mut(*index)
+            }
+            Place::Key(key) => {
+                if !matches!(self, Self::Group(_)) {
+                    *self = Self::Group(Vec::new());
+                }
+                let Self::Group(fields) = self else { return };
+                let at = match fields.iter().position(|(name, _)| **name == **key) {
+                    Some(at) => at,
+                    None => {
+                        fields.push((key.as_ref().into(), Node::default()));
+                        fields.len() - 1
+                    }
+                };
+                fields.get_mut(at).map(|(_, node)| node)
+            }
+        };
+        if let Some(child) = child {
+            child.put(rest, leaf);
+        }
+    }
+
+    /// Writes the node as JSON.
+    pub(crate) fn write(&self, out: &mut String) {
+        match self {
+            Self::Empty | Self::Leaf(Leaf::Scalar(Scalar::Null)) => out.push_str("null"),
+            Self::Leaf(Leaf::Scalar(value)) => value.write(out),
+            Self::Leaf(Leaf::EmptyList) => out.push_str("[]"),
+            Self::Leaf(Leaf::EmptyGroup) => out.push_str("{}"),
+            Self::List(rows) => {
+                out.push('[');
+                for (at, row) in rows.iter().enumerate() {
+                    if at > 0 {
+                        out.push(',');
+                    }
+                    row.write(out);
+                }
+                out.push(']');
+            }
+            Self::Group(fields) => {
+                out.push('{');
+                for (at, (name, node)) in fields.iter().enumerate() {
+                    if at > 0 {
+                        out.push(',');
+                    }
+                    crate::json::write_str(name, out);
+                    out.push(':');
+                    node.write(out);
+                }
+                out.push('}');
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn reads_leaves_and_builds_them_back() {
+        let text = r#"{"naam":"A. Peeters","ervaring":[{"van":"2020-01-01","relevant":true},{}],"leeg":[]}"#;
+        let mut reader = Reader::new(text);
+        let mut root = Node::default();
+        leaves(&mut reader, &mut Vec::new(), &mut |path, leaf| root.put(path, leaf)).unwrap();
+        let mut out = String::new();
+        root.write(&mut out);
+        assert_eq!(out, text);
+    }
+}
