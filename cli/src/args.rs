@@ -51,6 +51,11 @@ pub struct CheckArgs {
     /// Language of the messages.
     #[arg(long, value_enum, default_value_t = LocaleArg::Nl)]
     pub locale: LocaleArg,
+    /// A JSON file mapping a portal's form shape to the wire's (the library's `Mapping`, the
+    /// same JSON as the package's `options.mapping`): the forms of `--kind` are read in the
+    /// portal's shape, and each issue gets its `portalPath`.
+    #[arg(long, value_name = "FILE", requires = "kind")]
+    pub mapping: Option<PathBuf>,
     /// `text` for people; `json` (one array) or `ndjson` (one line per form, in input order)
     /// with each form's Report as the library gives it.
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]

@@ -16,6 +16,7 @@ fn library_report(fixture: &Value, locale: Option<&str>) -> String {
         as_of: fixture["asOf"].as_str().map(str::to_owned),
         locale: fixture.get("locale").map(|l| serde_json::from_value(l.clone()).unwrap()),
         parameters: fixture.get("parameters").map(|p| serde_json::from_value(p.clone()).unwrap()),
+        mapping: None,
     };
     if let Some(locale) = locale {
         options.locale = Some(serde_json::from_value(Value::from(locale)).unwrap());
@@ -212,4 +213,50 @@ fn the_envelope_wins_over_the_options_and_a_bad_envelope_is_the_forms_problem() 
     assert_eq!(lines[1]["error"]["code"], "badOptions");
     assert_eq!(lines[2]["error"]["code"], "badEnvelope");
     assert_eq!(lines[3]["report"], lines[0]["report"], "a key spelt with an escape is the same key");
+}
+
+/// A supervisor as a portal's form holds it, and the mapping to the wire.
+const PORTAL_MAPPING: &str = r#"{"fields": {"persoon.naam": "name", "ervaring[*].van": "experience[*].from",
+    "ervaring[*].relevant": {"path": "experience[*].relevant", "values": {"J": true, "N": false}}}}"#;
+
+#[test]
+fn a_mapping_reads_the_portal_shape_and_names_the_portal_paths() {
+    let dir = std::env::temp_dir().join(format!("maatwerk-mapping-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mapping = dir.join("mapping.json");
+    std::fs::write(&mapping, PORTAL_MAPPING).unwrap();
+    let portal = r#"{"persoon": {"naam": "A. Peeters"}, "ervaring": [{"van": "2025-04-01", "relevant": "J"}]}"#;
+    let args = ["check", "--kind", "supervisor", "--as-of", "2026-11-23", "--format", "ndjson", "--mapping"];
+    let output = run(&[&args[..], &[mapping.to_str().unwrap(), "-"]].concat(), portal);
+    assert_eq!(status(&output), 1);
+    let result: Value = serde_json::from_str(stdout(&output).trim()).unwrap();
+    let short = result["report"]["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|issue| issue["code"] == "supervisor.experience_too_short")
+        .unwrap();
+    assert_eq!((short["field"].as_str(), short["portalPath"].as_str()), (Some("experience"), Some("ervaring")));
+
+    // The library's own report through the same mapping, byte for byte.
+    let ctx = Context::from_options_json(r#"{"asOf": "2026-11-23"}"#, None).unwrap();
+    let validator = maatwerk::Validator::new(Kind::Supervisor, ctx)
+        .with_mapping(maatwerk::Mapping::from_json(PORTAL_MAPPING).unwrap())
+        .unwrap();
+    assert_eq!(
+        raw_report(stdout(&output).trim()),
+        serde_json::to_string(&validator.validate(portal).unwrap()).unwrap()
+    );
+
+    // A mapping that names no field of the kind is a usage error naming the entry.
+    std::fs::write(&mapping, r#"{"fields": {"naam": "nmae"}}"#).unwrap();
+    let output = run(&[&args[..], &[mapping.to_str().unwrap(), "-"]].concat(), portal);
+    assert_eq!(status(&output), 2);
+    assert!(String::from_utf8_lossy(&output.stderr)
+        .contains(r#"options.mapping.fields["naam"] names no field of a supervisor form"#));
+    std::fs::remove_dir_all(&dir).unwrap();
+
+    // A mapping is for one kind of form: without --kind it is refused.
+    let output = run(&["check", "--mapping", "x.json", "-"], portal);
+    assert_eq!(status(&output), 2);
 }

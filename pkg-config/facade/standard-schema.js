@@ -1,7 +1,8 @@
 // Standard Schema v1 (standardschema.dev) for the four forms, shared by both entries (index.js
 // imports it, index.cjs requires it): form libraries that accept a Standard Schema (React Hook
 // Form's standardSchemaResolver, TanStack Form, ...) take maatwerk's validators with no adapter.
-// Only errors make a form fail; warnings and infos do not.
+// Only errors make a form fail; warnings and infos do not. With `options.mapping` the schema
+// takes the portal's form shape and answers at the portal's paths.
 
 /** Kinds in the order the package names them, each with its validator's export name. */
 const VALIDATORS = {
@@ -25,7 +26,7 @@ export function schemaOf(build, kind, options) {
   if (name === undefined) {
     throw new Error(`kind must be one of ${Object.keys(VALIDATORS).join(", ")}`);
   }
-  /** @type {(form: unknown, options?: unknown) => { issues: { severity: string, message: string, path: (string | number)[] }[] }} */
+  /** @type {(form: unknown, options?: unknown) => { issues: { severity: string, message: string, path: (string | number)[], portalPath?: string }[] }} */
   const validate = build[name];
   return Object.freeze({
     "~standard": Object.freeze({
@@ -37,11 +38,27 @@ export function schemaOf(build, kind, options) {
         if ("failure" in report) return { issues: [{ message: report.failure }] };
         const issues = report.issues
           .filter((issue) => issue.severity === "error")
-          .map(({ message, path }) => ({ message, path }));
+          .map(({ message, path, portalPath }) => ({ message, path: portalPath === undefined ? path : segments(portalPath) }));
         return issues.length === 0 ? { value } : { issues };
       },
     }),
   });
+}
+
+/**
+ * A portal's path as the segments a Standard Schema issue gives: `"ervaring[1].tot"` ->
+ * `["ervaring", 1, "tot"]`; the whole form is `[]`.
+ *
+ * @param {string} text
+ * @returns {(string | number)[]}
+ */
+function segments(text) {
+  /** @type {(string | number)[]} */
+  const out = [];
+  for (const part of text.match(/[^.[\]]+|\[\d+\]/g) ?? []) {
+    out.push(part.startsWith("[") ? Number(part.slice(1, -1)) : part);
+  }
+  return out;
 }
 
 /**

@@ -1,10 +1,31 @@
 //! How options are read from JSON: with the forms' own decoder, strictly (see
 //! [`from_json_strict`](crate::model::decode::from_json_strict)).
 
-use super::{DiplomaEntry, Locale, Options, ParameterOverrides};
+use super::{DiplomaEntry, Locale, ParameterOverrides};
 use crate::model::decode::{decode_enum, decode_struct, Decode, Decoder, Expected, InputError, ShapeKind};
 
-decode_struct!(Options { as_of: "asOf", locale: "locale", parameters: "parameters" });
+/// The options as the wire gives them: the mapping's text is read by the mapping's own reader,
+/// which names the entry it refuses.
+#[derive(Default)]
+pub(crate) struct OptionsWire {
+    pub(crate) as_of: Option<String>,
+    pub(crate) locale: Option<Locale>,
+    pub(crate) parameters: Option<ParameterOverrides>,
+    pub(crate) mapping: Option<RawJson>,
+}
+
+decode_struct!(OptionsWire { as_of: "asOf", locale: "locale", parameters: "parameters", mapping: "mapping" });
+
+/// A value's JSON text, unread.
+pub(crate) struct RawJson(pub(crate) String);
+
+impl Decode for RawJson {
+    const EXPECTED: Expected = Expected::Group;
+
+    fn decode(de: &mut Decoder<'_>) -> Result<Option<Self>, InputError> {
+        Ok(Some(RawJson(de.raw()?.to_owned())))
+    }
+}
 
 decode_struct!(ParameterOverrides {
     plan_first_months: "planFirstMonths",
@@ -43,7 +64,6 @@ impl Decode for DiplomaEntry {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use crate::context::Options;
-    use crate::model::decode::from_json_strict;
 
     /// The options serde reads and the options this decoder reads are the same, and both
     /// refuse the same texts.
@@ -65,12 +85,12 @@ mod tests {
         ];
         for text in texts {
             let serde: Option<Options> = serde_json::from_str(text).ok();
-            assert_eq!(from_json_strict::<Options>(text).ok(), serde, "{text}");
+            assert_eq!(Options::from_json(text).ok(), serde, "{text}");
         }
         // Unlike serde, `null` is no options at all, as JavaScript's `undefined` is.
-        assert_eq!(from_json_strict::<Options>("null").ok(), Some(Options::default()));
+        assert_eq!(Options::from_json("null").ok(), Some(Options::default()));
         // Unlike serde, a list is not a struct's fields in order: options are an object.
-        assert_eq!(from_json_strict::<Options>("[]").ok(), None);
+        assert_eq!(Options::from_json("[]").ok(), None);
     }
 
     /// A refusal names what is wrong, where, and the bound it broke.
@@ -104,7 +124,7 @@ mod tests {
     /// and the options'), and nothing else.
     #[test]
     fn the_key_table_is_the_types_names() {
-        use crate::context::{Options, ParameterOverrides};
+        use crate::context::ParameterOverrides;
         use crate::model::application::*;
         use crate::model::decode::Group;
         use crate::model::keys::{names, Key};
@@ -149,7 +169,7 @@ mod tests {
             Diploma::NAMES,
             ExperiencePeriod::NAMES,
             Competences::NAMES,
-            Options::NAMES,
+            super::OptionsWire::NAMES,
             ParameterOverrides::NAMES,
             super::DiplomaWire::NAMES,
         ];

@@ -9,6 +9,7 @@ mod diplomas;
 
 use crate::calendar::iso;
 pub use crate::locale::Locale;
+use crate::mapping::{Mapping, MappingError};
 use crate::model::decode::{Expected, ShapeKind, Unfit};
 use crate::model::Path;
 use chrono::NaiveDate;
@@ -78,6 +79,11 @@ pub struct Options {
     /// Overrides of the uncertain parameters.
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub parameters: Option<ParameterOverrides>,
+    /// The portal's form shape (see [`Mapping`]): the forms are read through it, and issues
+    /// carry the portal's paths. Not part of a verdict's context: a validator takes it.
+    #[serde(skip)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "Mapping"))]
+    pub mapping: Option<Mapping>,
 }
 
 impl Options {
@@ -87,12 +93,17 @@ impl Options {
         if text.trim().is_empty() {
             return Ok(Self::default());
         }
-        crate::model::decode::from_json_strict(text).map_err(OptionsError::of_unfit)
+        let wire: decode::OptionsWire = crate::model::decode::from_json_strict(text).map_err(OptionsError::of_unfit)?;
+        let mapping = match wire.mapping {
+            Some(raw) => Some(Mapping::from_json(&raw.0).map_err(OptionsError::Mapping)?),
+            None => None,
+        };
+        Ok(Self { as_of: wire.as_of, locale: wire.locale, parameters: wire.parameters, mapping })
     }
 }
 
 /// Options a program (not a user) got wrong: reported as an error, not as an issue.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OptionsError {
     /// Options are not an object with the known keys and types.
     Malformed,
@@ -124,6 +135,8 @@ pub enum OptionsError {
     },
     /// Nested deeper than [`MAX_DEPTH`](crate::model::bounds::MAX_DEPTH).
     TooDeep,
+    /// `mapping` is not a mapping a validator can read.
+    Mapping(MappingError),
     /// A key the object at `at` does not take.
     UnknownKey {
         /// The object: the options themselves, `parameters` or a diploma entry.
@@ -184,7 +197,7 @@ impl std::fmt::Display for OptionsError {
             Self::UnknownKey { at } => {
                 option_name(at, f)?;
                 return f.write_str(match at.segments().len() {
-                    0 => " has a key it does not take: only asOf, locale and parameters",
+                    0 => " has a key it does not take: only asOf, locale, parameters and mapping",
                     1 => {
                         " has a key it does not take: only planFirstMonths, flemishCommunityDayOff, relevantDiplomas \
                          and applicationDuringEmploymentFrom"
@@ -192,10 +205,11 @@ impl std::fmt::Display for OptionsError {
                     _ => " has a key it does not take: only code and title",
                 });
             }
+            Self::Mapping(error) => return error.fmt(f),
             _ => {}
         }
         f.write_str(match self {
-            Self::Malformed => "options must be an object with asOf, locale and parameters",
+            Self::Malformed => "options must be an object with asOf, locale, parameters and mapping",
             Self::InvalidAsOf => "options.asOf must be a date YYYY-MM-DD",
             Self::MissingAsOf => "options.asOf is required outside the browser",
             Self::InvalidParameterDate => {
@@ -205,7 +219,7 @@ impl std::fmt::Display for OptionsError {
             Self::TooLarge => "options are larger than 1 MB as JSON",
             Self::InvalidLocale => "options.locale must be one of nl, fr, en and de",
             Self::TooDeep => "options are nested deeper than 8 levels",
-            Self::WrongType { .. } | Self::TooLong { .. } | Self::UnknownKey { .. } => "",
+            Self::WrongType { .. } | Self::TooLong { .. } | Self::UnknownKey { .. } | Self::Mapping(_) => "",
         })
     }
 }

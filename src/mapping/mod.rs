@@ -165,6 +165,12 @@ impl Mapping {
         wire_path(wire).filter(|path| kind.names_field(path)).ok_or(PathError::NoSuchField)
     }
 
+    /// [`Mapping::wire_path`] of a path written as a JSON list of keys and indexes
+    /// (`["ervaring", 2, "tot"]`).
+    pub fn wire_path_of_list(&self, kind: Kind, json: &str) -> Result<Path, PathError> {
+        self.wire_path(kind, &pattern::list_text(json).ok_or(PathError::Malformed)?)
+    }
+
     /// The value a portal sets at its path, as the wire's value at the wire's path: what a
     /// session sets. The parts of a list or group the mapping sends elsewhere than below the
     /// wire path are left out (set those fields one by one).

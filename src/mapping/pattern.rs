@@ -163,6 +163,28 @@ pub(crate) fn write_places<'a>(places: impl IntoIterator<Item = Place<'a>>, out:
     }
 }
 
+/// A path written as a JSON list of keys and indexes (`["ervaring", 1, "tot"]`) as text
+/// (`ervaring[1].tot`); `None` for anything else.
+pub(crate) fn list_text(json: &str) -> Option<String> {
+    use crate::model::decode::reader::{Reader, Token};
+    let mut reader = Reader::new(json);
+    reader.begin_array().ok()?;
+    let mut places = Vec::new();
+    let mut first = true;
+    while reader.next_item(first).ok()? {
+        first = false;
+        places.push(match reader.peek().ok()? {
+            Token::String => Place::Key(Cow::Owned(reader.string().ok()?.into_owned())),
+            Token::Number => Place::Index(reader.number().ok()?.parse().ok()?),
+            _ => return None,
+        });
+    }
+    reader.end().ok()?;
+    let mut out = String::new();
+    write_places(places, &mut out);
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
@@ -197,5 +219,13 @@ mod tests {
         write_places(wire.fill(&rows), &mut text);
         assert_eq!(text, "supervisors[1].experience[3].to");
         assert!(!Pattern::parse("begeleiders[*].naam").unwrap().matches_start(&path, &mut rows));
+    }
+
+    #[test]
+    fn reads_a_path_given_as_a_list() {
+        assert_eq!(list_text(r#"["ervaring", 1, "tot"]"#).as_deref(), Some("ervaring[1].tot"));
+        assert_eq!(list_text(r#"["ervaring", 1.5]"#), None);
+        assert_eq!(list_text(r#"["ervaring", null]"#), None);
+        assert_eq!(list_text(r#""ervaring""#), None);
     }
 }

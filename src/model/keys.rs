@@ -9,7 +9,7 @@
 /// types' own name lists (`Group::NAMES`): every name a type has is here, and every name here
 /// is some type's. Literal, so that this table depends on nothing and every type can take its
 /// keys from it.
-const ALL: [&str; 115] = [
+const ALL: [&str; 116] = [
     "employer",
     "employee",
     "selfEmployed",
@@ -121,6 +121,7 @@ const ALL: [&str; 115] = [
     "asOf",
     "locale",
     "parameters",
+    "mapping",
     "planFirstMonths",
     "flemishCommunityDayOff",
     "relevantDiplomas",

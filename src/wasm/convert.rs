@@ -1,7 +1,9 @@
 //! Conversions between JS values and the core's JSON, and the default as-of date.
 
 use crate::context::{Context, Options, OptionsError};
+use crate::engine::{Kind, Validator};
 use crate::json::ToJson;
+use crate::mapping::Mapping;
 use crate::model::bounds::{MAX_INPUT_BYTES, MAX_PATH_CHARS};
 use crate::model::decode::{InputError, Text};
 use crate::model::{Path, PathError};
@@ -19,16 +21,33 @@ fn today() -> Option<NaiveDate> {
 /// The context from JS options (`undefined` or `null` for none). The clock is read only when
 /// the options give no `asOf`.
 pub(super) fn context(options: Option<&JsValue>) -> Result<Context, JsError> {
-    let options = match options.filter(|o| !o.is_undefined() && !o.is_null()) {
-        None => Options::default(),
+    context_of(&options_of(options)?)
+}
+
+/// A validator of `kind` forms with `options`, their mapping included.
+pub(super) fn validator(kind: Kind, options: Option<&JsValue>) -> Result<Validator, JsError> {
+    let mut options = options_of(options)?;
+    let validator = Validator::new(kind, context_of(&options)?);
+    match options.mapping.take() {
+        Some(mapping) => validator.with_mapping(mapping).map_err(|error| JsError::new(&error.to_string())),
+        None => Ok(validator),
+    }
+}
+
+fn options_of(options: Option<&JsValue>) -> Result<Options, JsError> {
+    match options.filter(|o| !o.is_undefined() && !o.is_null()) {
+        None => Ok(Options::default()),
         Some(options) => match read(options, MAX_INPUT_BYTES)? {
-            Json::Text(text) => Options::from_json(&text).map_err(|error| JsError::new(&error.to_string()))?,
-            Json::TooLarge => return Err(JsError::new(&OptionsError::TooLarge.to_string())),
-            Json::TooDeep => return Err(JsError::new(&OptionsError::TooDeep.to_string())),
+            Json::Text(text) => Options::from_json(&text).map_err(|error| JsError::new(&error.to_string())),
+            Json::TooLarge => Err(JsError::new(&OptionsError::TooLarge.to_string())),
+            Json::TooDeep => Err(JsError::new(&OptionsError::TooDeep.to_string())),
         },
-    };
+    }
+}
+
+fn context_of(options: &Options) -> Result<Context, JsError> {
     let today = if options.as_of.is_none() { today() } else { None };
-    Context::from_options(&options, today).map_err(|e| JsError::new(&e.to_string()))
+    Context::from_options(options, today).map_err(|e| JsError::new(&e.to_string()))
 }
 
 // `JSON.stringify` in a function that never throws: an exception thrown into the module would
@@ -154,6 +173,35 @@ pub(super) fn input_error(error: InputError) -> JsError {
 }
 
 /// A path given as text (`experience[1].to`) or as segments (`["experience", 1, "to"]`).
+/// A field's path in `validator`'s form: a path of the portal's form when it has a mapping
+/// (text or a list of keys and indexes), else the wire's. A path that names no field throws.
+pub(super) fn field_path_in(kind: Kind, mapping: Option<&Mapping>, value: &JsValue) -> Result<Path, JsError> {
+    let Some(mapping) = mapping else { return field_path_of(kind, value) };
+    let refused = |error: PathError| JsError::new(&error.to_string());
+    match text_of(value, MAX_PATH_CHARS) {
+        Ok(Some(text)) => return mapping.wire_path(kind, &text).map_err(refused),
+        Ok(None) => {}
+        Err(()) => return Err(refused(PathError::TooLong)),
+    }
+    match read(value, MAX_PATH_CHARS) {
+        Ok(Json::Text(text)) => mapping.wire_path_of_list(kind, &text).map_err(refused),
+        Ok(Json::TooLarge) => Err(refused(PathError::TooLong)),
+        Ok(Json::TooDeep) => Err(refused(PathError::Malformed)),
+        Err(error) => Err(error),
+    }
+}
+
+/// The path a JS value names, refused when it names no field of a `kind` form: a misspelt path
+/// would otherwise always have no issues.
+pub(super) fn field_path_of(kind: Kind, value: &JsValue) -> Result<Path, JsError> {
+    let path = path_of(value)?;
+    if kind.names_field(&path) {
+        Ok(path)
+    } else {
+        Err(JsError::new(&PathError::NoSuchField.to_string()))
+    }
+}
+
 pub(super) fn path_of(value: &JsValue) -> Result<Path, JsError> {
     let refused = |error: PathError| JsError::new(&error.to_string());
     match text_of(value, MAX_PATH_CHARS) {

@@ -1,10 +1,10 @@
 //! The exported functions, named as the JS contract names them. Each converts its arguments,
 //! calls the core, and converts the answer back.
 
-use super::convert::{context, form_json, input_error, text_of, to_js};
-use super::validator::{field_path_of, kind_of};
+use super::convert::{context, field_path_in, form_json, input_error, text_of, to_js, validator};
+use super::validator::kind_of;
 use crate::calendar::{iso, names, working_days};
-use crate::engine::{validate_field_json, validate_json, Kind};
+use crate::engine::Kind;
 use crate::ids::postcode;
 use crate::model::bounds::MAX_TEXT_CHARS;
 use crate::rules::ids;
@@ -12,8 +12,7 @@ use chrono::NaiveDate;
 use wasm_bindgen::prelude::*;
 
 fn validate(kind: Kind, form: &JsValue, options: Option<&JsValue>) -> Result<JsValue, JsError> {
-    let ctx = context(options)?;
-    let report = validate_json(kind, form_json(form)?.text(), &ctx).map_err(input_error)?;
+    let report = validator(kind, options)?.validate(form_json(form)?.text()).map_err(input_error)?;
     to_js(&report)
 }
 
@@ -63,11 +62,9 @@ pub fn validate_field(
     #[wasm_bindgen(unchecked_param_type = "string | (string | number)[]")] path: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    let kind = kind_of(&kind)?;
-    let ctx = context(options.as_ref())?;
-    let path = field_path_of(kind, &path)?;
-    let issues = validate_field_json(kind, form_json(&form)?.text(), &path, &ctx).map_err(input_error)?;
-    to_js(&issues)
+    let validator = validator(kind_of(&kind)?, options.as_ref())?;
+    let path = field_path_in(validator.kind(), validator.mapping(), &path)?;
+    to_js(&validator.issues_at(form_json(&form)?.text(), &path).map_err(input_error)?)
 }
 
 /// Stands for a text longer than any identifier, which stays in JavaScript: the checkers refuse

@@ -1,11 +1,11 @@
 //! `Validator` and `Session`, the classes of the JS contract: options read once, and a form
 //! kept inside the module so that a keystroke sends one path and one value.
 
-use super::convert::{context, form_json, input_error, path_of, read, text_of, to_js, Json};
+use super::convert::{field_path_in, form_json, input_error, path_of, read, text_of, to_js, validator, Json};
 use crate::engine::{self, Kind};
 use crate::model::bounds::MAX_INPUT_BYTES;
 use crate::model::decode::SetError;
-use crate::model::{Path, PathError};
+use crate::model::PathError;
 use wasm_bindgen::prelude::*;
 
 /// The kind named by a JS value.
@@ -17,17 +17,6 @@ pub(super) fn kind_of(kind: &JsValue) -> Result<Kind, JsError> {
         .unwrap_or_default()
         .parse::<Kind>()
         .map_err(|error| JsError::new(&error.to_string()))
-}
-
-/// The path a JS value names, refused when it names no field of a `kind` form: a misspelt path
-/// would otherwise always have no issues.
-pub(super) fn field_path_of(kind: Kind, value: &JsValue) -> Result<Path, JsError> {
-    let path = path_of(value)?;
-    if kind.names_field(&path) {
-        Ok(path)
-    } else {
-        Err(JsError::new(&PathError::NoSuchField.to_string()))
-    }
 }
 
 /// A validator for one form kind; its options are read once.
@@ -44,7 +33,7 @@ impl JsValidator {
         #[wasm_bindgen(unchecked_param_type = "Kind")] kind: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
     ) -> Result<JsValidator, JsError> {
-        Ok(Self { inner: engine::Validator::new(kind_of(&kind)?, context(options.as_ref())?) })
+        Ok(Self { inner: validator(kind_of(&kind)?, options.as_ref())? })
     }
 
     /// The report on a form.
@@ -61,7 +50,7 @@ impl JsValidator {
         #[wasm_bindgen(unchecked_param_type = "object")] form: JsValue,
         #[wasm_bindgen(unchecked_param_type = "string | (string | number)[]")] path: JsValue,
     ) -> Result<JsValue, JsError> {
-        let path = field_path_of(self.inner.kind(), &path)?;
+        let path = field_path_in(self.inner.kind(), self.inner.mapping(), &path)?;
         to_js(&self.inner.issues_at(form_json(&form)?.text(), &path).map_err(input_error)?)
     }
 
@@ -95,9 +84,16 @@ impl JsSession {
         #[wasm_bindgen(unchecked_param_type = "string | (string | number)[]")] path: JsValue,
         #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     ) -> Result<JsValue, JsError> {
-        let path = path_of(&path)?;
         let json = value_json(&value)?;
-        let delta = self.inner.set(&path, json.text()).map_err(|error| match error {
+        let set = match self.inner.mapping() {
+            Some(mapping) => {
+                let path = field_path_in(self.kind, Some(mapping), &path)?;
+                let portal = mapping.portal_path(&path);
+                self.inner.set_mapped(&portal, json.text())
+            }
+            None => self.inner.set(&path_of(&path)?, json.text()),
+        };
+        let delta = set.map_err(|error| match error {
             SetError::UnknownPath => JsError::new(&PathError::NoSuchField.to_string()),
             SetError::Input(error) => input_error(error),
         })?;
@@ -111,7 +107,7 @@ impl JsSession {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | (string | number)[]")] path: JsValue,
     ) -> Result<JsValue, JsError> {
-        to_js(&self.inner.issues_at(&field_path_of(self.kind, &path)?))
+        to_js(&self.inner.issues_at(&field_path_in(self.kind, self.inner.mapping(), &path)?))
     }
 
     /// The report on the form as it stands.

@@ -8,7 +8,7 @@ mod verdict;
 
 use crate::args::{CheckArgs, CheckFormat};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
-use maatwerk::Options;
+use maatwerk::{Mapping, Options, OptionsError};
 use rayon::prelude::*;
 use render::{Rendered, Verdict};
 use std::collections::BTreeMap;
@@ -18,15 +18,27 @@ use std::sync::mpsc::{sync_channel, Receiver};
 use std::thread;
 use verdict::Judge;
 
+/// The mapping in a file, or why it cannot be used (named for the user, without its content).
+fn read_mapping(path: &std::path::Path) -> Result<Mapping, String> {
+    let text = std::fs::read_to_string(path).map_err(|error| format!("--mapping {}: {error}", path.display()))?;
+    Mapping::from_json(text.trim_start_matches('\u{feff}'))
+        .map_err(|error| format!("--mapping {}: {error}", path.display()))
+}
+
 /// Runs `check`; the exit status is 0 when every form is valid, 1 when some are not (or are
 /// not forms), 2 on a usage or read error.
 pub fn run(args: CheckArgs) -> ExitCode {
     if let Some(status) = crate::stdout_closed() {
         return status;
     }
-    let options = Options { as_of: args.as_of, locale: Some(args.locale.into()), parameters: None };
+    let mapping = match args.mapping.as_deref().map(read_mapping).transpose() {
+        Ok(mapping) => mapping,
+        Err(message) => return usage(&message),
+    };
+    let options = Options { as_of: args.as_of, locale: Some(args.locale.into()), parameters: None, mapping };
     let judge = match Judge::new(args.kind.map(Into::into), options, chrono::Local::now().date_naive()) {
         Ok(judge) => judge,
+        Err(error @ OptionsError::Mapping(_)) => return usage(&format!("--mapping: {error}")),
         Err(error) => return usage(&format!("--as-of: {error}")),
     };
     let pool = match rayon::ThreadPoolBuilder::new().num_threads(args.jobs.unwrap_or(0)).build() {

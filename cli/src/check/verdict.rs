@@ -4,7 +4,7 @@
 
 use super::input::{Record, Unread};
 use maatwerk::context::ParameterOverrides;
-use maatwerk::{validate_json, Context, InputError, Kind, Locale, Options, OptionsError, Report, Validator};
+use maatwerk::{Context, InputError, Kind, Locale, Options, OptionsError, Report, Validator};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use std::sync::Arc;
@@ -126,12 +126,24 @@ pub struct Judge {
 impl Judge {
     /// A judge for `kind` (when given) with the command line's options; `today` stands in for a
     /// missing as-of date, as the browser's date does in the wasm module.
+    /// The options' mapping is for the forms of `kind`.
     pub fn new(kind: Option<Kind>, options: Options, today: chrono::NaiveDate) -> Result<Self, OptionsError> {
         let ctx = Context::from_options(&options, Some(today))?;
         let options = Options { as_of: Some(ctx.as_of.format("%Y-%m-%d").to_string()), ..options };
         let validators = [Kind::Application, Kind::ProviderRegistration, Kind::SupportPlan, Kind::Supervisor]
-            .map(|kind| Validator::new(kind, ctx.clone()));
-        Ok(Self { kind, options, validators })
+            .map(|each| Validator::new(each, ctx.clone()));
+        let mut judge = Self { kind, options, validators };
+        if let (Some(kind), Some(mapping)) = (kind, &judge.options.mapping) {
+            let mapped = Validator::new(kind, ctx).with_mapping(mapping.clone()).map_err(OptionsError::Mapping)?;
+            let [application, provider, plan, supervisor] = &mut judge.validators;
+            *match kind {
+                Kind::Application => application,
+                Kind::ProviderRegistration => provider,
+                Kind::SupportPlan => plan,
+                Kind::Supervisor => supervisor,
+            } = mapped;
+        }
+        Ok(judge)
     }
 
     fn validator(&self, kind: Kind) -> &Validator {
@@ -198,9 +210,16 @@ impl Judge {
             Ok(options) => options,
             Err(problem) => return (Some(kind), Err(problem)),
         };
+        let mapping = options.mapping.clone().filter(|_| self.kind == Some(kind));
         let verdict = Context::from_options(&options, None)
             .map_err(Problem::Options)
-            .and_then(|ctx| validate_json(kind, form.get(), &ctx).map_err(|error| refused(error, form.get())));
+            .and_then(|ctx| match mapping {
+                Some(mapping) => Validator::new(kind, ctx)
+                    .with_mapping(mapping)
+                    .map_err(|e| Problem::Options(OptionsError::Mapping(e))),
+                None => Ok(Validator::new(kind, ctx)),
+            })
+            .and_then(|validator| validator.validate(form.get()).map_err(|error| refused(error, form.get())));
         (Some(kind), verdict)
     }
 

@@ -169,6 +169,11 @@ impl<'a> Decoder<'a> {
         Ok(true)
     }
 
+    /// The next value's JSON text, skipped: for what has a reader of its own.
+    pub(crate) fn raw(&mut self) -> Read<&'a str> {
+        self.reader.raw_value()
+    }
+
     /// Reads a text into the form; `None` for null, another type, or a text over
     /// [`MAX_TEXT_CHARS`].
     pub(crate) fn text(&mut self) -> Read<Option<String>> {

@@ -209,6 +209,14 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The next value's text, skipped (its syntax checked): for what has a reader of its own.
+    pub(crate) fn raw_value(&mut self) -> Read<&'a str> {
+        self.skip_whitespace();
+        let start = self.pos;
+        self.skip_value()?;
+        self.text.get(start..self.pos).ok_or(NOT_JSON)
+    }
+
     /// Checks that nothing but whitespace follows.
     pub(crate) fn end(&mut self) -> Read<()> {
         self.skip_whitespace();
