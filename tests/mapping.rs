@@ -253,3 +253,34 @@ fn a_mapping_a_program_got_wrong_is_refused_naming_the_entry() {
     );
     assert_eq!(refused("null"), Ok(()));
 }
+
+/// The portal cases of tests/mapped/: each form in a platform's shape with its mapping, and the
+/// issues it must have at the portal's paths. The JS tests send the same cases through the
+/// package in Node and Chromium and through the command, and compare with these reports.
+#[test]
+fn the_portal_cases_meet_their_expectations() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/mapped");
+    let mut names: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|entry| entry.unwrap().path()).collect();
+    names.sort();
+    assert!(names.len() >= 3);
+    for path in names {
+        let case: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let options = json!({ "asOf": case["asOf"], "mapping": case["mapping"] });
+        let options = maatwerk::Options::from_json(&options.to_string()).unwrap();
+        let kind: Kind = case["kind"].as_str().unwrap().parse().unwrap();
+        let validator = Validator::new(kind, Context::from_options(&options, None).unwrap())
+            .with_mapping(options.mapping.clone().unwrap())
+            .unwrap();
+        let report = validator.validate(case["form"].to_string().as_str()).unwrap();
+        if std::env::var_os("SHOW_MAPPED").is_some() {
+            eprintln!("{}: {}", path.display(), report.to_json());
+        }
+        assert_eq!(Value::from(report.valid), case["expect"]["valid"], "{}", path.display());
+        for (code, portal) in case["expect"]["at"].as_object().unwrap() {
+            let issue = report.issues.iter().find(|issue| issue.code.as_str() == code);
+            let issue = issue.unwrap_or_else(|| panic!("{}: no {code}", path.display()));
+            assert_eq!(issue.portal_path.as_deref(), portal.as_str(), "{}: {code}", path.display());
+        }
+        assert!(report.issues.iter().all(|issue| issue.portal_path.is_some()));
+    }
+}
