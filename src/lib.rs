@@ -69,7 +69,9 @@ pub(crate) mod rules;
 pub mod wasm;
 
 pub use context::{Context, Options, OptionsError, Parameters};
-pub use engine::{check_supervisor, validate_field_json, validate_json, Delta, Kind, Session, UnknownKind, Validator};
+pub use engine::{
+    check_supervisor, validate_field_json, validate_json, CheckIssue, Delta, Kind, Session, UnknownKind, Validator,
+};
 pub use json::ToJson;
 pub use locale::Locale;
 pub use mapping::{Mapping, MappingError};

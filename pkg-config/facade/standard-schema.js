@@ -4,13 +4,10 @@
 // Only errors make a form fail; warnings and infos do not. With `options.mapping` the schema
 // takes the portal's form shape and answers at the portal's paths.
 
-/** Kinds in the order the package names them, each with its validator's export name. */
-const VALIDATORS = {
-  application: "validateApplication",
-  providerRegistration: "validateProviderRegistration",
-  supportPlan: "validateSupportPlan",
-  supervisor: "checkSupervisor",
-};
+/** @typedef {{ message: string, path: (string | number)[], portalPath?: string }} Found */
+
+/** Kinds in the order the package names them. */
+const KINDS = ["application", "providerRegistration", "supportPlan", "supervisor"];
 
 /**
  * The Standard Schema of `kind` on one build, with `options`. Validating is synchronous and
@@ -22,24 +19,37 @@ const VALIDATORS = {
  * @param {unknown} [options]
  */
 export function schemaOf(build, kind, options) {
-  const name = Object.hasOwn(VALIDATORS, kind) ? VALIDATORS[/** @type {keyof VALIDATORS} */ (kind)] : undefined;
-  if (name === undefined) {
-    throw new Error(`kind must be one of ${Object.keys(VALIDATORS).join(", ")}`);
+  if (!KINDS.includes(kind)) {
+    throw new Error(`kind must be one of ${KINDS.join(", ")}`);
   }
-  /** @type {(form: unknown, options?: unknown) => { issues: { severity: string, message: string, path: (string | number)[], portalPath?: string }[] }} */
-  const validate = build[name];
+  /** @type {{ check(form: unknown): Found[] } | undefined} */
+  let validator;
+  // Without `asOf` a validator judges as of the day it was made: a schema kept for days (a
+  // server's) makes a new one when the day changes.
+  const datedByOptions = typeof options === "object" && options !== null && "asOf" in options && options.asOf !== undefined;
+  let madeOn = "";
+  const current = () => {
+    const day = datedByOptions ? "" : new Date().toDateString();
+    if (validator !== undefined && day === madeOn) return validator;
+    madeOn = day;
+    return (validator = new build.Validator(kind, options));
+  };
   return Object.freeze({
     "~standard": Object.freeze({
       version: 1,
       vendor: "maatwerk",
       /** @param {unknown} value */
       validate(value) {
-        const report = run(() => validate(value, options), value);
-        if ("failure" in report) return { issues: [{ message: report.failure }] };
-        const issues = report.issues
-          .filter((issue) => issue.severity === "error")
-          .map(({ message, path, portalPath }) => ({ message, path: portalPath === undefined ? path : segments(portalPath) }));
-        return issues.length === 0 ? { value } : { issues };
+        // The lean path: the errors alone, without requirements or explanations. The validator
+        // (options read once) is made at the first validation, not with the schema: an entry
+        // creates its schemas before the module is loaded.
+        /** @type {Found[] | { failure: string }} */
+        const issues = run(() => current().check(value), value);
+        if (!Array.isArray(issues)) return { issues: [{ message: issues.failure }] };
+        if (issues.length === 0) return { value };
+        return {
+          issues: issues.map(({ message, path, portalPath }) => ({ message, path: portalPath === undefined ? path : segments(portalPath) })),
+        };
       },
     }),
   });

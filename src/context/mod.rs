@@ -81,7 +81,6 @@ pub struct Options {
     pub parameters: Option<ParameterOverrides>,
     /// The portal's form shape (see [`Mapping`]): the forms are read through it, and issues
     /// carry the portal's paths. Not part of a verdict's context: a validator takes it.
-    #[serde(skip)]
     #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "Mapping"))]
     pub mapping: Option<Mapping>,
 }

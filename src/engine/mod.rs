@@ -5,6 +5,7 @@
 //! for that field's issues or a session's change), and dresses the findings for a reader:
 //! messages are rendered only for the issues it returns.
 
+mod check;
 mod evaluation;
 mod kind;
 mod render;
@@ -16,6 +17,7 @@ mod validator;
 use crate::model::{Application, ProviderRegistration, Supervisor, SupportPlan};
 use crate::rules::rule::Rule;
 
+pub use check::CheckIssue;
 pub use kind::{Kind, UnknownKind};
 pub use session::{Delta, Session};
 pub use validator::{check_supervisor, validate_field_json, validate_json, Validator};

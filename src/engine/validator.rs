@@ -4,6 +4,7 @@
 //! `JSON.stringify`); decoding never fails on what a user typed (see [`crate::model::decode`]).
 //! Only input that is not an object at all is an [`InputError`].
 
+use super::check::{self, CheckIssue};
 use super::evaluation::{run, Evaluation, Selected};
 use super::kind::Kind;
 use super::render;
@@ -97,6 +98,30 @@ impl Validator {
         Ok(report)
     }
 
+    /// The errors in a form given as JSON text (and its warnings, with `warnings`), each with
+    /// its code, path and message: what a schema library answers, without the report's
+    /// requirements, explanations and completeness (see [`check`](super::check)). `valid` is
+    /// whether it has no error.
+    ///
+    /// ```
+    /// use maatwerk::{Context, Kind, Validator};
+    /// let ctx = Context::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+    /// let validator = Validator::new(Kind::Supervisor, ctx);
+    /// let issues = validator.check(r#"{"name": "A. Peeters", "experience": [{"from": "2025-04-01", "relevant": true}]}"#, false).unwrap();
+    /// assert_eq!(issues.iter().map(|issue| issue.code.as_str()).collect::<Vec<_>>(), ["supervisor.experience_too_short"]);
+    /// ```
+    pub fn check<'t>(&self, text: impl Into<Text<'t>>, warnings: bool) -> Result<Vec<CheckIssue>, InputError> {
+        let Some(mapping) = &self.mapping else {
+            return for_kind!(self.kind, check_form(text.into(), &self.ctx, warnings));
+        };
+        let wire = mapped(mapping, self.kind, text.into())?;
+        let mut issues = for_kind!(self.kind, check_form(wire.text(), &self.ctx, warnings))?;
+        for issue in &mut issues {
+            issue.portal_path = Some(mapping.portal_path(&issue.path));
+        }
+        Ok(issues)
+    }
+
     /// A session on a form given as JSON text: the form stays decoded, and each change of a
     /// field re-runs only the rules that read it.
     pub fn session<'t>(&self, text: impl Into<Text<'t>>) -> Result<Session, InputError> {
@@ -165,6 +190,13 @@ fn validate_form<F: Form>(text: Text<'_>, ctx: &Context) -> Result<Report, Input
     let mut evaluation = Evaluation::blank::<F>();
     run(&Input { form: &form, dropped: &problems }, ctx, &mut evaluation, Selected::Every);
     Ok(render::report(&evaluation, ctx))
+}
+
+fn check_form<F: Form>(text: Text<'_>, ctx: &Context, warnings: bool) -> Result<Vec<CheckIssue>, InputError> {
+    let Decoded { form, problems } = decode::from_text::<F>(text)?;
+    let mut evaluation = Evaluation::blank::<F>();
+    run(&Input { form: &form, dropped: &problems }, ctx, &mut evaluation, Selected::Every);
+    Ok(check::issues(&evaluation, ctx, warnings))
 }
 
 fn issues_at_form<F: Form>(text: Text<'_>, path: &Path, ctx: &Context) -> Result<Vec<Issue>, InputError> {

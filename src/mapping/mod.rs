@@ -83,21 +83,31 @@ pub enum MappingError {
 
 impl std::fmt::Display for MappingError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The portal's paths are written as JSON strings: `{:?}` would bring the formatter's
+        // Unicode tables into the wasm module.
+        let entry = |f: &mut std::fmt::Formatter<'_>, portal: &str| {
+            let mut quoted = String::new();
+            crate::json::write_str(portal, &mut quoted);
+            write!(f, "options.mapping.fields[{quoted}]")
+        };
         match self {
             Self::Malformed => f.write_str("options.mapping must be an object with fields and values, each an object"),
             Self::TooLarge => f.write_str("options.mapping is larger than 1 MB as JSON"),
             Self::BadPortalPath(portal) => {
-                write!(f, "options.mapping.fields[{portal:?}]: the key must be a path such as \"ervaring[*].tot\"")
+                entry(f, portal)?;
+                f.write_str(": the key must be a path such as \"ervaring[*].tot\"")
             }
-            Self::BadTarget(portal) => write!(
-                f,
-                "options.mapping.fields[{portal:?}] must be a wire path such as \"experience[*].to\", or {{ path, values }}"
-            ),
+            Self::BadTarget(portal) => {
+                entry(f, portal)?;
+                f.write_str(" must be a wire path such as \"experience[*].to\", or { path, values }")
+            }
             Self::RowsDiffer(portal) => {
-                write!(f, "options.mapping.fields[{portal:?}]: the key and the wire path must have as many [*]")
+                entry(f, portal)?;
+                f.write_str(": the key and the wire path must have as many [*]")
             }
             Self::NoSuchField { portal, kind } => {
-                write!(f, "options.mapping.fields[{portal:?}] names no field of a {} form", kind.wire_name())
+                entry(f, portal)?;
+                write!(f, " names no field of a {} form", kind.wire_name())
             }
             Self::BadValue(at) => write!(f, "options.{at} must be text, a number, true, false or null"),
         }
@@ -247,6 +257,15 @@ impl Mapping {
             }
             None => (portal.to_vec(), None),
         }
+    }
+}
+
+/// A mapping inside a serde value (the options of a back office's own configuration): read as
+/// [`Mapping::from_json`] reads it.
+impl<'de> serde::Deserialize<'de> for Mapping {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        Mapping::from_json(&value.to_string()).map_err(serde::de::Error::custom)
     }
 }
 

@@ -172,7 +172,6 @@ pub(super) fn input_error(error: InputError) -> JsError {
     JsError::new(&error.to_string())
 }
 
-/// A path given as text (`experience[1].to`) or as segments (`["experience", 1, "to"]`).
 /// A field's path in `validator`'s form: a path of the portal's form when it has a mapping
 /// (text or a list of keys and indexes), else the wire's. A path that names no field throws.
 pub(super) fn field_path_in(kind: Kind, mapping: Option<&Mapping>, value: &JsValue) -> Result<Path, JsError> {
@@ -202,6 +201,7 @@ pub(super) fn field_path_of(kind: Kind, value: &JsValue) -> Result<Path, JsError
     }
 }
 
+/// A path given as text (`experience[1].to`) or as segments (`["experience", 1, "to"]`).
 pub(super) fn path_of(value: &JsValue) -> Result<Path, JsError> {
     let refused = |error: PathError| JsError::new(&error.to_string());
     match text_of(value, MAX_PATH_CHARS) {

@@ -42,6 +42,18 @@ impl JsValidator {
         to_js(&self.inner.validate(form_json(&form)?.text()).map_err(input_error)?)
     }
 
+    /// The errors in a form (and its warnings, with `warnings`), each with its code, severity,
+    /// path and message (and `portalPath` with a mapping): what a schema library answers,
+    /// without the report's requirements, explanations and completeness.
+    #[wasm_bindgen(unchecked_return_type = "CheckIssue[]")]
+    pub fn check(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "object")] form: JsValue,
+        warnings: Option<bool>,
+    ) -> Result<JsValue, JsError> {
+        to_js(&self.inner.check(form_json(&form)?.text(), warnings.unwrap_or(false)).map_err(input_error)?)
+    }
+
     /// The issues at or under `path` in a form, with the cross-field issues that involve it. A
     /// path that names no field of the form throws.
     #[wasm_bindgen(js_name = issuesAt, unchecked_return_type = "Issue[]")]
