@@ -9,7 +9,7 @@
 # That makes the module about 20 KB smaller gzipped. Without the nightly (no network to
 # rustup's server) the stable toolchain builds the same code, larger; a warning says so.
 # Both are optimised at level `s`: measured against `z` (8% smaller, 1.5x slower) and `3` (15%
-# larger, 1.3x faster), see README "Performance and size".
+# larger, 1.3x faster), see docs/decisions.md.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"

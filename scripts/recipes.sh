@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The package as portals use it, on the packed tarball (target/maatwerk-*.tgz, which
-# scripts/test.sh packs): arethetypeswrong and publint, then the README's recipes
+# scripts/test.sh packs): arethetypeswrong and publint, then the recipes of docs/node.md and docs/typescript.md
 # (tests/js/recipes: Vite, webpack, esbuild, a module Web Worker, server rendering, Vitest, Node
 # ESM and CJS, React Hook Form's Standard Schema resolver), the bundlers' pages built and loaded
 # in Chromium under the demo's CSP. Installs the recipes' tools once (again only when their lock file changes).

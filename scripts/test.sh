@@ -2,8 +2,11 @@
 # Every test of maatwerk, from a fresh machine: bootstrap, lints, native tests, the native
 # reports of the golden vectors, the npm package, wasm tests in Node and headless Chromium, the
 # package as a consumer imports it (JS and TypeScript), native/wasm parity of the golden vectors
-# in Node and Chromium, the demo portal in Chromium, and the README's recipes (bundlers, a
-# worker, server rendering, Node, React Hook Form) with arethetypeswrong and publint.
+# in Node and Chromium, the demo portal in Chromium, and the recipes of docs/node.md and
+# docs/typescript.md (bundlers, a worker, server rendering, Node, React Hook Form) with
+# arethetypeswrong and publint. The code
+# blocks of README.md, docs/ and the npm README run as doctests (`cargo test`) and as JS tests
+# (tests/js/consumer/docs.test.mjs, tests/js/browser/docs.test.mjs).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
@@ -50,7 +53,7 @@ stage "JS tests: consumer, golden-vector parity in Node and Chromium, browser"
 cargo run --quiet --locked --features catalogue-generator --example catalogue >target/catalogue-native.json
 node --test tests/js/consumer/ tests/js/browser/
 
-stage "the packed package: arethetypeswrong, publint, the README's recipes (bundlers in Chromium, worker, SSR, Node, React Hook Form)"
+stage "the packed package: arethetypeswrong, publint, the recipes of docs/node.md and docs/typescript.md (bundlers in Chromium, worker, SSR, Node, React Hook Form)"
 bash scripts/recipes.sh
 
 printf '\nall tests passed in %ss\n' "$((SECONDS - start))"

@@ -88,3 +88,13 @@ pub use rules::ids::{check_iban, check_insz, check_kbo, IdCheck};
 pub use rules::info::rules;
 pub use rules::info::{ParameterInfo, RuleInfo};
 pub use rules::registry::codes;
+
+/// The Rust blocks of README.md, run by `cargo test --doc`.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
+/// The Rust blocks of docs/rust.md, run by `cargo test --doc`.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/rust.md")]
+pub struct RustGuideDoctests;

@@ -265,7 +265,7 @@ fn a_session_agrees_with_a_fresh_validation_after_every_set() {
             set_in(&mut form, &path, value.clone());
             let written = form.to_string();
             // The session judges its form as given in pieces; the 1 MB bound is on the text of
-            // one call (README, "On bad input"): a walk stays under it.
+            // one call (docs/bad-input.md): a walk stays under it.
             assert!(written.len() <= MAX_INPUT_BYTES, "{}: the walk outgrew the size bound", fixture.name);
             let fresh = validator.validate(&written).unwrap();
             let report = session.report();

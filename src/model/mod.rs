@@ -1,5 +1,6 @@
 //! The forms as plain data: what a portal sends, every field optional (a form being typed is
-//! partial). No rule lives here and nothing knows about JavaScript.
+//! partial). No rule lives here and nothing calls JavaScript; on wasm32 the types derive their
+//! TypeScript declarations (tsify).
 
 pub mod application;
 pub mod bounds;

@@ -130,7 +130,7 @@ impl Path {
     }
 
     // The extensions are kept out of line: the rules extend paths in some 150 places (see
-    // `Finding`, README "Performance and size").
+    // `Finding`, docs/decisions.md).
 
     /// This path extended by an object key.
     #[must_use]

@@ -4,7 +4,7 @@
 //! call makes, counted by an instrumented global allocator.
 //!
 //! `cargo bench --bench validate` (or `bash scripts/bench.sh --native`); the side-by-side
-//! benchmark in Node is `bash scripts/bench.sh`. Figures are in the README's performance section.
+//! benchmark in Node is `bash scripts/bench.sh`. Figures are in docs/performance.md.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic, missing_docs)]
 // The allocation counts are the bench's output, next to criterion's.
 #![allow(clippy::print_stdout)]

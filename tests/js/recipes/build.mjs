@@ -1,5 +1,5 @@
 // Builds every bundler recipe into dist/ with the bundlers' own APIs and the configs beside this
-// file (the ones the README shows): Vite (a page and, with --ssr, the server renderer),
+// file (the ones docs/node.md shows): Vite (a page and, with --ssr, the server renderer),
 // webpack, esbuild. For webpack and esbuild it writes the page's HTML, which Vite writes itself.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";

@@ -1,4 +1,4 @@
-// The README's recipes, each run as a portal would: the page built by Vite, webpack and esbuild
+// The recipes of docs/node.md and docs/typescript.md, each run as a portal would: the page built by Vite, webpack and esbuild
 // (build.mjs, with the configs beside it) loaded in headless Chromium under the demo's strict
 // CSP, validating on the page and in a module Web Worker; server rendering (Vite's SSR build
 // run by Node); Node ESM and CJS; React Hook Form's Standard Schema resolver. scripts/test.sh
