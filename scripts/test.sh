@@ -2,8 +2,9 @@
 # Every test of maatwerk, from a fresh machine: bootstrap, lints, native tests, the native
 # reports of the golden vectors, the npm package, wasm tests in Node and headless Chromium, the
 # package as a consumer imports it (JS and TypeScript), native/wasm parity of the golden vectors
-# in Node and Chromium, the demo portal in Chromium, and the README's recipes (bundlers, a
-# worker, server rendering, Node, React Hook Form) with arethetypeswrong and publint.
+# in Node and Chromium, the demo portal in Chromium, the README's recipes (bundlers, a
+# worker, server rendering, Node, React Hook Form) with arethetypeswrong and publint, and what
+# a release needs (the changelog, the public API snapshots, cargo package, npm publish).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
@@ -33,6 +34,9 @@ cargo test --locked --test golden -- --ignored --exact native_reports
 
 stage "npm package"
 bash scripts/build-pkg.sh
+
+stage "release checks: changelog, public API snapshots (Rust, .d.ts), cargo package, npm publish --dry-run"
+bash scripts/release-checks.sh
 
 stage "wasm tests in Node and Chromium"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
