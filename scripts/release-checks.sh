@@ -16,8 +16,9 @@ bash scripts/api.sh --no-build
 
 echo "-- cargo package (both crates, built from the packaged sources)" >&2
 # --allow-dirty: a developer runs the test command on uncommitted work; CI's clone is clean.
-# The verification builds in target/debug, where the tests already built the dependencies.
-cargo package --workspace --locked --allow-dirty 2>target/cargo-package.log ||
+# --offline: the earlier stages fetched every dependency, so no registry is asked; the
+# verification builds in target/debug, where the tests already built them.
+cargo package --workspace --locked --allow-dirty --offline 2>target/cargo-package.log ||
   { cat target/cargo-package.log >&2; exit 1; }
 if grep -i '^warning' target/cargo-package.log >&2; then
   echo "cargo package: warnings (above); the crates' metadata or contents need a fix" >&2
@@ -25,7 +26,8 @@ if grep -i '^warning' target/cargo-package.log >&2; then
 fi
 
 echo "-- npm publish --dry-run (pkg/)" >&2
-(cd pkg && npm publish --dry-run) >target/npm-publish.log 2>&1 ||
+# --offline: a dry run needs no registry (and so does not ask whether the version is taken).
+(cd pkg && npm publish --dry-run --offline) >target/npm-publish.log 2>&1 ||
   { cat target/npm-publish.log >&2; exit 1; }
 # npm says what it would correct or drop in package.json as warnings, and still succeeds. The
 # one warning kept is that nobody is logged in to the registry, which a dry run does not need.
