@@ -48,7 +48,8 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; th
 fi
 
 # 3. The pinned nightly with rust-src, for the size-optimised release module (about 20 s).
-# Optional: without it scripts/build-wasm.sh builds with stable, larger.
+# Optional: without it scripts/build-wasm.sh builds with stable, larger, and scripts/api.sh asks
+# the stable rustdoc for its JSON.
 if ! nightly_wasm_ready; then
   step "$MAATWERK_NIGHTLY with rust-src (the release module's size-optimised std)"
   timeout 120 rustup toolchain install "$MAATWERK_NIGHTLY" --profile minimal --component rust-src >&2 ||
@@ -67,5 +68,9 @@ if ! (cd tests/js && npm ls --depth=0 >/dev/null 2>&1); then
   (cd tests/js && npm ci --no-audit --no-fund >&2)
 fi
 have wasm-opt || { echo "bootstrap: wasm-opt missing after npm install" >&2; exit 1; }
+
+# 6. The public API renderer (scripts/public-api: cargo-public-api's library, about 15 s of
+# CPU once; cargo makes it a no-op when built), for the API snapshot of scripts/api.sh.
+cargo build --quiet --locked --manifest-path scripts/public-api/Cargo.toml --target-dir target/public-api >&2
 
 echo "bootstrap: ready" >&2

@@ -2,10 +2,11 @@
 # Every test of maatwerk, from a fresh machine: bootstrap, lints, native tests, the native
 # reports of the golden vectors, the npm package, wasm tests in Node and headless Chromium, the
 # package as a consumer imports it (JS and TypeScript), native/wasm parity of the golden vectors
-# in Node and Chromium, the demo portal in Chromium, and the recipes of docs/node.md and
+# in Node and Chromium, the demo portal in Chromium, the recipes of docs/node.md and
 # docs/typescript.md (bundlers, a worker, server rendering, Node, React Hook Form) with
-# arethetypeswrong and publint. The code
-# blocks of README.md, docs/ and the npm README run as doctests (`cargo test`) and as JS tests
+# arethetypeswrong and publint, the e-form platforms of docs/platforms.md, and what a release
+# needs (the changelog, the public API snapshots, cargo package, npm publish). The code blocks
+# of README.md, docs/ and the npm README run as doctests (`cargo test`) and as JS tests
 # (tests/js/consumer/docs.test.mjs, tests/js/browser/docs.test.mjs).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -36,6 +37,9 @@ cargo test --locked --test golden -- --ignored --exact native_reports
 
 stage "npm package"
 bash scripts/build-pkg.sh
+
+stage "release checks: changelog, public API snapshots (Rust, .d.ts), cargo package, npm publish --dry-run"
+bash scripts/release-checks.sh
 
 stage "wasm tests in Node and Chromium"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner

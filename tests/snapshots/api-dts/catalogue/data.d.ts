@@ -1,0 +1,2 @@
+declare const _default: any;
+export default _default;

@@ -1,0 +1,32 @@
+/* tslint:disable */
+/* eslint-disable */
+export const memory: WebAssembly.Memory;
+export const __wbg_session_free: (a: number, b: number) => void;
+export const __wbg_validator_free: (a: number, b: number) => void;
+export const addWorkingDays: (a: any, b: number, c: number) => [number, number, number, number];
+export const checkIban: (a: any, b: number) => [number, number, number];
+export const checkInsz: (a: any, b: number) => [number, number, number];
+export const checkKbo: (a: any, b: number) => [number, number, number];
+export const checkSupervisor: (a: any, b: number) => [number, number, number];
+export const holidays: (a: number, b: number) => [number, number, number];
+export const isWorkingDay: (a: any, b: number) => [number, number, number];
+export const regionOfPostcode: (a: any) => [number, number, number];
+export const session_issuesAt: (a: number, b: any) => [number, number, number];
+export const session_report: (a: number) => [number, number, number];
+export const session_set: (a: number, b: any, c: any) => [number, number, number];
+export const validateApplication: (a: any, b: number) => [number, number, number];
+export const validateField: (a: any, b: any, c: any, d: number) => [number, number, number];
+export const validateProviderRegistration: (a: any, b: number) => [number, number, number];
+export const validateSupportPlan: (a: any, b: number) => [number, number, number];
+export const validator_issuesAt: (a: number, b: any, c: any) => [number, number, number];
+export const validator_new: (a: any, b: number) => [number, number, number];
+export const validator_session: (a: number, b: any) => [number, number, number];
+export const validator_validate: (a: number, b: any) => [number, number, number];
+export const __wbindgen_malloc: (a: number, b: number) => number;
+export const __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
+export const __wbindgen_free: (a: number, b: number, c: number) => void;
+export const __wbindgen_exn_store: (a: number) => void;
+export const __externref_table_alloc: () => number;
+export const __wbindgen_externrefs: WebAssembly.Table;
+export const __externref_table_dealloc: (a: number) => void;
+export const __wbindgen_start: () => void;
