@@ -21,6 +21,8 @@
 // - A submit with errors is refused by Form.io's `beforeSubmit` hook, before Form.io's own
 //   validation: Form.io then lists maatwerk's errors and its own in its alert and keeps the
 //   `submit` event from firing. Without errors the portal's own `beforeSubmit`, if any, runs.
+//   The errors are also Form.io's `customErrors`, so its alert keeps them, and drops each
+//   once fixed, as it repaints after every change.
 // - Nothing thrown reaches Form.io: a failure is logged as `maatwerk: … failed (Name: message)`
 //   and the submit goes on (the back office validates again).
 
@@ -65,6 +67,7 @@ import { Validator } from "../web/maatwerk.js";
  * @typedef {object} FormioForm
  * @property {Record<string, unknown>} data the submission's data, in the portal's shape
  * @property {boolean} submitted a submit was tried
+ * @property {FormioMessage[]} [customErrors] errors Form.io's alert lists beside its own
  * @property {{ hooks?: Record<string, Function> }} options
  * @property {(fn: (component: FormioComponent) => void) => void} everyComponent
  * @property {(event: string, listener: (...args: any[]) => void) => void} on
@@ -97,11 +100,17 @@ export function attachFormio(form, kind, options) {
   /** @type {Report | null} */
   let report = null;
 
-  /** Validates the form's data and shows the issues; the report. */
+  /**
+   * Validates the form's data and shows the issues; the errors as Form.io messages, which
+   * also go to `form.customErrors`, the list Form.io's alert adds to its own after a submit
+   * attempt (it repaints the alert on every change then).
+   */
   const validate = () => {
     report = validator.validate(form.data);
-    show(form, report.issues);
-    return report;
+    const byPath = components(form);
+    show(form, byPath, report.issues);
+    form.customErrors = report.issues.filter((issue) => issue.severity === "error").map((issue) => asMessage(issue, componentAt(byPath, issue)));
+    return form.customErrors;
   };
   const onChange = () => {
     try {
@@ -122,8 +131,7 @@ export function attachFormio(form, kind, options) {
     /** @type {FormioMessage[]} */
     let errors = [];
     try {
-      const byPath = components(form);
-      errors = validate().issues.filter((issue) => issue.severity === "error").map((issue) => asMessage(issue, componentAt(byPath, issue)));
+      errors = validate();
     } catch (error) {
       logFailure("validation before submit", error);
     }
@@ -141,7 +149,8 @@ export function attachFormio(form, kind, options) {
       form.off("change", onChange);
       const { beforeSubmit: _, ...rest } = form.options.hooks ?? {};
       form.options.hooks = portalHook ? { ...rest, beforeSubmit: portalHook } : rest;
-      show(form, []);
+      show(form, components(form), []);
+      form.customErrors = [];
     },
   };
 }
@@ -150,10 +159,10 @@ export function attachFormio(form, kind, options) {
  * Puts each issue on its component, beside Form.io's own messages, and takes maatwerk's older
  * messages away.
  * @param {FormioForm} form
+ * @param {Map<string, FormioComponent>} byPath
  * @param {Issue[]} issues
  */
-function show(form, issues) {
-  const byPath = components(form);
+function show(form, byPath, issues) {
   /** @type {Map<FormioComponent, FormioMessage[]>} */
   const shown = new Map();
   for (const component of byPath.values()) {
