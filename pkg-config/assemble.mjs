@@ -7,7 +7,7 @@
 // gives index.cjs to Node's `import`. The builds' declarations get the issue codes as a union
 // (from the catalogue, generated from Rust) and compile without `lib: esnext.disposable`.
 // The declarations of the binding and of the entries are generated afterwards from their JSDoc
-// (tsconfig.dom.json; tsconfig.facade.json, then facade/types-cjs.mjs).
+// (tsconfig.dom.json; tsconfig.platforms.json; tsconfig.facade.json, then facade/types-cjs.mjs).
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -32,6 +32,9 @@ guardStack();
 // src/dom also holds its stylesheet (exported as `maatwerk/style.css`) and events.d.ts (its
 // events in the DOM's event maps), copied with it.
 cpSync(join(root, "src/dom"), join(out, "dom"), { recursive: true });
+// The form platforms' entries (maatwerk/formio, maatwerk/surveyjs) import the same instance,
+// as `../web/maatwerk.js`; tsconfig.platforms.json generates their declarations.
+cpSync(join(root, "src/platforms"), join(out, "platforms"), { recursive: true });
 writeCatalogue();
 // The forms' JSON Schemas, as scripts/build-pkg.sh had `maatwerk schema` write them.
 cpSync(join(root, "target/schemas"), join(out, "schemas"), { recursive: true });

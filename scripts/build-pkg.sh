@@ -26,6 +26,7 @@ for kind in application providerRegistration supportPlan supervisor; do
 done
 node pkg-config/assemble.mjs
 tsc -p pkg-config/tsconfig.dom.json
+tsc -p pkg-config/tsconfig.platforms.json
 tsc -p pkg-config/tsconfig.facade.json
 node pkg-config/facade/types-cjs.mjs
 rm -rf www/pkg
