@@ -60,4 +60,7 @@ node --test tests/js/consumer/ tests/js/browser/
 stage "the packed package: arethetypeswrong, publint, the recipes of docs/node.md and docs/typescript.md (bundlers in Chromium, worker, SSR, Node, React Hook Form)"
 bash scripts/recipes.sh
 
+stage "the e-form platforms and design systems of docs/platforms.md, each by its recipe (Chromium under the demo's CSP, Node)"
+bash scripts/platforms.sh
+
 printf '\nall tests passed in %ss\n' "$((SECONDS - start))"

@@ -125,3 +125,8 @@ export function schemasOf(build: Record<string, any>): Readonly<{
         }>;
     }>;
 }>;
+export type Found = {
+    message: string;
+    path: (string | number)[];
+    portalPath?: string;
+};

@@ -1,5 +1,22 @@
 /* tslint:disable */
 /* eslint-disable */
+
+/** A value of the portal's form and the wire's value it stands for. */
+export type MappedValue = string | number | boolean | null;
+
+/**
+ * A portal's form shape mapped to the wire's (`options.mapping`): each key of `fields` a path
+ * of the portal's form (`"ervaring[*].tot"`, `[*]` for any row), each value the wire path
+ * (`"experience[*].to"`) or `{ path, values }`; `values` maps the portal's values for every
+ * field (`{ "ja": true, "nee": false }`). Forms are then given in the portal's shape, and each
+ * issue carries `portalPath`.
+ */
+export interface Mapping {
+    fields?: Record<string, string | { path: string; values?: Record<string, MappedValue> }>;
+    values?: Record<string, MappedValue>;
+}
+
+
 /**
  * A change of the begeleidingspremie.
  */
@@ -484,6 +501,32 @@ export interface HolidayEntry {
 }
 
 /**
+ * One issue of a lean check.
+ */
+export interface CheckIssue {
+    /**
+     * Stable code, as in an [`Issue`](crate::Issue).
+     */
+    code: string;
+    /**
+     * Error, or warning when asked.
+     */
+    severity: Severity;
+    /**
+     * Where on the wire, as typed segments.
+     */
+    path: (string | number)[];
+    /**
+     * What is wrong and what to do, in the context's locale.
+     */
+    message: string;
+    /**
+     * Where in the portal's form, when read through a [`Mapping`](crate::Mapping).
+     */
+    portalPath?: string;
+}
+
+/**
  * One member of a guidance team.
  */
 export interface TeamMember {
@@ -547,6 +590,11 @@ export interface Issue {
      * Where the rule comes from.
      */
     source: Source;
+    /**
+     * The same place in the portal's form, when the form was read through a
+     * [`Mapping`](crate::Mapping): `ervaring[1].tot`.
+     */
+    portalPath?: string;
 }
 
 /**
@@ -892,6 +940,11 @@ export interface Options {
      * Overrides of the uncertain parameters.
      */
     parameters?: ParameterOverrides;
+    /**
+     * The portal's form shape (see [`Mapping`]): the forms are read through it, and issues
+     * carry the portal's paths. Not part of a verdict's context: a validator takes it.
+     */
+    mapping?: Mapping;
 }
 
 /**
@@ -1196,6 +1249,12 @@ export class Session {
 export class Validator {
     free(): void;
     [Symbol.dispose](): void;
+    /**
+     * The errors in a form (and its warnings, with `warnings`), each with its code, severity,
+     * path and message (and `portalPath` with a mapping): what a schema library answers,
+     * without the report's requirements, explanations and completeness.
+     */
+    check(form: object, warnings?: boolean | null): CheckIssue[];
     /**
      * The issues at or under `path` in a form, with the cross-field issues that involve it. A
      * path that names no field of the form throws.

@@ -18,6 +18,7 @@ export const validateApplication: (a: any, b: number) => [number, number, number
 export const validateField: (a: any, b: any, c: any, d: number) => [number, number, number];
 export const validateProviderRegistration: (a: any, b: number) => [number, number, number];
 export const validateSupportPlan: (a: any, b: number) => [number, number, number];
+export const validator_check: (a: number, b: any, c: number) => [number, number, number];
 export const validator_issuesAt: (a: number, b: any, c: any) => [number, number, number];
 export const validator_new: (a: any, b: number) => [number, number, number];
 export const validator_session: (a: number, b: any) => [number, number, number];
