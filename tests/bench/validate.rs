@@ -70,6 +70,7 @@ mod native {
         let rows = [
             ("validateSupportPlan", allocations(|| validate_json(Kind::SupportPlan, &plan, &ctx).unwrap())),
             ("Validator::validate", allocations(|| validator.validate(&plan).unwrap())),
+            ("Validator::check", allocations(|| validator.check(&plan, false).unwrap())),
             ("validateField", allocations(|| validate_field_json(Kind::SupportPlan, &plan, &field, &ctx).unwrap())),
             (
                 "Session::set",
@@ -94,6 +95,12 @@ mod native {
         });
         c.bench_function("Validator::validate (complete plan)", |b| {
             b.iter(|| validator.validate(black_box(&plan)).unwrap())
+        });
+        c.bench_function("Validator::check (complete plan)", |b| {
+            b.iter(|| validator.check(black_box(&plan), false).unwrap())
+        });
+        c.bench_function("decode only (complete plan)", |b| {
+            b.iter(|| maatwerk::model::decode::from_json::<maatwerk::SupportPlan>(black_box(&plan)).unwrap())
         });
         c.bench_function("validateField (support plan, one field)", |b| {
             b.iter(|| validate_field_json(Kind::SupportPlan, black_box(&plan), &field, &ctx).unwrap())

@@ -30,6 +30,9 @@ for (const pkg of packages) {
   const entry = join(pkg.dir, "node/maatwerk.cjs");
   if (!existsSync(entry)) throw new Error(`${entry} is missing: build it with bash scripts/build-pkg.sh`);
   pkg.maatwerk = createRequire(import.meta.url)(entry);
+  // The Standard Schemas live in the package's entry, beside the build.
+  const facade = join(pkg.dir, "index.cjs");
+  pkg.schema = existsSync(facade) ? createRequire(import.meta.url)(facade).schema : undefined;
 }
 
 const fixtureDir = join(ROOT, "tests/fixtures");
@@ -44,6 +47,8 @@ function summarize(result) {
   if (Array.isArray(result)) return `${result.length} issues`;
   if ("added" in result) return `delta: ${result.at.length} at, +${result.added.length} -${result.removed.length}`;
   if ("valid" in result) return result.valid ? "valid" : `invalid, ${result.issues.length} issues`;
+  if (Array.isArray(result.issues)) return `rejected, ${result.issues.length} issues`;
+  if ("value" in result) return "accepted";
   if (result.success) return "accepted";
   return `rejected, ${(result.error?.issues ?? result.issues ?? result.errors).length} issues`;
 }
@@ -72,6 +77,11 @@ for (const plan of plans) {
     );
   }
   perPackage.push(["Validator.validate", (pkg) => pkg.validator && (() => pkg.validator.validate(form))]);
+  perPackage.push(["Validator.check", (pkg) => pkg.validator?.check && (() => pkg.validator.check(form))]);
+  perPackage.push(["schema ~standard.validate", (pkg) => {
+    const schema = pkg.schema?.("supportPlan", OPTIONS);
+    return schema && (() => schema["~standard"].validate(form));
+  }]);
   if (plan === complete) {
     // Every call is a real edit: the value alternates between 14 and 20 days.
     perPackage.push([`Session.set ${FIELD} 14|20`, (pkg) => {

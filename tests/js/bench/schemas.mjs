@@ -253,7 +253,9 @@ export async function schemaValidators(asOf) {
   const valibot = valibotPlan(asOf);
   return {
     "Zod 4 safeParse": (form) => zod.safeParse(form),
+    "Zod 4 ~standard.validate": (form) => zod["~standard"].validate(form),
     "Valibot safeParse": (form) => v.safeParse(valibot, form),
+    "Valibot ~standard.validate": (form) => valibot["~standard"].validate(form),
     "Ajv standalone": await ajvStandalonePlan(asOf),
   };
 }
