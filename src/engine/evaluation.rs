@@ -30,12 +30,19 @@ pub(crate) struct Evaluation {
     pub outcomes: Vec<Outcome>,
     /// The required facts, when a rule that judges them counted them in the last run.
     counted: Option<Tally>,
+    /// Findings alone (a lean check): the outcomes keep no verdicts.
+    lean: bool,
 }
 
 impl Evaluation {
     /// One empty outcome per rule of `F`.
     pub(crate) fn blank<F: Form>() -> Self {
-        Self { outcomes: vec![Outcome::default(); F::rules().len()], counted: None }
+        Self { outcomes: vec![Outcome::default(); F::rules().len()], counted: None, lean: false }
+    }
+
+    /// [`Evaluation::blank`] for a lean check: findings alone.
+    pub(crate) fn lean<F: Form>() -> Self {
+        Self { lean: true, ..Self::blank::<F>() }
     }
 
     /// The required facts of all outcomes together, in rule order: as the rules that judge them
@@ -61,6 +68,7 @@ pub(crate) enum Selected<'a> {
 /// that judge the tally, which depend on every other rule. A rule not in force on the as-of
 /// date checks nothing, is not applicable and says from when it holds.
 pub(crate) fn run<F: Form>(input: &Input<'_, F>, ctx: &Context, evaluation: &mut Evaluation, selected: Selected<'_>) {
+    let lean = evaluation.lean;
     let outcomes = &mut evaluation.outcomes;
     for (index, (rule, outcome)) in F::rules().iter().zip(outcomes.iter_mut()).enumerate() {
         let Check::Form(check) = rule.check else { continue };
@@ -72,7 +80,7 @@ pub(crate) fn run<F: Form>(input: &Input<'_, F>, ctx: &Context, evaluation: &mut
         if !picked {
             continue;
         }
-        *outcome = Outcome::default();
+        *outcome = Outcome { lean, ..Outcome::default() };
         match in_force_from(rule, ctx).filter(|from| ctx.as_of < *from) {
             Some(from) => outcome.judge(
                 Verdict::new(rule.id, Status::NotApplicable, NOT_IN_FORCE).with("from", from).with("asOf", ctx.as_of),
@@ -85,7 +93,7 @@ pub(crate) fn run<F: Form>(input: &Input<'_, F>, ctx: &Context, evaluation: &mut
         let tally = total(outcomes);
         for (rule, outcome) in F::rules().iter().zip(outcomes.iter_mut()) {
             if let Check::Tally(judge) = rule.check {
-                *outcome = Outcome::default();
+                *outcome = Outcome { lean, ..Outcome::default() };
                 judge(&tally, outcome);
             }
         }

@@ -194,7 +194,7 @@ fn validate_form<F: Form>(text: Text<'_>, ctx: &Context) -> Result<Report, Input
 
 fn check_form<F: Form>(text: Text<'_>, ctx: &Context, warnings: bool) -> Result<Vec<CheckIssue>, InputError> {
     let Decoded { form, problems } = decode::from_text::<F>(text)?;
-    let mut evaluation = Evaluation::blank::<F>();
+    let mut evaluation = Evaluation::lean::<F>();
     run(&Input { form: &form, dropped: &problems }, ctx, &mut evaluation, Selected::Every);
     Ok(check::issues(&evaluation, ctx, warnings))
 }

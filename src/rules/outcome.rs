@@ -24,6 +24,9 @@ pub struct Outcome {
     pub verdicts: Vec<Verdict>,
     /// Required facts.
     pub tally: Tally,
+    /// Whether verdicts are dropped: a lean check answers findings alone, so the verdicts'
+    /// lists are never grown.
+    pub lean: bool,
 }
 
 // Kept out of line (`#[inline(never)]`), like the other builders rules call from a hundred
@@ -39,7 +42,9 @@ impl Outcome {
     /// Records a verdict.
     #[inline(never)]
     pub fn judge(&mut self, verdict: Verdict) {
-        self.verdicts.push(verdict);
+        if !self.lean {
+            self.verdicts.push(verdict);
+        }
     }
 
     /// Counts a required fact at `path`; returns `filled` so a rule can go on with it. The
