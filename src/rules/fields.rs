@@ -58,9 +58,25 @@ pub fn filled(text: Option<&str>) -> bool {
 /// spaces around and between the words are ignored.
 pub fn same_person(a: Option<&str>, b: Option<&str>) -> bool {
     let (Some(a), Some(b)) = (a, b) else { return false };
-    let same_word = |(x, y): (&str, &str)| x == y || lowercase(x).eq(lowercase(y));
-    let words = a.split_whitespace().count();
-    words > 0 && words == b.split_whitespace().count() && a.split_whitespace().zip(b.split_whitespace()).all(same_word)
+    let (mut left, mut right) = (a.split_whitespace(), b.split_whitespace());
+    let mut any = false;
+    loop {
+        match (left.next(), right.next()) {
+            (None, None) => return any,
+            (Some(x), Some(y)) if same_word(x, y) => any = true,
+            _ => return false,
+        }
+    }
+}
+
+/// Whether two words are the same but for case. Most names are ASCII, compared without
+/// decoding characters (SUP-004 and APP-006 compare names on every validation).
+fn same_word(x: &str, y: &str) -> bool {
+    if x.is_ascii() && y.is_ascii() {
+        x.eq_ignore_ascii_case(y)
+    } else {
+        lowercase(x).eq(lowercase(y))
+    }
 }
 
 /// A word's letters in lower case, compared as they come: no buffer for the lowered word.
