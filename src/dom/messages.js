@@ -4,7 +4,8 @@
 // element only when it has `setCustomValidity`), and the class `groupErrorClass` on the field's
 // wrapper. Before a field's messages change, a `maatwerk:field` event on its control says what
 // it shows now: a component that renders messages itself cancels it, and the binding then
-// adds no message element (it still sets `aria-invalid` and the validity).
+// adds no message element (it still sets `aria-invalid` and the validity). A control of a
+// `controls` entry with `message` shows them itself in the same way.
 //
 // Rendering is a diff against what is on the page: an anchor whose messages and elements did
 // not change is left alone, so a re-render never moves focus or makes a reader repeat itself.
@@ -21,6 +22,13 @@ import { severityPrefix } from "./words.js";
 /** @typedef {import("./plan.js").Anchor} Anchor */
 /** @typedef {import("./plan.js").Plan} Plan */
 /** @typedef {import("./reading.js").Reading} Reading */
+/** @typedef {import("./controls.js").Control} Control */
+
+/**
+ * How often the attributes of one element are put back between two renders: a framework that
+ * resets them on every change of theirs must not make the two take turns for ever.
+ */
+const MAX_RESTORES = 10;
 
 const DESCRIBED_BY = "aria-describedby";
 const INVALID = "aria-invalid";
@@ -43,6 +51,7 @@ const GROUP = ".maatwerk-form-group, .govuk-form-group, [data-maatwerk-group]";
  * @property {boolean} into
  * @property {Element[]} described elements whose `aria-describedby` names the message
  * @property {Field[]} fields controls that become invalid on an error (none for a container)
+ * @property {Control[]} own controls whose `controls` entry shows their messages itself
  */
 
 /**
@@ -82,7 +91,11 @@ const sameList = (a, b, equal = Object.is) => a.length === b.length && a.every((
  * @param {Target} a
  * @param {Target} b
  */
-const sameTarget = (a, b) => a.at === b.at && a.into === b.into && sameList(a.described, b.described) && sameList(a.fields, b.fields);
+const sameTarget = (a, b) => a.at === b.at && a.into === b.into && sameList(a.described, b.described) && sameList(a.fields, b.fields) &&
+  sameList(a.own.map((control) => control.element), b.own.map((control) => control.element));
+
+/** @param {Line} line */
+const isError = (line) => line.severity === "error";
 
 /**
  * @param {Line} a
@@ -97,6 +110,8 @@ export class Messages {
   /** @type {Set<Element>} wrappers that have the error class */
   #groups = new Set();
   #groupClass = "";
+  /** @type {Map<Element, number>} attributes put back since the last render, per element */
+  #restored = new Map();
 
   /**
    * Brings the page in line with the plan's field messages.
@@ -107,6 +122,7 @@ export class Messages {
    * @param {Plan["fields"]} fields
    */
   apply(page, fields) {
+    this.#restored.clear();
     const wanted = fields.flatMap(({ anchor, issues }) => {
       const target = resolve(anchor, page);
       return target ? [{ anchor, target, issues, lines: issues.map(({ severity, code, message }) => ({ severity, code, message })) }] : [];
@@ -151,6 +167,33 @@ export class Messages {
     this.#groupClass = className;
   }
 
+  /**
+   * Puts back on `element` what this render set on it and a framework took away since (its
+   * redraw sets `aria-invalid="false"`, or its own `aria-describedby` or `class`). Nothing
+   * changes when all is in place, so the binding's own writes end there.
+   * @param {Element} element
+   */
+  restore(element) {
+    const count = this.#restored.get(element) ?? 0;
+    if (count >= MAX_RESTORES) return;
+    let restored = false;
+    for (const { element: message, id, target, lines } of this.#placed.values()) {
+      if (message && target.described.includes(element) && !(element.getAttribute(DESCRIBED_BY) ?? "").split(/\s+/).includes(id)) {
+        addToken(element, DESCRIBED_BY, id);
+        restored = true;
+      }
+      if (lines.some(isError) && target.fields.some((field) => field === element) && element.getAttribute(INVALID) !== "true") {
+        element.setAttribute(INVALID, "true");
+        restored = true;
+      }
+    }
+    if (this.#groups.has(element) && !element.classList.contains(this.#groupClass)) {
+      element.classList.add(this.#groupClass);
+      restored = true;
+    }
+    if (restored) this.#restored.set(element, count + 1);
+  }
+
   /** Removes every message; a component that renders its own is told to clear them too. */
   clear() {
     for (const placed of this.#placed.values()) {
@@ -185,11 +228,13 @@ function wrapperOf(target) {
  * @param {Issue[]} issues
  */
 function tell(target, anchor, issues) {
-  const on = target.fields[0] ?? target.at;
+  const on = target.own[0]?.element ?? target.fields[0] ?? target.at;
   /** @type {FieldDetail} */
   const detail = { field: anchor.text, path: anchor.path, issues };
   const event = new CustomEvent(FIELD, { bubbles: true, cancelable: true, detail });
-  return !dispatch(on, event);
+  const cancelled = !dispatch(on, event);
+  for (const { element, type } of target.own) type?.message?.(/** @type {HTMLElement} */ (element), issues);
+  return cancelled || target.own.length > 0;
 }
 
 /**
@@ -224,17 +269,19 @@ function remove({ element, id, target, lines }) {
 function resolve(anchor, { reading }) {
   if (anchor.kind === "container") {
     const container = reading.containers.find((c) => c.key === anchor.text)?.element;
-    return container ? { at: container, into: true, described: [container], fields: [] } : null;
+    return container ? { at: container, into: true, described: [container], fields: [], own: [] } : null;
   }
   const group = (reading.byKey.get(anchor.text) ?? []).filter(isVisible);
   const [first] = group;
   if (!first) return null;
-  const fields = group.map((control) => control.element);
+  // A component's `controls` entry may name the element focus lands on: the one a reader asks.
+  const fields = group.map((control) => /** @type {Field} */ (control.type?.invalid?.(/** @type {HTMLElement} */ (control.element)) ?? control.element));
+  const own = group.filter((control) => control.type?.message);
   // A radio group is described as a group: its fieldset carries the message.
   const fieldset = first.shape === "radio" ? first.element.closest("fieldset") : null;
-  if (fieldset) return { at: fieldset, into: true, described: [fieldset], fields };
+  if (fieldset) return { at: fieldset, into: true, described: [fieldset], fields, own };
   // Inside a wrapping <label> the message would become part of the control's name.
-  return { at: first.element.closest("label") ?? first.element, into: false, described: fields, fields };
+  return { at: first.element.closest("label") ?? first.element, into: false, described: fields, fields, own };
 }
 
 /**
