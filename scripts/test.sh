@@ -3,7 +3,8 @@
 # reports of the golden vectors, the npm package, wasm tests in Node and headless Chromium, the
 # package as a consumer imports it (JS and TypeScript), native/wasm parity of the golden vectors
 # in Node and Chromium, the demo portal in Chromium, and the README's recipes (bundlers, a
-# worker, server rendering, Node, React Hook Form) with arethetypeswrong and publint.
+# worker, server rendering, Node, React Hook Form) with arethetypeswrong and publint, and the
+# design systems' recipes (docs/platforms.md) against the real libraries.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
@@ -52,5 +53,8 @@ node --test tests/js/consumer/ tests/js/browser/
 
 stage "the packed package: arethetypeswrong, publint, the README's recipes (bundlers in Chromium, worker, SSR, Node, React Hook Form)"
 bash scripts/recipes.sh
+
+stage "the design systems by docs/platforms.md's recipes (KoliBri, Shoelace, Web Awesome, Umbraco UI) in Chromium, against the real libraries"
+bash scripts/platforms.sh
 
 printf '\nall tests passed in %ss\n' "$((SECONDS - start))"
