@@ -95,7 +95,7 @@
 // - `maatwerk:report`: after every validation, `detail` = the Report.
 // - `maatwerk:valid`: a submit without errors of a form **without** `action`: the submit is
 //   prevented (a client-side page sends the data itself), `detail` = the Report. A form with
-//   an `action` submits normally.
+//   an `action` submits normally. Also after `handle.submit()` without errors, action or not.
 // - `maatwerk:field` (on the control or container, cancelable): a field's shown messages
 //   change, `detail` = `{ field, path, issues }` (`issues: []` when they go). A component
 //   that renders its messages itself cancels it (`preventDefault()`): no message element.
@@ -159,7 +159,8 @@ export { kolibri, shoelace } from "./presets.js";
  * The events `attachForm` dispatches (they bubble; also in `HTMLElementEventMap` and
  * `DocumentEventMap`, so `form.addEventListener("maatwerk:report", (e) => e.detail.valid)` is
  * typed): `maatwerk:report` after every validation, `maatwerk:valid` on a submit without
- * errors of a form without `action`, `maatwerk:field` on a control whose messages change.
+ * errors of a form without `action` (or `submit()` without errors), `maatwerk:field` on a
+ * control whose messages change.
  * @typedef {import("./events.js").MaatwerkEvents} MaatwerkFormEvents
  */
 
