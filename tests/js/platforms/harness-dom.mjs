@@ -201,14 +201,14 @@ export function platformSuite(env, ui) {
   const untilWire = (page, path, value) => until(page, ([path, value]) =>
     window.wire.some(([p, type, v]) => p === path && type === typeof value && v === value), [path, value]);
 
-  test("the recipe is at most 5 lines of glue and maps nothing by hand", () => {
+  test(`${env.title}: the recipe is at most 5 lines of glue and maps nothing by hand`, () => {
     const code = recipe(env.title);
     const glue = code.split("\n").filter((line) => line.trim() !== "" && !line.startsWith("import "));
     assert.ok(glue.length <= 5, glue.join("\n"));
     assert.doesNotMatch(code, /fieldNames|values/);
   });
 
-  test("what the user types reaches maatwerk with its wire type; a checkbox as a boolean", async () => {
+  test(`${env.title}: what the user types reaches maatwerk with its wire type; a checkbox as a boolean`, async () => {
     await withPage(async (page) => {
       const [, type, form] = await page.evaluate(() => window.wire[0]);
       assert.equal(type, "object");
@@ -222,7 +222,7 @@ export function platformSuite(env, ui) {
     });
   });
 
-  test("a message shows at its control once the user left it; untouched fields stay quiet", async () => {
+  test(`${env.title}: a message shows at its control once the user left it; untouched fields stay quiet`, async () => {
     await withPage(async (page) => {
       await ui.fill(page, "name", "");
       await page.keyboard.press("Tab");
@@ -235,7 +235,7 @@ export function platformSuite(env, ui) {
     });
   });
 
-  test("a submit with errors is blocked: summary focused, its link focuses the control", async () => {
+  test(`${env.title}: a submit with errors is blocked: summary focused, its link focuses the control`, async () => {
     await withPage(async (page) => {
       await ui.submit(page);
       const summary = page.locator(".maatwerk-error-summary");
@@ -252,7 +252,7 @@ export function platformSuite(env, ui) {
     });
   });
 
-  test("axe-core finds no violation with the messages and the summary shown", async () => {
+  test(`${env.title}: axe-core finds no violation with the messages and the summary shown`, async () => {
     await withPage(async (page) => {
       await ui.submit(page);
       await page.locator(".maatwerk-error-summary").waitFor();
