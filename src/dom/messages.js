@@ -7,6 +7,11 @@
 // adds no message element (it still sets `aria-invalid` and the validity). A control of a
 // `controls` entry with `message` shows them itself in the same way.
 //
+// A web component's focus lands inside its shadow root, where the host's `aria-invalid` and
+// `aria-describedby` do not reach: the native control inside (an open shadow root) is marked
+// invalid too and described by the message through `ariaDescribedByElements`, which may point
+// from inside a shadow root to the page around it.
+//
 // Rendering is a diff against what is on the page: an anchor whose messages and elements did
 // not change is left alone, so a re-render never moves focus or makes a reader repeat itself.
 
@@ -52,7 +57,30 @@ const GROUP = ".maatwerk-form-group, .govuk-form-group, [data-maatwerk-group]";
  * @property {Element[]} described elements whose `aria-describedby` names the message
  * @property {Field[]} fields controls that become invalid on an error (none for a container)
  * @property {Control[]} own controls whose `controls` entry shows their messages itself
+ * @property {Element[]} inner where focus lands inside the web components among `fields`
  */
+
+/** Where focus lands inside a web component's shadow root. */
+const FOCUS_INSIDE = "input:not([type=hidden]), textarea, select, [role=textbox], [role=combobox], [role=checkbox], [role=switch]";
+
+/**
+ * An element's `ariaDescribedByElements` (ARIA element reflection), where the browser has it.
+ * @typedef {Element & { ariaDescribedByElements?: Element[] | null }} Reflecting
+ */
+
+/**
+ * Adds or removes `message` among the elements that describe `element`, keeping the component's
+ * own (its hint).
+ * @param {Element} element
+ * @param {Element} message
+ * @param {boolean} add
+ */
+function describeInside(element, message, add) {
+  const reflecting = /** @type {Reflecting} */ (element);
+  if (!("ariaDescribedByElements" in reflecting)) return;
+  const current = [...(reflecting.ariaDescribedByElements ?? [])].filter((e) => e !== message);
+  reflecting.ariaDescribedByElements = add ? [...current, message] : current;
+}
 
 /**
  * One message line: what decides whether the element must be redrawn.
@@ -92,7 +120,7 @@ const sameList = (a, b, equal = Object.is) => a.length === b.length && a.every((
  * @param {Target} b
  */
 const sameTarget = (a, b) => a.at === b.at && a.into === b.into && sameList(a.described, b.described) && sameList(a.fields, b.fields) &&
-  sameList(a.own.map((control) => control.element), b.own.map((control) => control.element));
+  sameList(a.own.map((control) => control.element), b.own.map((control) => control.element)) && sameList(a.inner, b.inner);
 
 /** @param {Line} line */
 const isError = (line) => line.severity === "error";
@@ -253,11 +281,13 @@ function setValidity(field, message) {
 function remove({ element, id, target, lines }) {
   element?.remove();
   for (const described of target.described) removeToken(described, DESCRIBED_BY, id);
+  if (element) for (const inside of target.inner) describeInside(inside, element, false);
   if (lines.some((line) => line.severity === "error")) {
     for (const field of target.fields) {
       field.removeAttribute(INVALID);
       setValidity(field, "");
     }
+    if (element) for (const inside of target.inner) inside.removeAttribute(INVALID);
   }
 }
 
@@ -269,7 +299,7 @@ function remove({ element, id, target, lines }) {
 function resolve(anchor, { reading }) {
   if (anchor.kind === "container") {
     const container = reading.containers.find((c) => c.key === anchor.text)?.element;
-    return container ? { at: container, into: true, described: [container], fields: [], own: [] } : null;
+    return container ? { at: container, into: true, described: [container], fields: [], own: [], inner: [] } : null;
   }
   const group = (reading.byKey.get(anchor.text) ?? []).filter(isVisible);
   const [first] = group;
@@ -277,11 +307,16 @@ function resolve(anchor, { reading }) {
   // A component's `controls` entry may name the element focus lands on: the one a reader asks.
   const fields = group.map((control) => /** @type {Field} */ (control.type?.invalid?.(/** @type {HTMLElement} */ (control.element)) ?? control.element));
   const own = group.filter((control) => control.type?.message);
+  const inner = group.flatMap(({ element, type }) => {
+    if (type?.invalid || !element.localName.includes("-")) return [];
+    const found = element.shadowRoot?.querySelector(FOCUS_INSIDE);
+    return found ? [found] : [];
+  });
   // A radio group is described as a group: its fieldset carries the message.
   const fieldset = first.shape === "radio" ? first.element.closest("fieldset") : null;
-  if (fieldset) return { at: fieldset, into: true, described: [fieldset], fields, own };
+  if (fieldset) return { at: fieldset, into: true, described: [fieldset], fields, own, inner };
   // Inside a wrapping <label> the message would become part of the control's name.
-  return { at: first.element.closest("label") ?? first.element, into: false, described: fields, fields, own };
+  return { at: first.element.closest("label") ?? first.element, into: false, described: fields, fields, own, inner };
 }
 
 /**
@@ -302,6 +337,7 @@ function place(page, anchor, target, lines, own) {
     }
   }
   if (own) return { element: null, id, anchor, target, lines };
+  if (errors.length > 0) for (const inside of target.inner) inside.setAttribute(INVALID, "true");
   const element = create(page.document, "span");
   element.id = id;
   element.className = "maatwerk-field-message";
@@ -317,6 +353,7 @@ function place(page, anchor, target, lines, own) {
     else target.at.prepend(element);
   }
   for (const described of target.described) addToken(described, DESCRIBED_BY, id);
+  for (const inside of target.inner) describeInside(inside, element, true);
   return { element, id, anchor, target, lines };
 }
 

@@ -4,7 +4,8 @@
 // - KoliBri 4 (`@public-ui/components`): the components are not form-associated, the host has
 //   no `name` (its `_name` property says it) and adds nothing to `FormData` unless the page
 //   turns on `reflectInputValues`. Read from the native control inside the component's shadow
-//   root; the component shows the message itself (`_msg`, once `_touched`).
+//   root, which is also marked invalid; the component shows the message itself (`_msg`, once
+//   `_touched`) and links it to that control.
 // - Shoelace 2: the components add their values through the form's `formdata` event, which the
 //   binding reads anyway; the preset shows the message as the component's help text, which
 //   Shoelace links to its input, and marks the input inside invalid.
@@ -62,6 +63,12 @@ function kolibriMessage(element, issues) {
   if (issues.length > 0) setProperty(element, "_touched", true);
 }
 
+/**
+ * KoliBri describes its input by the message but does not mark it invalid: the binding does.
+ * @param {HTMLElement} element
+ */
+const kolibriInput = (element) => inner(element)[0] ?? element;
+
 /** @param {HTMLElement} element */
 const kolibriName = (element) => {
   const name = property(element, "_name");
@@ -77,6 +84,7 @@ export const kolibri = [
     selector: "kol-input-checkbox",
     name: kolibriName,
     checked: (element) => inner(element).some((input) => input.checked),
+    invalid: kolibriInput,
     message: kolibriMessage,
   },
   {
@@ -89,6 +97,7 @@ export const kolibri = [
       if (!input) return undefined;
       return input.type === "number" && input.value !== "" ? input.valueAsNumber : input.value;
     },
+    invalid: kolibriInput,
     message: kolibriMessage,
   },
 ];

@@ -197,6 +197,19 @@ export function platformSuite(env, ui) {
     }
   }
 
+  /** The accessibility tree's focused node: its role, name, description and invalid state. */
+  async function focusedNode(page) {
+    const client = await page.context().newCDPSession(page);
+    const { nodes } = await client.send("Accessibility.getFullAXTree");
+    await client.detach();
+    const node = nodes.find((n) => n.role?.value !== "RootWebArea" && n.properties?.some((p) => p.name === "focused" && p.value.value));
+    return {
+      role: node?.role?.value,
+      description: node?.description?.value,
+      invalid: node?.properties?.find((p) => p.name === "invalid")?.value?.value,
+    };
+  }
+
   /** Waits until the wire received `value` at `path` (with its JavaScript type). */
   const untilWire = (page, path, value) => until(page, ([path, value]) =>
     window.wire.some(([p, type, v]) => p === path && type === typeof value && v === value), [path, value]);
@@ -248,6 +261,10 @@ export function platformSuite(env, ui) {
       await until(page, (name) => window.platformFocused() === name, "name").catch(async () => {
         throw new Error(`focus on ${await focused(page)}`);
       });
+      // What a screen reader announces where focus landed (inside the component).
+      const announced = await focusedNode(page);
+      assert.equal(announced.invalid, "true", JSON.stringify(announced));
+      assert.ok(announced.description?.includes(field), JSON.stringify(announced));
       assert.notEqual(await message(page, "experience[0].from"), null, "after a submit every field shows");
     });
   });
