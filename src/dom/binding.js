@@ -6,13 +6,21 @@
 // (on a radio, on the submit button) would land elsewhere. Rendering waits for the debounce
 // and, while a pointer is pressed in the form, for its release.
 //
+// A framework may handle the submit itself (its button's click handler cancels the native
+// submit and sends the data), so a submit is caught where it starts: a click on a submit button
+// (Enter in a field clicks the default one) and the `submit` event, both in the capture phase
+// on the document, before any of the page's listeners; with errors, neither goes further.
+//
+// A framework may also redraw what the binding marked: `aria-invalid`, `aria-describedby` and
+// the error class it takes away are put back (messages.js `restore`), and what the user had
+// touched is kept by wire path, so a redraw that replaces the inputs shows what was shown.
+//
 // No exception leaves a listener or the timer: a failure is logged with its name and the
 // module's own message (the core never puts a typed value in one), and the page goes on.
 
 import { Validator } from "../web/maatwerk.js";
 import { Ids, MARK } from "./attrs.js";
-import { isNamed } from "./controls.js";
-import { attribute, byId, closest, dispatch, documentOf, listen, queryAll, removeAttribute, setAttribute, unlisten } from "./form.js";
+import { attribute, byId, closest, contains, dispatch, documentOf, listen, queryAll, removeAttribute, setAttribute, unlisten } from "./form.js";
 import { Messages } from "./messages.js";
 import { Mirror } from "./mirror.js";
 import { render } from "./render.js";
@@ -24,6 +32,7 @@ import { severityPrefix } from "./words.js";
 /** @typedef {import("../web/maatwerk.js").Options} Options */
 /** @typedef {import("../web/maatwerk.js").Report} Report */
 /** @typedef {import("./options.js").Settings} Settings */
+/** @typedef {import("./path.js").Path} Path */
 
 /** After every validation, with the Report in `detail`: what a requirement panel listens to. */
 const REPORT = "maatwerk:report";
@@ -35,6 +44,9 @@ const VALID = "maatwerk:valid";
  * a release the page never sees (the pointer left the window) must not stop validation.
  */
 const MAX_POSTPONED = 20;
+
+/** The attributes a framework may redraw on the binding's controls, and the binding puts back. */
+const GUARDED = ["aria-invalid", "aria-describedby", "class"];
 
 /** @type {WeakMap<HTMLFormElement, Binding>} attaching a form again replaces its binding */
 const attached = new WeakMap();
@@ -62,16 +74,23 @@ export class Binding {
   report = null;
   submitted = false;
   detached = false;
-  /** @type {Set<Element>} controls blurred or changed: elements, so a renumbered row keeps them */
+  /**
+   * @type {Set<Element>} elements on the way of a blur or change, and the controls touched so
+   *   far: a renumbered row keeps what its controls showed
+   */
   #touched = new Set();
+  /** @type {Map<string, Path>} the paths touched: an input a redraw replaced keeps them */
+  #touchedPaths = new Map();
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   #timer;
   #pending = false;
   /** A pointer is pressed inside the form: rendering now could move its target. */
   #pointerDown = false;
   #postponed = 0;
-  /** @type {[EventTarget, string, EventListener][]} */
+  /** @type {[EventTarget, string, EventListener, boolean][]} */
   #listeners = [];
+  /** @type {MutationObserver | null} puts back the attributes a framework redraws */
+  #guard = null;
   #view = { messages: new Messages(), summary: new Summary(), ids: new Ids() };
   #title = new TitlePrefix();
   /** @type {Mirror | null} */
@@ -102,8 +121,17 @@ export class Binding {
     if (this.novalidateAdded) setAttribute(form, "novalidate", "");
     try {
       // The page changed the form (a row added or removed): judged after the pause, as typing is.
-      this.#mirror = new Mirror(form, settings.names, this.validator, () => this.#schedule());
+      this.#mirror = new Mirror(form, settings, this.validator, () => this.#schedule());
       this.#listen();
+      this.#guard = new MutationObserver((records) => {
+        if (this.detached) return;
+        try {
+          for (const { target } of records) if (target instanceof Element) this.#view.messages.restore(target);
+        } catch (error) {
+          logFailure("putting attributes back", error);
+        }
+      });
+      this.#guard.observe(form, { subtree: true, attributes: true, attributeFilter: GUARDED });
       this.#validate(false, false);
     } catch (error) {
       this.detach();
@@ -114,6 +142,9 @@ export class Binding {
   #listen() {
     this.#on(this.form, "input", (event) => {
       this.#changed(event);
+      // A web component's checkbox may send no `change` out of its shadow root: its `input`
+      // is the user's choice.
+      if (this.#controlOf(event)?.shape === "checked") this.#touch(event);
       this.#schedule();
     });
     this.#on(this.form, "change", (event) => {
@@ -125,7 +156,8 @@ export class Binding {
       this.#touch(event);
       this.#schedule();
     });
-    this.#on(this.form, "submit", (event) => this.#submit(event));
+    this.#on(this.document, "click", (event) => this.#submitClick(event), true);
+    this.#on(this.document, "submit", (event) => this.#submit(event), true);
     // On the document: the summary may sit outside the form (`summaryContainer`).
     this.#on(this.document, "click", (event) => this.#click(event));
     this.#on(this.form, "pointerdown", () => { this.#pointerDown = true; });
@@ -138,8 +170,9 @@ export class Binding {
    * @param {EventTarget} target
    * @param {string} type
    * @param {(event: Event) => void} body
+   * @param {boolean} [capture]
    */
-  #on(target, type, body) {
+  #on(target, type, body, capture = false) {
     /** @type {EventListener} */
     const listener = (event) => {
       if (this.detached) return;
@@ -149,8 +182,8 @@ export class Binding {
         logFailure(`the ${type} listener`, error);
       }
     };
-    listen(target, type, listener);
-    this.#listeners.push([target, type, listener]);
+    listen(target, type, listener, capture);
+    this.#listeners.push([target, type, listener, capture]);
   }
 
   /**
@@ -162,11 +195,27 @@ export class Binding {
   }
 
   /**
-   * Marks the event's control as touched: its issues may show from now on.
+   * Marks the event's control as touched: its issues may show from now on. A web component's
+   * event comes from inside its shadow root: the control is on the event's path. The path is
+   * kept until the next render resolves it, as the control may be one the form has not been
+   * read with yet (a row just added).
    * @param {Event} event
    */
-  #touch({ target }) {
-    if (target instanceof Element && isNamed(target, this.settings.names)) this.#touched.add(target);
+  #touch(event) {
+    for (const node of event.composedPath()) if (node instanceof Element && contains(this.form, node)) this.#touched.add(node);
+  }
+
+  /**
+   * The control of the last reading an event is about.
+   * @param {Event} event
+   */
+  #controlOf(event) {
+    const { byElement } = this.#mirror?.reading ?? { byElement: new Map() };
+    for (const node of event.composedPath()) {
+      const control = node instanceof Element ? byElement.get(node) : undefined;
+      if (control) return control;
+    }
+    return undefined;
   }
 
   /** Validates after the debounce pause; a later event restarts the pause. */
@@ -241,6 +290,8 @@ export class Binding {
     this.#mirror.sync(full);
     const report = this.#mirror.report();
     this.submitted ||= submitted;
+    // Now, not on attach: a framework adds its controls after the page attached.
+    if (submitted) this.settings.names.warnUnmatched();
     this.report = report;
     this.#render(this.#mirror, report);
     dispatch(this.form, new CustomEvent(REPORT, { bubbles: true, detail: report }));
@@ -253,12 +304,12 @@ export class Binding {
    */
   #render(mirror, report) {
     const { reading } = mirror;
-    const touched = [];
     for (const element of this.#touched) {
       const control = reading.byElement.get(element);
-      if (control) touched.push(control.path);
+      if (control) this.#touchedPaths.set(control.key, control.path);
       else this.#touched.delete(element);
     }
+    const touched = [...this.#touchedPaths.values()];
     const { locale, summaryTitle, summaryContainer, titlePrefix, groupErrorClass } = this.settings;
     const page = { document: this.document, prefix: this.prefix, locale, reading, groupErrorClass };
     const shown = { submitted: this.submitted, touched };
@@ -267,8 +318,13 @@ export class Binding {
     this.#title.apply(this.document, titlePrefix && listed ? severityPrefix(locale, "error") : null);
   }
 
-  /** @param {Event} event */
+  /**
+   * The form's `submit` event (a button, Enter, `requestSubmit()`), before the page's own
+   * listeners: with errors it goes no further.
+   * @param {Event} event
+   */
   #submit(event) {
+    if (event.target !== this.form) return;
     this.cancel();
     const hasAction = (attribute(this.form, "action") ?? "").trim() !== "";
     let report;
@@ -282,11 +338,60 @@ export class Binding {
     }
     if (!report.valid) {
       event.preventDefault();
+      event.stopImmediatePropagation();
       this.#focusSummary();
     } else if (!hasAction) {
       event.preventDefault();
       dispatch(this.form, new CustomEvent(VALID, { bubbles: true, detail: report }));
     }
+  }
+
+  /**
+   * A click on one of the form's submit buttons (Enter in a field clicks the default one),
+   * before the page's handlers: a framework's handler may cancel the native submit and send
+   * the data itself. With errors the click goes no further; without, it goes on (and the
+   * native submit, if any, is checked again).
+   * @param {Event} event
+   */
+  #submitClick(event) {
+    if (event.defaultPrevented || !this.#submitter(event)) return;
+    this.cancel();
+    if (this.#validate(true, true).valid) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    this.#focusSummary();
+  }
+
+  /**
+   * Whether a click is on a submit button of this form: a native one (its shadow root's own
+   * native button belongs to no form), or a web component with `type="submit"` inside it.
+   * @param {Event} event
+   */
+  #submitter(event) {
+    for (const node of event.composedPath()) {
+      if (node === this.form || !(node instanceof Element)) return false;
+      if ((node instanceof HTMLButtonElement || node instanceof HTMLInputElement) && node.form === this.form) {
+        return node.type === "submit" || node.type === "image";
+      }
+      if (node.localName.includes("-") && attribute(node, "type") === "submit" && contains(this.form, node)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A submit the page runs itself: validates, shows everything and the summary (focused) when
+   * there are errors, else dispatches `maatwerk:valid`; returns whether the page may go on.
+   * @returns {boolean}
+   */
+  submit() {
+    this.cancel();
+    const report = this.#validate(true, true);
+    if (!report.valid) {
+      this.#focusSummary();
+      return false;
+    }
+    dispatch(this.form, new CustomEvent(VALID, { bubbles: true, detail: report }));
+    return true;
   }
 
   /**
@@ -311,7 +416,9 @@ export class Binding {
     const field = byId(this.document, link.getAttribute(FOCUS) ?? "");
     if (!field) return;
     event.preventDefault();
-    field.focus();
+    const focus = this.#mirror?.reading.byElement.get(field)?.type?.focus;
+    if (focus) focus(field);
+    else field.focus();
   }
 
   /** Removes every listener, element and attribute the binding added. */
@@ -319,8 +426,10 @@ export class Binding {
     if (this.detached) return;
     this.detached = true;
     this.cancel();
-    for (const [target, type, listener] of this.#listeners) unlisten(target, type, listener);
+    for (const [target, type, listener, capture] of this.#listeners) unlisten(target, type, listener, capture);
     this.#listeners = [];
+    this.#guard?.disconnect();
+    this.#guard = null;
     this.#mirror?.free();
     this.#mirror = null;
     this.validator.free();

@@ -86,16 +86,19 @@ export const contains = (node, other) => Reflect.apply(Node.prototype.contains, 
  * @param {EventTarget} target
  * @param {string} type
  * @param {EventListener} listener
+ * @param {boolean} [capture]
  */
-export const listen = (target, type, listener) => Reflect.apply(EventTarget.prototype.addEventListener, target, [type, listener]);
+export const listen = (target, type, listener, capture = false) =>
+  Reflect.apply(EventTarget.prototype.addEventListener, target, [type, listener, capture]);
 
 /**
  * @param {EventTarget} target
  * @param {string} type
  * @param {EventListener} listener
+ * @param {boolean} [capture]
  */
-export const unlisten = (target, type, listener) =>
-  Reflect.apply(EventTarget.prototype.removeEventListener, target, [type, listener]);
+export const unlisten = (target, type, listener, capture = false) =>
+  Reflect.apply(EventTarget.prototype.removeEventListener, target, [type, listener, capture]);
 
 /**
  * @param {EventTarget} target

@@ -22,8 +22,16 @@
 // (`"true"`/`"false"` as booleans), number inputs and `data-type="number"` controls a number,
 // a form-associated custom element its `value`. Disabled controls are left out. Indexes make
 // lists; with wire names the page keeps them contiguous (renumber after removing a row). A
-// name that names no field of the form is ignored; a `fieldNames` name no control has is
-// warned about once on the console.
+// name that names no field of the form is ignored; a `fieldNames` name no control ever had is
+// warned about once on the console, at the first submit attempt (not on attach: a framework
+// adds its inputs after the page attached).
+//
+// Web components (widgets.js): one that is not form-associated but adds its value through the
+// form's `formdata` event (Shoelace 2) is read as `new FormData(form)` reads it, by its `name`;
+// one with a boolean `checked` (Web Awesome's `wa-checkbox`, Umbraco's `uui-checkbox` and
+// `uui-toggle`) means yes or no, a boolean, whatever its `value`. `options.controls` reads
+// others (which element, its name, value or checked state, how to focus it, where its message
+// goes); the presets `kolibri` and `shoelace` are such lists (docs/platforms.md).
 //
 // The form is read once on attach and kept in a session of the module; a keystroke sends the
 // one control's path and value, and only the rules that read it run again. When the page
@@ -45,8 +53,22 @@
 //   hidden "Fout: "), named in the control's `aria-describedby`; an error also sets
 //   `aria-invalid="true"` and `setCustomValidity(message)`. A radio group's message sits in its
 //   `<fieldset>`, after the legend.
-// - An issue whose path has no control shows in the nearest container above it with that
-//   `data-path` attribute (`<fieldset data-path="experience">`), else in the summary only.
+// - An issue whose path has no control shows in the nearest container above it: an element
+//   with that `data-path` (`<fieldset data-path="experience">`), else the element the
+//   `containers` option's selector finds for that path (`{ experience: ".periods" }`), else,
+//   for a list with rows, the nearest element that holds all its rows (next to a table, not
+//   in it); else in the summary only. The last two survive a framework that redraws the form
+//   and drops attributes it did not render.
+// - A field's issues appear once it is touched, kept by its wire path: a framework that
+//   redraws the form and replaces the inputs still shows what the user had seen.
+// - `aria-invalid`, `aria-describedby` and the error class a framework takes away from a bound
+//   control or wrapper are put back (a few times per render: no endless tug of war).
+// - A submit is checked before the page's own listeners see it: a click on one of the form's
+//   submit buttons (a native one, or a web component with `type="submit"`; Enter in a field
+//   clicks the default one) and the `submit` event (also from `requestSubmit()`), both in the
+//   capture phase on the document. With errors neither goes further (a framework whose click
+//   handler cancels the native submit and sends the data itself never sees the click). A page
+//   that submits by script calls `handle.submit()`. `form.submit()` cannot be intercepted.
 // - After a submit attempt with errors: `<div class="maatwerk-error-summary" role="alert"
 //   tabindex="-1">` as the form's first child, with a localised title and a link per error to
 //   its control (`href="#<control id>"`; a control without id gets one); clicking a link
@@ -73,19 +95,21 @@
 // - `maatwerk:report`: after every validation, `detail` = the Report.
 // - `maatwerk:valid`: a submit without errors of a form **without** `action`: the submit is
 //   prevented (a client-side page sends the data itself), `detail` = the Report. A form with
-//   an `action` submits normally.
+//   an `action` submits normally. Also after `handle.submit()` without errors, action or not.
 // - `maatwerk:field` (on the control or container, cancelable): a field's shown messages
 //   change, `detail` = `{ field, path, issues }` (`issues: []` when they go). A component
 //   that renders its messages itself cancels it (`preventDefault()`): no message element.
 //
 // # Handle
 //
-// `validate()`, `refresh()`, `report()`, `setLocale()`, `submitted`, `detach()`: see `FormHandle`. The binding
+// `validate()`, `submit()`, `refresh()`, `report()`, `setLocale()`, `submitted`, `detach()`: see `FormHandle`. The binding
 // stays attached when the page drops the handle; only `detach()` ends it. No exception leaves
 // an event listener, and typed values are never logged.
 
 import { Binding } from "./binding.js";
 import { splitOptions } from "./options.js";
+
+export { kolibri, shoelace } from "./presets.js";
 
 /** @typedef {import("../web/maatwerk.js").Kind} Kind */
 /** @typedef {import("../web/maatwerk.js").Options} Options */
@@ -101,6 +125,7 @@ import { splitOptions } from "./options.js";
  * @typedef {import("./names.js").FieldTarget<K>} FieldTarget
  */
 /** @typedef {import("./messages.js").FieldDetail} FieldDetail */
+/** @typedef {import("./widgets.js").ControlType} ControlType */
 
 /**
  * Options of `attachForm`: the validators' options plus the binding's own. `debounceMs`: the
@@ -108,7 +133,10 @@ import { splitOptions } from "./options.js";
  * `fieldNames`: control name or pattern (`"periode-*-van"`) -> wire path
  * (`"experience[*].from"`) or `{ path, values }`, or a function of the control returning one
  * (`undefined`: its name is the path). `values`: raw value -> wire value for every control
- * (`{ ja: true, nee: false }`). `summaryTitle`: replaces the localised title of the error
+ * (`{ ja: true, nee: false }`). `controls`: the kinds of web component to read that the form
+ * does not list as its own (`kolibri`, `shoelace`, or the page's: see `ControlType`).
+ * `containers`: wire path -> CSS selector (in the form) of the element an issue about that path
+ * shows in when no `data-path` names one (`{ experience: "#periods" }`). `summaryTitle`: replaces the localised title of the error
  * summary. `summaryContainer`: the element the summary goes first in (default: the form).
  * `titlePrefix`: "Fout: " before the page title while errors are listed (default true).
  * `groupErrorClass`: the class of a field's wrapper while it shows an error (default
@@ -118,6 +146,8 @@ import { splitOptions } from "./options.js";
  *   debounceMs?: number,
  *   fieldNames?: FieldNames<K>,
  *   values?: Record<string, string | number | boolean>,
+ *   controls?: ControlType[],
+ *   containers?: Record<string, string>,
  *   summaryTitle?: string,
  *   summaryContainer?: Element,
  *   titlePrefix?: boolean,
@@ -129,7 +159,8 @@ import { splitOptions } from "./options.js";
  * The events `attachForm` dispatches (they bubble; also in `HTMLElementEventMap` and
  * `DocumentEventMap`, so `form.addEventListener("maatwerk:report", (e) => e.detail.valid)` is
  * typed): `maatwerk:report` after every validation, `maatwerk:valid` on a submit without
- * errors of a form without `action`, `maatwerk:field` on a control whose messages change.
+ * errors of a form without `action` (or `submit()` without errors), `maatwerk:field` on a
+ * control whose messages change.
  * @typedef {import("./events.js").MaatwerkEvents} MaatwerkFormEvents
  */
 
@@ -149,6 +180,17 @@ export class FormHandle {
    */
   validate() {
     return this.#binding.validate(true);
+  }
+
+  /**
+   * A submit the page runs itself (a framework's own submit button, a "next step" link):
+   * validates now, shows everything as after a submit attempt and, with errors, the summary
+   * with focus on it; without errors dispatches `maatwerk:valid`. Returns whether the page may
+   * go on (no error).
+   * @returns {boolean}
+   */
+  submit() {
+    return this.#binding.submit();
   }
 
   /**

@@ -4,7 +4,13 @@
 // element only when it has `setCustomValidity`), and the class `groupErrorClass` on the field's
 // wrapper. Before a field's messages change, a `maatwerk:field` event on its control says what
 // it shows now: a component that renders messages itself cancels it, and the binding then
-// adds no message element (it still sets `aria-invalid` and the validity).
+// adds no message element (it still sets `aria-invalid` and the validity). A control of a
+// `controls` entry with `message` shows them itself in the same way.
+//
+// A web component's focus lands inside its shadow root, where the host's `aria-invalid` and
+// `aria-describedby` do not reach: the native control inside (an open shadow root) is marked
+// invalid too and described by the message through `ariaDescribedByElements`, which may point
+// from inside a shadow root to the page around it.
 //
 // Rendering is a diff against what is on the page: an anchor whose messages and elements did
 // not change is left alone, so a re-render never moves focus or makes a reader repeat itself.
@@ -21,6 +27,13 @@ import { severityPrefix } from "./words.js";
 /** @typedef {import("./plan.js").Anchor} Anchor */
 /** @typedef {import("./plan.js").Plan} Plan */
 /** @typedef {import("./reading.js").Reading} Reading */
+/** @typedef {import("./controls.js").Control} Control */
+
+/**
+ * How often the attributes of one element are put back between two renders: a framework that
+ * resets them on every change of theirs must not make the two take turns for ever.
+ */
+const MAX_RESTORES = 10;
 
 const DESCRIBED_BY = "aria-describedby";
 const INVALID = "aria-invalid";
@@ -43,7 +56,31 @@ const GROUP = ".maatwerk-form-group, .govuk-form-group, [data-maatwerk-group]";
  * @property {boolean} into
  * @property {Element[]} described elements whose `aria-describedby` names the message
  * @property {Field[]} fields controls that become invalid on an error (none for a container)
+ * @property {Control[]} own controls whose `controls` entry shows their messages itself
+ * @property {Element[]} inner where focus lands inside the web components among `fields`
  */
+
+/** Where focus lands inside a web component's shadow root. */
+const FOCUS_INSIDE = "input:not([type=hidden]), textarea, select, [role=textbox], [role=combobox], [role=checkbox], [role=switch]";
+
+/**
+ * An element's `ariaDescribedByElements` (ARIA element reflection), where the browser has it.
+ * @typedef {Element & { ariaDescribedByElements?: Element[] | null }} Reflecting
+ */
+
+/**
+ * Adds or removes `message` among the elements that describe `element`, keeping the component's
+ * own (its hint).
+ * @param {Element} element
+ * @param {Element} message
+ * @param {boolean} add
+ */
+function describeInside(element, message, add) {
+  const reflecting = /** @type {Reflecting} */ (element);
+  if (!("ariaDescribedByElements" in reflecting)) return;
+  const current = [...(reflecting.ariaDescribedByElements ?? [])].filter((e) => e !== message);
+  reflecting.ariaDescribedByElements = add ? [...current, message] : current;
+}
 
 /**
  * One message line: what decides whether the element must be redrawn.
@@ -82,7 +119,11 @@ const sameList = (a, b, equal = Object.is) => a.length === b.length && a.every((
  * @param {Target} a
  * @param {Target} b
  */
-const sameTarget = (a, b) => a.at === b.at && a.into === b.into && sameList(a.described, b.described) && sameList(a.fields, b.fields);
+const sameTarget = (a, b) => a.at === b.at && a.into === b.into && sameList(a.described, b.described) && sameList(a.fields, b.fields) &&
+  sameList(a.own.map((control) => control.element), b.own.map((control) => control.element)) && sameList(a.inner, b.inner);
+
+/** @param {Line} line */
+const isError = (line) => line.severity === "error";
 
 /**
  * @param {Line} a
@@ -97,6 +138,8 @@ export class Messages {
   /** @type {Set<Element>} wrappers that have the error class */
   #groups = new Set();
   #groupClass = "";
+  /** @type {Map<Element, number>} attributes put back since the last render, per element */
+  #restored = new Map();
 
   /**
    * Brings the page in line with the plan's field messages.
@@ -107,6 +150,7 @@ export class Messages {
    * @param {Plan["fields"]} fields
    */
   apply(page, fields) {
+    this.#restored.clear();
     const wanted = fields.flatMap(({ anchor, issues }) => {
       const target = resolve(anchor, page);
       return target ? [{ anchor, target, issues, lines: issues.map(({ severity, code, message }) => ({ severity, code, message })) }] : [];
@@ -151,6 +195,33 @@ export class Messages {
     this.#groupClass = className;
   }
 
+  /**
+   * Puts back on `element` what this render set on it and a framework took away since (its
+   * redraw sets `aria-invalid="false"`, or its own `aria-describedby` or `class`). Nothing
+   * changes when all is in place, so the binding's own writes end there.
+   * @param {Element} element
+   */
+  restore(element) {
+    const count = this.#restored.get(element) ?? 0;
+    if (count >= MAX_RESTORES) return;
+    let restored = false;
+    for (const { element: message, id, target, lines } of this.#placed.values()) {
+      if (message && target.described.includes(element) && !(element.getAttribute(DESCRIBED_BY) ?? "").split(/\s+/).includes(id)) {
+        addToken(element, DESCRIBED_BY, id);
+        restored = true;
+      }
+      if (lines.some(isError) && target.fields.some((field) => field === element) && element.getAttribute(INVALID) !== "true") {
+        element.setAttribute(INVALID, "true");
+        restored = true;
+      }
+    }
+    if (this.#groups.has(element) && !element.classList.contains(this.#groupClass)) {
+      element.classList.add(this.#groupClass);
+      restored = true;
+    }
+    if (restored) this.#restored.set(element, count + 1);
+  }
+
   /** Removes every message; a component that renders its own is told to clear them too. */
   clear() {
     for (const placed of this.#placed.values()) {
@@ -185,11 +256,13 @@ function wrapperOf(target) {
  * @param {Issue[]} issues
  */
 function tell(target, anchor, issues) {
-  const on = target.fields[0] ?? target.at;
+  const on = target.own[0]?.element ?? target.fields[0] ?? target.at;
   /** @type {FieldDetail} */
   const detail = { field: anchor.text, path: anchor.path, issues };
   const event = new CustomEvent(FIELD, { bubbles: true, cancelable: true, detail });
-  return !dispatch(on, event);
+  const cancelled = !dispatch(on, event);
+  for (const { element, type } of target.own) type?.message?.(/** @type {HTMLElement} */ (element), issues);
+  return cancelled || target.own.length > 0;
 }
 
 /**
@@ -208,11 +281,13 @@ function setValidity(field, message) {
 function remove({ element, id, target, lines }) {
   element?.remove();
   for (const described of target.described) removeToken(described, DESCRIBED_BY, id);
+  if (element) for (const inside of target.inner) describeInside(inside, element, false);
   if (lines.some((line) => line.severity === "error")) {
     for (const field of target.fields) {
       field.removeAttribute(INVALID);
       setValidity(field, "");
     }
+    if (element) for (const inside of target.inner) inside.removeAttribute(INVALID);
   }
 }
 
@@ -224,17 +299,24 @@ function remove({ element, id, target, lines }) {
 function resolve(anchor, { reading }) {
   if (anchor.kind === "container") {
     const container = reading.containers.find((c) => c.key === anchor.text)?.element;
-    return container ? { at: container, into: true, described: [container], fields: [] } : null;
+    return container ? { at: container, into: true, described: [container], fields: [], own: [], inner: [] } : null;
   }
   const group = (reading.byKey.get(anchor.text) ?? []).filter(isVisible);
   const [first] = group;
   if (!first) return null;
-  const fields = group.map((control) => control.element);
+  // A component's `controls` entry may name the element focus lands on: the one a reader asks.
+  const fields = group.map((control) => /** @type {Field} */ (control.type?.invalid?.(/** @type {HTMLElement} */ (control.element)) ?? control.element));
+  const own = group.filter((control) => control.type?.message);
+  const inner = group.flatMap(({ element, type }) => {
+    if (type?.invalid || !element.localName.includes("-")) return [];
+    const found = element.shadowRoot?.querySelector(FOCUS_INSIDE);
+    return found ? [found] : [];
+  });
   // A radio group is described as a group: its fieldset carries the message.
   const fieldset = first.shape === "radio" ? first.element.closest("fieldset") : null;
-  if (fieldset) return { at: fieldset, into: true, described: [fieldset], fields };
+  if (fieldset) return { at: fieldset, into: true, described: [fieldset], fields, own, inner };
   // Inside a wrapping <label> the message would become part of the control's name.
-  return { at: first.element.closest("label") ?? first.element, into: false, described: fields, fields };
+  return { at: first.element.closest("label") ?? first.element, into: false, described: fields, fields, own, inner };
 }
 
 /**
@@ -255,6 +337,7 @@ function place(page, anchor, target, lines, own) {
     }
   }
   if (own) return { element: null, id, anchor, target, lines };
+  if (errors.length > 0) for (const inside of target.inner) inside.setAttribute(INVALID, "true");
   const element = create(page.document, "span");
   element.id = id;
   element.className = "maatwerk-field-message";
@@ -270,6 +353,7 @@ function place(page, anchor, target, lines, own) {
     else target.at.prepend(element);
   }
   for (const described of target.described) addToken(described, DESCRIBED_BY, id);
+  for (const inside of target.inner) describeInside(inside, element, true);
   return { element, id, anchor, target, lines };
 }
 

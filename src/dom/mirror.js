@@ -10,14 +10,13 @@
 // is judged without the page asking.
 
 import { MARK } from "./attrs.js";
-import { isCustomControl } from "./controls.js";
 import { closest } from "./form.js";
 import { readForm, valueAt, wireObject, wireValues } from "./reading.js";
 
 /** @typedef {import("../web/maatwerk.js").Validator} Validator */
 /** @typedef {import("../web/maatwerk.js").Session} Session */
 /** @typedef {import("../web/maatwerk.js").Report} Report */
-/** @typedef {import("./names.js").Names} Names */
+/** @typedef {import("./reading.js").Sources} Sources */
 /** @typedef {import("./controls.js").Value} Value */
 /** @typedef {import("./reading.js").Reading} Reading */
 
@@ -26,12 +25,13 @@ const WATCHED = ["name", "type", "data-type", "disabled", "value", "checked", "s
 const FIELDS = "input, select, textarea, option, optgroup";
 
 /**
- * Whether `node` is or holds a control: a native one, or a form-associated custom element.
+ * Whether `node` is or holds a control: a native one, or a web component (form-associated or
+ * not: one may add its value through the `formdata` event, or be a `controls` entry's).
  * @param {Element} node
  */
 function holdsControl(node) {
   if (node.matches(FIELDS) || node.querySelector(FIELDS) !== null) return true;
-  return [node, ...node.querySelectorAll("*")].some(isCustomControl);
+  return [node, ...node.querySelectorAll("*")].some((element) => element.localName.includes("-"));
 }
 
 /**
@@ -62,16 +62,15 @@ export class Mirror {
    * Reads the form and opens a session on it; throws what the core throws for a form it cannot
    * take (larger than 1 MB). `onChange` runs when the page changed the form itself.
    * @param {HTMLFormElement} form
-   * @param {Names} fieldNames
+   * @param {Sources} sources
    * @param {Validator} validator
    * @param {() => void} onChange
    */
-  constructor(form, fieldNames, validator, onChange) {
+  constructor(form, sources, validator, onChange) {
     this.form = form;
-    this.fieldNames = fieldNames;
+    this.sources = sources;
     this.validator = validator;
-    this.reading = readForm(form, fieldNames);
-    fieldNames.warnUnmatched(this.reading.names);
+    this.reading = this.#read();
     this.#session = validator.session(wireObject(this.reading));
     this.#values = wireValues(this.reading);
     this.#observer = new MutationObserver((records) => {
@@ -104,6 +103,11 @@ export class Mirror {
     if (this.#observer.takeRecords().some(relevant)) this.#stale = true;
     const dirty = [...this.#dirty];
     this.#dirty.clear();
+    // A component may have changed what it adds to `FormData` without a mutation to see.
+    this.reading.entries.stale();
+    // A control the last reading did not know: a web component that gave no value until it
+    // was upgraded, or one the page added without a mutation the observer sees as a control.
+    if (dirty.some((element) => !this.reading.byElement.has(element))) this.#stale = true;
     if (full || this.#stale) {
       this.#reread();
       this.#stale = false;
@@ -133,16 +137,23 @@ export class Mirror {
     this.#dirty.clear();
     this.#stale = false;
     this.validator = validator;
-    this.reading = readForm(this.form, this.fieldNames);
+    this.reading = this.#read();
     const session = validator.session(wireObject(this.reading));
     this.#session.free();
     this.#session = session;
     this.#values = wireValues(this.reading);
   }
 
+  /** Reads the form, noting the names its controls have (for the unmatched `fieldNames` warning). */
+  #read() {
+    const reading = readForm(this.form, this.sources);
+    this.sources.names.noteNames(reading.names);
+    return reading;
+  }
+
   #reread() {
     const before = this.reading;
-    this.reading = readForm(this.form, this.fieldNames);
+    this.reading = this.#read();
     const same = before.byKey.size === this.reading.byKey.size && [...before.byKey.keys()].every((key) => this.reading.byKey.has(key));
     if (same) {
       for (const key of this.#values.keys()) this.#send(key);

@@ -11,7 +11,6 @@
 // are numbered in the order they appear in the form, from 0, per list, so a portal that counts
 // from 1 or leaves gaps after a removal still gives the wire a contiguous list.
 
-import { attribute } from "./form.js";
 import { formatPath, parsePath } from "./path.js";
 
 /** @typedef {import("./path.js").Path} Path */
@@ -87,6 +86,8 @@ export class Names {
   #values;
   /** @type {Set<string>} names already warned about */
   #warned = new Set();
+  /** @type {Set<string>} the names the form's controls had in any reading */
+  #seen = new Set();
 
   /**
    * Reads the options; throws an `Error` for a malformed entry.
@@ -113,16 +114,14 @@ export class Names {
   }
 
   /**
-   * Where `element`'s value goes; `null` for an unnamed control or a name that is no path.
-   * `rows` numbers the rows of patterns; without it (only asking whether the control counts)
-   * every row is 0.
+   * Where the value of `element`, read by `name`, goes; `null` for a name that is no path.
+   * `rows` numbers the rows of patterns.
    * @param {Element} element
-   * @param {Rows} [rows]
+   * @param {string} name its `name` attribute, or the name its `controls` entry gives it
+   * @param {Rows} rows
    * @returns {Resolved | null}
    */
-  resolve(element, rows) {
-    const name = attribute(element, "name");
-    if (!name) return null;
+  resolve(element, name, rows) {
     if (this.#function) {
       const entry = this.#function(element);
       if (entry !== undefined) {
@@ -142,14 +141,24 @@ export class Names {
   }
 
   /**
-   * Warns once per name about a name of the map that no control of `names` has: a misspelt
-   * name is otherwise silently a field that stays empty. Patterns are not checked: a list
-   * without rows is a form's ordinary state.
-   * @param {Set<string>} names the names the form's controls have
+   * Notes the names the form's controls have in one reading: a name seen once is never warned
+   * about, though a redraw may have taken its control away for a moment.
+   * @param {Set<string>} names
    */
-  warnUnmatched(names) {
+  noteNames(names) {
+    for (const name of names) this.#seen.add(name);
+  }
+
+  /**
+   * Warns once per name about a name of the map that no control of the form ever had: a
+   * misspelt name is otherwise silently a field that stays empty. Asked at the first submit
+   * attempt, not on attach: a framework adds its inputs (rows, web components' hidden inputs)
+   * after the page attached. Patterns are not checked: a list without rows is a form's
+   * ordinary state.
+   */
+  warnUnmatched() {
     for (const name of this.#exact.keys()) {
-      if (names.has(name) || this.#warned.has(name)) continue;
+      if (this.#seen.has(name) || this.#warned.has(name)) continue;
       this.#warned.add(name);
       console.warn(`maatwerk: options.fieldNames maps ${JSON.stringify(name)}, but no control of the form has that name`);
     }
@@ -235,7 +244,7 @@ function pattern(name, text, values, where) {
  * The path of one control matched by a pattern: each `ROW` the index of its token in its list.
  * @param {(string | number | typeof ROW)[]} template
  * @param {string[]} tokens
- * @param {Rows} [rows]
+ * @param {Rows} rows
  * @returns {Path}
  */
 function fill(template, tokens, rows) {
@@ -249,7 +258,7 @@ function fill(template, tokens, rows) {
     }
     const token = tokens[n] ?? "";
     n += 1;
-    path.push(rows ? rows.index(formatPath(path), token) : 0);
+    path.push(rows.index(formatPath(path), token));
   }
   return path;
 }

@@ -1,9 +1,11 @@
 // attachForm's options: the validators' `{ asOf?, locale?, parameters? }` plus the binding's own
-// (`debounceMs`, `fieldNames`, `values`, `summaryTitle`, `summaryContainer`, `titlePrefix`,
-// `groupErrorClass`), split so the core sees only its own keys (it refuses unknown ones, and
+// (`debounceMs`, `fieldNames`, `values`, `controls`, `containers`, `summaryTitle`,
+// `summaryContainer`, `titlePrefix`, `groupErrorClass`), split so the core sees only its own keys (it refuses unknown ones, and
 // judges its own).
 
 import { Names } from "./names.js";
+import { formatPath, parsePath } from "./path.js";
+import { controlTypes } from "./widgets.js";
 
 /** @typedef {import("../web/maatwerk.js").Options} Options */
 /** @typedef {import("../web/maatwerk.js").Locale} Locale */
@@ -20,6 +22,8 @@ const GROUP_ERROR_CLASS = "maatwerk-form-group--error";
  * @typedef {object} Settings
  * @property {number} debounceMs pause after `input`/`change` before validating
  * @property {Names} names control -> wire path, and value mappings
+ * @property {import("./widgets.js").ControlType[]} controls the design system's kinds of control
+ * @property {Map<string, string>} containers wire path -> selector of its container
  * @property {string | null} summaryTitle replaces the localised summary title
  * @property {Element | null} summaryContainer where the summary goes (first child); `null`: the form
  * @property {boolean} titlePrefix whether the page title gets "Fout: " while errors are listed
@@ -38,11 +42,13 @@ export function splitOptions(options) {
     throw new Error("options must be an object");
   }
   const {
-    debounceMs, fieldNames, values, summaryTitle, summaryContainer, titlePrefix, groupErrorClass, ...core
+    debounceMs, fieldNames, values, controls, containers, summaryTitle, summaryContainer, titlePrefix, groupErrorClass, ...core
   } = /** @type {Record<string, unknown>} */ (options ?? {});
   const settings = {
     debounceMs: debounce(debounceMs),
     names: new Names(fieldNames, values),
+    controls: controlTypes(controls),
+    containers: containerMap(containers),
     summaryTitle: title(summaryTitle),
     summaryContainer: container(summaryContainer),
     titlePrefix: flag(titlePrefix, "titlePrefix", true),
@@ -51,6 +57,26 @@ export function splitOptions(options) {
     locale: /** @type {Locale} */ (typeof core.locale === "string" ? core.locale : "nl"),
   };
   return { core: /** @type {Options} */ (core), settings };
+}
+
+/**
+ * @param {unknown} value
+ * @returns {Map<string, string>}
+ */
+function containerMap(value) {
+  const out = new Map();
+  if (value === undefined) return out;
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new Error("options.containers must map wire paths to CSS selectors, such as { experience: \"#periods\" }");
+  }
+  for (const [key, selector] of Object.entries(value)) {
+    const path = parsePath(key);
+    if (!path || path.length === 0 || typeof selector !== "string" || selector.trim() === "") {
+      throw new Error(`options.containers[${JSON.stringify(key)}] must be a CSS selector, under a wire path`);
+    }
+    out.set(formatPath(path), selector);
+  }
+  return out;
 }
 
 /**

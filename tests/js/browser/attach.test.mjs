@@ -333,3 +333,265 @@ test("a failure inside the binding never reaches the page: logged without what w
     await session.close();
   }
 });
+
+// ---- Frameworks: redraws, their own submit handling, web components -------------------------
+
+/**
+ * Opens the start page with the package loaded, adds `html` (a form) to it and runs `body` in
+ * the page; returns its result and the console lines that start with "maatwerk".
+ */
+async function inForm(html, body, arg) {
+  const session = await openPage(env.browser, env.server, "index.html");
+  try {
+    await session.page.evaluate(async (html) => {
+      const maatwerk = await import("/pkg/web/maatwerk.js");
+      await maatwerk.default();
+      const dom = await import("/pkg/dom/index.js");
+      window.maatwerkModule = { ...maatwerk, ...dom };
+      window.settle = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));
+      document.querySelector("main").insertAdjacentHTML("beforeend", html);
+    }, html);
+    const result = await session.page.evaluate(body, arg);
+    assert.deepEqual(await session.problems(), []);
+    return { result, logged: session.logged().filter((line) => line.startsWith("maatwerk")) };
+  } finally {
+    await session.close();
+  }
+}
+
+const SUPERVISOR_FORM = `
+  <form id="fw">
+    <div id="name-group"><label for="fw-name">Naam</label><input id="fw-name" name="name"></div>
+    <div id="periods">
+      <div class="row"><label>Van <input name="experience[0].from"></label><label>Tot <input name="experience[0].to"></label>
+        <label><input type="checkbox" name="experience[0].relevant"> Relevant</label></div>
+    </div>
+    <button type="submit" id="fw-send">Indienen</button>
+  </form>`;
+
+test("touched is kept by path: a redraw that replaces the input still shows its message", async () => {
+  const { result } = await inForm(SUPERVISOR_FORM, async () => {
+    const { attachForm } = window.maatwerkModule;
+    const form = document.getElementById("fw");
+    const handle = attachForm(form, "supervisor", { asOf: "2026-11-23", debounceMs: 0 });
+    const name = document.getElementById("fw-name");
+    name.focus();
+    name.blur();
+    await window.settle();
+    const before = name.getAttribute("aria-invalid");
+    // A framework redraws the group: a new input, the same name.
+    document.getElementById("name-group").innerHTML = '<label for="fw-name">Naam</label><input id="fw-name" name="name">';
+    await window.settle();
+    const redrawn = document.getElementById("fw-name");
+    const out = {
+      before,
+      after: redrawn.getAttribute("aria-invalid"),
+      message: document.getElementById(redrawn.getAttribute("aria-describedby") ?? "")?.textContent ?? null,
+      untouched: form.querySelector("[name='experience[0].from']").getAttribute("aria-invalid"),
+    };
+    handle.detach();
+    return out;
+  });
+  assert.equal(result.before, "true");
+  assert.equal(result.after, "true", "the new input shows what the old one showed");
+  assert.match(result.message, /naam|name/i);
+  assert.equal(result.untouched, null, "a field never touched shows nothing");
+});
+
+test("attributes a framework takes away are put back, without a tug of war", async () => {
+  const { result } = await inForm(SUPERVISOR_FORM, async () => {
+    const { attachForm } = window.maatwerkModule;
+    const form = document.getElementById("fw");
+    const handle = attachForm(form, "supervisor", { asOf: "2026-11-23", debounceMs: 0 });
+    handle.validate();
+    const name = document.getElementById("fw-name");
+    const group = document.getElementById("name-group");
+    const described = name.getAttribute("aria-describedby");
+    // What Form.io does ~30 ms after maatwerk: its own state on the same attributes.
+    name.setAttribute("aria-invalid", "false");
+    name.setAttribute("aria-describedby", "own-hint");
+    group.className = "formio-component";
+    await window.settle();
+    const restored = {
+      invalid: name.getAttribute("aria-invalid"),
+      describedBy: name.getAttribute("aria-describedby"),
+      group: group.className,
+    };
+    // A framework that resets on every change: the binding gives up after a few rounds.
+    let resets = 0;
+    const fight = new MutationObserver(() => {
+      if (name.getAttribute("aria-invalid") === "true" && resets < 100) {
+        resets += 1;
+        name.setAttribute("aria-invalid", "false");
+      }
+    });
+    fight.observe(name, { attributes: true });
+    name.setAttribute("aria-invalid", "false");
+    await window.settle(100);
+    fight.disconnect();
+    handle.detach();
+    return { described, restored, resets };
+  });
+  assert.equal(result.restored.invalid, "true");
+  assert.deepEqual(result.restored.describedBy.split(" ").sort(), ["own-hint", result.described].sort());
+  assert.equal(result.restored.group, "formio-component maatwerk-form-group--error");
+  assert.ok(result.resets > 0 && result.resets < 100, `${result.resets} rounds`);
+});
+
+test("a submit a framework handles itself is blocked: its click handler, requestSubmit(), handle.submit()", async () => {
+  const { result } = await inForm(SUPERVISOR_FORM, async () => {
+    const { attachForm } = window.maatwerkModule;
+    const form = document.getElementById("fw");
+    const button = document.getElementById("fw-send");
+    const sent = [];
+    // A framework's button: cancels the native submit and sends the data itself.
+    button.addEventListener("click", (event) => {
+      event.preventDefault();
+      sent.push("click");
+    });
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      sent.push("submit");
+    });
+    const valid = [];
+    form.addEventListener("maatwerk:valid", () => valid.push("valid"));
+    const handle = attachForm(form, "supervisor", { asOf: "2026-11-23", debounceMs: 0 });
+    const out = {};
+    button.click();
+    out.click = { sent: [...sent], summary: document.activeElement?.id };
+    document.getElementById("fw-name").focus();
+    form.requestSubmit();
+    out.requestSubmit = { sent: [...sent], summary: document.activeElement?.id };
+    document.getElementById("fw-name").focus();
+    out.submitWithErrors = handle.submit();
+    out.focus = document.activeElement?.id;
+    // Fixed: the framework's click goes through, and handle.submit() says go on.
+    const set = (name, value) => {
+      const input = form.querySelector(`[name='${name}']`);
+      if (input.type === "checkbox") input.checked = value;
+      else input.value = value;
+    };
+    set("name", "Sara Janssens");
+    set("experience[0].from", "2020-01-01");
+    set("experience[0].to", "2024-12-31");
+    set("experience[0].relevant", true);
+    out.submitValid = handle.submit();
+    out.valid = [...valid];
+    out.report = handle.report().valid;
+    button.click();
+    out.after = [...sent];
+    handle.detach();
+    return out;
+  });
+  assert.deepEqual(result.click, { sent: [], summary: "fw-error-summary" });
+  assert.deepEqual(result.requestSubmit, { sent: [], summary: "fw-error-summary" });
+  assert.equal(result.submitWithErrors, false);
+  assert.equal(result.focus, "fw-error-summary");
+  assert.equal(result.report, true);
+  assert.equal(result.submitValid, true);
+  assert.deepEqual(result.valid, ["valid"]);
+  assert.deepEqual(result.after, ["click"], "without errors the framework's own handler runs");
+});
+
+test("a list's container without data-path: the rows' common ancestor, or the containers option", async () => {
+  const { result } = await inForm(SUPERVISOR_FORM, async () => {
+    const { attachForm } = window.maatwerkModule;
+    const form = document.getElementById("fw");
+    form.querySelector("[name='experience[0].from']").value = "2023-01-01";
+    form.querySelector("[name='experience[0].to']").value = "2023-12-31";
+    form.querySelector("[name='experience[0].relevant']").checked = true;
+    const where = () => {
+      const line = form.querySelector('[data-code="supervisor.experience_too_short"]');
+      return line?.closest(".maatwerk-field-message")?.parentElement?.id ?? null;
+    };
+    // Two rows: their common ancestor is the list.
+    document.getElementById("periods").insertAdjacentHTML("beforeend",
+      '<div class="row"><input name="experience[1].from" value="2024-01-01"><input name="experience[1].to" value="2024-02-29"><input type="checkbox" name="experience[1].relevant" checked></div>');
+    let handle = attachForm(form, "supervisor", { asOf: "2026-11-23" });
+    handle.validate();
+    const inferred = where();
+    const described = document.getElementById("periods").getAttribute("aria-describedby");
+    handle.detach();
+    form.insertAdjacentHTML("afterbegin", '<section id="ervaring"><h2>Ervaring</h2></section>');
+    handle = attachForm(form, "supervisor", { asOf: "2026-11-23", containers: { experience: "#ervaring" } });
+    handle.validate();
+    const option = where();
+    handle.detach();
+    return { inferred, described, option };
+  });
+  assert.equal(result.inferred, "periods");
+  assert.match(result.described, /fw-msg-experience/);
+  assert.equal(result.option, "ervaring");
+});
+
+test("the unmatched fieldNames warning waits for a submit and never names a control that came later", async () => {
+  const { result, logged } = await inForm(SUPERVISOR_FORM, async () => {
+    const { attachForm } = window.maatwerkModule;
+    const form = document.getElementById("fw");
+    const fieldNames = { later: "competences", nooit: "email" };
+    const warned = [];
+    const { warn } = console;
+    console.warn = (...args) => {
+      warned.push(args.join(" "));
+      warn.apply(console, args);
+    };
+    const handle = attachForm(form, "supervisor", { asOf: "2026-11-23", debounceMs: 0, fieldNames });
+    // A framework adds its input after the page attached.
+    await window.settle();
+    form.insertAdjacentHTML("beforeend", '<input type="hidden" name="later" value="x">');
+    await window.settle();
+    const beforeSubmit = warned.length;
+    handle.validate();
+    handle.validate();
+    handle.detach();
+    console.warn = warn;
+    return beforeSubmit;
+  });
+  assert.equal(result, 0);
+  // Once, after the submit attempt; not about `later`, which came after attaching.
+  assert.deepEqual(logged, ['maatwerk: options.fieldNames maps "nooit", but no control of the form has that name']);
+});
+
+test("web components: FormData contributors and checkbox-like components read with their wire type", async () => {
+  const { result } = await inForm(`
+    <form id="wc">
+      <x-text name="name"></x-text>
+      <x-check name="responsible" value="on"></x-check>
+      <x-toggle name="experience[0].relevant"></x-toggle>
+      <x-icon name="check"></x-icon>
+      <button type="submit">Indienen</button>
+    </form>`, async () => {
+    // Shoelace 2's way: not form-associated, the value added in the form's formdata event.
+    customElements.define("x-text", class extends HTMLElement {
+      value = "Sara Janssens";
+      connectedCallback() {
+        this.closest("form").addEventListener("formdata", (event) => event.formData.append(this.getAttribute("name"), this.value));
+      }
+    });
+    // Web Awesome's and Umbraco's way: form-associated, value "on", a boolean `checked`.
+    customElements.define("x-check", class extends HTMLElement {
+      static formAssociated = true;
+      checked = true;
+      value = "on";
+    });
+    // Not form-associated, adds nothing when off: its `checked` still says yes or no.
+    customElements.define("x-toggle", class extends HTMLElement {
+      checked = false;
+    });
+    customElements.define("x-icon", class extends HTMLElement {});
+    const { attachForm, Validator } = window.maatwerkModule;
+    const seen = [];
+    const { session } = Validator.prototype;
+    Validator.prototype.session = function (form, ...rest) {
+      seen.push(JSON.stringify(form));
+      return session.call(this, form, ...rest);
+    };
+    const handle = attachForm(document.getElementById("wc"), "supervisor", { asOf: "2026-11-23" });
+    Validator.prototype.session = session;
+    handle.detach();
+    return seen;
+  });
+  assert.deepEqual(result.map((text) => JSON.parse(text)), [
+    { name: "Sara Janssens", responsible: true, experience: [{ relevant: false }] },
+  ]);
+});

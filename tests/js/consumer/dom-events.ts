@@ -1,8 +1,10 @@
 // The DOM binding's types as a portal's TypeScript sees them: the events in the DOM's event
 // maps (no cast for `detail`), fieldNames as a map with patterns and values or as a function,
-// its paths typed by the form's kind (a misspelt one is a type error), the handle's setLocale. Type-checked only (tsc -p .); a type error fails the test command.
+// its paths typed by the form's kind (a misspelt one is a type error), the handle's setLocale
+// and submit(), the design systems' presets and a page's own `controls`, `containers`.
+// Type-checked only (tsc -p .); a type error fails the test command.
 import type { Report } from "maatwerk";
-import { attachForm, type AttachOptions, type FieldDetail } from "maatwerk/dom";
+import { attachForm, kolibri, shoelace, type AttachOptions, type ControlType, type FieldDetail } from "maatwerk/dom";
 
 declare const form: HTMLFormElement;
 
@@ -47,4 +49,22 @@ attachForm(form, "supportPlan", {
   fieldNames: { coach: "collegaCoach.name", "diploma-*": { path: "supervisor.diplomas[*].code" } },
 });
 
-export { french };
+// A design system's components: a preset, or the page's own description.
+const dateField: ControlType = {
+  selector: "my-date-field",
+  value: (element) => element.getAttribute("data-iso"),
+  focus: (element) => element.focus(),
+  message: (element, issues) => element.setAttribute("data-error", issues.map((issue) => issue.message).join(" ")),
+};
+const components = attachForm(form, "supervisor", {
+  controls: [...kolibri, ...shoelace, dateField],
+  containers: { experience: "#periods" },
+});
+const goOn: boolean = components.submit();
+
+attachForm(form, "supervisor", {
+  // @ts-expect-error a control type needs its selector
+  controls: [{ value: () => "" }],
+});
+
+export { french, goOn };
