@@ -2,7 +2,7 @@
 // nearest `data-path` container above it, or in the summary only; and which issues wait until
 // their field is touched or the form submitted.
 
-import { comparePaths, formatPath, startsWith } from "./path.js";
+import { comparePaths, formatPath, parsePath, startsWith } from "./path.js";
 
 /** @typedef {import("../web/maatwerk.js").Issue} Issue */
 /** @typedef {import("./path.js").Path} Path */
@@ -59,9 +59,10 @@ export function plan(issues, controls, containers, shown) {
   /** @type {Plan["summary"]} */
   const summary = [];
   for (const issue of issues) {
-    const anchor = anchorOf(issue.path, controls, containers);
+    const at = placeOf(issue);
+    const anchor = anchorOf(at, controls, containers);
     if (shown.submitted && issue.severity === "error") summary.push({ anchor, issue });
-    if (!anchor || !shows(shown, issue.path)) continue;
+    if (!anchor || !shows(shown, at)) continue;
     const entry = fields.get(anchor.key);
     if (entry) entry.issues.push(issue);
     else fields.set(anchor.key, { anchor, issues: [issue] });
@@ -69,6 +70,16 @@ export function plan(issues, controls, containers, shown) {
   const ordered = [...fields.values()].sort((a, b) =>
     comparePaths(a.anchor.path, b.anchor.path) || Number(a.anchor.kind === "container") - Number(b.anchor.kind === "container"));
   return { fields: ordered, summary };
+}
+
+/**
+ * Where an issue is in the page's form: its `portalPath` when the form is read through
+ * `options.mapping` (the controls are named by the portal's paths), else its wire path.
+ * @param {Issue} issue
+ * @returns {Path}
+ */
+function placeOf(issue) {
+  return (issue.portalPath === undefined ? null : parsePath(issue.portalPath)) ?? issue.path;
 }
 
 /**

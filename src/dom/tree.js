@@ -4,8 +4,11 @@
 /** @typedef {import("./path.js").Path} Path */
 /** @typedef {import("./controls.js").Value} Value */
 
-// The core's bounds (src/model/bounds.rs): a control named `items[99999]` must not make the
-// page build a list that long, nor a name nest deeper than any form.
+// A control named `items[99999]` must not make the page build a list that long: the list bound
+// is the core's (MAX_LIST_ITEMS in src/model/bounds.rs). The depth bound is the page's own: a
+// name is a path of the portal's form, which a mapping may nest deeper than the wire (the core
+// bounds the wire at 9 segments and reads a portal's form to 32); a name deeper than 16 is left
+// out.
 const MAX_LIST_ITEMS = 100;
 const MAX_SEGMENTS = 16;
 

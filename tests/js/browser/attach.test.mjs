@@ -3,6 +3,7 @@
 // named after the form's own properties; a failure inside the binding.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { readFileSync } from "node:fs";
 import { openPage, until, useBrowser } from "./harness.mjs";
 
 const env = useBrowser();
@@ -594,4 +595,47 @@ test("web components: FormData contributors and checkbox-like components read wi
   assert.deepEqual(result.map((text) => JSON.parse(text)), [
     { name: "Sara Janssens", responsible: true, experience: [{ relevant: false }] },
   ]);
+});
+
+const PORTAL_SHAPED_FORM = `
+  <form id="pf">
+    <label for="pf-name">Naam</label><input id="pf-name" name="persoon.naam">
+    <div id="pf-periods">
+      <div class="row"><label>Van <input id="pf-from" name="ervaring[0].van"></label><label>Tot <input id="pf-to" name="ervaring[0].tot"></label>
+        <label><input type="checkbox" id="pf-relevant" name="ervaring[0].relevant" value="J"> Relevant</label></div>
+    </div>
+    <button type="submit">Indienen</button>
+  </form>`;
+
+test("options.mapping: controls named by the portal's paths, values mapped by the core, messages at the portal's controls", async () => {
+  const mapping = JSON.parse(readFileSync(new URL("../../mapped/supervisor-formio.json", import.meta.url), "utf8")).mapping;
+  const { result } = await inForm(PORTAL_SHAPED_FORM, async (mapping) => {
+    const { attachForm } = window.maatwerkModule;
+    const form = document.getElementById("pf");
+    const handle = attachForm(form, "supervisor", { asOf: "2026-11-23", debounceMs: 0, mapping });
+    document.getElementById("pf-name").value = "Nathalie Dubois";
+    document.getElementById("pf-from").value = "2024-02-01";
+    document.getElementById("pf-to").value = "2024-01-01";
+    document.getElementById("pf-relevant").checked = true;
+    const submitted = handle.submit();
+    await window.settle();
+    const report = handle.report();
+    const to = document.getElementById("pf-to");
+    const out = {
+      submitted,
+      reversed: report.issues.find((issue) => issue.code === "supervisor.period_reversed")?.portalPath ?? null,
+      relevant: report.issues.some((issue) => issue.field === "experience[0].relevant"),
+      invalid: to.getAttribute("aria-invalid"),
+      message: document.getElementById(to.getAttribute("aria-describedby") ?? "")?.textContent ?? "",
+      summaryLinks: [...form.querySelectorAll(".maatwerk-error-summary a")].map((a) => a.getAttribute("href")),
+    };
+    handle.detach();
+    return out;
+  }, mapping);
+  assert.equal(result.submitted, false);
+  assert.equal(result.reversed, "ervaring[0].tot");
+  assert.equal(result.relevant, false, "the checkbox's value J reached the wire as yes through the mapping");
+  assert.equal(result.invalid, "true");
+  assert.match(result.message, /einddatum|begindatum/i);
+  assert.ok(result.summaryLinks.includes("#pf-to"), JSON.stringify(result.summaryLinks));
 });

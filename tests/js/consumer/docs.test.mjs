@@ -5,7 +5,7 @@
 // tests/js/browser/docs.test.mjs.
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { test } from "node:test";
@@ -54,6 +54,16 @@ test("an html block is the page of a browser block", () => {
   for (const block of of("page")) {
     assert.ok(of("browser").some((b) => b.page === block.page && pageOf(b) === block.code), block.name);
   }
+});
+
+test("platform recipes live in docs/platforms.md, where the platform tests read them", () => {
+  const recipes = of("platform");
+  assert.ok(recipes.length >= 6, `${recipes.length} recipes`);
+  for (const block of recipes) assert.equal(block.page, "docs/platforms.md", block.name);
+  // The tests that run them read them from that page.
+  const tests = readdirSync(join(ROOT, "tests/js/platforms")).filter((name) => name.endsWith(".mjs"))
+    .map((name) => readFileSync(join(ROOT, "tests/js/platforms", name), "utf8")).join("\n");
+  assert.match(tests, /docs\/platforms\.md/);
 });
 
 test("json blocks parse", () => {

@@ -5,6 +5,8 @@
 //   js browser    run as an ES module in headless Chromium on the demo's server, in a page whose
 //                 <main> holds the nearest html block above it (browser/docs.test.mjs)
 //   html          the page of the js browser blocks that follow it
+//   js platform   a recipe of docs/platforms.md, which tests/js/platforms reads from the page and
+//                 runs against the real platform (scripts/platforms.sh)
 //   LANG file=P   the very text of the repository's file P, which another test runs
 //   rust          a doctest: src/lib.rs includes the page, so `cargo test --doc` runs it
 //   sh            run by bash (-e, pipefail) in a temporary folder whose tests/ is the
@@ -70,6 +72,7 @@ export function kindOf(block) {
     {
       js: "node",
       "js browser": "browser",
+      "js platform": "platform",
       html: "page",
       rust: "doctest",
       sh: "shell",

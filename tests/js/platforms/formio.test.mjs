@@ -1,6 +1,6 @@
 // maatwerk/formio on the real @formio/js 5 in Chromium, under the demo's CSP (no 'unsafe-eval':
 // the recipe sets Formio.Evaluator.noeval). The page (pages/formio.*) is
-// docs/platforms-formio-surveyjs.md's recipe (recipes/formio.js) on a supervisor with the
+// docs/platforms.md's recipe (recipes/formio.js) on a supervisor with the
 // portal's keys (tests/mapped/supervisor-formio.json): typed like a user, maatwerk's message
 // shows in Form.io's error box of the component at its portal path (a datagrid row's field, the
 // datagrid for a list's issue), follows rows added and removed, a submit with errors is refused
@@ -159,7 +159,7 @@ test("axe-core finds no violation in the form with maatwerk's messages shown", a
 });
 
 test("the doc's Form.io recipe is the code the page runs, and is at most 5 lines of glue", () => {
-  const doc = readFileSync(`${ROOT}docs/platforms-formio-surveyjs.md`, "utf8");
+  const doc = readFileSync(`${ROOT}docs/platforms.md`, "utf8");
   const source = readFileSync(new URL("./recipes/formio.js", import.meta.url), "utf8");
   const lines = source.split("// recipe:begin\n")[1].split("  // recipe:end")[0].split("\n").filter(Boolean).map((line) => line.trim());
   const block = doc.split("<!-- recipe:formio -->")[1].split("```")[1];

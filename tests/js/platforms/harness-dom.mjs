@@ -17,14 +17,14 @@ import { AXE, ROOT, launchBrowser, until } from "../browser/harness.mjs";
 const here = dirname(fileURLToPath(import.meta.url));
 
 /**
- * The code block of the recipe under the heading `## title` in docs/platforms.md.
+ * The code block of the recipe under the heading `### title` in docs/platforms.md.
  * @param {string} title
  */
 export function recipe(title) {
   const doc = readFileSync(join(ROOT, "docs", "platforms.md"), "utf8");
-  const start = doc.indexOf(`\n## ${title}\n`);
+  const start = doc.indexOf(`\n### ${title}\n`);
   assert.ok(start >= 0, `docs/platforms.md has no section "${title}"`);
-  const block = /```js\n([\s\S]*?)```/.exec(doc.slice(start));
+  const block = /```js platform\n([\s\S]*?)```/.exec(doc.slice(start));
   assert.ok(block, `the section "${title}" has no js block`);
   return block[1];
 }

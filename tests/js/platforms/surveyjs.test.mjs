@@ -1,6 +1,6 @@
 // maatwerk/surveyjs on the real survey-core 3, in Node: SurveyJS's model validates without a
 // DOM, and its UI package for 3.x (survey-js-ui) is not on the registry this project installs
-// from. The survey is docs/platforms-formio-surveyjs.md's recipe (recipes/surveyjs.js) on a
+// from. The survey is docs/platforms.md's recipe (recipes/surveyjs.js) on a
 // support plan with the portal's own names and a dynamic panel (tests/mapped/plan-surveyjs.json):
 // maatwerk's messages are the questions' own errors, in the recipe's locale, dynamic panels
 // included and renumbered; completion is refused while errors remain and happens without;
@@ -140,7 +140,7 @@ test("a failure inside maatwerk reaches neither SurveyJS nor the console with a 
 });
 
 test("the doc's SurveyJS recipe is the code this test runs, and is at most 5 lines of glue", () => {
-  const doc = readFileSync(`${ROOT}docs/platforms-formio-surveyjs.md`, "utf8");
+  const doc = readFileSync(`${ROOT}docs/platforms.md`, "utf8");
   const source = readFileSync(new URL("./recipes/surveyjs.js", import.meta.url), "utf8");
   const lines = source.split("// recipe:begin\n")[1].split("  // recipe:end")[0].split("\n").filter(Boolean).map((line) => line.trim());
   const block = doc.split("<!-- recipe:surveyjs -->")[1].split("```")[1];

@@ -1,4 +1,4 @@
-// The Form.io recipe of docs/platforms-formio-surveyjs.md: formio.test.mjs serves it to the
+// The Form.io recipe of docs/platforms.md: formio.test.mjs serves it to the
 // page and checks that the doc's code block holds the lines between the markers, as they are
 // here. The page has no bundler, so the entry is imported by its file in the package (the doc
 // writes "maatwerk/formio"); `Formio` is the global of @formio/js's dist script.

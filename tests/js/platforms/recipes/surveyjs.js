@@ -1,4 +1,4 @@
-// The SurveyJS recipe of docs/platforms-formio-surveyjs.md: surveyjs.test.mjs runs it and
+// The SurveyJS recipe of docs/platforms.md: surveyjs.test.mjs runs it and
 // checks that the doc's code block holds the lines between the markers, as they are here.
 import { attachSurvey } from "maatwerk/surveyjs";
 

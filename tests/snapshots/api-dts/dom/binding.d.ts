@@ -37,6 +37,12 @@ export class Binding {
      * @returns {Report}
      */
     setLocale(locale: Options["locale"]): Report;
+    /**
+     * A submit the page runs itself: validates, shows everything and the summary (focused) when
+     * there are errors, else dispatches `maatwerk:valid`; returns whether the page may go on.
+     * @returns {boolean}
+     */
+    submit(): boolean;
     /** Removes every listener, element and attribute the binding added. */
     detach(): void;
     #private;
@@ -45,4 +51,5 @@ export type Kind = import("../web/maatwerk.js").Kind;
 export type Options = import("../web/maatwerk.js").Options;
 export type Report = import("../web/maatwerk.js").Report;
 export type Settings = import("./options.js").Settings;
+export type Path = import("./path.js").Path;
 import { Validator } from "../web/maatwerk.js";

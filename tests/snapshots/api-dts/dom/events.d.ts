@@ -10,7 +10,7 @@ import type { FieldDetail } from "./messages.js";
 export interface MaatwerkEvents {
   /** After every validation of an attached form, with its Report. */
   "maatwerk:report": CustomEvent<Report>;
-  /** A submit without errors of an attached form without `action`, with the Report. */
+  /** A submit without errors of an attached form without `action` (or `handle.submit()`), with the Report. */
   "maatwerk:valid": CustomEvent<Report>;
   /** A field's shown messages change; cancel it to render them yourself. */
   "maatwerk:field": CustomEvent<FieldDetail>;

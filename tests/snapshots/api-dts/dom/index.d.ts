@@ -29,13 +29,17 @@ export function attachForm<K extends Kind>(form: HTMLFormElement, kind: K, optio
  * @typedef {import("./names.js").FieldTarget<K>} FieldTarget
  */
 /** @typedef {import("./messages.js").FieldDetail} FieldDetail */
+/** @typedef {import("./widgets.js").ControlType} ControlType */
 /**
  * Options of `attachForm`: the validators' options plus the binding's own. `debounceMs`: the
  * pause after the last `input`/`change` before validating, in ms (default 150, at most 10000).
  * `fieldNames`: control name or pattern (`"periode-*-van"`) -> wire path
  * (`"experience[*].from"`) or `{ path, values }`, or a function of the control returning one
  * (`undefined`: its name is the path). `values`: raw value -> wire value for every control
- * (`{ ja: true, nee: false }`). `summaryTitle`: replaces the localised title of the error
+ * (`{ ja: true, nee: false }`). `controls`: the kinds of web component to read that the form
+ * does not list as its own (`kolibri`, `shoelace`, or the page's: see `ControlType`).
+ * `containers`: wire path -> CSS selector (in the form) of the element an issue about that path
+ * shows in when no `data-path` names one (`{ experience: "#periods" }`). `summaryTitle`: replaces the localised title of the error
  * summary. `summaryContainer`: the element the summary goes first in (default: the form).
  * `titlePrefix`: "Fout: " before the page title while errors are listed (default true).
  * `groupErrorClass`: the class of a field's wrapper while it shows an error (default
@@ -45,6 +49,8 @@ export function attachForm<K extends Kind>(form: HTMLFormElement, kind: K, optio
  *   debounceMs?: number,
  *   fieldNames?: FieldNames<K>,
  *   values?: Record<string, string | number | boolean>,
+ *   controls?: ControlType[],
+ *   containers?: Record<string, string>,
  *   summaryTitle?: string,
  *   summaryContainer?: Element,
  *   titlePrefix?: boolean,
@@ -55,7 +61,8 @@ export function attachForm<K extends Kind>(form: HTMLFormElement, kind: K, optio
  * The events `attachForm` dispatches (they bubble; also in `HTMLElementEventMap` and
  * `DocumentEventMap`, so `form.addEventListener("maatwerk:report", (e) => e.detail.valid)` is
  * typed): `maatwerk:report` after every validation, `maatwerk:valid` on a submit without
- * errors of a form without `action`, `maatwerk:field` on a control whose messages change.
+ * errors of a form without `action` (or `submit()` without errors), `maatwerk:field` on a
+ * control whose messages change.
  * @typedef {import("./events.js").MaatwerkEvents} MaatwerkFormEvents
  */
 /** The binding of one form, returned by `attachForm`. */
@@ -68,6 +75,14 @@ export class FormHandle {
      * @returns {Report}
      */
     validate(): Report;
+    /**
+     * A submit the page runs itself (a framework's own submit button, a "next step" link):
+     * validates now, shows everything as after a submit attempt and, with errors, the summary
+     * with focus on it; without errors dispatches `maatwerk:valid`. Returns whether the page may
+     * go on (no error).
+     * @returns {boolean}
+     */
+    submit(): boolean;
     /**
      * Validates now without changing what is shown beyond what the user touched: for a page that
      * changed the form itself (added or removed a row); returns the Report.
@@ -103,13 +118,17 @@ export type Locale = import("../web/maatwerk.js").Locale;
 export type FieldNames<K extends Kind = import("../web/maatwerk.js").Kind> = import("./names.js").FieldNames<K>;
 export type FieldTarget<K extends Kind = import("../web/maatwerk.js").Kind> = import("./names.js").FieldTarget<K>;
 export type FieldDetail = import("./messages.js").FieldDetail;
+export type ControlType = import("./widgets.js").ControlType;
 /**
  * Options of `attachForm`: the validators' options plus the binding's own. `debounceMs`: the
  * pause after the last `input`/`change` before validating, in ms (default 150, at most 10000).
  * `fieldNames`: control name or pattern (`"periode-*-van"`) -> wire path
  * (`"experience[*].from"`) or `{ path, values }`, or a function of the control returning one
  * (`undefined`: its name is the path). `values`: raw value -> wire value for every control
- * (`{ ja: true, nee: false }`). `summaryTitle`: replaces the localised title of the error
+ * (`{ ja: true, nee: false }`). `controls`: the kinds of web component to read that the form
+ * does not list as its own (`kolibri`, `shoelace`, or the page's: see `ControlType`).
+ * `containers`: wire path -> CSS selector (in the form) of the element an issue about that path
+ * shows in when no `data-path` names one (`{ experience: "#periods" }`). `summaryTitle`: replaces the localised title of the error
  * summary. `summaryContainer`: the element the summary goes first in (default: the form).
  * `titlePrefix`: "Fout: " before the page title while errors are listed (default true).
  * `groupErrorClass`: the class of a field's wrapper while it shows an error (default
@@ -119,6 +138,8 @@ export type AttachOptions<K extends Kind = import("../web/maatwerk.js").Kind> = 
     debounceMs?: number;
     fieldNames?: FieldNames<K>;
     values?: Record<string, string | number | boolean>;
+    controls?: ControlType[];
+    containers?: Record<string, string>;
     summaryTitle?: string;
     summaryContainer?: Element;
     titlePrefix?: boolean;
@@ -128,7 +149,9 @@ export type AttachOptions<K extends Kind = import("../web/maatwerk.js").Kind> = 
  * The events `attachForm` dispatches (they bubble; also in `HTMLElementEventMap` and
  * `DocumentEventMap`, so `form.addEventListener("maatwerk:report", (e) => e.detail.valid)` is
  * typed): `maatwerk:report` after every validation, `maatwerk:valid` on a submit without
- * errors of a form without `action`, `maatwerk:field` on a control whose messages change.
+ * errors of a form without `action` (or `submit()` without errors), `maatwerk:field` on a
+ * control whose messages change.
  */
 export type MaatwerkFormEvents = import("./events.js").MaatwerkEvents;
 import { Binding } from "./binding.js";
+export { kolibri, shoelace } from "./presets.js";

@@ -9,10 +9,23 @@ export class Messages {
      * @param {Plan["fields"]} fields
      */
     apply(page: Page, fields: Plan["fields"]): void;
+    /**
+     * Puts back on `element` what this render set on it and a framework took away since (its
+     * redraw sets `aria-invalid="false"`, or its own `aria-describedby` or `class`). Nothing
+     * changes when all is in place, so the binding's own writes end there.
+     * @param {Element} element
+     */
+    restore(element: Element): void;
     /** Removes every message; a component that renders its own is told to clear them too. */
     clear(): void;
     #private;
 }
+/**
+ * An element's `ariaDescribedByElements` (ARIA element reflection), where the browser has it.
+ */
+export type Reflecting = Element & {
+    ariaDescribedByElements?: Element[] | null;
+};
 export type Issue = import("../web/maatwerk.js").Issue;
 export type Locale = import("../web/maatwerk.js").Locale;
 export type Severity = import("../web/maatwerk.js").Severity;
@@ -20,6 +33,7 @@ export type Field = import("./controls.js").Field;
 export type Anchor = import("./plan.js").Anchor;
 export type Plan = import("./plan.js").Plan;
 export type Reading = import("./reading.js").Reading;
+export type Control = import("./controls.js").Control;
 /**
  * `detail` of a `maatwerk:field` event: the field, and the issues it shows now (`[]`: none).
  */
@@ -44,6 +58,14 @@ export type Target = {
      * controls that become invalid on an error (none for a container)
      */
     fields: Field[];
+    /**
+     * controls whose `controls` entry shows their messages itself
+     */
+    own: Control[];
+    /**
+     * where focus lands inside the web components among `fields`
+     */
+    inner: Element[];
 };
 /**
  * One message line: what decides whether the element must be redrawn.

@@ -3,15 +3,15 @@ export class Mirror {
      * Reads the form and opens a session on it; throws what the core throws for a form it cannot
      * take (larger than 1 MB). `onChange` runs when the page changed the form itself.
      * @param {HTMLFormElement} form
-     * @param {Names} fieldNames
+     * @param {Sources} sources
      * @param {Validator} validator
      * @param {() => void} onChange
      */
-    constructor(form: HTMLFormElement, fieldNames: Names, validator: Validator, onChange: () => void);
+    constructor(form: HTMLFormElement, sources: Sources, validator: Validator, onChange: () => void);
     /** @type {Reading} */
     reading: Reading;
     form: HTMLFormElement;
-    fieldNames: import("./names.js").Names;
+    sources: import("./reading.js").Sources;
     validator: import("../web/maatwerk.js").Validator;
     /**
      * Notes that the user changed `element` (an `input` or `change` event on it).
@@ -39,6 +39,6 @@ export class Mirror {
 export type Validator = import("../web/maatwerk.js").Validator;
 export type Session = import("../web/maatwerk.js").Session;
 export type Report = import("../web/maatwerk.js").Report;
-export type Names = import("./names.js").Names;
+export type Sources = import("./reading.js").Sources;
 export type Value = import("./controls.js").Value;
 export type Reading = import("./reading.js").Reading;

@@ -23,21 +23,28 @@ export class Names {
      */
     constructor(fieldNames: unknown, values: unknown);
     /**
-     * Where `element`'s value goes; `null` for an unnamed control or a name that is no path.
-     * `rows` numbers the rows of patterns; without it (only asking whether the control counts)
-     * every row is 0.
+     * Where the value of `element`, read by `name`, goes; `null` for a name that is no path.
+     * `rows` numbers the rows of patterns.
      * @param {Element} element
-     * @param {Rows} [rows]
+     * @param {string} name its `name` attribute, or the name its `controls` entry gives it
+     * @param {Rows} rows
      * @returns {Resolved | null}
      */
-    resolve(element: Element, rows?: Rows): Resolved | null;
+    resolve(element: Element, name: string, rows: Rows): Resolved | null;
     /**
-     * Warns once per name about a name of the map that no control of `names` has: a misspelt
-     * name is otherwise silently a field that stays empty. Patterns are not checked: a list
-     * without rows is a form's ordinary state.
-     * @param {Set<string>} names the names the form's controls have
+     * Notes the names the form's controls have in one reading: a name seen once is never warned
+     * about, though a redraw may have taken its control away for a moment.
+     * @param {Set<string>} names
      */
-    warnUnmatched(names: Set<string>): void;
+    noteNames(names: Set<string>): void;
+    /**
+     * Warns once per name about a name of the map that no control of the form ever had: a
+     * misspelt name is otherwise silently a field that stays empty. Asked at the first submit
+     * attempt, not on attach: a framework adds its inputs (rows, web components' hidden inputs)
+     * after the page attached. Patterns are not checked: a list without rows is a form's
+     * ordinary state.
+     */
+    warnUnmatched(): void;
     #private;
 }
 export type Path = import("./path.js").Path;

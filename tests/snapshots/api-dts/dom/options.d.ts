@@ -3,6 +3,8 @@
  * @typedef {object} Settings
  * @property {number} debounceMs pause after `input`/`change` before validating
  * @property {Names} names control -> wire path, and value mappings
+ * @property {import("./widgets.js").ControlType[]} controls the design system's kinds of control
+ * @property {Map<string, string>} containers wire path -> selector of its container
  * @property {string | null} summaryTitle replaces the localised summary title
  * @property {Element | null} summaryContainer where the summary goes (first child); `null`: the form
  * @property {boolean} titlePrefix whether the page title gets "Fout: " while errors are listed
@@ -31,6 +33,14 @@ export type Settings = {
      * control -> wire path, and value mappings
      */
     names: Names;
+    /**
+     * the design system's kinds of control
+     */
+    controls: import("./widgets.js").ControlType[];
+    /**
+     * wire path -> selector of its container
+     */
+    containers: Map<string, string>;
     /**
      * replaces the localised summary title
      */

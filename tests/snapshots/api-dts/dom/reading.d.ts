@@ -16,13 +16,22 @@
  *   checkbox with a hidden fallback), in document order
  * @property {Container[]} containers
  * @property {Set<string>} names the names of every control of the form, read or not
+ * @property {Entries} entries the form's `FormData`, read again when stale
+ */
+/**
+ * What a reading reads by: attachForm's `fieldNames` and `values`, `controls` and
+ * `containers`.
+ * @typedef {object} Sources
+ * @property {import("./names.js").Names} names
+ * @property {import("./widgets.js").ControlType[]} controls
+ * @property {Map<string, string>} containers wire path -> selector of its container
  */
 /**
  * @param {HTMLFormElement} form
- * @param {import("./names.js").Names} fieldNames
+ * @param {Sources} sources
  * @returns {Reading}
  */
-export function readForm(form: HTMLFormElement, fieldNames: import("./names.js").Names): Reading;
+export function readForm(form: HTMLFormElement, sources: Sources): Reading;
 /**
  * The value the wire gets at a path: the last control of its group that gives one.
  * @param {Reading} reading
@@ -74,4 +83,21 @@ export type Reading = {
      * the names of every control of the form, read or not
      */
     names: Set<string>;
+    /**
+     * the form's `FormData`, read again when stale
+     */
+    entries: Entries;
 };
+/**
+ * What a reading reads by: attachForm's `fieldNames` and `values`, `controls` and
+ * `containers`.
+ */
+export type Sources = {
+    names: import("./names.js").Names;
+    controls: import("./widgets.js").ControlType[];
+    /**
+     * wire path -> selector of its container
+     */
+    containers: Map<string, string>;
+};
+import { Entries } from "./controls.js";
