@@ -6,15 +6,6 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT/tests/js/platforms"
-tarball="$(ls "$ROOT"/target/maatwerk-*.tgz)"
-
-stamp=node_modules/.maatwerk-lock.sha256
-if [ "$(cat "$stamp" 2>/dev/null)" != "$(sha256sum package-lock.json)" ]; then
-  npm ci --no-audit --no-fund >&2
-  sha256sum package-lock.json >"$stamp"
-fi
-rm -rf node_modules/maatwerk
-mkdir node_modules/maatwerk
-tar -xzf "$tarball" -C node_modules/maatwerk --strip-components=1
+install_with_package
 
 node --test

@@ -7,17 +7,8 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT/tests/js/recipes"
+install_with_package
 tarball="$(ls "$ROOT"/target/maatwerk-*.tgz)"
-
-stamp=node_modules/.maatwerk-lock.sha256
-if [ "$(cat "$stamp" 2>/dev/null)" != "$(sha256sum package-lock.json)" ]; then
-  npm ci --no-audit --no-fund >&2
-  sha256sum package-lock.json >"$stamp"
-fi
-# The package as npm would lay it out (it has no dependencies).
-rm -rf node_modules/maatwerk
-mkdir node_modules/maatwerk
-tar -xzf "$tarball" -C node_modules/maatwerk --strip-components=1
 
 # "." and "./node" are for both module systems; "./web" and "./dom" are ES modules for
 # browsers and bundlers (Node from 20.19 requires them too), so a `require` reaching ESM is
