@@ -4,7 +4,7 @@
 //! module.
 
 use super::evaluation::Evaluation;
-use super::render::merged;
+use super::render::sorted;
 use crate::context::Context;
 use crate::json::{Object, ToJson};
 use crate::model::bounds::MAX_ISSUES;
@@ -50,13 +50,16 @@ impl ToJson for CheckIssue {
 /// The errors (and warnings, with `warnings`) the rules found, in the report's order, at most
 /// [`MAX_ISSUES`].
 pub(crate) fn issues(evaluation: &Evaluation, ctx: &Context, warnings: bool) -> Vec<CheckIssue> {
-    merged(evaluation.outcomes.iter())
-        .into_iter()
-        .filter(|finding| match finding.code.severity() {
+    // Filtered before sorting: a broken form's findings are mostly of the kinds left out.
+    let kept = evaluation.outcomes.iter().flat_map(|outcome| outcome.findings.iter()).filter(|finding| {
+        match finding.code.severity() {
             Severity::Error => true,
             Severity::Warning => warnings,
             Severity::Info => false,
-        })
+        }
+    });
+    sorted(kept)
+        .into_iter()
         .take(MAX_ISSUES)
         .map(|finding| CheckIssue {
             code: finding.code,
