@@ -247,7 +247,7 @@ async function ajvStandalonePlan(asOf) {
   }
 }
 
-/** The three validators of the plan on `asOf`, by name: `form => result`, `result.success`. */
+/** The validators of the plan on `asOf`, by name: `form => result` (`result.success`, or a Standard Schema result). */
 export async function schemaValidators(asOf) {
   const zod = zodPlan(asOf);
   const valibot = valibotPlan(asOf);
