@@ -77,7 +77,7 @@ test("malformed dated values are refused, naming the option", () => {
   ];
   for (const [name, entry] of Object.entries(entries)) {
     for (const [parameters, message] of cases) {
-      assert.throws(() => entry.validateSupportPlan(form, { asOf: "2026-11-23", parameters }), message, `${name} ${JSON.stringify(parameters)}`);
+      assert.throws(() => entry.validateSupportPlan(form, { asOf: "2026-11-23", parameters }), { message }, `${name} ${JSON.stringify(parameters)}`);
     }
   }
 });
