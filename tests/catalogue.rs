@@ -116,7 +116,7 @@ fn the_parameters_show_their_history() {
             assert!(!values.is_empty(), "{} {}", rule.id, parameter.name);
             // The first value holds from the rule's own first day or earlier.
             assert!(values.keys().next().unwrap().as_str() <= rule.effective_from.as_str(), "{}", rule.id);
-            assert_eq!(values.values().last(), Some(&parameter.default), "{} {}", rule.id, parameter.name);
+            assert_eq!(values.values().next_back(), Some(&parameter.default), "{} {}", rule.id, parameter.name);
         }
     }
 }
