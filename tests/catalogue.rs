@@ -103,6 +103,11 @@ fn the_parameters_show_their_history() {
     assert_eq!(history("PLAN-002", "planFirstMonths"), serde_json::json!({ "2023-07-01": 3 }));
     assert_eq!(history("CAL-001", "flemishCommunityDayOff"), serde_json::json!({ "2023-07-01": true }));
     assert_eq!(history("GUI-002", "flemishCommunityDayOff"), history("CAL-001", "flemishCommunityDayOff"));
+    // The values the sources state are dated parameters too.
+    assert_eq!(history("SUP-001", "experienceMonths"), serde_json::json!({ "2023-07-01": 24 }));
+    assert_eq!(history("SUP-002", "experienceMonths"), serde_json::json!({ "2023-07-01": 24 }));
+    assert_eq!(history("GUI-002", "onSiteWorkingDays"), serde_json::json!({ "2023-07-01": 5 }));
+    assert_eq!(history("GUI-003", "followUpDays"), serde_json::json!({ "2023-07-01": 14 }));
     assert_eq!(
         history("APP-008", "applicationDuringEmploymentFrom"),
         serde_json::json!({ "2024-01-01": "2024-01-01" })

@@ -77,6 +77,34 @@ fn an_override_of_a_change_keeps_the_past() {
     assert_eq!(status(&always, "PLAN-002"), Status::Met);
 }
 
+/// The values the sources state (24 months, 5 working days, 14 days) are dated parameters
+/// too: a portal can give a change of the law before a release does. Experience from
+/// 1 April 2025, ongoing: 21 months as of 1 January 2027, short of 24, enough for 18.
+#[test]
+fn a_stated_value_changes_on_its_date_too() {
+    let fixture: Value = serde_json::from_str(include_str!("fixtures/supervisor-19-months.json")).unwrap();
+    let form = fixture["form"].to_string();
+    let parameters = json!({ "experienceMonths": { "2027-01-01": 18 } });
+    let before = judge(Kind::Supervisor, &form, &json!({ "asOf": "2026-12-31", "parameters": parameters }));
+    assert_eq!(status(&before, "SUP-001"), Status::NotMet);
+    assert_eq!(param(&before, "supervisor.experience_too_short", "required"), json!(24));
+    let after = judge(Kind::Supervisor, &form, &json!({ "asOf": "2027-01-01", "parameters": parameters }));
+    assert_eq!(status(&after, "SUP-001"), Status::Met);
+    assert!(!after.has("supervisor.experience_too_short"));
+
+    // The plan's arrangements: a follow-up every 15 days breaks GUI-003 while 14 days is the
+    // most, not once 21 days are.
+    let plan: Value = serde_json::from_str(include_str!("fixtures/plan-complete-valid.json")).unwrap();
+    let mut plan = plan["form"].clone();
+    plan["arrangements"]["followUpIntervalDays"] = json!(15);
+    let plan = plan.to_string();
+    let parameters = json!({ "followUpDays": { "2023-07-01": 14, "2027-01-01": 21 } });
+    let before = judge(Kind::SupportPlan, &plan, &json!({ "asOf": "2026-12-31", "parameters": parameters }));
+    assert_eq!(status(&before, "GUI-003"), Status::NotMet);
+    let after = judge(Kind::SupportPlan, &plan, &json!({ "asOf": "2027-01-01", "parameters": parameters }));
+    assert_eq!(status(&after, "GUI-003"), Status::Met);
+}
+
 /// APP-008's start is itself a dated parameter: here a portal moves it to 1 December 2026,
 /// from 1 July 2026 on. An application filed before its employment breaks the rule as of
 /// 30 June 2026 (the built-in start, 1 January 2024, is in force); as of 1 July 2026 the rule
@@ -118,6 +146,9 @@ fn the_built_in_history_is_picked_by_the_as_of_date() {
         first(history.application_during_employment_from.values().map(|(d, _)| d).collect()),
         date("2024-01-01")
     );
+    let today = Parameters::default();
+    assert_eq!((today.experience_months, today.on_site_working_days, today.follow_up_days), (24, 5, 14));
+    assert_eq!(first(history.experience_months.values().map(|(d, _)| d).collect()), date("2023-07-01"));
 
     // A history with a change, as a future release would hold it: the context of each day
     // takes the value of its day.

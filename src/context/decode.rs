@@ -34,6 +34,9 @@ decode_struct!(ParameterOverrides {
     flemish_community_day_off: "flemishCommunityDayOff",
     relevant_diplomas: "relevantDiplomas",
     application_during_employment_from: "applicationDuringEmploymentFrom",
+    experience_months: "experienceMonths",
+    on_site_working_days: "onSiteWorkingDays",
+    follow_up_days: "followUpDays",
 });
 
 /// One value, or an object of values by date. The dates are the object's keys, which no path

@@ -35,6 +35,15 @@ pub struct Parameters {
     /// Default 2024-01-01.
     #[serde(serialize_with = "iso::serialize")]
     pub application_during_employment_from: NaiveDate,
+    /// SUP-001, SUP-002: the months of relevant experience that qualify a supervisor without a
+    /// relevant diploma (FAQ: "minimaal 2 jaar relevante ervaring"). Default 24.
+    pub experience_months: u32,
+    /// GUI-002: the working days within which the supervisor is on the work floor after a
+    /// request (FAQ: "binnen de 5 werkdagen"). Default 5.
+    pub on_site_working_days: u32,
+    /// GUI-003: the most days between two follow-ups (FAQ: "minstens om de twee weken").
+    /// Default 14.
+    pub follow_up_days: u32,
 }
 
 impl Default for Parameters {
@@ -64,6 +73,12 @@ pub struct ParameterHistory {
     /// See [`Parameters::application_during_employment_from`].
     #[serde(serialize_with = "serialize_dates")]
     pub application_during_employment_from: Dated<NaiveDate>,
+    /// See [`Parameters::experience_months`].
+    pub experience_months: Dated<u32>,
+    /// See [`Parameters::on_site_working_days`].
+    pub on_site_working_days: Dated<u32>,
+    /// See [`Parameters::follow_up_days`].
+    pub follow_up_days: Dated<u32>,
 }
 
 impl Default for ParameterHistory {
@@ -76,6 +91,9 @@ impl Default for ParameterHistory {
             relevant_diplomas: Dated::from(SCHEME_START, Cow::Borrowed(&diplomas::DEFAULT)),
             // APP-008 holds from the 2024 amendment, the date this parameter gives.
             application_during_employment_from: Dated::from(iso::date(2024, 1, 1), iso::date(2024, 1, 1)),
+            experience_months: Dated::from(SCHEME_START, 24),
+            on_site_working_days: Dated::from(SCHEME_START, 5),
+            follow_up_days: Dated::from(SCHEME_START, 14),
         }
     }
 }
@@ -88,6 +106,9 @@ impl ParameterHistory {
             flemish_community_day_off: *self.flemish_community_day_off.at(date),
             relevant_diplomas: self.relevant_diplomas.at(date).clone(),
             application_during_employment_from: *self.application_during_employment_from.at(date),
+            experience_months: *self.experience_months.at(date),
+            on_site_working_days: *self.on_site_working_days.at(date),
+            follow_up_days: *self.follow_up_days.at(date),
         }
     }
 
@@ -98,6 +119,9 @@ impl ParameterHistory {
             flemish_community_day_off: *self.flemish_community_day_off.latest(),
             relevant_diplomas: self.relevant_diplomas.latest().clone(),
             application_during_employment_from: *self.application_during_employment_from.latest(),
+            experience_months: *self.experience_months.latest(),
+            on_site_working_days: *self.on_site_working_days.latest(),
+            follow_up_days: *self.follow_up_days.latest(),
         }
     }
 
@@ -130,6 +154,16 @@ impl ParameterHistory {
                 .application_during_employment_from
                 .overridden(&dates)
                 .ok_or(refused("applicationDuringEmploymentFrom"))?;
+        }
+        let numbers = [
+            (&overrides.experience_months, &mut history.experience_months, "experienceMonths"),
+            (&overrides.on_site_working_days, &mut history.on_site_working_days, "onSiteWorkingDays"),
+            (&overrides.follow_up_days, &mut history.follow_up_days, "followUpDays"),
+        ];
+        for (values, dated, option) in numbers {
+            if let Some(values) = values {
+                *dated = dated.overridden(values).ok_or(refused(option))?;
+            }
         }
         Ok(history)
     }
@@ -165,6 +199,16 @@ pub struct ParameterOverrides {
     /// See [`Parameters::application_during_employment_from`]; `YYYY-MM-DD`.
     #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string | Record<string, string>"))]
     pub application_during_employment_from: Option<DatedValues<String>>,
+    /// See [`Parameters::experience_months`]: the sources state it, so only a change of the
+    /// law (a portal ahead of a release) overrides it.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "number | Record<string, number>"))]
+    pub experience_months: Option<DatedValues<u32>>,
+    /// See [`Parameters::on_site_working_days`]; as `experienceMonths`, stated by the sources.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "number | Record<string, number>"))]
+    pub on_site_working_days: Option<DatedValues<u32>>,
+    /// See [`Parameters::follow_up_days`]; as `experienceMonths`, stated by the sources.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "number | Record<string, number>"))]
+    pub follow_up_days: Option<DatedValues<u32>>,
 }
 
 /// The options every validator takes: `{ asOf?, locale?, parameters? }`.
@@ -334,8 +378,8 @@ impl std::fmt::Display for OptionsError {
                 return f.write_str(match at.segments().len() {
                     0 => " has a key it does not take: only asOf, locale, parameters and mapping",
                     1 => {
-                        " has a key it does not take: only planFirstMonths, flemishCommunityDayOff, relevantDiplomas \
-                         and applicationDuringEmploymentFrom"
+                        " has a key it does not take: only planFirstMonths, flemishCommunityDayOff, relevantDiplomas, \
+                         applicationDuringEmploymentFrom, experienceMonths, onSiteWorkingDays and followUpDays"
                     }
                     _ => " has a key it does not take: only code and title",
                 });
