@@ -1,5 +1,5 @@
 //! The context of a verdict: the date it is given as of, the language of the messages, and
-//! the parameters that the sources leave uncertain.
+//! the parameters in force on that date (each parameter has dated values, see [`Dated`]).
 //!
 //! The core never reads a clock: the caller passes the as-of date (the wasm layer defaults it
 //! to today in the browser), so the same input gives the same verdict everywhere.
@@ -19,7 +19,8 @@ pub use diplomas::{is_listed, DiplomaEntry};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
-/// The values the sources leave uncertain, each with the default the catalogue gives.
+/// The parameters' values in force on one date ([`ParameterHistory::at`]): the values the
+/// sources leave uncertain, and those they state but a change of the law may date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Parameters {
