@@ -675,6 +675,19 @@ export interface ParameterOverrides {
      * See [`Parameters::application_during_employment_from`]; `YYYY-MM-DD`.
      */
     applicationDuringEmploymentFrom?: string | Record<string, string>;
+    /**
+     * See [`Parameters::experience_months`]: the sources state it, so only a change of the
+     * law (a portal ahead of a release) overrides it.
+     */
+    experienceMonths?: number | Record<string, number>;
+    /**
+     * See [`Parameters::on_site_working_days`]; as `experienceMonths`, stated by the sources.
+     */
+    onSiteWorkingDays?: number | Record<string, number>;
+    /**
+     * See [`Parameters::follow_up_days`]; as `experienceMonths`, stated by the sources.
+     */
+    followUpDays?: number | Record<string, number>;
 }
 
 /**
