@@ -4,7 +4,7 @@
 //! are bounded too. Each test asserts a size or a count, never a time.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
-use maatwerk::context::{DiplomaEntry, ParameterOverrides};
+use maatwerk::context::{DatedValues, DiplomaEntry, ParameterOverrides};
 use maatwerk::model::bounds::{MAX_FORM_ITEMS, MAX_INPUT_BYTES, MAX_ISSUES};
 use maatwerk::model::decode::Text;
 use maatwerk::{
@@ -151,7 +151,10 @@ fn options_bound_the_diploma_list() {
     let entry = DiplomaEntry { code: "x".into(), title: "X".into() };
     let built = Options {
         as_of: Some("2026-11-23".to_owned()),
-        parameters: Some(ParameterOverrides { relevant_diplomas: Some(vec![entry; 101]), ..Default::default() }),
+        parameters: Some(ParameterOverrides {
+            relevant_diplomas: Some(DatedValues::Always(vec![entry; 101])),
+            ..Default::default()
+        }),
         ..Default::default()
     };
     assert_eq!(Context::from_options(&built, None).unwrap_err(), OptionsError::TooManyDiplomas);

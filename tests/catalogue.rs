@@ -91,6 +91,41 @@ fn the_parameters_show_their_defaults() {
     assert!(param("SUP-003", "relevantDiplomas").as_array().unwrap().len() >= 10);
 }
 
+/// Every parameter shows its dated values, from the date its rule holds; the latest is the
+/// default, and the rules that read one parameter show one history.
+#[test]
+fn the_parameters_show_their_history() {
+    let catalogue = rules(Locale::En);
+    let history = |rule: &str, name: &str| {
+        let rule = catalogue.iter().find(|r| r.id == rule).unwrap();
+        rule.parameters.iter().find(|p| p.name == name).unwrap().history.clone()
+    };
+    assert_eq!(history("PLAN-002", "planFirstMonths"), serde_json::json!({ "2023-07-01": 3 }));
+    assert_eq!(history("CAL-001", "flemishCommunityDayOff"), serde_json::json!({ "2023-07-01": true }));
+    assert_eq!(history("GUI-002", "flemishCommunityDayOff"), history("CAL-001", "flemishCommunityDayOff"));
+    // The values the sources state are dated parameters too.
+    assert_eq!(history("SUP-001", "experienceMonths"), serde_json::json!({ "2023-07-01": 24 }));
+    assert_eq!(history("SUP-002", "experienceMonths"), serde_json::json!({ "2023-07-01": 24 }));
+    assert_eq!(history("GUI-002", "onSiteWorkingDays"), serde_json::json!({ "2023-07-01": 5 }));
+    assert_eq!(history("GUI-003", "followUpDays"), serde_json::json!({ "2023-07-01": 14 }));
+    assert_eq!(
+        history("APP-008", "applicationDuringEmploymentFrom"),
+        serde_json::json!({ "2024-01-01": "2024-01-01" })
+    );
+    let diplomas = history("SUP-003", "relevantDiplomas");
+    let diplomas = diplomas.as_object().unwrap();
+    assert_eq!(diplomas.keys().collect::<Vec<_>>(), ["2023-07-01"]);
+    for rule in &catalogue {
+        for parameter in &rule.parameters {
+            let values = parameter.history.as_object().unwrap();
+            assert!(!values.is_empty(), "{} {}", rule.id, parameter.name);
+            // The first value holds from the rule's own first day or earlier.
+            assert!(values.keys().next().unwrap().as_str() <= rule.effective_from.as_str(), "{}", rule.id);
+            assert_eq!(values.values().next_back(), Some(&parameter.default), "{} {}", rule.id, parameter.name);
+        }
+    }
+}
+
 /// The full code list; a renamed or removed code fails here. Codes are never reused: add new
 /// ones at their family's place and update this file (`UPDATE_CODES=1 cargo test --test catalogue`).
 #[test]

@@ -95,6 +95,26 @@ function value(family, name, value) {
   return code(typeof value === "string" ? value : JSON.stringify(value));
 }
 
+/**
+ * A parameter's dated values, oldest first: each is in force from its date until the next
+ * one's, and a verdict takes the one in force on its as-of date. A list-valued value shows
+ * its size only: the current list is linked, once, from the current value above.
+ */
+function history(family, name, values) {
+  const dates = Object.keys(values ?? {}).sort();
+  const list = element("ol", { className: "parameter__history" });
+  for (const from of dates) {
+    const dated = values[from];
+    const shown = Array.isArray(dated)
+      ? element("span", { text: `${dated.length} ${dated.length === 1 ? "waarde" : "waarden"}` })
+      : value(family, name, dated);
+    const item = element("li", {}, "vanaf ", effective(from), ": ", shown);
+    item.dataset.from = from;
+    list.append(item);
+  }
+  return list;
+}
+
 function parameters(rule) {
   if (rule.parameters.length === 0) return element("span", { className: "muted", text: "Geen" });
   const list = element("ul", { className: "parameters" });
@@ -102,7 +122,7 @@ function parameters(rule) {
     const li = element("li");
     const name = code(parameter.name);
     name.className = "parameter__name";
-    li.append(name, ": ", value(rule.family, parameter.name, parameter.default));
+    li.append(name, ": ", value(rule.family, parameter.name, parameter.default), history(rule.family, parameter.name, parameter.history));
     list.append(li);
   }
   return list;

@@ -1,8 +1,10 @@
 //! How options are read from JSON: with the forms' own decoder, strictly (see
 //! [`from_json_strict`](crate::model::decode::from_json_strict)).
 
-use super::{DiplomaEntry, Locale, ParameterOverrides};
+use super::{DatedValues, DiplomaEntry, Locale, ParameterOverrides};
+use crate::model::bounds::MAX_LIST_ITEMS;
 use crate::model::decode::{decode_enum, decode_struct, Decode, Decoder, Expected, InputError, ShapeKind};
+use std::collections::BTreeMap;
 
 /// The options as the wire gives them: the mapping's text is read by the mapping's own reader,
 /// which names the entry it refuses.
@@ -32,7 +34,47 @@ decode_struct!(ParameterOverrides {
     flemish_community_day_off: "flemishCommunityDayOff",
     relevant_diplomas: "relevantDiplomas",
     application_during_employment_from: "applicationDuringEmploymentFrom",
+    experience_months: "experienceMonths",
+    on_site_working_days: "onSiteWorkingDays",
+    follow_up_days: "followUpDays",
 });
+
+/// One value, or an object of values by date. The dates are the object's keys, which no path
+/// can name: a value of the wrong type among them is reported at the option itself. The keys
+/// are read as text here and checked as dates when the context is built.
+impl<T: Decode> Decode for DatedValues<T> {
+    const EXPECTED: Expected = T::EXPECTED;
+
+    fn decode(de: &mut Decoder<'_>) -> Result<Option<Self>, InputError> {
+        if !de.next_is_object()? {
+            return Ok(T::decode(de)?.map(DatedValues::Always));
+        }
+        let mut dated = BTreeMap::new();
+        let mut fits = true;
+        let read = de.group(|de, key| {
+            if dated.len() == MAX_LIST_ITEMS {
+                if fits {
+                    de.problem(ShapeKind::TooManyItems);
+                }
+                fits = false;
+                return Ok(false);
+            }
+            // Null is no value for a date: strict options refuse it, as serde does.
+            if de.next_is_null()? {
+                de.problem(ShapeKind::WrongType(T::EXPECTED));
+                fits = false;
+            }
+            match T::decode(de)? {
+                Some(value) => {
+                    dated.insert(key.to_owned(), value);
+                }
+                None => fits = false,
+            }
+            Ok(true)
+        })?;
+        Ok((read && fits).then_some(DatedValues::Dated(dated)))
+    }
+}
 
 decode_enum!(Locale { Nl: "nl", Fr: "fr", En: "en", De: "de" });
 
@@ -81,6 +123,15 @@ mod tests {
             r#"{"parameters":{"unknown":1}}"#,
             r#"{"locale":"NL"}"#,
             r#"{"asOf":null,"locale":null,"parameters":null}"#,
+            r#"{"parameters":{"planFirstMonths":{"2024-01-01":3,"2027-01-01":6}}}"#,
+            r#"{"parameters":{"planFirstMonths":{"2024-01-01":"3"}}}"#,
+            r#"{"parameters":{"planFirstMonths":{"2024-01-01":null}}}"#,
+            r#"{"parameters":{"planFirstMonths":{}}}"#,
+            r#"{"parameters":{"planFirstMonths":[3]}}"#,
+            r#"{"parameters":{"flemishCommunityDayOff":{"2026-01-01":false}}}"#,
+            r#"{"parameters":{"relevantDiplomas":{"2024-03-04":[{"code":"x","title":"X"}]}}}"#,
+            r#"{"parameters":{"relevantDiplomas":{"2024-03-04":[{"code":"x"}]}}}"#,
+            r#"{"parameters":{"applicationDuringEmploymentFrom":{"2023-07-01":"2024-01-01"}}}"#,
             "3",
         ];
         for text in texts {
@@ -112,6 +163,25 @@ mod tests {
             (r#"{"locale":"NL"}"#.to_owned(), "options.locale must be one of nl"),
             (format!(r#"{{"asOf":"{}"}}"#, "x".repeat(2_001)), "options.asOf is longer than 2,000"),
             ("3".to_owned(), "options must be an object"),
+            (
+                r#"{"parameters":{"planFirstMonths":{"2024-01-01":"3"}}}"#.to_owned(),
+                "options.parameters.planFirstMonths must be a whole number from 0, or an object of such values by date",
+            ),
+            (
+                r#"{"parameters":{"flemishCommunityDayOff":{"2024-01-01":null}}}"#.to_owned(),
+                "options.parameters.flemishCommunityDayOff must be true or false, or an object",
+            ),
+            (
+                r#"{"parameters":{"relevantDiplomas":{"2024-01-01":[{"code":"x"}]}}}"#.to_owned(),
+                "relevantDiplomas[0] must be an object with code and title",
+            ),
+            (
+                format!(
+                    r#"{{"parameters":{{"planFirstMonths":{{{}}}}}}}"#,
+                    (0..101).map(|day| format!(r#""{}":3"#, 2_000 + day)).collect::<Vec<_>>().join(",")
+                ),
+                "options.parameters.planFirstMonths holds at most 100 dates",
+            ),
             (format!(r#"{{"asOf":"{}"}}"#, "x".repeat(1_000_001)), "larger than 1 MB"),
         ];
         for (text, expected) in cases {

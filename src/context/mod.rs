@@ -1,9 +1,10 @@
 //! The context of a verdict: the date it is given as of, the language of the messages, and
-//! the parameters that the sources leave uncertain.
+//! the parameters in force on that date (each parameter has dated values, see [`Dated`]).
 //!
 //! The core never reads a clock: the caller passes the as-of date (the wasm layer defaults it
 //! to today in the browser), so the same input gives the same verdict everywhere.
 
+mod dated;
 pub(crate) mod decode;
 mod diplomas;
 
@@ -13,11 +14,13 @@ use crate::mapping::{Mapping, MappingError};
 use crate::model::decode::{Expected, ShapeKind, Unfit};
 use crate::model::Path;
 use chrono::NaiveDate;
+pub use dated::{Dated, DatedValues};
 pub use diplomas::{is_listed, DiplomaEntry};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
-/// The values the sources leave uncertain, each with the default the catalogue gives.
+/// The parameters' values in force on one date ([`ParameterHistory::at`]): the values the
+/// sources leave uncertain, and those they state but a change of the law may date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Parameters {
@@ -33,36 +36,180 @@ pub struct Parameters {
     /// Default 2024-01-01.
     #[serde(serialize_with = "iso::serialize")]
     pub application_during_employment_from: NaiveDate,
+    /// SUP-001, SUP-002: the months of relevant experience that qualify a supervisor without a
+    /// relevant diploma (FAQ: "minimaal 2 jaar relevante ervaring"). Default 24.
+    pub experience_months: u32,
+    /// GUI-002: the working days within which the supervisor is on the work floor after a
+    /// request (FAQ: "binnen de 5 werkdagen"). Default 5.
+    pub on_site_working_days: u32,
+    /// GUI-003: the most days between two follow-ups (FAQ: "minstens om de twee weken").
+    /// Default 14.
+    pub follow_up_days: u32,
 }
 
 impl Default for Parameters {
+    /// The most recent built-in values.
+    fn default() -> Self {
+        ParameterHistory::default().latest()
+    }
+}
+
+/// The day the scheme came into force (decree and BVR): the first value of every parameter
+/// holds from it, unless its rule holds from later.
+const SCHEME_START: NaiveDate = iso::date(2023, 7, 1);
+
+/// Every parameter's values over time: the built-in history ([`Default`]), or that history
+/// with a portal's overrides. The context's as-of date picks the values in force
+/// ([`Self::at`]): a verdict is given by the law of its day, and a back office that re-judges
+/// an old file passes that file's date as `asOf`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ParameterHistory {
+    /// See [`Parameters::plan_first_months`].
+    pub plan_first_months: Dated<u32>,
+    /// See [`Parameters::flemish_community_day_off`].
+    pub flemish_community_day_off: Dated<bool>,
+    /// See [`Parameters::relevant_diplomas`].
+    pub relevant_diplomas: Dated<Cow<'static, [DiplomaEntry]>>,
+    /// See [`Parameters::application_during_employment_from`].
+    #[serde(serialize_with = "serialize_dates")]
+    pub application_during_employment_from: Dated<NaiveDate>,
+    /// See [`Parameters::experience_months`].
+    pub experience_months: Dated<u32>,
+    /// See [`Parameters::on_site_working_days`].
+    pub on_site_working_days: Dated<u32>,
+    /// See [`Parameters::follow_up_days`].
+    pub follow_up_days: Dated<u32>,
+}
+
+impl Default for ParameterHistory {
+    /// Today's values, each the first value from the date its rule holds: no value has changed
+    /// since.
     fn default() -> Self {
         Self {
-            plan_first_months: 3,
-            flemish_community_day_off: true,
-            relevant_diplomas: Cow::Borrowed(&diplomas::DEFAULT),
-            application_during_employment_from: NaiveDate::from_ymd_opt(2024, 1, 1).unwrap_or_default(),
+            plan_first_months: Dated::from(SCHEME_START, 3),
+            flemish_community_day_off: Dated::from(SCHEME_START, true),
+            relevant_diplomas: Dated::from(SCHEME_START, Cow::Borrowed(&diplomas::DEFAULT)),
+            // APP-008 holds from the 2024 amendment, the date this parameter gives.
+            application_during_employment_from: Dated::from(iso::date(2024, 1, 1), iso::date(2024, 1, 1)),
+            experience_months: Dated::from(SCHEME_START, 24),
+            on_site_working_days: Dated::from(SCHEME_START, 5),
+            follow_up_days: Dated::from(SCHEME_START, 14),
         }
     }
 }
 
-/// Overrides for [`Parameters`]; what is absent keeps its default.
+impl ParameterHistory {
+    /// The values in force on `date`.
+    pub fn at(&self, date: NaiveDate) -> Parameters {
+        Parameters {
+            plan_first_months: *self.plan_first_months.at(date),
+            flemish_community_day_off: *self.flemish_community_day_off.at(date),
+            relevant_diplomas: self.relevant_diplomas.at(date).clone(),
+            application_during_employment_from: *self.application_during_employment_from.at(date),
+            experience_months: *self.experience_months.at(date),
+            on_site_working_days: *self.on_site_working_days.at(date),
+            follow_up_days: *self.follow_up_days.at(date),
+        }
+    }
+
+    /// The most recent values.
+    pub fn latest(&self) -> Parameters {
+        Parameters {
+            plan_first_months: *self.plan_first_months.latest(),
+            flemish_community_day_off: *self.flemish_community_day_off.latest(),
+            relevant_diplomas: self.relevant_diplomas.latest().clone(),
+            application_during_employment_from: *self.application_during_employment_from.latest(),
+            experience_months: *self.experience_months.latest(),
+            on_site_working_days: *self.on_site_working_days.latest(),
+            follow_up_days: *self.follow_up_days.latest(),
+        }
+    }
+
+    /// The built-in history with `overrides` in force: see [`ParameterOverrides`].
+    pub fn with_overrides(overrides: &ParameterOverrides) -> Result<Self, OptionsError> {
+        let mut history = Self::default();
+        let refused = |option: &'static str| OptionsError::InvalidDatedValues { option };
+        if let Some(values) = &overrides.plan_first_months {
+            history.plan_first_months =
+                history.plan_first_months.overridden(values).ok_or(refused("planFirstMonths"))?;
+        }
+        if let Some(values) = &overrides.flemish_community_day_off {
+            history.flemish_community_day_off =
+                history.flemish_community_day_off.overridden(values).ok_or(refused("flemishCommunityDayOff"))?;
+        }
+        if let Some(values) = &overrides.relevant_diplomas {
+            let lists = values.try_map(|list| {
+                // Every diploma of a form is looked up in the list.
+                if list.len() > crate::model::bounds::MAX_LIST_ITEMS {
+                    return Err(OptionsError::TooManyDiplomas);
+                }
+                Ok(Cow::Owned(list.clone()))
+            })?;
+            history.relevant_diplomas =
+                history.relevant_diplomas.overridden(&lists).ok_or(refused("relevantDiplomas"))?;
+        }
+        if let Some(values) = &overrides.application_during_employment_from {
+            let dates = values.try_map(|text| iso::parse(text).ok_or(OptionsError::InvalidParameterDate))?;
+            history.application_during_employment_from = history
+                .application_during_employment_from
+                .overridden(&dates)
+                .ok_or(refused("applicationDuringEmploymentFrom"))?;
+        }
+        let numbers = [
+            (&overrides.experience_months, &mut history.experience_months, "experienceMonths"),
+            (&overrides.on_site_working_days, &mut history.on_site_working_days, "onSiteWorkingDays"),
+            (&overrides.follow_up_days, &mut history.follow_up_days, "followUpDays"),
+        ];
+        for (values, dated, option) in numbers {
+            if let Some(values) = values {
+                *dated = dated.overridden(values).ok_or(refused(option))?;
+            }
+        }
+        Ok(history)
+    }
+}
+
+/// A history of dates as an object of `YYYY-MM-DD` dates to `YYYY-MM-DD` values.
+fn serialize_dates<S: serde::Serializer>(dated: &Dated<NaiveDate>, serializer: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(None)?;
+    for (from, value) in dated.values() {
+        map.serialize_entry(&iso::format(from), &iso::format(*value))?;
+    }
+    map.end()
+}
+
+/// Overrides for [`Parameters`]; what is absent keeps its built-in history. Each takes one
+/// value, in force at every date, or dated values (`{ "2024-01-01": 3, "2027-01-01": 6 }`),
+/// each in force from its date until the next one's; the built-in values before the first of
+/// those dates are kept.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct ParameterOverrides {
     /// See [`Parameters::plan_first_months`].
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
-    pub plan_first_months: Option<u32>,
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "number | Record<string, number>"))]
+    pub plan_first_months: Option<DatedValues<u32>>,
     /// See [`Parameters::flemish_community_day_off`].
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
-    pub flemish_community_day_off: Option<bool>,
-    /// See [`Parameters::relevant_diplomas`]; replaces the whole list.
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
-    pub relevant_diplomas: Option<Vec<DiplomaEntry>>,
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "boolean | Record<string, boolean>"))]
+    pub flemish_community_day_off: Option<DatedValues<bool>>,
+    /// See [`Parameters::relevant_diplomas`]; a list replaces the whole list.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "DiplomaEntry[] | Record<string, DiplomaEntry[]>"))]
+    pub relevant_diplomas: Option<DatedValues<Vec<DiplomaEntry>>>,
     /// See [`Parameters::application_during_employment_from`]; `YYYY-MM-DD`.
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
-    pub application_during_employment_from: Option<String>,
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string | Record<string, string>"))]
+    pub application_during_employment_from: Option<DatedValues<String>>,
+    /// See [`Parameters::experience_months`]: the sources state it, so only a change of the
+    /// law (a portal ahead of a release) overrides it.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "number | Record<string, number>"))]
+    pub experience_months: Option<DatedValues<u32>>,
+    /// See [`Parameters::on_site_working_days`]; as `experienceMonths`, stated by the sources.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "number | Record<string, number>"))]
+    pub on_site_working_days: Option<DatedValues<u32>>,
+    /// See [`Parameters::follow_up_days`]; as `experienceMonths`, stated by the sources.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "number | Record<string, number>"))]
+    pub follow_up_days: Option<DatedValues<u32>>,
 }
 
 /// The options every validator takes: `{ asOf?, locale?, parameters? }`.
@@ -112,6 +259,18 @@ pub enum OptionsError {
     MissingAsOf,
     /// `parameters.applicationDuringEmploymentFrom` is not a `YYYY-MM-DD` date.
     InvalidParameterDate,
+    /// The dated values of `parameters.<option>` are no dated values: a key is not a
+    /// `YYYY-MM-DD` date, two keys name one date, or there is none.
+    InvalidDatedValues {
+        /// The parameter, as in `options.parameters` (`planFirstMonths`).
+        option: &'static str,
+    },
+    /// The dated values of the option at `at` hold more than
+    /// [`MAX_LIST_ITEMS`](crate::model::bounds::MAX_LIST_ITEMS) dates.
+    TooManyDates {
+        /// The option (`parameters.planFirstMonths`).
+        at: Path,
+    },
     /// `parameters.relevantDiplomas` has more entries than
     /// [`MAX_LIST_ITEMS`](crate::model::bounds::MAX_LIST_ITEMS): every diploma of a form is
     /// looked up in it.
@@ -157,8 +316,14 @@ impl OptionsError {
             ShapeKind::WrongType(expected) => Self::WrongType { at, expected },
             ShapeKind::UnknownChoice { .. } => Self::InvalidLocale,
             ShapeKind::TooLong => Self::TooLong { at },
-            // The one list of the options.
-            ShapeKind::TooManyItems | ShapeKind::TooManyItemsInForm => Self::TooManyDiplomas,
+            // The one list of the options, and its dated values; the other parameters' only
+            // collection is their dated values.
+            ShapeKind::TooManyItems | ShapeKind::TooManyItemsInForm
+                if at.text() == "parameters.relevantDiplomas" || at.segments().len() > 2 =>
+            {
+                Self::TooManyDiplomas
+            }
+            ShapeKind::TooManyItems | ShapeKind::TooManyItemsInForm => Self::TooManyDates { at },
             ShapeKind::TooDeep => Self::TooDeep,
             ShapeKind::TooLarge => Self::TooLarge,
         }
@@ -179,7 +344,7 @@ impl std::fmt::Display for OptionsError {
         match self {
             Self::WrongType { at, expected } => {
                 option_name(at, f)?;
-                return f.write_str(match expected {
+                f.write_str(match expected {
                     Expected::Group if in_diplomas(at) => " must be an object with code and title, both text",
                     Expected::Group => " must be an object",
                     Expected::Text => " must be text",
@@ -187,7 +352,23 @@ impl std::fmt::Display for OptionsError {
                     Expected::YesNo => " must be true or false",
                     Expected::List => " must be a list",
                     Expected::Choice => " must be one of its choices",
-                });
+                })?;
+                // A parameter takes a value, or its dated values.
+                if at.segments().len() == 2 {
+                    f.write_str(", or an object of such values by date (\"YYYY-MM-DD\")")?;
+                }
+                return Ok(());
+            }
+            Self::TooManyDates { at } => {
+                option_name(at, f)?;
+                return f.write_str(" holds at most 100 dates");
+            }
+            Self::InvalidDatedValues { option } => {
+                return write!(
+                    f,
+                    "options.parameters.{option} must be a value or an object of dated values whose keys are \
+                     distinct dates YYYY-MM-DD, at least one"
+                );
             }
             Self::TooLong { at } => {
                 option_name(at, f)?;
@@ -198,8 +379,8 @@ impl std::fmt::Display for OptionsError {
                 return f.write_str(match at.segments().len() {
                     0 => " has a key it does not take: only asOf, locale, parameters and mapping",
                     1 => {
-                        " has a key it does not take: only planFirstMonths, flemishCommunityDayOff, relevantDiplomas \
-                         and applicationDuringEmploymentFrom"
+                        " has a key it does not take: only planFirstMonths, flemishCommunityDayOff, relevantDiplomas, \
+                         applicationDuringEmploymentFrom, experienceMonths, onSiteWorkingDays and followUpDays"
                     }
                     _ => " has a key it does not take: only code and title",
                 });
@@ -218,7 +399,12 @@ impl std::fmt::Display for OptionsError {
             Self::TooLarge => "options are larger than 1 MB as JSON",
             Self::InvalidLocale => "options.locale must be one of nl, fr, en and de",
             Self::TooDeep => "options are nested deeper than 8 levels",
-            Self::WrongType { .. } | Self::TooLong { .. } | Self::UnknownKey { .. } | Self::Mapping(_) => "",
+            Self::WrongType { .. }
+            | Self::TooLong { .. }
+            | Self::UnknownKey { .. }
+            | Self::Mapping(_)
+            | Self::TooManyDates { .. }
+            | Self::InvalidDatedValues { .. } => "",
         })
     }
 }
@@ -237,9 +423,9 @@ pub struct Context {
 }
 
 impl Context {
-    /// A context as of `as_of`, in Dutch, with the default parameters.
+    /// A context as of `as_of`, in Dutch, with the built-in parameters in force that day.
     pub fn new(as_of: NaiveDate) -> Self {
-        Self { as_of, locale: Locale::default(), params: Parameters::default() }
+        Self { as_of, locale: Locale::default(), params: ParameterHistory::default().at(as_of) }
     }
 
     /// The same context in another language.
@@ -249,31 +435,17 @@ impl Context {
     }
 
     /// Builds the context from options; `today` is the fallback for a missing `asOf` (the wasm
-    /// layer passes the browser's date, the core has none).
+    /// layer passes the browser's date, the core has none). The parameters are those in force
+    /// on the as-of date: the built-in history with the options' overrides.
     pub fn from_options(options: &Options, today: Option<NaiveDate>) -> Result<Self, OptionsError> {
         let as_of = match &options.as_of {
             Some(text) => iso::parse(text).ok_or(OptionsError::InvalidAsOf)?,
             None => today.ok_or(OptionsError::MissingAsOf)?,
         };
-        let mut params = Parameters::default();
-        if let Some(overrides) = &options.parameters {
-            if let Some(months) = overrides.plan_first_months {
-                params.plan_first_months = months;
-            }
-            if let Some(day_off) = overrides.flemish_community_day_off {
-                params.flemish_community_day_off = day_off;
-            }
-            if let Some(list) = &overrides.relevant_diplomas {
-                if list.len() > crate::model::bounds::MAX_LIST_ITEMS {
-                    return Err(OptionsError::TooManyDiplomas);
-                }
-                params.relevant_diplomas = Cow::Owned(list.clone());
-            }
-            if let Some(text) = &overrides.application_during_employment_from {
-                params.application_during_employment_from =
-                    iso::parse(text).ok_or(OptionsError::InvalidParameterDate)?;
-            }
-        }
+        let params = match &options.parameters {
+            Some(overrides) => ParameterHistory::with_overrides(overrides)?.at(as_of),
+            None => ParameterHistory::default().at(as_of),
+        };
         Ok(Self { as_of, locale: options.locale.unwrap_or_default(), params })
     }
 
@@ -285,5 +457,67 @@ impl Context {
     /// The holiday options that follow from the parameters.
     pub fn holiday_options(&self) -> crate::calendar::holidays::HolidayOptions {
         crate::calendar::holidays::HolidayOptions { flemish_community_day_off: self.params.flemish_community_day_off }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::calendar::iso::date;
+
+    fn params(options: &str, as_of: &str) -> Result<Parameters, String> {
+        let options = options.replace("AS_OF", as_of);
+        Context::from_options_json(&options, None).map(|ctx| ctx.params).map_err(|error| error.to_string())
+    }
+
+    /// The as-of date picks the value in force, from an override's dated values.
+    #[test]
+    fn the_as_of_date_picks_the_value_in_force() {
+        let options = r#"{"asOf":"AS_OF","parameters":{"planFirstMonths":{"2024-01-01":3,"2027-01-01":6}}}"#;
+        assert_eq!(params(options, "2026-12-31").unwrap().plan_first_months, 3);
+        assert_eq!(params(options, "2027-01-01").unwrap().plan_first_months, 6);
+        let dates = r#"{"asOf":"AS_OF","parameters":{"applicationDuringEmploymentFrom":{"2027-01-01":"2027-01-01"}}}"#;
+        // Before the override's first date, the built-in value.
+        assert_eq!(params(dates, "2026-06-01").unwrap().application_during_employment_from, date(2024, 1, 1));
+        assert_eq!(params(dates, "2027-06-01").unwrap().application_during_employment_from, date(2027, 1, 1));
+    }
+
+    /// A malformed date key, or a malformed date value, is refused naming the option.
+    #[test]
+    fn malformed_dates_are_refused_naming_the_option() {
+        for (options, expected) in [
+            (
+                r#"{"asOf":"2026-01-01","parameters":{"planFirstMonths":{"2024-13-01":3}}}"#,
+                "options.parameters.planFirstMonths must be",
+            ),
+            (
+                r#"{"asOf":"2026-01-01","parameters":{"flemishCommunityDayOff":{}}}"#,
+                "options.parameters.flemishCommunityDayOff must be",
+            ),
+            (
+                r#"{"asOf":"2026-01-01","parameters":{"relevantDiplomas":{"1 March 2024":[]}}}"#,
+                "options.parameters.relevantDiplomas must be",
+            ),
+            (
+                r#"{"asOf":"2026-01-01","parameters":{"applicationDuringEmploymentFrom":{"2024-01-01":"2024-1-1"}}}"#,
+                "options.parameters.applicationDuringEmploymentFrom must be a date YYYY-MM-DD",
+            ),
+        ] {
+            let error = params(options, "").unwrap_err();
+            assert!(error.starts_with(expected), "{error}");
+        }
+    }
+
+    /// The built-in history starts where the rules start, with today's values.
+    #[test]
+    fn the_built_in_history_starts_with_the_scheme() {
+        let history = ParameterHistory::default();
+        assert_eq!(history.at(date(2023, 7, 1)), Parameters::default());
+        assert_eq!(history.plan_first_months.values().collect::<Vec<_>>(), [(date(2023, 7, 1), &3)]);
+        assert_eq!(
+            serde_json::to_value(&history).unwrap().get("applicationDuringEmploymentFrom").cloned().unwrap(),
+            serde_json::json!({ "2024-01-01": "2024-01-01" })
+        );
     }
 }

@@ -9,7 +9,7 @@
 /// types' own name lists (`Group::NAMES`): every name a type has is here, and every name here
 /// is some type's. Literal, so that this table depends on nothing and every type can take its
 /// keys from it.
-const ALL: [&str; 116] = [
+const ALL: [&str; 119] = [
     "employer",
     "employee",
     "selfEmployed",
@@ -126,6 +126,9 @@ const ALL: [&str; 116] = [
     "flemishCommunityDayOff",
     "relevantDiplomas",
     "applicationDuringEmploymentFrom",
+    "experienceMonths",
+    "onSiteWorkingDays",
+    "followUpDays",
 ];
 
 /// The table a key indexes at run time.

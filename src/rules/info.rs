@@ -8,16 +8,20 @@ use crate::report::Source;
 use crate::rule_id::RuleId;
 use serde::Serialize;
 
-/// A parameter a rule reads, with its default.
+/// A parameter a rule reads, with its default and its dated values.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct ParameterInfo {
     /// Name as in `options.parameters`.
     pub name: String,
-    /// The default value.
+    /// The default value: the most recent of its dated values.
     #[cfg_attr(target_arch = "wasm32", tsify(type = "unknown"))]
     pub default: serde_json::Value,
+    /// Its built-in values by the date (`YYYY-MM-DD`) each is in force from, until the next
+    /// one's: `{ "2023-07-01": 3 }`. A verdict takes the value in force on its as-of date.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, unknown>"))]
+    pub history: serde_json::Value,
 }
 
 /// One rule of the catalogue in one locale.
@@ -44,7 +48,7 @@ pub struct RuleInfo {
     pub quote: String,
     /// First day it holds, `YYYY-MM-DD`.
     pub effective_from: String,
-    /// The parameters it reads, with their defaults.
+    /// The parameters it reads, with their defaults and dated values.
     pub parameters: Vec<ParameterInfo>,
     /// The issue codes it emits.
     pub codes: Vec<String>,
@@ -53,10 +57,11 @@ pub struct RuleInfo {
 /// The catalogue in a locale, in catalogue order.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn rules(locale: crate::context::Locale) -> Vec<RuleInfo> {
-    use crate::context::Parameters;
+    use crate::context::{ParameterHistory, Parameters};
     use crate::report::{Code, Severity};
 
     let defaults = serde_json::to_value(Parameters::default()).unwrap_or_default();
+    let histories = serde_json::to_value(ParameterHistory::default()).unwrap_or_default();
     super::registry::entries()
         .map(|rule| {
             let codes: Vec<Code> = crate::rules::registry::codes().filter(|code| code.rule() == rule.id).collect();
@@ -82,6 +87,7 @@ pub fn rules(locale: crate::context::Locale) -> Vec<RuleInfo> {
                     .map(|name| ParameterInfo {
                         name: (*name).to_owned(),
                         default: defaults.get(*name).cloned().unwrap_or_default(),
+                        history: histories.get(*name).cloned().unwrap_or_default(),
                     })
                     .collect(),
                 codes: codes.iter().map(|code| code.as_str().to_owned()).collect(),

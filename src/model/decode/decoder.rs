@@ -169,6 +169,17 @@ impl<'a> Decoder<'a> {
         Ok(true)
     }
 
+    /// Whether the next value is an object: for a value that is either one value or an object
+    /// of them (an option's dated values).
+    pub(crate) fn next_is_object(&mut self) -> Read<bool> {
+        Ok(self.reader.peek()? == Token::Object)
+    }
+
+    /// Whether the next value is null.
+    pub(crate) fn next_is_null(&mut self) -> Read<bool> {
+        Ok(self.reader.peek()? == Token::Null)
+    }
+
     /// The next value's JSON text, skipped: for what has a reader of its own.
     pub(crate) fn raw(&mut self) -> Read<&'a str> {
         self.reader.raw_value()

@@ -10,9 +10,6 @@ use crate::rules::plan::plan006_arrangements::ON_SITE_DAYS;
 use crate::rules::plan::{from_root, judged, FACTS_MISSING};
 use crate::rules::support::*;
 
-/// Working days within which the supervisor is on the work floor after a request (FAQ).
-pub const MAX_ON_SITE_WORKING_DAYS: u32 = 5;
-
 rule_entry! {
     id: Gui002,
     family: "guidance",
@@ -27,7 +24,7 @@ rule_entry! {
         "The qualified supervisor is physically on the work floor within 5 working days of a request (working days: CAL-001). When the plan records the last request, the visit after it is on the 5th working day at the latest; without a visit after the request, the deadline has passed by the as-of date (error) or is still running (information, with the deadline).",
         "Die qualifizierte Begleitperson ist innerhalb von 5 Arbeitstagen nach einer Anfrage persönlich am Arbeitsplatz (Arbeitstage: CAL-001). Nennt der Plan die letzte Anfrage, liegt der Besuch danach spätestens am 5. Arbeitstag; ohne Besuch nach der Anfrage ist die Frist am Stichtag abgelaufen (Fehler) oder läuft noch (Information, mit der Frist).",
     ],
-    parameters: ["flemishCommunityDayOff"],
+    parameters: ["flemishCommunityDayOff", "onSiteWorkingDays"],
 }
 
 codes! {
@@ -103,8 +100,8 @@ fn check(form: &SupportPlan, ctx: &Context, out: &mut Outcome) {
     out.need(&days_path, days.is_some());
     match days {
         None => judgement.missing.push(days_path),
-        Some(days) if days > MAX_ON_SITE_WORKING_DAYS => {
-            out.push(Finding::new(&ON_SITE_TOO_LATE, days_path).with("max", MAX_ON_SITE_WORKING_DAYS));
+        Some(days) if days > ctx.params.on_site_working_days => {
+            out.push(Finding::new(&ON_SITE_TOO_LATE, days_path).with("max", ctx.params.on_site_working_days));
             judgement.broken = true;
         }
         Some(_) => {}
@@ -115,7 +112,7 @@ fn check(form: &SupportPlan, ctx: &Context, out: &mut Outcome) {
     let visit = fields::date(arrangements.on_site_visit.as_deref(), visit_path, &INVALID_DATE, out);
     let deadline = request
         .date()
-        .and_then(|date| working_days::add_working_days(date, MAX_ON_SITE_WORKING_DAYS, &ctx.holiday_options()));
+        .and_then(|date| working_days::add_working_days(date, ctx.params.on_site_working_days, &ctx.holiday_options()));
     if let (Some(request), Some(deadline)) = (request.date(), deadline) {
         // A visit before the last request answered an earlier one: this request is still open.
         let answered = visit.date().filter(|date| *date >= request);
@@ -132,13 +129,13 @@ fn check(form: &SupportPlan, ctx: &Context, out: &mut Outcome) {
             out.push(
                 Finding::new(code, visit_path)
                     .with("deadline", deadline)
-                    .with("max", MAX_ON_SITE_WORKING_DAYS)
+                    .with("max", ctx.params.on_site_working_days)
                     .also(request_path),
             );
         }
     }
     let verdict = judged(judgement, RuleId::Gui002, ON_SITE_IN_TIME, ON_SITE_LATE, FACTS_MISSING);
-    out.judge(verdict.with("max", MAX_ON_SITE_WORKING_DAYS));
+    out.judge(verdict.with("max", ctx.params.on_site_working_days));
 }
 
 #[cfg(test)]

@@ -6,9 +6,6 @@ use crate::rules::plan::plan006_arrangements::FOLLOW_UP_INTERVAL;
 use crate::rules::plan::{judged, FACTS_MISSING};
 use crate::rules::support::*;
 
-/// Most days between two follow-ups by the supervisor ("twee wekelijkse opvolging").
-pub const MAX_FOLLOW_UP_DAYS: u32 = 14;
-
 rule_entry! {
     id: Gui003,
     family: "guidance",
@@ -23,7 +20,7 @@ rule_entry! {
         "The qualified supervisor follows up at least every two weeks, on site or digitally: an interval of more than 14 days is an error.",
         "Die qualifizierte Begleitperson verfolgt mindestens alle zwei Wochen nach, vor Ort oder digital: ein Abstand von mehr als 14 Tagen ist ein Fehler.",
     ],
-    parameters: [],
+    parameters: ["followUpDays"],
 }
 
 codes! {
@@ -58,25 +55,26 @@ pub const RULE: Rule<SupportPlan> = Rule {
     id: RuleId::Gui003,
     reads: reads![FOLLOW_UP_INTERVAL.pattern],
     applies: Applies::FromCatalogue,
-    check: Check::Form(|input, _, out| check(input.form, out)),
+    check: Check::Form(|input, ctx, out| check(input.form, ctx.params.follow_up_days, out)),
 };
 
 /// Judges the stated interval; unknown while none is stated (PLAN-006 asks for it).
-fn check(form: &SupportPlan, out: &mut Outcome) {
+/// `max`: the parameter in force on the as-of date (FAQ: "minstens om de twee weken").
+fn check(form: &SupportPlan, max: u32, out: &mut Outcome) {
     let path = FOLLOW_UP_INTERVAL.path();
     let interval = arrangements_of(form).follow_up_interval_days;
     out.need(&path, interval.is_some());
     let mut judgement = Judgement::default();
     match interval {
         None => judgement.missing.push(path),
-        Some(days) if days > MAX_FOLLOW_UP_DAYS => {
-            out.push(Finding::new(&FOLLOW_UP_TOO_RARE, path).with("max", MAX_FOLLOW_UP_DAYS));
+        Some(days) if days > max => {
+            out.push(Finding::new(&FOLLOW_UP_TOO_RARE, path).with("max", max));
             judgement.broken = true;
         }
         Some(_) => {}
     }
     let verdict = judged(judgement, RuleId::Gui003, OFTEN_ENOUGH, TOO_RARE, FACTS_MISSING);
-    out.judge(verdict.with("max", MAX_FOLLOW_UP_DAYS));
+    out.judge(verdict.with("max", max));
 }
 
 #[cfg(test)]

@@ -9,9 +9,6 @@ use crate::model::keys::key;
 use crate::model::{Diploma, ExperiencePeriod, Path, Supervisor};
 use crate::rules::fields::{self, parse_date, DateField};
 
-/// Months of relevant experience that qualify (FAQ: "minimaal 2 jaar relevante ervaring").
-pub const REQUIRED_MONTHS: u32 = 24;
-
 /// One diploma as typed.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct DiplomaReading<'a> {
@@ -141,11 +138,13 @@ pub(crate) fn of(supervisor: &Supervisor, at: &Path, ctx: &Context) -> Evidence 
             }
         }
     }
+    // The parameter in force on the as-of date (FAQ: "minimaal 2 jaar relevante ervaring").
+    let required = ctx.params.experience_months;
     let months = months::total(&relevant).months;
     let (has_periods, has_diplomas) = (!periods.is_empty(), !diplomas.is_empty());
     let standing = if listed {
         Standing::ByDiploma
-    } else if months >= REQUIRED_MONTHS {
+    } else if months >= required {
         Standing::ByExperience
     } else if unlisted {
         Standing::DiplomaToJudge
@@ -155,10 +154,10 @@ pub(crate) fn of(supervisor: &Supervisor, at: &Path, ctx: &Context) -> Evidence 
         relevant.extend_from_slice(&unanswered);
         let possible = months::total(&relevant).months;
         unanswered_paths.extend_from_slice(&undated_paths);
-        if possible >= REQUIRED_MONTHS || !undated_paths.is_empty() {
+        if possible >= required || !undated_paths.is_empty() {
             Standing::Incomplete(unanswered_paths)
         } else {
-            Standing::Short { short: REQUIRED_MONTHS.saturating_sub(months), open: unanswered_paths }
+            Standing::Short { short: required.saturating_sub(months), open: unanswered_paths }
         }
     };
     Evidence { months, has_periods, has_diplomas, standing }

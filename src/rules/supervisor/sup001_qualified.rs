@@ -2,7 +2,7 @@
 //! experience. SUP-003 says which diplomas are relevant, SUP-002 counts the months; this rule
 //! judges the two together.
 
-use super::evidence::{self, Standing, REQUIRED_MONTHS};
+use super::evidence::{self, Standing};
 use crate::model::Supervisor;
 use crate::rules::support::*;
 
@@ -20,7 +20,7 @@ rule_entry! {
         "Qualified = a relevant diploma OR at least 2 years of relevant professional experience. Experience is an equal alternative: a technical secondary diploma with 20 years of guidance on the work floor qualifies.",
         "Qualifiziert = ein einschlägiges Diplom ODER mindestens 2 Jahre einschlägige Berufserfahrung. Erfahrung ist gleichwertig: ein technisches Sekundarschuldiplom mit 20 Jahren Begleitung am Arbeitsplatz genügt.",
     ],
-    parameters: ["relevantDiplomas"],
+    parameters: ["relevantDiplomas", "experienceMonths"],
 }
 
 codes! {
@@ -102,7 +102,9 @@ pub(crate) fn check_at(supervisor: &Supervisor, at: &Path, dropped: &[ShapeProbl
     let evidence = evidence::of(supervisor, at, ctx);
     let months = evidence.months;
     let verdict = |status, explain| {
-        Verdict::new(RuleId::Sup001, status, explain).with("months", months).with("required", REQUIRED_MONTHS)
+        Verdict::new(RuleId::Sup001, status, explain)
+            .with("months", months)
+            .with("required", ctx.params.experience_months)
     };
     let (diplomas, experience) = (at.key(key!("diplomas")), at.key(key!("experience")));
     out.need(&diplomas, evidence.has_diplomas || evidence.has_periods);
@@ -114,7 +116,9 @@ pub(crate) fn check_at(supervisor: &Supervisor, at: &Path, dropped: &[ShapeProbl
             report_missing(
                 dropped,
                 out,
-                Finding::new(&QUALIFICATION_MISSING, diplomas).with("required", REQUIRED_MONTHS).also(experience),
+                Finding::new(&QUALIFICATION_MISSING, diplomas)
+                    .with("required", ctx.params.experience_months)
+                    .also(experience),
             );
             verdict(Status::Unknown, NO_EVIDENCE_YET).missing(vec![diplomas, experience])
         }
@@ -126,7 +130,7 @@ pub(crate) fn check_at(supervisor: &Supervisor, at: &Path, dropped: &[ShapeProbl
                 out.push(
                     Finding::new(&NOT_QUALIFIED, path)
                         .with("months", months)
-                        .with("required", REQUIRED_MONTHS)
+                        .with("required", ctx.params.experience_months)
                         .with("short", short)
                         .also(diplomas)
                         .also(experience),

@@ -2,7 +2,7 @@
 //! `evidence` documents; this rule reports what is wrong in each period (and in each date the
 //! supervisor's form holds) and, when the months fall short, by how much.
 
-use super::evidence::{self, PeriodReading, Standing, REQUIRED_MONTHS};
+use super::evidence::{self, PeriodReading, Standing};
 use crate::model::Supervisor;
 use crate::rules::support::*;
 
@@ -20,7 +20,7 @@ rule_entry! {
         "Experience = the relevant periods (from, to or ongoing up to the as-of date; 'to' included); overlapping periods count once; at least 24 months in total. Each merged stretch counts its whole calendar months; the days left of all stretches are added up and every 31 of them count as one month.",
         "Erfahrung = die einschlägigen Zeiträume (von, bis oder laufend bis zum Stichtag; 'bis' eingeschlossen); überlappende Zeiträume zählen einmal; insgesamt mindestens 24 Monate. Jeder zusammengeführte Zeitraum zählt seine vollen Kalendermonate; die restlichen Tage aller Zeiträume werden addiert und je 31 Tage zählen als ein Monat.",
     ],
-    parameters: [],
+    parameters: ["experienceMonths"],
 }
 
 codes! {
@@ -112,7 +112,7 @@ pub(crate) fn check_at(supervisor: &Supervisor, at: &Path, dropped: &[ShapeProbl
             out.push(
                 Finding::new(&EXPERIENCE_TOO_SHORT, experience)
                     .with("months", evidence.months)
-                    .with("required", REQUIRED_MONTHS)
+                    .with("required", ctx.params.experience_months)
                     .with("short", short)
                     .also(diplomas)
                     .also(experience),

@@ -35,6 +35,12 @@ function rows(page) {
     quoteLang: tr.querySelector(".rule__quote")?.lang ?? null,
     date: tr.querySelector("time")?.getAttribute("datetime"),
     parameters: [...tr.querySelectorAll(".parameters .parameter__name")].map((code) => code.textContent),
+    histories: [...tr.querySelectorAll(".parameters > li")].map((li) =>
+      [...li.querySelectorAll(".parameter__history > li")].map((item) => ({
+        from: item.dataset.from,
+        date: item.querySelector("time")?.getAttribute("datetime"),
+        text: item.textContent,
+      }))),
     family: tr.closest("section")?.dataset.family,
   })));
 }
@@ -60,6 +66,18 @@ describe("rule catalogue", () => {
         if (rule.quote) assert.equal(row.quoteLang, "nl", rule.id);
         assert.equal(row.date, rule.effectiveFrom, rule.id);
         assert.deepEqual(row.parameters, rule.parameters.map((p) => p.name), rule.id);
+        // Each parameter's dated values, oldest first, each with its date and value.
+        for (const [at, parameter] of rule.parameters.entries()) {
+          const dates = Object.keys(parameter.history).sort();
+          assert.ok(dates.length > 0, `${rule.id} ${parameter.name}`);
+          assert.deepEqual(row.histories[at].map((item) => item.from), dates, `${rule.id} ${parameter.name}`);
+          assert.deepEqual(row.histories[at].map((item) => item.date), dates, `${rule.id} ${parameter.name}`);
+          for (const [index, item] of row.histories[at].entries()) {
+            const dated = parameter.history[dates[index]];
+            const shown = Array.isArray(dated) ? `${dated.length} waarden` : typeof dated === "string" ? dated : JSON.stringify(dated);
+            assert.ok(item.text.startsWith("vanaf ") && item.text.endsWith(`: ${shown}`), `${rule.id}: ${item.text}`);
+          }
+        }
         assert.equal(row.family, rule.family, rule.id);
       }
       // One section per family, with a heading, and a table with a caption and column headers.
@@ -91,6 +109,11 @@ describe("rule catalogue", () => {
       assert.deepEqual(list, diplomas.map(({ code, title }) => `${title} (${code})`));
       assert.match(await page.locator("#default-supervisor-relevantDiplomas + p").innerText(), /SUP-001, SUP-003/);
       assert.ok(rules.some((rule) => rule.quote) && rules.some((rule) => !rule.quote), "quotes and silences");
+      // The plan's "first months" shows its history: 3 months since the scheme's start.
+      assert.deepEqual(
+        await page.$$eval("#rule-PLAN-002 .parameter__history > li", (lis) => lis.map((li) => li.textContent)),
+        ["vanaf 1 juli 2023: 3"],
+      );
       await shoot(page, "rules.png");
     });
   });

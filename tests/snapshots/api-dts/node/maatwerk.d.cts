@@ -60,7 +60,7 @@ export interface Diploma {
 }
 
 /**
- * A parameter a rule reads, with its default.
+ * A parameter a rule reads, with its default and its dated values.
  */
 export interface ParameterInfo {
     /**
@@ -68,9 +68,14 @@ export interface ParameterInfo {
      */
     name: string;
     /**
-     * The default value.
+     * The default value: the most recent of its dated values.
      */
     default: unknown;
+    /**
+     * Its built-in values by the date (`YYYY-MM-DD`) each is in force from, until the next
+     * one's: `{ "2023-07-01": 3 }`. A verdict takes the value in force on its as-of date.
+     */
+    history: Record<string, unknown>;
 }
 
 /**
@@ -638,7 +643,7 @@ export interface RuleInfo {
      */
     effectiveFrom: string;
     /**
-     * The parameters it reads, with their defaults.
+     * The parameters it reads, with their defaults and dated values.
      */
     parameters: ParameterInfo[];
     /**
@@ -648,25 +653,41 @@ export interface RuleInfo {
 }
 
 /**
- * Overrides for [`Parameters`]; what is absent keeps its default.
+ * Overrides for [`Parameters`]; what is absent keeps its built-in history. Each takes one
+ * value, in force at every date, or dated values (`{ "2024-01-01": 3, "2027-01-01": 6 }`),
+ * each in force from its date until the next one's; the built-in values before the first of
+ * those dates are kept.
  */
 export interface ParameterOverrides {
     /**
      * See [`Parameters::plan_first_months`].
      */
-    planFirstMonths?: number;
+    planFirstMonths?: number | Record<string, number>;
     /**
      * See [`Parameters::flemish_community_day_off`].
      */
-    flemishCommunityDayOff?: boolean;
+    flemishCommunityDayOff?: boolean | Record<string, boolean>;
     /**
-     * See [`Parameters::relevant_diplomas`]; replaces the whole list.
+     * See [`Parameters::relevant_diplomas`]; a list replaces the whole list.
      */
-    relevantDiplomas?: DiplomaEntry[];
+    relevantDiplomas?: DiplomaEntry[] | Record<string, DiplomaEntry[]>;
     /**
      * See [`Parameters::application_during_employment_from`]; `YYYY-MM-DD`.
      */
-    applicationDuringEmploymentFrom?: string;
+    applicationDuringEmploymentFrom?: string | Record<string, string>;
+    /**
+     * See [`Parameters::experience_months`]: the sources state it, so only a change of the
+     * law (a portal ahead of a release) overrides it.
+     */
+    experienceMonths?: number | Record<string, number>;
+    /**
+     * See [`Parameters::on_site_working_days`]; as `experienceMonths`, stated by the sources.
+     */
+    onSiteWorkingDays?: number | Record<string, number>;
+    /**
+     * See [`Parameters::follow_up_days`]; as `experienceMonths`, stated by the sources.
+     */
+    followUpDays?: number | Record<string, number>;
 }
 
 /**

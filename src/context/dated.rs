@@ -1,0 +1,171 @@
+//! Dated values: a parameter's history, as OpenFisca keeps its parameters
+//! (`{ "2023-07-01": 24 }`). Each value is in force from its date until the next one's, so a
+//! file from before a change is still judged by the value of its day.
+
+use crate::calendar::iso;
+use chrono::NaiveDate;
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Serialize, Serializer};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+/// The values of one parameter over time: the first value from its date, then each change
+/// from its own date. Before the first date the first value holds: no earlier value is known,
+/// and a verdict needs one (the rules themselves say from when they hold).
+///
+/// Serialized as an object of `YYYY-MM-DD` dates to values, in date order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dated<T: Clone + 'static> {
+    /// The date of the first value.
+    from: NaiveDate,
+    /// The first value.
+    first: T,
+    /// Later values, by date ascending, each after `from`. Borrowed for the built-in
+    /// histories, so a context costs no allocation for them.
+    changes: Cow<'static, [(NaiveDate, T)]>,
+}
+
+impl<T: Clone + 'static> Dated<T> {
+    /// One value, in force from `from` (and, as the first value, before it too).
+    pub const fn from(from: NaiveDate, value: T) -> Self {
+        Self { from, first: value, changes: Cow::Borrowed(&[]) }
+    }
+
+    /// A first value and later changes; `None` when a change is not later than the value
+    /// before it (the dates must ascend).
+    pub fn with_changes(from: NaiveDate, first: T, changes: Vec<(NaiveDate, T)>) -> Option<Self> {
+        let mut last = from;
+        for (date, _) in &changes {
+            if *date <= last {
+                return None;
+            }
+            last = *date;
+        }
+        Some(Self { from, first, changes: Cow::Owned(changes) })
+    }
+
+    /// The value in force on `date`.
+    pub fn at(&self, date: NaiveDate) -> &T {
+        self.changes.iter().rev().find(|(from, _)| *from <= date).map_or(&self.first, |(_, value)| value)
+    }
+
+    /// The most recent value: what a portal gets today unless a change is announced.
+    pub fn latest(&self) -> &T {
+        self.changes.last().map_or(&self.first, |(_, value)| value)
+    }
+
+    /// Every value with the date it is in force from, in date order.
+    pub fn values(&self) -> impl Iterator<Item = (NaiveDate, &T)> {
+        std::iter::once((self.from, &self.first)).chain(self.changes.iter().map(|(date, value)| (*date, value)))
+    }
+
+    /// This history with `values` in force from their first date on: the values before that
+    /// date are kept (an override that names a change at a date leaves the past as it was); a
+    /// value without dates replaces the whole history.
+    pub(crate) fn overridden(&self, values: &DatedValues<T>) -> Option<Self> {
+        let mut given: Vec<(NaiveDate, T)> = match values {
+            DatedValues::Always(value) => return Some(Self::from(self.from, value.clone())),
+            DatedValues::Dated(dated) => {
+                let mut given = Vec::with_capacity(dated.len());
+                for (text, value) in dated {
+                    given.push((iso::parse(text)?, value.clone()));
+                }
+                given
+            }
+        };
+        // The text keys' order is not quite the dates' (a date may carry spaces); two keys for
+        // one date are then refused as dates that do not ascend.
+        given.sort_by_key(|(date, _)| *date);
+        let start = given.first()?.0;
+        let mut kept = self.values().filter(|(date, _)| *date < start).map(|(date, value)| (date, value.clone()));
+        let (from, first) = kept.next().or_else(|| given.first().cloned())?;
+        let changes: Vec<(NaiveDate, T)> = kept.chain(given).filter(|(date, _)| *date > from).collect();
+        Self::with_changes(from, first, changes)
+    }
+}
+
+impl<T: Clone + Serialize + 'static> Serialize for Dated<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(1 + self.changes.len()))?;
+        for (date, value) in self.values() {
+            map.serialize_entry(&iso::format(date), value)?;
+        }
+        map.end()
+    }
+}
+
+/// An override's values: one value, in force at every date, or dated values
+/// (`{ "2024-01-01": 3, "2027-01-01": 6 }`), each in force from its date until the next one's.
+/// The keys are checked when the context is built: a key that is not a `YYYY-MM-DD` date is
+/// refused there, naming the option.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum DatedValues<T> {
+    /// One value at every date.
+    Always(T),
+    /// Values by the date (`YYYY-MM-DD`) they are in force from.
+    Dated(BTreeMap<String, T>),
+}
+
+impl<T> DatedValues<T> {
+    /// The same values converted by `convert`, or its first refusal.
+    pub(crate) fn try_map<U, E>(&self, mut convert: impl FnMut(&T) -> Result<U, E>) -> Result<DatedValues<U>, E> {
+        Ok(match self {
+            Self::Always(value) => DatedValues::Always(convert(value)?),
+            Self::Dated(dated) => DatedValues::Dated(
+                dated.iter().map(|(date, value)| Ok((date.clone(), convert(value)?))).collect::<Result<_, E>>()?,
+            ),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::calendar::iso::date;
+
+    fn history() -> Dated<u32> {
+        Dated::with_changes(date(2023, 7, 1), 3, vec![(date(2027, 1, 1), 6)]).unwrap()
+    }
+
+    #[test]
+    fn a_value_holds_from_its_date_until_the_next_ones() {
+        let months = history();
+        assert_eq!(*months.at(date(2026, 12, 31)), 3);
+        assert_eq!(*months.at(date(2027, 1, 1)), 6);
+        assert_eq!(*months.at(date(2030, 1, 1)), 6);
+        // Before the first date, the first value: no earlier one is known.
+        assert_eq!(*months.at(date(2020, 1, 1)), 3);
+        assert_eq!(*months.latest(), 6);
+        assert_eq!(serde_json::to_string(&months).unwrap(), r#"{"2023-07-01":3,"2027-01-01":6}"#);
+    }
+
+    #[test]
+    fn dates_must_ascend() {
+        assert!(Dated::with_changes(date(2023, 7, 1), 3, vec![(date(2023, 7, 1), 6)]).is_none());
+        assert!(Dated::with_changes(date(2023, 7, 1), 3, vec![(date(2020, 1, 1), 6)]).is_none());
+    }
+
+    #[test]
+    fn an_override_keeps_the_past_before_its_first_date() {
+        let built_in = Dated::from(date(2023, 7, 1), 3);
+        let later: DatedValues<u32> = serde_json::from_str(r#"{"2027-01-01":6}"#).unwrap();
+        let merged = built_in.overridden(&later).unwrap();
+        assert_eq!(merged, history());
+        // From a date before the built-in first one: the override replaces the whole history.
+        let earlier: DatedValues<u32> = serde_json::from_str(r#"{"2027-01-01":6,"2020-01-01":4}"#).unwrap();
+        let replaced = built_in.overridden(&earlier).unwrap();
+        assert_eq!(
+            replaced.values().map(|(d, v)| (d, *v)).collect::<Vec<_>>(),
+            [(date(2020, 1, 1), 4), (date(2027, 1, 1), 6)]
+        );
+        // A number is in force at every date.
+        let always = built_in.overridden(&DatedValues::Always(6)).unwrap();
+        assert_eq!(*always.at(date(2000, 1, 1)), 6);
+        // A key that is no date, and no dates at all, are refused.
+        let wrong: DatedValues<u32> = serde_json::from_str(r#"{"2027-13-01":6}"#).unwrap();
+        assert!(built_in.overridden(&wrong).is_none());
+        assert!(built_in.overridden(&DatedValues::Dated(BTreeMap::new())).is_none());
+    }
+}
