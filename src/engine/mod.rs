@@ -7,7 +7,6 @@
 
 mod check;
 mod evaluation;
-mod kind;
 mod render;
 mod session;
 #[cfg(test)]
@@ -17,8 +16,8 @@ mod validator;
 use crate::model::{Application, ProviderRegistration, Supervisor, SupportPlan};
 use crate::rules::rule::Rule;
 
+pub use crate::model::{Kind, UnknownKind};
 pub use check::CheckIssue;
-pub use kind::{Kind, UnknownKind};
 pub use session::{Delta, Session};
 pub use validator::{check_supervisor, validate_field_json, validate_json, Validator};
 

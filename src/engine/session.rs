@@ -3,13 +3,13 @@
 //! answers with what changed.
 
 use super::evaluation::{run, Evaluation, Selected};
-use super::kind::Kind;
 use super::render::{self, involves};
 use super::Form;
 use crate::context::Context;
 use crate::mapping::{Mapping, MappingError};
 use crate::model::bounds::MAX_FORM_ITEMS;
 use crate::model::decode::{self, Decoded, InputError, SetError, ShapeKind, ShapeProblem, Text};
+use crate::model::Kind;
 use crate::model::{Application, Path, ProviderRegistration, Supervisor, SupportPlan};
 use crate::report::{Finding, Issue, Report};
 use crate::rules::outcome::Outcome;

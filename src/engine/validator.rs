@@ -6,13 +6,13 @@
 
 use super::check::{self, CheckIssue};
 use super::evaluation::{run, Evaluation, Selected};
-use super::kind::Kind;
 use super::render;
 use super::session::Session;
 use super::Form;
 use crate::context::Context;
 use crate::mapping::{Mapping, MappingError};
-use crate::model::decode::{self, Decoded, Expected, InputError, Text};
+use crate::model::decode::{self, Decoded, InputError, Text};
+use crate::model::Kind;
 use crate::model::{Application, Path, ProviderRegistration, Supervisor, SupportPlan};
 use crate::report::{Issue, Report};
 use crate::rules::rule::Input;
@@ -144,21 +144,6 @@ impl Validator {
     }
 }
 
-impl Kind {
-    /// Whether `path` names a field (or a list item) of this kind's form, filled or not: it
-    /// tells a misspelt path, for which a field's issues would always be none, from an empty
-    /// field (the boundary refuses a misspelt path to `validateField` and `issuesAt`).
-    pub fn names_field(self, path: &Path) -> bool {
-        self.expected_at(path).is_some()
-    }
-
-    /// What `path` names in this kind's form (text, a number, yes or no, a choice, a list or a
-    /// group); `None` when it names nothing.
-    pub fn expected_at(self, path: &Path) -> Option<Expected> {
-        for_kind!(self, expected_in_form(path))
-    }
-}
-
 /// A form in a portal's shape, mapped to the wire's.
 enum Mapped<'t> {
     Wire(String),
@@ -179,10 +164,6 @@ fn mapped<'t>(mapping: &Mapping, kind: Kind, text: Text<'t>) -> Result<Mapped<'t
         Text::Json(json) => mapping.to_wire(kind, json).map(Mapped::Wire),
         unread => Ok(Mapped::Unread(unread)),
     }
-}
-
-fn expected_in_form<F: Form>(path: &Path) -> Option<Expected> {
-    decode::expected_at::<F>(path)
 }
 
 fn validate_form<F: Form>(text: Text<'_>, ctx: &Context) -> Result<Report, InputError> {

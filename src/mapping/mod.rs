@@ -28,9 +28,9 @@ mod spec;
 mod tree;
 mod values;
 
-use crate::engine::Kind;
 use crate::model::decode::reader::Reader;
 use crate::model::decode::InputError;
+use crate::model::Kind;
 use crate::model::{Path, PathError, Step as WireStep};
 use crate::report::Issue;
 use pattern::{wire_path, write_places, Pattern, Place, Step};

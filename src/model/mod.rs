@@ -6,6 +6,7 @@ pub mod application;
 pub mod bounds;
 pub mod decode;
 pub mod keys;
+mod kind;
 pub mod path;
 pub mod plan;
 pub mod provider;
@@ -13,6 +14,7 @@ pub mod supervisor;
 
 pub use application::Application;
 pub use keys::Key;
+pub use kind::{Kind, UnknownKind};
 pub use path::{Path, PathError, Segment, Step};
 pub use plan::SupportPlan;
 pub use provider::ProviderRegistration;

@@ -1,5 +1,7 @@
-//! The kinds of form the library checks.
+//! The kinds of form the library checks, and what a path names in each kind's form.
 
+use super::decode::{self, Expected};
+use super::{Application, Path, ProviderRegistration, Supervisor, SupportPlan};
 use serde::Deserialize;
 
 /// Which form a value is.
@@ -29,6 +31,24 @@ impl Kind {
     /// The wire name, as the JS contract spells it (`supportPlan`).
     pub fn wire_name(self) -> &'static str {
         Self::NAMED.iter().find(|(kind, _)| *kind == self).map_or("", |(_, name)| name)
+    }
+
+    /// Whether `path` names a field (or a list item) of this kind's form, filled or not: it
+    /// tells a misspelt path, for which a field's issues would always be none, from an empty
+    /// field (the boundary refuses a misspelt path to `validateField` and `issuesAt`).
+    pub fn names_field(self, path: &Path) -> bool {
+        self.expected_at(path).is_some()
+    }
+
+    /// What `path` names in this kind's form (text, a number, yes or no, a choice, a list or a
+    /// group); `None` when it names nothing.
+    pub fn expected_at(self, path: &Path) -> Option<Expected> {
+        match self {
+            Kind::Application => decode::expected_at::<Application>(path),
+            Kind::ProviderRegistration => decode::expected_at::<ProviderRegistration>(path),
+            Kind::SupportPlan => decode::expected_at::<SupportPlan>(path),
+            Kind::Supervisor => decode::expected_at::<Supervisor>(path),
+        }
     }
 }
 
