@@ -19,6 +19,8 @@ for target in web nodejs; do
 done
 # The catalogue's prose is not in the module: a native build of the crate prints it as data.
 cargo run --quiet --locked --features catalogue-generator --example catalogue >target/catalogue.json
+# Nor are the texts' wordings: the module holds their keys, the package one table per locale.
+cargo run --quiet --locked --features catalogue-generator --example texts >target/texts.json
 # The forms' JSON Schemas, derived from the Rust model types by the command line tool.
 mkdir -p target/schemas
 for kind in application providerRegistration supportPlan supervisor; do
@@ -31,4 +33,4 @@ tsc -p pkg-config/tsconfig.facade.json
 node pkg-config/facade/types-cjs.mjs
 rm -rf www/pkg
 mkdir www/pkg
-cp -r pkg/web pkg/dom pkg/catalogue pkg/index.js pkg/standard-schema.js www/pkg/
+cp -r pkg/web pkg/dom pkg/catalogue pkg/texts pkg/index.js pkg/standard-schema.js www/pkg/

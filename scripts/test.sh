@@ -43,7 +43,7 @@ bash scripts/release-checks.sh
 
 stage "wasm tests in Node and Chromium"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
-cargo test --locked --target wasm32-unknown-unknown --test wasm_node --test wasm_browser
+cargo test --locked --target wasm32-unknown-unknown --features embedded-texts --test wasm_node --test wasm_browser
 
 stage "the packed package in an empty project (offline)"
 rm -f target/maatwerk-*.tgz

@@ -65,6 +65,7 @@ pub mod model;
 pub mod report;
 pub mod rule_id;
 pub(crate) mod rules;
+pub mod texts;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

@@ -1,10 +1,7 @@
-//! The four languages of the messages, and a text written in all four: a leaf that the codes,
-//! the catalogue, the messages and the context all read, and that reads none of them.
+//! The four languages of the messages: a leaf that the texts, the catalogue, the messages and
+//! the context all read, and that reads none of them.
 
 use serde::{Deserialize, Serialize};
-
-/// One text in the four locales, in the order nl, fr, en, de.
-pub type Texts = &'static [&'static str; 4];
 
 /// Language of messages and explanations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -36,14 +33,29 @@ impl Locale {
         }
     }
 
-    /// This locale's text of a text given in nl, fr, en, de (the order of every text table).
-    pub fn pick(self, texts: Texts) -> &'static str {
-        let [nl, fr, en, de] = *texts;
+    /// This locale's wording of a text worded in nl, fr, en, de (the order of every text).
+    pub fn pick(self, wordings: &'static [&'static str; 4]) -> &'static str {
+        let [nl, fr, en, de] = *wordings;
         match self {
             Locale::Nl => nl,
             Locale::Fr => fr,
             Locale::En => en,
             Locale::De => de,
         }
+    }
+
+    /// The locale's code, as the wire writes it: `nl`, `fr`, `en`, `de`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Locale::Nl => "nl",
+            Locale::Fr => "fr",
+            Locale::En => "en",
+            Locale::De => "de",
+        }
+    }
+
+    /// The locale whose code is `code`.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|locale| locale.as_str() == code)
     }
 }

@@ -70,7 +70,7 @@ fn every_rule_has_texts_in_four_languages_and_a_source() {
 #[test]
 fn every_code_has_a_message_in_four_languages() {
     for code in maatwerk::codes() {
-        let texts = code.texts();
+        let texts = code.texts().wordings();
         for text in texts {
             assert!(!text.trim().is_empty(), "{}", code.as_str());
         }
@@ -145,7 +145,7 @@ fn code_list_snapshot() {
 #[test]
 fn every_code_has_the_same_placeholders_and_plurals_in_every_locale() {
     for code in maatwerk::codes() {
-        let [nl, fr, en, de] = code.texts().map(placeholders);
+        let [nl, fr, en, de] = code.texts().wordings().map(placeholders);
         for (other, locale) in [fr, en, de].iter().zip(["fr", "en", "de"]) {
             assert_eq!(other, &nl, "{} ({locale})", code.as_str());
         }

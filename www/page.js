@@ -14,7 +14,7 @@
 // bar and the list of what is missing), the others get the completeness sentence under the
 // panel.
 
-import init, { rules } from "./pkg/index.js";
+import init, { loadLocale, rules } from "./pkg/index.js";
 import { attachForm } from "./pkg/dom/index.js";
 import { repeatable } from "./rows.js";
 import { renderMissing, renderProgress, renderRequirements, ruleTitles } from "./requirements.js";
@@ -75,8 +75,10 @@ async function start({ form, kind, order, panelReport = (report) => report, setu
   const missing = document.getElementById("missing");
   const done = document.getElementById("submitted");
 
-  await init();
   let locale = currentLocale();
+  // The module and the texts of the page's language only; another language loads when the
+  // user switches to it.
+  await init({ locales: [locale] });
   let titles = ruleTitles(rules(locale));
   const diplomas = diplomaList(rules("nl"));
   const attach = () => attachForm(form, kind, { ...asOf(), locale });
@@ -124,7 +126,17 @@ async function start({ form, kind, order, panelReport = (report) => report, setu
   afterAttach?.(page);
 
   linkLocale(locale);
-  mountLanguageSwitch(document.querySelector(".lang-switch"), (next) => {
+  let asked = locale;
+  mountLanguageSwitch(document.querySelector(".lang-switch"), async (next) => {
+    asked = next;
+    try {
+      await loadLocale(next);
+    } catch {
+      announce(`De meldingen konden niet in het ${DUTCH_NAMES[next]} laden; ze blijven in het ${DUTCH_NAMES[locale]}.`);
+      return;
+    }
+    // A later click wins, whichever language's texts arrive first.
+    if (asked !== next) return;
     locale = next;
     titles = ruleTitles(rules(locale));
     handle.setLocale(locale);

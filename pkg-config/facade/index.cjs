@@ -43,6 +43,19 @@ async function init(_input) {}
 function initSync(_input) {}
 
 /**
+ * Resolves at once: in Node the texts of every locale were loaded with the package. A locale
+ * that is none of maatwerk's is refused, as in the browser.
+ *
+ * @param {string} locale
+ * @returns {Promise<void>}
+ */
+async function loadLocale(locale) {
+  if (typeof locale !== "string" || !Object.hasOwn(catalogue, locale)) {
+    throw new Error(`maatwerk: locale must be one of ${Object.keys(catalogue).join(", ")}`);
+  }
+}
+
+/**
  * The Standard Schema of a kind with options.
  *
  * @param {string} kind
@@ -60,6 +73,7 @@ Object.assign(exports, build);
 exports.rules = rules;
 exports.init = init;
 exports.initSync = initSync;
+exports.loadLocale = loadLocale;
 exports.schema = schema;
 exports.schemas = schemas;
 exports.default = init;

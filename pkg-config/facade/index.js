@@ -1,4 +1,6 @@
-// The package's entry for browsers and bundlers: the web build as wasm-bindgen generated it;
+// The package's entry for browsers and bundlers: the web build as wasm-bindgen generated it,
+// with `init` and `initSync` that also load the texts of the page's locales (the module holds
+// only the texts' keys: a Dutch page never downloads the French, English and German wordings);
 // `rules`, which reads the catalogue from generated data rather than from the module, so a
 // page that validates never downloads the catalogue's prose; the Standard Schemas; and the
 // build's `validateField` and `Validator` typed per kind (typed.d.ts).
@@ -7,7 +9,87 @@ import * as build from "./web/maatwerk.js";
 import { schemaOf, schemasOf } from "./standard-schema.js";
 
 export * from "./web/maatwerk.js";
-export { default } from "./web/maatwerk.js";
+
+// One import per locale, each a literal specifier, so that every bundler splits the tables
+// into chunks of their own and a page fetches only those it asks for.
+const tables = {
+  nl: () => import("./texts/nl.js"),
+  fr: () => import("./texts/fr.js"),
+  en: () => import("./texts/en.js"),
+  de: () => import("./texts/de.js"),
+};
+
+/**
+ * The table of a locale's texts.
+ *
+ * @param {unknown} locale
+ * @returns {Promise<string>}
+ */
+async function tableOf(locale) {
+  if (typeof locale !== "string" || !Object.hasOwn(tables, locale)) {
+    throw new Error(`maatwerk: locale must be one of ${Object.keys(tables).join(", ")}`);
+  }
+  return (await tables[/** @type {keyof typeof tables} */ (locale)]()).default;
+}
+
+/**
+ * The options of `init` and `initSync` that are the package's own, and wasm-bindgen's.
+ *
+ * @template T
+ * @param {T} input
+ * @param {string} own
+ * @returns {[unknown, T]}
+ */
+function split(input, own) {
+  if (input === null || typeof input !== "object" || Object.getPrototypeOf(input) !== Object.prototype || !(own in input)) {
+    return [undefined, input];
+  }
+  const { [own]: value, ...rest } = /** @type {Record<string, unknown>} */ (input);
+  return [value, /** @type {T} */ (rest)];
+}
+
+/**
+ * Loads and instantiates the module, and loads the texts of `locales` (default `["nl"]`), in
+ * parallel: `await init()`, `await init({ locales: ["fr"] })`, or with wasm-bindgen's own
+ * `{ module_or_path }`. Another locale's texts load later with `loadLocale`.
+ *
+ * @param {import("./web/maatwerk.js").InitInput | Promise<import("./web/maatwerk.js").InitInput> | { module_or_path?: import("./web/maatwerk.js").InitInput | Promise<import("./web/maatwerk.js").InitInput>, locales?: import("./web/maatwerk.js").Locale[] }} [input]
+ * @returns {Promise<import("./web/maatwerk.js").InitOutput>}
+ */
+export default async function init(input) {
+  const [locales = ["nl"], rest] = split(input, "locales");
+  if (!Array.isArray(locales)) throw new Error("maatwerk: init's locales must be a list of locales");
+  const loading = Promise.all(locales.map(tableOf));
+  const output = await build.default(/** @type {any} */ (rest));
+  for (const table of await loading) build.loadTexts(table);
+  return output;
+}
+
+/**
+ * Instantiates the module at once from its bytes or compiled module, and takes the texts given
+ * (tables imported from `maatwerk/texts/<locale>`): `initSync({ module, texts: [nl] })`.
+ *
+ * @param {{ module: import("./web/maatwerk.js").SyncInitInput, texts?: string[] } | import("./web/maatwerk.js").SyncInitInput} input
+ * @returns {import("./web/maatwerk.js").InitOutput}
+ */
+export function initSync(input) {
+  const [texts = [], rest] = split(input, "texts");
+  if (!Array.isArray(texts)) throw new Error("maatwerk: initSync's texts must be a list of tables");
+  const output = build.initSync(/** @type {any} */ (rest));
+  for (const table of texts) build.loadTexts(table);
+  return output;
+}
+
+/**
+ * Loads the texts of another locale (after `init`), before validating in it: a language switch
+ * awaits it. A locale loaded before resolves at once.
+ *
+ * @param {import("./web/maatwerk.js").Locale} locale
+ * @returns {Promise<void>}
+ */
+export async function loadLocale(locale) {
+  build.loadTexts(await tableOf(locale));
+}
 
 /**
  * The rule catalogue in a locale (default Dutch), in catalogue order: what `rules(locale)` of

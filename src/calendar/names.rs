@@ -3,6 +3,7 @@
 use super::holidays::{holidays, Holiday, HolidayOptions};
 use super::iso;
 use crate::locale::Locale;
+use crate::texts::texts;
 use serde::Serialize;
 
 /// One holiday of a year.
@@ -18,26 +19,40 @@ pub struct HolidayEntry {
     pub name: String,
 }
 
+texts! {
+    NEW_YEAR = ["Nieuwjaar", "Nouvel An", "New Year's Day", "Neujahr"];
+    EASTER_MONDAY = ["Paasmaandag", "Lundi de Pâques", "Easter Monday", "Ostermontag"];
+    LABOUR_DAY = ["Feest van de Arbeid", "Fête du Travail", "Labour Day", "Tag der Arbeit"];
+    ASCENSION = ["O.L.H. Hemelvaart", "Ascension", "Ascension Day", "Christi Himmelfahrt"];
+    WHIT_MONDAY = ["Pinkstermaandag", "Lundi de Pentecôte", "Whit Monday", "Pfingstmontag"];
+    NATIONAL_DAY = ["Nationale feestdag", "Fête nationale", "National Day", "Nationalfeiertag"];
+    ASSUMPTION = ["O.L.V. Hemelvaart", "Assomption", "Assumption Day", "Mariä Himmelfahrt"];
+    ALL_SAINTS = ["Allerheiligen", "Toussaint", "All Saints' Day", "Allerheiligen"];
+    ARMISTICE = ["Wapenstilstand", "Armistice", "Armistice Day", "Waffenstillstand"];
+    CHRISTMAS = ["Kerstmis", "Noël", "Christmas Day", "Weihnachten"];
+    FLEMISH_COMMUNITY = [
+        "Feestdag van de Vlaamse Gemeenschap",
+        "Fête de la Communauté flamande",
+        "Flemish Community Day",
+        "Feiertag der Flämischen Gemeinschaft",
+    ];
+}
+
 fn name(holiday: Holiday, locale: Locale) -> &'static str {
-    let texts: crate::locale::Texts = match holiday {
-        Holiday::NewYear => &["Nieuwjaar", "Nouvel An", "New Year's Day", "Neujahr"],
-        Holiday::EasterMonday => &["Paasmaandag", "Lundi de Pâques", "Easter Monday", "Ostermontag"],
-        Holiday::LabourDay => &["Feest van de Arbeid", "Fête du Travail", "Labour Day", "Tag der Arbeit"],
-        Holiday::Ascension => &["O.L.H. Hemelvaart", "Ascension", "Ascension Day", "Christi Himmelfahrt"],
-        Holiday::WhitMonday => &["Pinkstermaandag", "Lundi de Pentecôte", "Whit Monday", "Pfingstmontag"],
-        Holiday::NationalDay => &["Nationale feestdag", "Fête nationale", "National Day", "Nationalfeiertag"],
-        Holiday::Assumption => &["O.L.V. Hemelvaart", "Assomption", "Assumption Day", "Mariä Himmelfahrt"],
-        Holiday::AllSaints => &["Allerheiligen", "Toussaint", "All Saints' Day", "Allerheiligen"],
-        Holiday::Armistice => &["Wapenstilstand", "Armistice", "Armistice Day", "Waffenstillstand"],
-        Holiday::Christmas => &["Kerstmis", "Noël", "Christmas Day", "Weihnachten"],
-        Holiday::FlemishCommunity => &[
-            "Feestdag van de Vlaamse Gemeenschap",
-            "Fête de la Communauté flamande",
-            "Flemish Community Day",
-            "Feiertag der Flämischen Gemeinschaft",
-        ],
+    let texts = match holiday {
+        Holiday::NewYear => NEW_YEAR,
+        Holiday::EasterMonday => EASTER_MONDAY,
+        Holiday::LabourDay => LABOUR_DAY,
+        Holiday::Ascension => ASCENSION,
+        Holiday::WhitMonday => WHIT_MONDAY,
+        Holiday::NationalDay => NATIONAL_DAY,
+        Holiday::Assumption => ASSUMPTION,
+        Holiday::AllSaints => ALL_SAINTS,
+        Holiday::Armistice => ARMISTICE,
+        Holiday::Christmas => CHRISTMAS,
+        Holiday::FlemishCommunity => FLEMISH_COMMUNITY,
     };
-    locale.pick(texts)
+    texts.get(locale)
 }
 
 /// The holidays of `year` with their names in `locale`, in date order.

@@ -3,24 +3,26 @@
 
 use super::Form;
 use crate::context::Context;
-use crate::locale::Texts;
 use crate::model::Path;
 use crate::report::{Status, Verdict};
 use crate::rules::outcome::{Outcome, Tally};
 use crate::rules::registry;
 use crate::rules::rule::{Applies, Check, Input, Rule};
+use crate::texts::texts;
 use chrono::NaiveDate;
 use std::borrow::Cow;
 
-/// The verdict on a rule that does not hold yet on the as-of date (`from`, `asOf`): not
-/// applicable, since the as-of date is a given fact that makes the rule irrelevant; it counts
-/// no required fact.
-const NOT_IN_FORCE: Texts = &[
-    "Niet van toepassing: deze regel geldt vanaf {from}; op {asOf} is ze nog niet van kracht.",
-    "Sans objet : cette règle s'applique à partir du {from} ; au {asOf}, elle n'est pas encore en vigueur.",
-    "Not applicable: this rule holds from {from}; on {asOf} it is not in force yet.",
-    "Nicht anwendbar: diese Regel gilt ab dem {from}; am {asOf} ist sie noch nicht in Kraft.",
-];
+texts! {
+    /// The verdict on a rule that does not hold yet on the as-of date (`from`, `asOf`): not
+    /// applicable, since the as-of date is a given fact that makes the rule irrelevant; it counts
+    /// no required fact.
+    NOT_IN_FORCE = [
+        "Niet van toepassing: deze regel geldt vanaf {from}; op {asOf} is ze nog niet van kracht.",
+        "Sans objet : cette règle s'applique à partir du {from} ; au {asOf}, elle n'est pas encore en vigueur.",
+        "Not applicable: this rule holds from {from}; on {asOf} it is not in force yet.",
+        "Nicht anwendbar: diese Regel gilt ab dem {from}; am {asOf} ist sie noch nicht in Kraft.",
+    ];
+}
 
 /// What a form's rules found: each rule's outcome, and the required facts of them all when a
 /// rule judged them (completeness), so that a report counts them no second time.

@@ -6,7 +6,7 @@
 //! messages are rendered only for the issues it returns.
 
 mod check;
-mod evaluation;
+pub(crate) mod evaluation;
 mod render;
 mod session;
 #[cfg(test)]

@@ -3,9 +3,9 @@
 
 use super::finding::Params;
 use crate::json::{Object, ToJson};
-use crate::locale::Texts;
 use crate::model::Path;
 use crate::rule_id::RuleId;
+use crate::texts::Texts;
 use serde::Serialize;
 
 /// Whether a requirement holds.

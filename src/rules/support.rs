@@ -8,13 +8,13 @@ pub(crate) use super::outcome::Outcome;
 pub(crate) use super::rule::{Applies, Check, Input, Rule};
 pub(crate) use crate::calendar::iso::date;
 pub(crate) use crate::context::Context;
-pub(crate) use crate::locale::Texts;
 pub(crate) use crate::model::decode::ShapeProblem;
 pub(crate) use crate::model::keys::key;
 pub(crate) use crate::model::Path;
 pub(crate) use crate::report::codes::codes;
 pub(crate) use crate::report::{Finding, Status, Verdict};
 pub(crate) use crate::rule_id::RuleId;
+pub(crate) use crate::texts::{texts, Texts};
 
 /// A rule's catalogue entry, `pub static DEF`: its id, family, source and the passage it
 /// implements, how sure that source is, the date from which it holds, its title and text in nl,

@@ -24,10 +24,20 @@ pub(super) fn context(options: Option<&JsValue>) -> Result<Context, JsError> {
     context_of(&options_of(options)?)
 }
 
+/// The context from JS options, for a call that answers in words: its locale's texts must be
+/// loaded.
+pub(super) fn speaking_context(options: Option<&JsValue>) -> Result<Context, JsError> {
+    let context = context(options)?;
+    super::texts::require(context.locale)?;
+    Ok(context)
+}
+
 /// A validator of `kind` forms with `options`, their mapping included.
 pub(super) fn validator(kind: Kind, options: Option<&JsValue>) -> Result<Validator, JsError> {
     let mut options = options_of(options)?;
-    let validator = Validator::new(kind, context_of(&options)?);
+    let context = context_of(&options)?;
+    super::texts::require(context.locale)?;
+    let validator = Validator::new(kind, context);
     match options.mapping.take() {
         Some(mapping) => validator.with_mapping(mapping).map_err(|error| JsError::new(&error.to_string())),
         None => Ok(validator),

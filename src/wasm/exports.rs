@@ -1,7 +1,7 @@
 //! The exported functions, named as the JS contract names them. Each converts its arguments,
 //! calls the core, and converts the answer back.
 
-use super::convert::{context, field_path_in, form_json, input_error, text_of, to_js, validator};
+use super::convert::{context, field_path_in, form_json, input_error, speaking_context, text_of, to_js, validator};
 use super::validator::kind_of;
 use crate::calendar::{iso, names, working_days};
 use crate::engine::Kind;
@@ -83,7 +83,7 @@ pub fn check_insz(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    to_js(&ids::check_insz(id_text(&value).as_deref(), context(options.as_ref())?.locale))
+    to_js(&ids::check_insz(id_text(&value).as_deref(), speaking_context(options.as_ref())?.locale))
 }
 
 /// Checks a Belgian enterprise number (KBO). Any value is accepted.
@@ -92,7 +92,7 @@ pub fn check_kbo(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    to_js(&ids::check_kbo(id_text(&value).as_deref(), context(options.as_ref())?.locale))
+    to_js(&ids::check_kbo(id_text(&value).as_deref(), speaking_context(options.as_ref())?.locale))
 }
 
 /// Checks a Belgian IBAN. Any value is accepted.
@@ -101,7 +101,7 @@ pub fn check_iban(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    to_js(&ids::check_iban(id_text(&value).as_deref(), context(options.as_ref())?.locale))
+    to_js(&ids::check_iban(id_text(&value).as_deref(), speaking_context(options.as_ref())?.locale))
 }
 
 /// The region of a Belgian postcode, or `null` for anything that is not one.
@@ -171,7 +171,7 @@ pub fn holidays(
     year: f64,
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    let ctx = context(options.as_ref())?;
+    let ctx = speaking_context(options.as_ref())?;
     let year = whole_number(year, 1583.0, 9999.0)
         .ok_or_else(|| JsError::new("year must be a whole number from 1583 to 9999"))?;
     // Checked above: a whole number in that range converts exactly.

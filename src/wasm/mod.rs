@@ -7,6 +7,7 @@
 
 mod convert;
 pub mod exports;
+pub mod texts;
 pub mod validator;
 
 // The mapping's JSON has no Rust type of its own to derive from: the core reads it with its own

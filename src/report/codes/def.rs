@@ -5,6 +5,7 @@
 use crate::locale::Locale;
 use crate::report::Severity;
 use crate::rule_id::RuleId;
+use crate::texts::Texts;
 use serde::{Serialize, Serializer};
 use std::cmp::Ordering;
 use std::hash::{Hash, Hasher};
@@ -18,15 +19,9 @@ pub struct CodeDef {
     pub rule: RuleId,
     /// How much an issue with this code weighs.
     pub severity: Severity,
-    /// The message in nl, fr, en and de, one after the other, each ended by [`END`]: one text
-    /// rather than four, since a text's address and length weigh more in the module than the
-    /// separators (the message tables are most of its data).
-    pub messages: &'static str,
+    /// The message in nl, fr, en and de.
+    pub messages: Texts,
 }
-
-/// What ends each locale's message in [`CodeDef::messages`]: the ASCII unit separator, which no
-/// message holds (a test says so).
-pub const END: char = '\u{1f}';
 
 /// An issue code: one of the statics [`codes!`] declares.
 #[derive(Clone, Copy)]
@@ -55,12 +50,12 @@ impl Code {
 
     /// The message in `locale`.
     pub fn message(self, locale: Locale) -> &'static str {
-        self.0.messages.split(END).nth(locale.index()).unwrap_or_default()
+        self.0.messages.get(locale)
     }
 
-    /// The message in the four locales, nl, fr, en, de.
-    pub fn texts(self) -> [&'static str; 4] {
-        Locale::ALL.map(|locale| self.message(locale))
+    /// The message as a text of the four locales.
+    pub fn texts(self) -> Texts {
+        self.0.messages
     }
 }
 
@@ -132,7 +127,7 @@ macro_rules! codes {
                 name: $name,
                 rule: $crate::rule_id::RuleId::$rule,
                 severity: $crate::report::Severity::$severity,
-                messages: concat!($nl, "\u{1f}", $fr, "\u{1f}", $en, "\u{1f}", $de, "\u{1f}"),
+                messages: $crate::texts::Texts::new(&[$nl, $fr, $en, $de]),
             };
         )*
         /// The rule's codes, in the order they are declared.

@@ -5,11 +5,12 @@
 //! "1 maand" or "5 maanden" (French also takes the singular for 0). Texts never hold a value the
 //! user typed: params are counts, dates and wire names only.
 
-mod words;
+pub(crate) mod words;
 
 use super::codes::Code;
 use super::finding::{Param, Params};
-use crate::locale::{Locale, Texts};
+use crate::locale::Locale;
+use crate::texts::Texts;
 
 /// The message of an issue in a locale, params filled in.
 pub fn issue_message(code: Code, params: &Params, locale: Locale) -> String {
@@ -18,7 +19,7 @@ pub fn issue_message(code: Code, params: &Params, locale: Locale) -> String {
 
 /// The explanation of a requirement in a locale, params filled in.
 pub fn explanation(texts: &Texts, params: &Params, locale: Locale) -> String {
-    render(locale.pick(texts), params, locale)
+    render(texts.get(locale), params, locale)
 }
 
 /// Fills `{name}` and `{name|one|other}` placeholders; an unknown placeholder stays as it is,

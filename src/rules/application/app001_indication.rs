@@ -109,21 +109,23 @@ codes! {
     ];
 }
 
-/// APP-001 met (`asOf`).
-const INDICATION_VALID: Texts = &[
-    "Arbeidsbeperking erkend door VDAB en indicatie geldig op {asOf}.",
-    "Handicap professionnel reconnu par le VDAB et indication valable au {asOf}.",
-    "Work limitation recognised by VDAB and indication valid on {asOf}.",
-    "Arbeitsbeeinträchtigung vom VDAB anerkannt und Indikation gültig am {asOf}.",
-];
+texts! {
+    /// APP-001 met (`asOf`).
+    INDICATION_VALID = [
+        "Arbeidsbeperking erkend door VDAB en indicatie geldig op {asOf}.",
+        "Handicap professionnel reconnu par le VDAB et indication valable au {asOf}.",
+        "Work limitation recognised by VDAB and indication valid on {asOf}.",
+        "Arbeitsbeeinträchtigung vom VDAB anerkannt und Indikation gültig am {asOf}.",
+    ];
 
-/// APP-001 not met (`asOf`).
-const INDICATION_NOT_VALID: Texts = &[
-    "Geen erkende arbeidsbeperking, of geen geldige indicatie van VDAB op {asOf}.",
-    "Pas de handicap professionnel reconnu, ou pas d'indication valable du VDAB au {asOf}.",
-    "No recognised work limitation, or no valid VDAB indication on {asOf}.",
-    "Keine anerkannte Arbeitsbeeinträchtigung oder keine gültige Indikation des VDAB am {asOf}.",
-];
+    /// APP-001 not met (`asOf`).
+    INDICATION_NOT_VALID = [
+        "Geen erkende arbeidsbeperking, of geen geldige indicatie van VDAB op {asOf}.",
+        "Pas de handicap professionnel reconnu, ou pas d'indication valable du VDAB au {asOf}.",
+        "No recognised work limitation, or no valid VDAB indication on {asOf}.",
+        "Keine anerkannte Arbeitsbeeinträchtigung oder keine gültige Indikation des VDAB am {asOf}.",
+    ];
+}
 
 /// The longest an indication lasts, in years.
 const MAX_YEARS: u32 = 5;

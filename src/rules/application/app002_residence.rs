@@ -63,21 +63,23 @@ codes! {
     ];
 }
 
-/// APP-002 met: lives in Flanders.
-const RESIDENT_IN_FLANDERS: Texts = &[
-    "De werknemer woont in het Vlaamse Gewest.",
-    "Le travailleur habite en Région flamande.",
-    "The employee lives in the Flemish Region.",
-    "Die Person wohnt in der Flämischen Region.",
-];
+texts! {
+    /// APP-002 met: lives in Flanders.
+    RESIDENT_IN_FLANDERS = [
+        "De werknemer woont in het Vlaamse Gewest.",
+        "Le travailleur habite en Région flamande.",
+        "The employee lives in the Flemish Region.",
+        "Die Person wohnt in der Flämischen Region.",
+    ];
 
-/// APP-002 not met.
-const RESIDENCE_NOT_ELIGIBLE: Texts = &[
-    "De werknemer woont niet in het Vlaamse Gewest: wie buiten Vlaanderen woont, komt niet in aanmerking.",
-    "Le travailleur n'habite pas en Région flamande : qui habite hors de Flandre n'est pas éligible.",
-    "The employee does not live in the Flemish Region: a person living outside Flanders is not eligible.",
-    "Die Person wohnt nicht in der Flämischen Region: wer außerhalb Flanderns wohnt, ist nicht berechtigt.",
-];
+    /// APP-002 not met.
+    RESIDENCE_NOT_ELIGIBLE = [
+        "De werknemer woont niet in het Vlaamse Gewest: wie buiten Vlaanderen woont, komt niet in aanmerking.",
+        "Le travailleur n'habite pas en Région flamande : qui habite hors de Flandre n'est pas éligible.",
+        "The employee does not live in the Flemish Region: a person living outside Flanders is not eligible.",
+        "Die Person wohnt nicht in der Flämischen Region: wer außerhalb Flanderns wohnt, ist nicht berechtigt.",
+    ];
+}
 
 /// The residence's country and postcode, reported when malformed, on every as-of date.
 pub const PLACE: Rule<Application> = Rule {

@@ -60,38 +60,40 @@ codes! {
     ];
 }
 
-/// APP-003 met: establishment in Flanders.
-const ESTABLISHMENT_IN_FLANDERS: Texts = &[
-    "De vestiging ligt in Vlaanderen: loonpremie en begeleidingspremie zijn mogelijk.",
-    "L'établissement est en Flandre : prime salariale et prime d'accompagnement sont possibles.",
-    "The establishment is in Flanders: loonpremie and begeleidingspremie are possible.",
-    "Die Niederlassung liegt in Flandern: Lohnprämie und Begleitungsprämie sind möglich.",
-];
+texts! {
+    /// APP-003 met: establishment in Flanders.
+    ESTABLISHMENT_IN_FLANDERS = [
+        "De vestiging ligt in Vlaanderen: loonpremie en begeleidingspremie zijn mogelijk.",
+        "L'établissement est en Flandre : prime salariale et prime d'accompagnement sont possibles.",
+        "The establishment is in Flanders: loonpremie and begeleidingspremie are possible.",
+        "Die Niederlassung liegt in Flandern: Lohnprämie und Begleitungsprämie sind möglich.",
+    ];
 
-/// APP-003 met: an establishment in the Walloon Region or abroad, of which the sources say
-/// nothing.
-const NOT_IN_BRUSSELS: Texts = &[
-    "De vestiging ligt niet in het Brusselse Gewest, waar enkel de loonpremie mogelijk is (FAQ); over een vestiging in het Waalse Gewest of in het buitenland zeggen de bronnen niets.",
-    "L'établissement n'est pas en Région de Bruxelles-Capitale, où seule la prime salariale est possible (FAQ) ; les sources ne disent rien d'un établissement en Région wallonne ou à l'étranger.",
-    "The establishment is not in the Brussels Region, where only the loonpremie is possible (FAQ); the sources say nothing of an establishment in the Walloon Region or abroad.",
-    "Die Niederlassung liegt nicht in der Region Brüssel-Hauptstadt, wo nur die Lohnprämie möglich ist (FAQ); über eine Niederlassung in der Wallonischen Region oder im Ausland sagen die Quellen nichts.",
-];
+    /// APP-003 met: an establishment in the Walloon Region or abroad, of which the sources say
+    /// nothing.
+    NOT_IN_BRUSSELS = [
+        "De vestiging ligt niet in het Brusselse Gewest, waar enkel de loonpremie mogelijk is (FAQ); over een vestiging in het Waalse Gewest of in het buitenland zeggen de bronnen niets.",
+        "L'établissement n'est pas en Région de Bruxelles-Capitale, où seule la prime salariale est possible (FAQ) ; les sources ne disent rien d'un établissement en Région wallonne ou à l'étranger.",
+        "The establishment is not in the Brussels Region, where only the loonpremie is possible (FAQ); the sources say nothing of an establishment in the Walloon Region or abroad.",
+        "Die Niederlassung liegt nicht in der Region Brüssel-Hauptstadt, wo nur die Lohnprämie möglich ist (FAQ); über eine Niederlassung in der Wallonischen Region oder im Ausland sagen die Quellen nichts.",
+    ];
 
-/// APP-003 met: no begeleidingspremie asked, so the establishment does not matter.
-const NO_BEGELEIDINGSPREMIE_ASKED: Texts = &[
-    "Geen begeleidingspremie aangevraagd: de loonpremie kan ook voor een vestiging in het Brusselse Gewest.",
-    "Pas de prime d'accompagnement demandée : la prime salariale est possible aussi pour un établissement en Région bruxelloise.",
-    "No begeleidingspremie asked: the loonpremie is possible for an establishment in the Brussels Region too.",
-    "Keine Begleitungsprämie beantragt: die Lohnprämie ist auch für eine Niederlassung in der Region Brüssel möglich.",
-];
+    /// APP-003 met: no begeleidingspremie asked, so the establishment does not matter.
+    NO_BEGELEIDINGSPREMIE_ASKED = [
+        "Geen begeleidingspremie aangevraagd: de loonpremie kan ook voor een vestiging in het Brusselse Gewest.",
+        "Pas de prime d'accompagnement demandée : la prime salariale est possible aussi pour un établissement en Région bruxelloise.",
+        "No begeleidingspremie asked: the loonpremie is possible for an establishment in the Brussels Region too.",
+        "Keine Begleitungsprämie beantragt: die Lohnprämie ist auch für eine Niederlassung in der Region Brüssel möglich.",
+    ];
 
-/// APP-003 not met.
-const ONLY_LOONPREMIE_IN_BRUSSELS: Texts = &[
-    "De vestiging ligt in het Brusselse Gewest: enkel de loonpremie is mogelijk, niet de begeleidingspremie.",
-    "L'établissement est en Région de Bruxelles-Capitale : seule la prime salariale est possible, pas la prime d'accompagnement.",
-    "The establishment is in the Brussels Region: only the loonpremie is possible, not the begeleidingspremie.",
-    "Die Niederlassung liegt in der Region Brüssel-Hauptstadt: nur die Lohnprämie ist möglich, nicht die Begleitungsprämie.",
-];
+    /// APP-003 not met.
+    ONLY_LOONPREMIE_IN_BRUSSELS = [
+        "De vestiging ligt in het Brusselse Gewest: enkel de loonpremie is mogelijk, niet de begeleidingspremie.",
+        "L'établissement est en Région de Bruxelles-Capitale : seule la prime salariale est possible, pas la prime d'accompagnement.",
+        "The establishment is in the Brussels Region: only the loonpremie is possible, not the begeleidingspremie.",
+        "Die Niederlassung liegt in der Region Brüssel-Hauptstadt: nur die Lohnprämie ist möglich, nicht die Begleitungsprämie.",
+    ];
+}
 
 /// The establishment's country and postcode, reported when malformed, on every as-of date.
 pub const PLACE: Rule<Application> = Rule {

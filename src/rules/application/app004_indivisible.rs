@@ -66,21 +66,23 @@ codes! {
     ];
 }
 
-/// APP-004 met.
-const PREMIUMS_MATCH_INDICATION: Texts = &[
-    "De aangevraagde premies volgen de indicatie van VDAB.",
-    "Les primes demandées suivent l'indication du VDAB.",
-    "The premiums applied for follow VDAB's indication.",
-    "Die beantragten Prämien folgen der Indikation des VDAB.",
-];
+texts! {
+    /// APP-004 met.
+    PREMIUMS_MATCH_INDICATION = [
+        "De aangevraagde premies volgen de indicatie van VDAB.",
+        "Les primes demandées suivent l'indication du VDAB.",
+        "The premiums applied for follow VDAB's indication.",
+        "Die beantragten Prämien folgen der Indikation des VDAB.",
+    ];
 
-/// APP-004 not met.
-const PREMIUMS_DO_NOT_MATCH: Texts = &[
-    "Een en ondeelbaar: de aangevraagde premies volgen de indicatie van VDAB niet.",
-    "Un et indivisible : les primes demandées ne suivent pas l'indication du VDAB.",
-    "One and indivisible: the premiums applied for do not follow VDAB's indication.",
-    "Eins und unteilbar: die beantragten Prämien folgen nicht der Indikation des VDAB.",
-];
+    /// APP-004 not met.
+    PREMIUMS_DO_NOT_MATCH = [
+        "Een en ondeelbaar: de aangevraagde premies volgen de indicatie van VDAB niet.",
+        "Un et indivisible : les primes demandées ne suivent pas l'indication du VDAB.",
+        "One and indivisible: the premiums applied for do not follow VDAB's indication.",
+        "Eins und unteilbar: die beantragten Prämien folgen nicht der Indikation des VDAB.",
+    ];
+}
 
 /// The rule: one for employers.
 pub const RULE: Rule<Application> = Rule {

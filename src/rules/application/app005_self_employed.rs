@@ -101,37 +101,39 @@ codes! {
     ];
 }
 
-/// APP-005 met for a self-employed person (`min`..`max` etc. not needed).
-const SELF_EMPLOYED_PREMIUM_OK: Texts = &[
-    "Zelfstandige: de ondersteuningspremie is aangevraagd binnen 20-55 % en 2-5 jaar.",
-    "Indépendant : la prime de soutien est demandée dans les limites de 20-55 % et 2-5 ans.",
-    "Self-employed: the ondersteuningspremie is asked within 20-55 % and 2-5 years.",
-    "Selbstständig: die Unterstützungsprämie ist innerhalb von 20-55 % und 2-5 Jahren beantragt.",
-];
+texts! {
+    /// APP-005 met for a self-employed person (`min`..`max` etc. not needed).
+    SELF_EMPLOYED_PREMIUM_OK = [
+        "Zelfstandige: de ondersteuningspremie is aangevraagd binnen 20-55 % en 2-5 jaar.",
+        "Indépendant : la prime de soutien est demandée dans les limites de 20-55 % et 2-5 ans.",
+        "Self-employed: the ondersteuningspremie is asked within 20-55 % and 2-5 years.",
+        "Selbstständig: die Unterstützungsprämie ist innerhalb von 20-55 % und 2-5 Jahren beantragt.",
+    ];
 
-/// APP-005 not met for a self-employed person.
-const SELF_EMPLOYED_PREMIUM_WRONG: Texts = &[
-    "Zelfstandige: enkel de ondersteuningspremie (20-55 %, 2-5 jaar) is mogelijk, geen begeleidingspremie.",
-    "Indépendant : seule la prime de soutien (20-55 %, 2-5 ans) est possible, pas de prime d'accompagnement.",
-    "Self-employed: only the ondersteuningspremie (20-55 %, 2-5 years) is possible, no begeleidingspremie.",
-    "Selbstständig: nur die Unterstützungsprämie (20-55 %, 2-5 Jahre) ist möglich, keine Begleitungsprämie.",
-];
+    /// APP-005 not met for a self-employed person.
+    SELF_EMPLOYED_PREMIUM_WRONG = [
+        "Zelfstandige: enkel de ondersteuningspremie (20-55 %, 2-5 jaar) is mogelijk, geen begeleidingspremie.",
+        "Indépendant : seule la prime de soutien (20-55 %, 2-5 ans) est possible, pas de prime d'accompagnement.",
+        "Self-employed: only the ondersteuningspremie (20-55 %, 2-5 years) is possible, no begeleidingspremie.",
+        "Selbstständig: nur die Unterstützungsprämie (20-55 %, 2-5 Jahre) ist möglich, keine Begleitungsprämie.",
+    ];
 
-/// APP-005 not applicable: an employer applies and asks no ondersteuningspremie.
-const EMPLOYER_NO_ONDERSTEUNINGSPREMIE: Texts = &[
-    "Niet van toepassing: een werkgever vraagt aan, en de ondersteuningspremie is voor zelfstandigen.",
-    "Sans objet : un employeur introduit la demande, et la prime de soutien est réservée aux indépendants.",
-    "Not applicable: an employer applies, and the ondersteuningspremie is for self-employed persons.",
-    "Nicht anwendbar: ein Arbeitgeber beantragt, und die Unterstützungsprämie ist für Selbstständige.",
-];
+    /// APP-005 not applicable: an employer applies and asks no ondersteuningspremie.
+    EMPLOYER_NO_ONDERSTEUNINGSPREMIE = [
+        "Niet van toepassing: een werkgever vraagt aan, en de ondersteuningspremie is voor zelfstandigen.",
+        "Sans objet : un employeur introduit la demande, et la prime de soutien est réservée aux indépendants.",
+        "Not applicable: an employer applies, and the ondersteuningspremie is for self-employed persons.",
+        "Nicht anwendbar: ein Arbeitgeber beantragt, und die Unterstützungsprämie ist für Selbstständige.",
+    ];
 
-/// APP-005 not met for an employer.
-const EMPLOYER_ONDERSTEUNINGSPREMIE: Texts = &[
-    "Een werkgever kan geen ondersteuningspremie aanvragen: die is voor zelfstandigen.",
-    "Un employeur ne peut pas demander la prime de soutien : elle est réservée aux indépendants.",
-    "An employer cannot apply for the ondersteuningspremie: it is for self-employed persons.",
-    "Ein Arbeitgeber kann keine Unterstützungsprämie beantragen: sie ist für Selbstständige.",
-];
+    /// APP-005 not met for an employer.
+    EMPLOYER_ONDERSTEUNINGSPREMIE = [
+        "Een werkgever kan geen ondersteuningspremie aanvragen: die is voor zelfstandigen.",
+        "Un employeur ne peut pas demander la prime de soutien : elle est réservée aux indépendants.",
+        "An employer cannot apply for the ondersteuningspremie: it is for self-employed persons.",
+        "Ein Arbeitgeber kann keine Unterstützungsprämie beantragen: sie ist für Selbstständige.",
+    ];
+}
 
 /// Lowest ondersteuningspremie, percent of the reference wage.
 const MIN_PERCENTAGE: u32 = 20;

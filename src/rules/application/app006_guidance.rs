@@ -94,29 +94,31 @@ codes! {
     ];
 }
 
-/// APP-006 met with internal guidance.
-const GUIDANCE_INTERNAL: Texts = &[
-    "Interne begeleiding door een gekwalificeerde eigen werknemer, met een collega-coach.",
-    "Accompagnement interne par un membre du personnel qualifié, avec un collègue-coach.",
-    "Internal guidance by a qualified own employee, with a collega-coach.",
-    "Interne Begleitung durch eine qualifizierte eigene Arbeitskraft, mit einem Coach.",
-];
+texts! {
+    /// APP-006 met with internal guidance.
+    GUIDANCE_INTERNAL = [
+        "Interne begeleiding door een gekwalificeerde eigen werknemer, met een collega-coach.",
+        "Accompagnement interne par un membre du personnel qualifié, avec un collègue-coach.",
+        "Internal guidance by a qualified own employee, with a collega-coach.",
+        "Interne Begleitung durch eine qualifizierte eigene Arbeitskraft, mit einem Coach.",
+    ];
 
-/// APP-006 met with external guidance.
-const GUIDANCE_EXTERNAL: Texts = &[
-    "Externe begeleiding door een geregistreerde dienstverlener, met een collega-coach.",
-    "Accompagnement externe par un prestataire enregistré, avec un collègue-coach.",
-    "External guidance by a registered provider, with a collega-coach.",
-    "Externe Begleitung durch einen registrierten Dienstleister, mit einem Coach.",
-];
+    /// APP-006 met with external guidance.
+    GUIDANCE_EXTERNAL = [
+        "Externe begeleiding door een geregistreerde dienstverlener, met een collega-coach.",
+        "Accompagnement externe par un prestataire enregistré, avec un collègue-coach.",
+        "External guidance by a registered provider, with a collega-coach.",
+        "Externe Begleitung durch einen registrierten Dienstleister, mit einem Coach.",
+    ];
 
-/// APP-006 not met.
-const GUIDANCE_NOT_ORGANISED: Texts = &[
-    "De begeleiding is niet georganiseerd zoals vereist: een gekwalificeerd begeleider (intern) of een geregistreerde dienstverlener (extern), plus een collega-coach bij dezelfde werkgever.",
-    "L'accompagnement n'est pas organisé comme requis : un accompagnateur qualifié (interne) ou un prestataire enregistré (externe), plus un collègue-coach chez le même employeur.",
-    "The guidance is not organised as required: a qualified supervisor (internal) or a registered provider (external), plus a collega-coach at the same employer.",
-    "Die Begleitung ist nicht wie verlangt organisiert: eine qualifizierte Begleitperson (intern) oder ein registrierter Dienstleister (extern), dazu ein Coach beim selben Arbeitgeber.",
-];
+    /// APP-006 not met.
+    GUIDANCE_NOT_ORGANISED = [
+        "De begeleiding is niet georganiseerd zoals vereist: een gekwalificeerd begeleider (intern) of een geregistreerde dienstverlener (extern), plus een collega-coach bij dezelfde werkgever.",
+        "L'accompagnement n'est pas organisé comme requis : un accompagnateur qualifié (interne) ou un prestataire enregistré (externe), plus un collègue-coach chez le même employeur.",
+        "The guidance is not organised as required: a qualified supervisor (internal) or a registered provider (external), plus a collega-coach at the same employer.",
+        "Die Begleitung ist nicht wie verlangt organisiert: eine qualifizierte Begleitperson (intern) oder ein registrierter Dienstleister (extern), dazu ein Coach beim selben Arbeitgeber.",
+    ];
+}
 
 /// The rule.
 pub const RULE: Rule<Application> = Rule {

@@ -51,37 +51,39 @@ codes! {
     ];
 }
 
-/// APP-007 met: proof attached.
-const PROOF_ATTACHED: Texts = &[
-    "Interne begeleiding: bewijs van kwalificatie toegevoegd; geen registratie als externe dienstverlener nodig.",
-    "Accompagnement interne : preuve de qualification jointe ; pas d'enregistrement comme prestataire externe nécessaire.",
-    "Internal guidance: proof of qualification attached; no registration as external provider needed.",
-    "Interne Begleitung: Qualifikationsnachweis beigefügt; keine Registrierung als externer Dienstleister nötig.",
-];
+texts! {
+    /// APP-007 met: proof attached.
+    PROOF_ATTACHED = [
+        "Interne begeleiding: bewijs van kwalificatie toegevoegd; geen registratie als externe dienstverlener nodig.",
+        "Accompagnement interne : preuve de qualification jointe ; pas d'enregistrement comme prestataire externe nécessaire.",
+        "Internal guidance: proof of qualification attached; no registration as external provider needed.",
+        "Interne Begleitung: Qualifikationsnachweis beigefügt; keine Registrierung als externer Dienstleister nötig.",
+    ];
 
-/// APP-007 not met.
-const PROOF_MISSING: Texts = &[
-    "Interne begeleiding vraagt een bewijs dat de begeleider gekwalificeerd is (bv. kopie van het diploma).",
-    "L'accompagnement interne requiert une preuve que l'accompagnateur est qualifié (p. ex. copie du diplôme).",
-    "Internal guidance needs proof that the supervisor is qualified (e.g. a copy of the diploma).",
-    "Interne Begleitung erfordert einen Nachweis der Qualifikation der Begleitperson (z. B. Kopie des Diploms).",
-];
+    /// APP-007 not met.
+    PROOF_MISSING = [
+        "Interne begeleiding vraagt een bewijs dat de begeleider gekwalificeerd is (bv. kopie van het diploma).",
+        "L'accompagnement interne requiert une preuve que l'accompagnateur est qualifié (p. ex. copie du diplôme).",
+        "Internal guidance needs proof that the supervisor is qualified (e.g. a copy of the diploma).",
+        "Interne Begleitung erfordert einen Nachweis der Qualifikation der Begleitperson (z. B. Kopie des Diploms).",
+    ];
 
-/// APP-007 not met: the internal supervisor is not the applicant's own staff.
-const NOT_OWN_STAFF: Texts = &[
-    "Interne begeleiding zet eigen personeel in, maar volgens het formulier is de interne begeleider niet in dienst van de aanvrager.",
-    "L'accompagnement interne fait appel au personnel propre, mais selon le formulaire l'accompagnateur interne n'est pas au service du demandeur.",
-    "Internal guidance uses the employer's own staff, but the form says the applicant does not employ the internal supervisor.",
-    "Interne Begleitung setzt eigenes Personal ein, aber laut Formular ist die interne Begleitperson nicht bei der antragstellenden Stelle beschäftigt.",
-];
+    /// APP-007 not met: the internal supervisor is not the applicant's own staff.
+    NOT_OWN_STAFF = [
+        "Interne begeleiding zet eigen personeel in, maar volgens het formulier is de interne begeleider niet in dienst van de aanvrager.",
+        "L'accompagnement interne fait appel au personnel propre, mais selon le formulaire l'accompagnateur interne n'est pas au service du demandeur.",
+        "Internal guidance uses the employer's own staff, but the form says the applicant does not employ the internal supervisor.",
+        "Interne Begleitung setzt eigenes Personal ein, aber laut Formular ist die interne Begleitperson nicht bei der antragstellenden Stelle beschäftigt.",
+    ];
 
-/// APP-007 not applicable: guidance is external.
-const EXTERNAL_GUIDANCE: Texts = &[
-    "Niet van toepassing: externe begeleiding door een geregistreerde dienstverlener; geen bewijs van kwalificatie bij de aanvraag nodig.",
-    "Sans objet : accompagnement externe par un prestataire enregistré ; pas de preuve de qualification à joindre.",
-    "Not applicable: external guidance by a registered provider; no proof of qualification needed with the application.",
-    "Nicht anwendbar: externe Begleitung durch einen registrierten Dienstleister; kein Qualifikationsnachweis beim Antrag nötig.",
-];
+    /// APP-007 not applicable: guidance is external.
+    EXTERNAL_GUIDANCE = [
+        "Niet van toepassing: externe begeleiding door een geregistreerde dienstverlener; geen bewijs van kwalificatie bij de aanvraag nodig.",
+        "Sans objet : accompagnement externe par un prestataire enregistré ; pas de preuve de qualification à joindre.",
+        "Not applicable: external guidance by a registered provider; no proof of qualification needed with the application.",
+        "Nicht anwendbar: externe Begleitung durch einen registrierten Dienstleister; kein Qualifikationsnachweis beim Antrag nötig.",
+    ];
+}
 
 /// The rule.
 pub const RULE: Rule<Application> = Rule {

@@ -60,21 +60,23 @@ codes! {
     ];
 }
 
-/// APP-008 met.
-const DURING_EMPLOYMENT: Texts = &[
-    "De aanvraag is ingediend tijdens de tewerkstelling.",
-    "La demande est introduite pendant l'occupation.",
-    "The application is filed during the employment.",
-    "Der Antrag ist während der Beschäftigung gestellt.",
-];
+texts! {
+    /// APP-008 met.
+    DURING_EMPLOYMENT = [
+        "De aanvraag is ingediend tijdens de tewerkstelling.",
+        "La demande est introduite pendant l'occupation.",
+        "The application is filed during the employment.",
+        "Der Antrag ist während der Beschäftigung gestellt.",
+    ];
 
-/// APP-008 not met.
-const NOT_DURING_EMPLOYMENT: Texts = &[
-    "De aanvraag valt niet binnen de tewerkstelling (van de begindatum tot en met de einddatum).",
-    "La demande ne se situe pas pendant l'occupation (du début jusqu'à la fin incluse).",
-    "The application does not fall within the employment (from its start up to and including its end).",
-    "Der Antrag liegt nicht innerhalb der Beschäftigung (vom Beginn bis einschließlich Ende).",
-];
+    /// APP-008 not met.
+    NOT_DURING_EMPLOYMENT = [
+        "De aanvraag valt niet binnen de tewerkstelling (van de begindatum tot en met de einddatum).",
+        "La demande ne se situe pas pendant l'occupation (du début jusqu'à la fin incluse).",
+        "The application does not fall within the employment (from its start up to and including its end).",
+        "Der Antrag liegt nicht innerhalb der Beschäftigung (vom Beginn bis einschließlich Ende).",
+    ];
+}
 
 /// The rule: one for employers, from the day the parameter gives.
 pub const RULE: Rule<Application> = Rule {

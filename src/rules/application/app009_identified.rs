@@ -46,21 +46,23 @@ codes! {
     ];
 }
 
-/// APP-009 met.
-const IDS_VALID: Texts = &[
-    "Werkgever geïdentificeerd met een geldig ondernemingsnummer, werknemer met een geldig INSZ.",
-    "Employeur identifié par un numéro d'entreprise valable, travailleur par un NISS valable.",
-    "Employer identified by a valid enterprise number, employee by a valid INSZ.",
-    "Arbeitgeber mit gültiger Unternehmensnummer, Person mit gültiger INSZ identifiziert.",
-];
+texts! {
+    /// APP-009 met.
+    IDS_VALID = [
+        "Werkgever geïdentificeerd met een geldig ondernemingsnummer, werknemer met een geldig INSZ.",
+        "Employeur identifié par un numéro d'entreprise valable, travailleur par un NISS valable.",
+        "Employer identified by a valid enterprise number, employee by a valid INSZ.",
+        "Arbeitgeber mit gültiger Unternehmensnummer, Person mit gültiger INSZ identifiziert.",
+    ];
 
-/// APP-009 not met.
-const IDS_INVALID: Texts = &[
-    "Het ondernemingsnummer of het INSZ is niet geldig.",
-    "Le numéro d'entreprise ou le NISS n'est pas valable.",
-    "The enterprise number or the INSZ is not valid.",
-    "Die Unternehmensnummer oder die INSZ ist nicht gültig.",
-];
+    /// APP-009 not met.
+    IDS_INVALID = [
+        "Het ondernemingsnummer of het INSZ is niet geldig.",
+        "Le numéro d'entreprise ou le NISS n'est pas valable.",
+        "The enterprise number or the INSZ is not valid.",
+        "Die Unternehmensnummer oder die INSZ ist nicht gültig.",
+    ];
+}
 
 /// The rule.
 pub const RULE: Rule<Application> = Rule {

@@ -62,37 +62,39 @@ codes! {
     ];
 }
 
-/// APP-010 met.
-const EMPLOYER_ELIGIBLE: Texts = &[
-    "Het soort werkgever komt in aanmerking en het is geen onderneming in moeilijkheden.",
-    "Le type d'employeur est éligible et ce n'est pas une entreprise en difficulté.",
-    "The kind of employer is eligible and it is not an undertaking in difficulty.",
-    "Die Art des Arbeitgebers ist berechtigt, und es ist kein Unternehmen in Schwierigkeiten.",
-];
+texts! {
+    /// APP-010 met.
+    EMPLOYER_ELIGIBLE = [
+        "Het soort werkgever komt in aanmerking en het is geen onderneming in moeilijkheden.",
+        "Le type d'employeur est éligible et ce n'est pas une entreprise en difficulté.",
+        "The kind of employer is eligible and it is not an undertaking in difficulty.",
+        "Die Art des Arbeitgebers ist berechtigt, und es ist kein Unternehmen in Schwierigkeiten.",
+    ];
 
-/// APP-010 not met.
-const EMPLOYER_NOT_ELIGIBLE: Texts = &[
-    "De werkgever komt niet in aanmerking: een andere overheid of een onderneming in moeilijkheden.",
-    "L'employeur n'est pas éligible : une autre autorité publique ou une entreprise en difficulté.",
-    "The employer is not eligible: another public authority or an undertaking in difficulty.",
-    "Der Arbeitgeber ist nicht berechtigt: eine andere Behörde oder ein Unternehmen in Schwierigkeiten.",
-];
+    /// APP-010 not met.
+    EMPLOYER_NOT_ELIGIBLE = [
+        "De werkgever komt niet in aanmerking: een andere overheid of een onderneming in moeilijkheden.",
+        "L'employeur n'est pas éligible : une autre autorité publique ou une entreprise en difficulté.",
+        "The employer is not eligible: another public authority or an undertaking in difficulty.",
+        "Der Arbeitgeber ist nicht berechtigt: eine andere Behörde oder ein Unternehmen in Schwierigkeiten.",
+    ];
 
-/// APP-010 not met for a self-employed person whose undertaking is in difficulty.
-const SELF_EMPLOYED_IN_DIFFICULTY: Texts = &[
-    "Zelfstandige die voor zichzelf aanvraagt: een onderneming in moeilijkheden komt niet in aanmerking.",
-    "Indépendant demandant pour lui-même : une entreprise en difficulté n'est pas éligible.",
-    "A self-employed person applying for themselves: an undertaking in difficulty is not eligible.",
-    "Selbstständige Person, die für sich beantragt: ein Unternehmen in Schwierigkeiten ist nicht berechtigt.",
-];
+    /// APP-010 not met for a self-employed person whose undertaking is in difficulty.
+    SELF_EMPLOYED_IN_DIFFICULTY = [
+        "Zelfstandige die voor zichzelf aanvraagt: een onderneming in moeilijkheden komt niet in aanmerking.",
+        "Indépendant demandant pour lui-même : une entreprise en difficulté n'est pas éligible.",
+        "A self-employed person applying for themselves: an undertaking in difficulty is not eligible.",
+        "Selbstständige Person, die für sich beantragt: ein Unternehmen in Schwierigkeiten ist nicht berechtigt.",
+    ];
 
-/// APP-010 met for a self-employed person (not an employer) who is not in difficulty.
-const SELF_EMPLOYED_NOT_IN_DIFFICULTY: Texts = &[
-    "Zelfstandige die voor zichzelf aanvraagt; geen onderneming in moeilijkheden.",
-    "Indépendant demandant pour lui-même ; pas une entreprise en difficulté.",
-    "A self-employed person applying for themselves; not an undertaking in difficulty.",
-    "Selbstständige Person, die für sich beantragt; kein Unternehmen in Schwierigkeiten.",
-];
+    /// APP-010 met for a self-employed person (not an employer) who is not in difficulty.
+    SELF_EMPLOYED_NOT_IN_DIFFICULTY = [
+        "Zelfstandige die voor zichzelf aanvraagt; geen onderneming in moeilijkheden.",
+        "Indépendant demandant pour lui-même ; pas une entreprise en difficulté.",
+        "A self-employed person applying for themselves; not an undertaking in difficulty.",
+        "Selbstständige Person, die für sich beantragt; kein Unternehmen in Schwierigkeiten.",
+    ];
+}
 
 /// The rule.
 pub const RULE: Rule<Application> = Rule {

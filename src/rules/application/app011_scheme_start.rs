@@ -58,21 +58,23 @@ codes! {
     ];
 }
 
-/// APP-011 met (`from`).
-const SCHEME_OPEN: Texts = &[
-    "Aanvraag op of na {from}, de start van individueel maatwerk.",
-    "Demande le {from} ou après, début du travail adapté individuel.",
-    "Application on or after {from}, the start of individueel maatwerk.",
-    "Antrag am oder nach dem {from}, dem Start von individueel maatwerk.",
-];
+texts! {
+    /// APP-011 met (`from`).
+    SCHEME_OPEN = [
+        "Aanvraag op of na {from}, de start van individueel maatwerk.",
+        "Demande le {from} ou après, début du travail adapté individuel.",
+        "Application on or after {from}, the start of individueel maatwerk.",
+        "Antrag am oder nach dem {from}, dem Start von individueel maatwerk.",
+    ];
 
-/// APP-011 not met (`from`).
-const BEFORE_SCHEME: Texts = &[
-    "Individueel maatwerk kan pas aangevraagd worden vanaf {from}.",
-    "Le travail adapté individuel ne peut être demandé qu'à partir du {from}.",
-    "Individueel maatwerk can be applied for only from {from}.",
-    "Individueel maatwerk kann erst ab dem {from} beantragt werden.",
-];
+    /// APP-011 not met (`from`).
+    BEFORE_SCHEME = [
+        "Individueel maatwerk kan pas aangevraagd worden vanaf {from}.",
+        "Le travail adapté individuel ne peut être demandé qu'à partir du {from}.",
+        "Individueel maatwerk can be applied for only from {from}.",
+        "Individueel maatwerk kann erst ab dem {from} beantragt werden.",
+    ];
+}
 
 /// The rule, on every as-of date.
 pub const RULE: Rule<Application> =

@@ -32,21 +32,23 @@ codes! {
     ];
 }
 
-/// APP-012 with a running VOP.
-const VOP_RUNNING: Texts = &[
-    "Lopende VOP: vastgestelde begeleiding wordt georganiseerd zoals binnen individueel maatwerk; interne begeleiding vraagt geen registratie.",
-    "VOP en cours : l'accompagnement constaté est organisé comme dans le travail adapté individuel ; l'accompagnement interne ne requiert pas d'enregistrement.",
-    "Running VOP: indicated guidance is organised as in individueel maatwerk; internal guidance needs no registration.",
-    "Laufende VOP: festgestellte Begleitung wird wie im individueel maatwerk organisiert; interne Begleitung erfordert keine Registrierung.",
-];
+texts! {
+    /// APP-012 with a running VOP.
+    VOP_RUNNING = [
+        "Lopende VOP: vastgestelde begeleiding wordt georganiseerd zoals binnen individueel maatwerk; interne begeleiding vraagt geen registratie.",
+        "VOP en cours : l'accompagnement constaté est organisé comme dans le travail adapté individuel ; l'accompagnement interne ne requiert pas d'enregistrement.",
+        "Running VOP: indicated guidance is organised as in individueel maatwerk; internal guidance needs no registration.",
+        "Laufende VOP: festgestellte Begleitung wird wie im individueel maatwerk organisiert; interne Begleitung erfordert keine Registrierung.",
+    ];
 
-/// APP-012 not applicable: no running VOP.
-const NO_VOP: Texts = &[
-    "Niet van toepassing: er loopt geen VOP.",
-    "Sans objet : aucune VOP n'est en cours.",
-    "Not applicable: no VOP is running.",
-    "Nicht anwendbar: es läuft keine VOP.",
-];
+    /// APP-012 not applicable: no running VOP.
+    NO_VOP = [
+        "Niet van toepassing: er loopt geen VOP.",
+        "Sans objet : aucune VOP n'est en cours.",
+        "Not applicable: no VOP is running.",
+        "Nicht anwendbar: es läuft keine VOP.",
+    ];
+}
 
 /// The rule.
 pub const RULE: Rule<Application> = Rule {

@@ -36,29 +36,31 @@ codes! {
     ];
 }
 
-/// APP-013 with the employee involved.
-const EMPLOYEE_INVOLVED: Texts = &[
-    "De werknemer is betrokken bij de keuze van de externe dienstverlener.",
-    "Le travailleur a été associé au choix du prestataire externe.",
-    "The employee was involved in choosing the external provider.",
-    "Die Person wurde in die Wahl des externen Dienstleisters einbezogen.",
-];
+texts! {
+    /// APP-013 with the employee involved.
+    EMPLOYEE_INVOLVED = [
+        "De werknemer is betrokken bij de keuze van de externe dienstverlener.",
+        "Le travailleur a été associé au choix du prestataire externe.",
+        "The employee was involved in choosing the external provider.",
+        "Die Person wurde in die Wahl des externen Dienstleisters einbezogen.",
+    ];
 
-/// APP-013 without the employee's involvement recorded.
-const EMPLOYEE_INVOLVEMENT_ADVISED: Texts = &[
-    "De werkgever kiest de externe dienstverlener; betrek idealiter de werknemer bij die keuze (vastgelegd in het ondersteuningsplan).",
-    "L'employeur choisit le prestataire externe ; idéalement, le travailleur est associé au choix (consigné dans le plan de soutien).",
-    "The employer chooses the external provider; ideally the employee is involved in the choice (recorded in the support plan).",
-    "Der Arbeitgeber wählt den externen Dienstleister; idealerweise wird die Person einbezogen (im Unterstützungsplan festgehalten).",
-];
+    /// APP-013 without the employee's involvement recorded.
+    EMPLOYEE_INVOLVEMENT_ADVISED = [
+        "De werkgever kiest de externe dienstverlener; betrek idealiter de werknemer bij die keuze (vastgelegd in het ondersteuningsplan).",
+        "L'employeur choisit le prestataire externe ; idéalement, le travailleur est associé au choix (consigné dans le plan de soutien).",
+        "The employer chooses the external provider; ideally the employee is involved in the choice (recorded in the support plan).",
+        "Der Arbeitgeber wählt den externen Dienstleister; idealerweise wird die Person einbezogen (im Unterstützungsplan festgehalten).",
+    ];
 
-/// APP-013 not applicable: internal guidance.
-const NO_EXTERNAL_PROVIDER: Texts = &[
-    "Niet van toepassing: interne begeleiding, er is geen externe dienstverlener te kiezen.",
-    "Sans objet : accompagnement interne, il n'y a pas de prestataire externe à choisir.",
-    "Not applicable: internal guidance, there is no external provider to choose.",
-    "Nicht anwendbar: interne Begleitung, es ist kein externer Dienstleister zu wählen.",
-];
+    /// APP-013 not applicable: internal guidance.
+    NO_EXTERNAL_PROVIDER = [
+        "Niet van toepassing: interne begeleiding, er is geen externe dienstverlener te kiezen.",
+        "Sans objet : accompagnement interne, il n'y a pas de prestataire externe à choisir.",
+        "Not applicable: internal guidance, there is no external provider to choose.",
+        "Nicht anwendbar: interne Begleitung, es ist kein externer Dienstleister zu wählen.",
+    ];
+}
 
 /// The rule.
 pub const RULE: Rule<Application> = Rule {

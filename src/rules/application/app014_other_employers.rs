@@ -35,21 +35,23 @@ codes! {
     ];
 }
 
-/// APP-014 with other employers.
-const EACH_EMPLOYER_APPLIES_EXPLAINED: Texts = &[
-    "Deeltijds bij meerdere werkgevers: elke werkgever dient een eigen aanvraag in.",
-    "Temps partiel chez plusieurs employeurs : chaque employeur introduit sa propre demande.",
-    "Part-time with several employers: each employer files its own application.",
-    "Teilzeit bei mehreren Arbeitgebern: jeder Arbeitgeber stellt einen eigenen Antrag.",
-];
+texts! {
+    /// APP-014 with other employers.
+    EACH_EMPLOYER_APPLIES_EXPLAINED = [
+        "Deeltijds bij meerdere werkgevers: elke werkgever dient een eigen aanvraag in.",
+        "Temps partiel chez plusieurs employeurs : chaque employeur introduit sa propre demande.",
+        "Part-time with several employers: each employer files its own application.",
+        "Teilzeit bei mehreren Arbeitgebern: jeder Arbeitgeber stellt einen eigenen Antrag.",
+    ];
 
-/// APP-014 not applicable: no other employers.
-const SINGLE_EMPLOYER: Texts = &[
-    "Niet van toepassing: de werknemer werkt niet deeltijds bij andere werkgevers.",
-    "Sans objet : le travailleur ne travaille pas à temps partiel chez d'autres employeurs.",
-    "Not applicable: the employee does not work part-time for other employers.",
-    "Nicht anwendbar: die Person arbeitet nicht in Teilzeit bei anderen Arbeitgebern.",
-];
+    /// APP-014 not applicable: no other employers.
+    SINGLE_EMPLOYER = [
+        "Niet van toepassing: de werknemer werkt niet deeltijds bij andere werkgevers.",
+        "Sans objet : le travailleur ne travaille pas à temps partiel chez d'autres employeurs.",
+        "Not applicable: the employee does not work part-time for other employers.",
+        "Nicht anwendbar: die Person arbeitet nicht in Teilzeit bei anderen Arbeitgebern.",
+    ];
+}
 
 /// The rule.
 pub const RULE: Rule<Application> = Rule {

@@ -3,7 +3,6 @@
 
 use super::place::{self, Located, PlaceFields};
 use super::{FACTS_MISSING, NOT_FOR_SELF_EMPLOYED};
-use crate::locale::Texts;
 use crate::model::application::{Application, Guidance, GuidanceOrganisation};
 use crate::model::keys::key;
 use crate::model::{Key, Path};
@@ -12,6 +11,7 @@ use crate::rule_id::RuleId;
 use crate::rules::fields::{parse_date, DateField};
 use crate::rules::rule::{was_dropped, Input};
 use crate::rules::support::at;
+use crate::texts::{texts, Texts};
 
 /// The measures VDAB's indication names; `None` while unanswered.
 #[derive(Debug, Clone, Copy, Default)]
@@ -212,22 +212,24 @@ macro_rules! guidance_need_and {
 }
 pub(super) use guidance_need_and;
 
-/// APP-006/007/013 not applicable: VDAB found no need for guidance.
-const NO_GUIDANCE_INDICATED: Texts = &[
-    "Niet van toepassing: VDAB stelde geen begeleiding vast, dus er moet geen begeleiding georganiseerd worden.",
-    "Sans objet : le VDAB n'a pas constaté de besoin d'accompagnement, donc aucun accompagnement à organiser.",
-    "Not applicable: VDAB found no need for guidance, so no guidance has to be organised.",
-    "Nicht anwendbar: der VDAB hat keinen Begleitungsbedarf festgestellt, also ist keine Begleitung zu organisieren.",
-];
+texts! {
+    /// APP-006/007/013 not applicable: VDAB found no need for guidance.
+    NO_GUIDANCE_INDICATED = [
+        "Niet van toepassing: VDAB stelde geen begeleiding vast, dus er moet geen begeleiding georganiseerd worden.",
+        "Sans objet : le VDAB n'a pas constaté de besoin d'accompagnement, donc aucun accompagnement à organiser.",
+        "Not applicable: VDAB found no need for guidance, so no guidance has to be organised.",
+        "Nicht anwendbar: der VDAB hat keinen Begleitungsbedarf festgestellt, also ist keine Begleitung zu organisieren.",
+    ];
 
-/// APP-006/007/013 not applicable: a Brussels employer gets no begeleidingspremie, so no
-/// guidance under the scheme.
-const NO_GUIDANCE_IN_BRUSSELS: Texts = &[
-    "Niet van toepassing: de vestiging ligt in het Brusselse Gewest, waar enkel de loonpremie mogelijk is, dus geen begeleiding te organiseren binnen deze regeling.",
-    "Sans objet : l'établissement est en Région de Bruxelles-Capitale, où seule la prime salariale est possible, donc pas d'accompagnement à organiser dans ce régime.",
-    "Not applicable: the establishment is in the Brussels Region, where only the loonpremie is possible, so no guidance to organise under this scheme.",
-    "Nicht anwendbar: die Niederlassung liegt in der Region Brüssel-Hauptstadt, wo nur die Lohnprämie möglich ist, also keine Begleitung im Rahmen dieser Regelung.",
-];
+    /// APP-006/007/013 not applicable: a Brussels employer gets no begeleidingspremie, so no
+    /// guidance under the scheme.
+    NO_GUIDANCE_IN_BRUSSELS = [
+        "Niet van toepassing: de vestiging ligt in het Brusselse Gewest, waar enkel de loonpremie mogelijk is, dus geen begeleiding te organiseren binnen deze regeling.",
+        "Sans objet : l'établissement est en Région de Bruxelles-Capitale, où seule la prime salariale est possible, donc pas d'accompagnement à organiser dans ce régime.",
+        "Not applicable: the establishment is in the Brussels Region, where only the loonpremie is possible, so no guidance to organise under this scheme.",
+        "Nicht anwendbar: die Niederlassung liegt in der Region Brüssel-Hauptstadt, wo nur die Lohnprämie möglich ist, also keine Begleitung im Rahmen dieser Regelung.",
+    ];
+}
 
 /// Whether a guidance rule applies: `Ok` with the facts still missing that could make it not
 /// apply, or `Err` with its verdict when no guidance has to be organised under this scheme

@@ -12,7 +12,7 @@
 //! while it does not say, the rule judges as for an employer, but a met verdict waits for the
 //! answer (see [`pending`]).
 
-mod facts;
+pub(crate) mod facts;
 mod notice;
 mod place;
 
@@ -31,25 +31,27 @@ pub mod app012_vop;
 pub mod app013_provider_choice;
 pub mod app014_other_employers;
 
-use crate::locale::Texts;
 use crate::model::Path;
 use crate::report::{Status, Verdict};
+use crate::texts::texts;
 
-/// Facts are still missing (listed in `missing`).
-const FACTS_MISSING: Texts = &[
-    "Nog niet te beoordelen: vul de ontbrekende gegevens in.",
-    "Pas encore possible d'évaluer : complétez les données manquantes.",
-    "Not decidable yet: fill in the missing facts.",
-    "Noch nicht zu beurteilen: ergänzen Sie die fehlenden Angaben.",
-];
+texts! {
+    /// Facts are still missing (listed in `missing`).
+    FACTS_MISSING = [
+        "Nog niet te beoordelen: vul de ontbrekende gegevens in.",
+        "Pas encore possible d'évaluer : complétez les données manquantes.",
+        "Not decidable yet: fill in the missing facts.",
+        "Noch nicht zu beurteilen: ergänzen Sie die fehlenden Angaben.",
+    ];
 
-/// Not applicable: a rule for employers, and a self-employed person applies.
-const NOT_FOR_SELF_EMPLOYED: Texts = &[
-    "Niet van toepassing: een zelfstandige vraagt voor zichzelf aan.",
-    "Sans objet : un indépendant introduit la demande pour lui-même.",
-    "Not applicable: a self-employed person applies for themselves.",
-    "Nicht anwendbar: eine selbstständige Person beantragt für sich selbst.",
-];
+    /// Not applicable: a rule for employers, and a self-employed person applies.
+    NOT_FOR_SELF_EMPLOYED = [
+        "Niet van toepassing: een zelfstandige vraagt voor zichzelf aan.",
+        "Sans objet : un indépendant introduit la demande pour lui-même.",
+        "Not applicable: a self-employed person applies for themselves.",
+        "Nicht anwendbar: eine selbstständige Person beantragt für sich selbst.",
+    ];
+}
 
 /// A verdict of a rule that may yet turn out not to apply: while the `pending` facts are
 /// missing, a met verdict is not decided, and an unknown one lists them too. A broken

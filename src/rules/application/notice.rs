@@ -2,13 +2,13 @@
 //! applies, judged on the yes/no answer that says whether it does. They never block.
 
 use super::FACTS_MISSING;
-use crate::locale::Texts;
 use crate::model::Key;
 use crate::report::codes::CodeDef;
 use crate::report::{Finding, Status, Verdict};
 use crate::rule_id::RuleId;
 use crate::rules::support::at;
 use crate::rules::Outcome;
+use crate::texts::Texts;
 
 /// A notice on a yes/no answer at `key`: when yes, an issue with `code` and the explanation
 /// `when`; when no, not applicable with `otherwise`; unknown while unanswered.

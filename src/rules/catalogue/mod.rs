@@ -5,8 +5,6 @@
 
 pub mod sources;
 
-#[cfg(not(target_arch = "wasm32"))]
-use crate::locale::Texts;
 use crate::report::codes::CodeDef;
 use crate::rule_id::RuleId;
 
@@ -52,9 +50,9 @@ pub struct About {
     /// words. A rule that is not high gives no error (a test over the catalogue holds to it).
     pub confidence: Confidence,
     /// A short title, nl/fr/en/de.
-    pub title: Texts,
+    pub title: &'static [&'static str; 4],
     /// The rule in full, nl/fr/en/de.
-    pub text: Texts,
+    pub text: &'static [&'static str; 4],
     /// The passage of the source the rule implements, quoted in Dutch as the source words it;
     /// empty where the sources are silent (the rule is then our reading, never high).
     pub quote: &'static str,

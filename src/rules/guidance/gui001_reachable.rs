@@ -34,21 +34,23 @@ codes! {
     ];
 }
 
-/// GUI-001 met.
-const REACHABLE: Texts = &[
-    "De begeleider is elke werkdag bereikbaar.",
-    "L'accompagnateur est joignable chaque jour ouvrable.",
-    "The supervisor is reachable every working day.",
-    "Die Begleitperson ist an jedem Arbeitstag erreichbar.",
-];
+texts! {
+    /// GUI-001 met.
+    REACHABLE = [
+        "De begeleider is elke werkdag bereikbaar.",
+        "L'accompagnateur est joignable chaque jour ouvrable.",
+        "The supervisor is reachable every working day.",
+        "Die Begleitperson ist an jedem Arbeitstag erreichbar.",
+    ];
 
-/// GUI-001 not met.
-const NOT_REACHABLE: Texts = &[
-    "De begeleider is niet elke werkdag bereikbaar.",
-    "L'accompagnateur n'est pas joignable chaque jour ouvrable.",
-    "The supervisor is not reachable every working day.",
-    "Die Begleitperson ist nicht an jedem Arbeitstag erreichbar.",
-];
+    /// GUI-001 not met.
+    NOT_REACHABLE = [
+        "De begeleider is niet elke werkdag bereikbaar.",
+        "L'accompagnateur n'est pas joignable chaque jour ouvrable.",
+        "The supervisor is not reachable every working day.",
+        "Die Begleitperson ist nicht an jedem Arbeitstag erreichbar.",
+    ];
+}
 
 /// The rule for a support plan.
 pub const RULE: Rule<SupportPlan> = Rule {

@@ -66,21 +66,23 @@ codes! {
     ];
 }
 
-/// GUI-002 met (`max`).
-const ON_SITE_IN_TIME: Texts = &[
-    "De begeleider is binnen {max} werkdagen na een vraag op de werkvloer.",
-    "L'accompagnateur est sur le lieu de travail dans les {max} jours ouvrables suivant une demande.",
-    "The supervisor is on the work floor within {max} working days of a request.",
-    "Die Begleitperson ist innerhalb von {max} Arbeitstagen nach einer Anfrage am Arbeitsplatz.",
-];
+texts! {
+    /// GUI-002 met (`max`).
+    ON_SITE_IN_TIME = [
+        "De begeleider is binnen {max} werkdagen na een vraag op de werkvloer.",
+        "L'accompagnateur est sur le lieu de travail dans les {max} jours ouvrables suivant une demande.",
+        "The supervisor is on the work floor within {max} working days of a request.",
+        "Die Begleitperson ist innerhalb von {max} Arbeitstagen nach einer Anfrage am Arbeitsplatz.",
+    ];
 
-/// GUI-002 not met (`max`).
-const ON_SITE_LATE: Texts = &[
-    "De begeleider is niet binnen {max} werkdagen na een vraag op de werkvloer.",
-    "L'accompagnateur n'est pas sur le lieu de travail dans les {max} jours ouvrables suivant une demande.",
-    "The supervisor is not on the work floor within {max} working days of a request.",
-    "Die Begleitperson ist nicht innerhalb von {max} Arbeitstagen nach einer Anfrage am Arbeitsplatz.",
-];
+    /// GUI-002 not met (`max`).
+    ON_SITE_LATE = [
+        "De begeleider is niet binnen {max} werkdagen na een vraag op de werkvloer.",
+        "L'accompagnateur n'est pas sur le lieu de travail dans les {max} jours ouvrables suivant une demande.",
+        "The supervisor is not on the work floor within {max} working days of a request.",
+        "Die Begleitperson ist nicht innerhalb von {max} Arbeitstagen nach einer Anfrage am Arbeitsplatz.",
+    ];
+}
 
 /// The rule for a support plan.
 pub const RULE: Rule<SupportPlan> = Rule {

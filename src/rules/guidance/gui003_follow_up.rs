@@ -34,21 +34,23 @@ codes! {
     ];
 }
 
-/// GUI-003 met (`max`).
-const OFTEN_ENOUGH: Texts = &[
-    "De begeleider volgt op met hoogstens {max} dagen tussen twee opvolgingen.",
-    "L'accompagnateur assure le suivi avec au plus {max} jours entre deux suivis.",
-    "The supervisor follows up with at most {max} days between two follow-ups.",
-    "Die Begleitperson verfolgt mit höchstens {max} Tagen zwischen zwei Nachverfolgungen nach.",
-];
+texts! {
+    /// GUI-003 met (`max`).
+    OFTEN_ENOUGH = [
+        "De begeleider volgt op met hoogstens {max} dagen tussen twee opvolgingen.",
+        "L'accompagnateur assure le suivi avec au plus {max} jours entre deux suivis.",
+        "The supervisor follows up with at most {max} days between two follow-ups.",
+        "Die Begleitperson verfolgt mit höchstens {max} Tagen zwischen zwei Nachverfolgungen nach.",
+    ];
 
-/// GUI-003 not met (`max`).
-const TOO_RARE: Texts = &[
-    "Er zitten meer dan {max} dagen tussen twee opvolgingen.",
-    "Il y a plus de {max} jours entre deux suivis.",
-    "There are more than {max} days between two follow-ups.",
-    "Zwischen zwei Nachverfolgungen liegen mehr als {max} Tage.",
-];
+    /// GUI-003 not met (`max`).
+    TOO_RARE = [
+        "Er zitten meer dan {max} dagen tussen twee opvolgingen.",
+        "Il y a plus de {max} jours entre deux suivis.",
+        "There are more than {max} days between two follow-ups.",
+        "Zwischen zwei Nachverfolgungen liegen mehr als {max} Tage.",
+    ];
+}
 
 /// The rule for a support plan.
 pub const RULE: Rule<SupportPlan> = Rule {

@@ -60,21 +60,23 @@ codes! {
     ];
 }
 
-/// GUI-004 met.
-const COACH_FITS: Texts = &[
-    "Een collega bij dezelfde werkgever, niet de werknemer zelf, volgt dagelijks op.",
-    "Un collègue du même employeur, autre que le travailleur, assure le suivi quotidien.",
-    "A colleague at the same employer, other than the employee, follows up daily.",
-    "Eine Kollegin oder ein Kollege beim selben Arbeitgeber, nicht der Arbeitnehmer selbst, verfolgt täglich nach.",
-];
+texts! {
+    /// GUI-004 met.
+    COACH_FITS = [
+        "Een collega bij dezelfde werkgever, niet de werknemer zelf, volgt dagelijks op.",
+        "Un collègue du même employeur, autre que le travailleur, assure le suivi quotidien.",
+        "A colleague at the same employer, other than the employee, follows up daily.",
+        "Eine Kollegin oder ein Kollege beim selben Arbeitgeber, nicht der Arbeitnehmer selbst, verfolgt täglich nach.",
+    ];
 
-/// GUI-004 not met.
-const COACH_DOES_NOT_FIT: Texts = &[
-    "De collega-coach werkt niet bij dezelfde werkgever, of is de werknemer zelf.",
-    "Le collègue-coach ne travaille pas chez le même employeur, ou est le travailleur lui-même.",
-    "The collega-coach does not work for the same employer, or is the employee.",
-    "Der Kollegen-Coach arbeitet nicht beim selben Arbeitgeber oder ist der Arbeitnehmer selbst.",
-];
+    /// GUI-004 not met.
+    COACH_DOES_NOT_FIT = [
+        "De collega-coach werkt niet bij dezelfde werkgever, of is de werknemer zelf.",
+        "Le collègue-coach ne travaille pas chez le même employeur, ou est le travailleur lui-même.",
+        "The collega-coach does not work for the same employer, or is the employee.",
+        "Der Kollegen-Coach arbeitet nicht beim selben Arbeitgeber oder ist der Arbeitnehmer selbst.",
+    ];
+}
 
 /// The rule for a support plan.
 pub const RULE: Rule<SupportPlan> = Rule {

@@ -48,29 +48,31 @@ codes! {
     ];
 }
 
-/// GUI-005 met.
-const BACKUPS_NAMED: Texts = &[
-    "Er is een back-up voor de begeleider en voor de collega-coach.",
-    "Il y a un remplaçant pour l'accompagnateur et pour le collègue-coach.",
-    "There is a backup for the supervisor and for the collega-coach.",
-    "Es gibt eine Vertretung für die Begleitperson und für den Kollegen-Coach.",
-];
+texts! {
+    /// GUI-005 met.
+    BACKUPS_NAMED = [
+        "Er is een back-up voor de begeleider en voor de collega-coach.",
+        "Il y a un remplaçant pour l'accompagnateur et pour le collègue-coach.",
+        "There is a backup for the supervisor and for the collega-coach.",
+        "Es gibt eine Vertretung für die Begleitperson und für den Kollegen-Coach.",
+    ];
 
-/// GUI-005 not (yet) followed.
-const BACKUPS_RECOMMENDED: Texts = &[
-    "Een back-up voor de begeleider en voor de collega-coach is aangeraden, niet verplicht.",
-    "Un remplaçant pour l'accompagnateur et pour le collègue-coach est recommandé, pas obligatoire.",
-    "A backup for the supervisor and for the collega-coach is recommended, not required.",
-    "Eine Vertretung für die Begleitperson und für den Kollegen-Coach wird empfohlen, ist aber nicht verpflichtend.",
-];
+    /// GUI-005 not (yet) followed.
+    BACKUPS_RECOMMENDED = [
+        "Een back-up voor de begeleider en voor de collega-coach is aangeraden, niet verplicht.",
+        "Un remplaçant pour l'accompagnateur et pour le collègue-coach est recommandé, pas obligatoire.",
+        "A backup for the supervisor and for the collega-coach is recommended, not required.",
+        "Eine Vertretung für die Begleitperson und für den Kollegen-Coach wird empfohlen, ist aber nicht verpflichtend.",
+    ];
 
-/// GUI-005 not met: a backup is the same person.
-const BACKUP_SAME_PERSON: Texts = &[
-    "Een back-up is dezelfde persoon als wie vervangen wordt.",
-    "Un remplaçant est la personne qu'il remplace.",
-    "A backup is the same person they stand in for.",
-    "Eine Vertretung ist dieselbe Person wie die vertretene.",
-];
+    /// GUI-005 not met: a backup is the same person.
+    BACKUP_SAME_PERSON = [
+        "Een back-up is dezelfde persoon als wie vervangen wordt.",
+        "Un remplaçant est la personne qu'il remplace.",
+        "A backup is the same person they stand in for.",
+        "Eine Vertretung ist dieselbe Person wie die vertretene.",
+    ];
+}
 
 /// The rule for a support plan.
 pub const RULE: Rule<SupportPlan> = Rule {

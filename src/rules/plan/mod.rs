@@ -17,21 +17,23 @@ pub mod plan008_action_points;
 pub mod plan009_indication;
 pub mod plan010_completeness;
 
-use crate::locale::Texts;
 use crate::model::keys::Key;
 use crate::model::Path;
 use crate::report::{Status, Verdict};
 use crate::rule_id::RuleId;
 use crate::rules::support::Judgement;
+use crate::texts::{texts, Texts};
 
-/// The explanation of a plan or guidance rule that cannot decide yet: the facts it lacks are
-/// listed with the verdict.
-pub(crate) const FACTS_MISSING: Texts = &[
-    "Nog niet te beoordelen: vul de ontbrekende gegevens in.",
-    "Pas encore évaluable : complétez les données manquantes.",
-    "Not decidable yet: fill in the missing facts.",
-    "Noch nicht beurteilbar: ergänzen Sie die fehlenden Angaben.",
-];
+texts! {
+    /// The explanation of a plan or guidance rule that cannot decide yet: the facts it lacks are
+    /// listed with the verdict.
+    pub(crate) FACTS_MISSING = [
+        "Nog niet te beoordelen: vul de ontbrekende gegevens in.",
+        "Pas encore évaluable : complétez les données manquantes.",
+        "Not decidable yet: fill in the missing facts.",
+        "Noch nicht beurteilbar: ergänzen Sie die fehlenden Angaben.",
+    ];
+}
 
 /// The verdict of `judgement`, as every plan and guidance rule gives it: not met when broken,
 /// unknown while facts are missing, met otherwise. One that is not met lists no missing facts,

@@ -44,21 +44,23 @@ codes! {
     ];
 }
 
-/// PLAN-001 met: guidance indicated, so this plan is required.
-const REQUIRED: Texts = &[
-    "VDAB stelde begeleiding vast: dit ondersteuningsplan is vereist.",
-    "Le VDAB a constaté un besoin d'accompagnement : ce plan de soutien est requis.",
-    "VDAB indicated guidance: this support plan is required.",
-    "Der VDAB hat eine Begleitung festgestellt: dieser Unterstützungsplan ist erforderlich.",
-];
+texts! {
+    /// PLAN-001 met: guidance indicated, so this plan is required.
+    REQUIRED = [
+        "VDAB stelde begeleiding vast: dit ondersteuningsplan is vereist.",
+        "Le VDAB a constaté un besoin d'accompagnement : ce plan de soutien est requis.",
+        "VDAB indicated guidance: this support plan is required.",
+        "Der VDAB hat eine Begleitung festgestellt: dieser Unterstützungsplan ist erforderlich.",
+    ];
 
-/// PLAN-001 not applicable: no guidance indicated.
-const NOT_REQUIRED: Texts = &[
-    "Niet van toepassing: VDAB stelde geen begeleiding vast, dus een ondersteuningsplan is niet verplicht.",
-    "Sans objet : le VDAB n'a pas constaté de besoin d'accompagnement, donc un plan de soutien n'est pas obligatoire.",
-    "Not applicable: VDAB indicated no guidance, so a support plan is not required.",
-    "Nicht anwendbar: der VDAB hat keine Begleitung festgestellt, also ist ein Unterstützungsplan nicht erforderlich.",
-];
+    /// PLAN-001 not applicable: no guidance indicated.
+    NOT_REQUIRED = [
+        "Niet van toepassing: VDAB stelde geen begeleiding vast, dus een ondersteuningsplan is niet verplicht.",
+        "Sans objet : le VDAB n'a pas constaté de besoin d'accompagnement, donc un plan de soutien n'est pas obligatoire.",
+        "Not applicable: VDAB indicated no guidance, so a support plan is not required.",
+        "Nicht anwendbar: der VDAB hat keine Begleitung festgestellt, also ist ein Unterstützungsplan nicht erforderlich.",
+    ];
+}
 
 /// The rule for a support plan.
 pub const RULE: Rule<SupportPlan> = Rule {

@@ -70,21 +70,23 @@ codes! {
     ];
 }
 
-/// PLAN-002 met: drawn up in time (`months`, `deadline`).
-const ON_TIME: Texts = &[
-    "Opgemaakt binnen {months|maand|maanden} na de start (uiterlijk {deadline}).",
-    "Établi dans les {months|mois|mois} suivant le début (au plus tard le {deadline}).",
-    "Drawn up within {months|month|months} of the start (by {deadline}).",
-    "Innerhalb von {months|Monat|Monaten} nach dem Beginn erstellt (bis {deadline}).",
-];
+texts! {
+    /// PLAN-002 met: drawn up in time (`months`, `deadline`).
+    ON_TIME = [
+        "Opgemaakt binnen {months|maand|maanden} na de start (uiterlijk {deadline}).",
+        "Établi dans les {months|mois|mois} suivant le début (au plus tard le {deadline}).",
+        "Drawn up within {months|month|months} of the start (by {deadline}).",
+        "Innerhalb von {months|Monat|Monaten} nach dem Beginn erstellt (bis {deadline}).",
+    ];
 
-/// PLAN-002 not met: drawn up late (`months`, `deadline`).
-const DRAWN_UP_LATE: Texts = &[
-    "Opgemaakt na {deadline}, later dan {months|maand|maanden} na de start.",
-    "Établi après le {deadline}, plus de {months|mois|mois} après le début.",
-    "Drawn up after {deadline}, more than {months|month|months} after the start.",
-    "Nach dem {deadline} erstellt, später als {months|Monat|Monate} nach dem Beginn.",
-];
+    /// PLAN-002 not met: drawn up late (`months`, `deadline`).
+    DRAWN_UP_LATE = [
+        "Opgemaakt na {deadline}, later dan {months|maand|maanden} na de start.",
+        "Établi après le {deadline}, plus de {months|mois|mois} après le début.",
+        "Drawn up after {deadline}, more than {months|month|months} after the start.",
+        "Nach dem {deadline} erstellt, später als {months|Monat|Monate} nach dem Beginn.",
+    ];
+}
 
 /// The rule for a support plan.
 pub const RULE: Rule<SupportPlan> = Rule {

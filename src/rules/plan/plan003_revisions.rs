@@ -61,37 +61,39 @@ codes! {
     ];
 }
 
-/// PLAN-003 met: no change of the begeleidingspremie yet.
-const NO_PREMIUM_CHANGE: Texts = &[
-    "Nog geen wijziging van de begeleidingspremie: geen herziening nodig.",
-    "Pas encore de changement de la prime d'accompagnement : aucune révision requise.",
-    "No change of the begeleidingspremie yet: no revision needed.",
-    "Noch keine Änderung der Begleitprämie: keine Überarbeitung nötig.",
-];
+texts! {
+    /// PLAN-003 met: no change of the begeleidingspremie yet.
+    NO_PREMIUM_CHANGE = [
+        "Nog geen wijziging van de begeleidingspremie: geen herziening nodig.",
+        "Pas encore de changement de la prime d'accompagnement : aucune révision requise.",
+        "No change of the begeleidingspremie yet: no revision needed.",
+        "Noch keine Änderung der Begleitprämie: keine Überarbeitung nötig.",
+    ];
 
-/// PLAN-003 unknown: the plan does not list the premium changes yet, not even as none.
-const PREMIUM_CHANGES_UNSAID: Texts = &[
-    "Nog niet te beoordelen: vermeld de wijzigingen van de begeleidingspremie sinds het plan, of dat er geen waren.",
-    "Pas encore possible d'évaluer : indiquez les changements de la prime d'accompagnement depuis le plan, ou qu'il n'y en a pas eu.",
-    "Not decidable yet: list the changes of the begeleidingspremie since the plan, or that there were none.",
-    "Noch nicht zu beurteilen: nennen Sie die Änderungen der Begleitprämie seit dem Plan, oder dass es keine gab.",
-];
+    /// PLAN-003 unknown: the plan does not list the premium changes yet, not even as none.
+    PREMIUM_CHANGES_UNSAID = [
+        "Nog niet te beoordelen: vermeld de wijzigingen van de begeleidingspremie sinds het plan, of dat er geen waren.",
+        "Pas encore possible d'évaluer : indiquez les changements de la prime d'accompagnement depuis le plan, ou qu'il n'y en a pas eu.",
+        "Not decidable yet: list the changes of the begeleidingspremie since the plan, or that there were none.",
+        "Noch nicht zu beurteilen: nennen Sie die Änderungen der Begleitprämie seit dem Plan, oder dass es keine gab.",
+    ];
 
-/// PLAN-003 met: every change is followed by a version of the plan.
-const REVISED: Texts = &[
-    "Na elke wijziging van de begeleidingspremie volgt een versie van het plan.",
-    "Chaque changement de la prime d'accompagnement est suivi d'une version du plan.",
-    "Every change of the begeleidingspremie is followed by a version of the plan.",
-    "Auf jede Änderung der Begleitprämie folgt eine Fassung des Plans.",
-];
+    /// PLAN-003 met: every change is followed by a version of the plan.
+    REVISED = [
+        "Na elke wijziging van de begeleidingspremie volgt een versie van het plan.",
+        "Chaque changement de la prime d'accompagnement est suivi d'une version du plan.",
+        "Every change of the begeleidingspremie is followed by a version of the plan.",
+        "Auf jede Änderung der Begleitprämie folgt eine Fassung des Plans.",
+    ];
 
-/// PLAN-003 not met: changes not followed by a revision (`count`).
-const CHANGES_UNREVISED: Texts = &[
-    "{count|wijziging|wijzigingen} van de begeleidingspremie zonder latere herziening van het plan.",
-    "{count|changement|changements} de la prime d'accompagnement sans révision ultérieure du plan.",
-    "{count|change|changes} of the begeleidingspremie without a later revision of the plan.",
-    "{count|Änderung|Änderungen} der Begleitprämie ohne spätere Überarbeitung des Plans.",
-];
+    /// PLAN-003 not met: changes not followed by a revision (`count`).
+    CHANGES_UNREVISED = [
+        "{count|wijziging|wijzigingen} van de begeleidingspremie zonder latere herziening van het plan.",
+        "{count|changement|changements} de la prime d'accompagnement sans révision ultérieure du plan.",
+        "{count|change|changes} of the begeleidingspremie without a later revision of the plan.",
+        "{count|Änderung|Änderungen} der Begleitprämie ohne spätere Überarbeitung des Plans.",
+    ];
+}
 
 /// The rule for a support plan.
 pub const RULE: Rule<SupportPlan> = Rule {

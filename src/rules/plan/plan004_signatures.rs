@@ -65,21 +65,23 @@ codes! {
     ];
 }
 
-/// PLAN-004 met: signed by both, in order.
-const SIGNED: Texts = &[
-    "Ondertekend door de werknemer en de werkgever, niet vóór de datum van het plan.",
-    "Signé par le travailleur et l'employeur, pas avant la date du plan.",
-    "Signed by the employee and the employer, not before the plan's date.",
-    "Von Arbeitnehmer und Arbeitgeber unterschrieben, nicht vor dem Datum des Plans.",
-];
+texts! {
+    /// PLAN-004 met: signed by both, in order.
+    SIGNED = [
+        "Ondertekend door de werknemer en de werkgever, niet vóór de datum van het plan.",
+        "Signé par le travailleur et l'employeur, pas avant la date du plan.",
+        "Signed by the employee and the employer, not before the plan's date.",
+        "Von Arbeitnehmer und Arbeitgeber unterschrieben, nicht vor dem Datum des Plans.",
+    ];
 
-/// PLAN-004 not met: a signature is refused or misdated (`asOf`).
-const NOT_SIGNED: Texts = &[
-    "Niet door beide partijen ondertekend, of een handtekening ligt vóór de datum van het plan of na {asOf}.",
-    "Pas signé par les deux parties, ou une signature précède la date du plan ou suit le {asOf}.",
-    "Not signed by both parties, or a signature is dated before the plan or after {asOf}.",
-    "Nicht von beiden Parteien unterschrieben, oder eine Unterschrift liegt vor dem Datum des Plans oder nach dem {asOf}.",
-];
+    /// PLAN-004 not met: a signature is refused or misdated (`asOf`).
+    NOT_SIGNED = [
+        "Niet door beide partijen ondertekend, of een handtekening ligt vóór de datum van het plan of na {asOf}.",
+        "Pas signé par les deux parties, ou une signature précède la date du plan ou suit le {asOf}.",
+        "Not signed by both parties, or a signature is dated before the plan or after {asOf}.",
+        "Nicht von beiden Parteien unterschrieben, oder eine Unterschrift liegt vor dem Datum des Plans oder nach dem {asOf}.",
+    ];
+}
 
 /// The rule for a support plan.
 pub const RULE: Rule<SupportPlan> = Rule {

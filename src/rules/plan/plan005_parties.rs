@@ -92,21 +92,23 @@ codes! {
     ];
 }
 
-/// PLAN-005 met: everyone is named.
-const PARTIES_NAMED: Texts = &[
-    "De werknemer, de werkgever, de begeleiding (intern of extern), de verantwoordelijke en de collega-coach zijn benoemd.",
-    "Le travailleur, l'employeur, l'accompagnement (interne ou externe), le responsable et le collègue-coach sont nommés.",
-    "The employee, the employer, the guidance (internal or external), the responsible person and the collega-coach are named.",
-    "Arbeitnehmer, Arbeitgeber, die Begleitung (intern oder extern), die verantwortliche Person und der Kollegen-Coach sind benannt.",
-];
+texts! {
+    /// PLAN-005 met: everyone is named.
+    PARTIES_NAMED = [
+        "De werknemer, de werkgever, de begeleiding (intern of extern), de verantwoordelijke en de collega-coach zijn benoemd.",
+        "Le travailleur, l'employeur, l'accompagnement (interne ou externe), le responsable et le collègue-coach sont nommés.",
+        "The employee, the employer, the guidance (internal or external), the responsible person and the collega-coach are named.",
+        "Arbeitnehmer, Arbeitgeber, die Begleitung (intern oder extern), die verantwortliche Person und der Kollegen-Coach sind benannt.",
+    ];
 
-/// PLAN-005 not met: an identifier is not valid.
-const PARTY_ID_INVALID: Texts = &[
-    "Het rijksregisternummer of het ondernemingsnummer is niet geldig.",
-    "Le numéro de registre national ou le numéro d'entreprise n'est pas valide.",
-    "The national register number or the enterprise number is not valid.",
-    "Die Nationalregisternummer oder die Unternehmensnummer ist ungültig.",
-];
+    /// PLAN-005 not met: an identifier is not valid.
+    PARTY_ID_INVALID = [
+        "Het rijksregisternummer of het ondernemingsnummer is niet geldig.",
+        "Le numéro de registre national ou le numéro d'entreprise n'est pas valide.",
+        "The national register number or the enterprise number is not valid.",
+        "Die Nationalregisternummer oder die Unternehmensnummer ist ungültig.",
+    ];
+}
 
 /// The rule for a support plan.
 pub const RULE: Rule<SupportPlan> = Rule {

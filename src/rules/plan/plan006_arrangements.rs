@@ -62,13 +62,15 @@ codes! {
     ];
 }
 
-/// PLAN-006 met: the arrangements are stated.
-const ARRANGEMENTS_STATED: Texts = &[
-    "De bereikbaarheid, de termijn om ter plaatse te komen, de opvolging en de dagelijkse opvolging door de collega-coach staan in het plan.",
-    "La joignabilité, le délai de présence sur place, le suivi et le suivi quotidien par le collègue-coach figurent dans le plan.",
-    "Reachability, the time to come on site, the follow-up and the collega-coach's daily follow-up are in the plan.",
-    "Erreichbarkeit, die Frist für die Anwesenheit vor Ort, die Nachverfolgung und die tägliche Nachverfolgung durch den Kollegen-Coach stehen im Plan.",
-];
+texts! {
+    /// PLAN-006 met: the arrangements are stated.
+    ARRANGEMENTS_STATED = [
+        "De bereikbaarheid, de termijn om ter plaatse te komen, de opvolging en de dagelijkse opvolging door de collega-coach staan in het plan.",
+        "La joignabilité, le délai de présence sur place, le suivi et le suivi quotidien par le collègue-coach figurent dans le plan.",
+        "Reachability, the time to come on site, the follow-up and the collega-coach's daily follow-up are in the plan.",
+        "Erreichbarkeit, die Frist für die Anwesenheit vor Ort, die Nachverfolgung und die tägliche Nachverfolgung durch den Kollegen-Coach stehen im Plan.",
+    ];
+}
 
 /// An arrangement the plan states: its field, as the pattern a rule that reads it lists and as
 /// the keys of its path, both from one text checked at compile time.

@@ -32,13 +32,15 @@ codes! {
     ];
 }
 
-/// PLAN-007 met: involvement recorded.
-const INVOLVEMENT_RECORDED: Texts = &[
-    "Het plan beschrijft hoe de werknemer betrokken werd bij de keuze van de begeleider.",
-    "Le plan décrit comment le travailleur a été associé au choix de l'accompagnateur.",
-    "The plan records how the employee was involved in choosing the supervisor.",
-    "Der Plan beschreibt, wie die Arbeitnehmerin oder der Arbeitnehmer an der Wahl der Begleitperson beteiligt wurde.",
-];
+texts! {
+    /// PLAN-007 met: involvement recorded.
+    INVOLVEMENT_RECORDED = [
+        "Het plan beschrijft hoe de werknemer betrokken werd bij de keuze van de begeleider.",
+        "Le plan décrit comment le travailleur a été associé au choix de l'accompagnateur.",
+        "The plan records how the employee was involved in choosing the supervisor.",
+        "Der Plan beschreibt, wie die Arbeitnehmerin oder der Arbeitnehmer an der Wahl der Begleitperson beteiligt wurde.",
+    ];
+}
 
 /// The rule for a support plan.
 pub const RULE: Rule<SupportPlan> = Rule {

@@ -42,13 +42,15 @@ codes! {
     ];
 }
 
-/// PLAN-008 met: complete action points (`count`).
-const ACTION_POINTS_COMPLETE: Texts = &[
-    "{count|actiepunt|actiepunten}, elk met een omschrijving, wie het opvolgt en een opvolgdatum.",
-    "{count|point d'action|points d'action}, chacun avec une description, un responsable du suivi et une date de suivi.",
-    "{count|action point|action points}, each with a description, who follows it up and a follow-up date.",
-    "{count|Aktionspunkt|Aktionspunkte}, jeweils mit Beschreibung, verantwortlicher Person und Datum der Nachverfolgung.",
-];
+texts! {
+    /// PLAN-008 met: complete action points (`count`).
+    ACTION_POINTS_COMPLETE = [
+        "{count|actiepunt|actiepunten}, elk met een omschrijving, wie het opvolgt en een opvolgdatum.",
+        "{count|point d'action|points d'action}, chacun avec une description, un responsable du suivi et une date de suivi.",
+        "{count|action point|action points}, each with a description, who follows it up and a follow-up date.",
+        "{count|Aktionspunkt|Aktionspunkte}, jeweils mit Beschreibung, verantwortlicher Person und Datum der Nachverfolgung.",
+    ];
+}
 
 /// The rule for a support plan.
 pub const RULE: Rule<SupportPlan> = Rule {

@@ -34,21 +34,23 @@ codes! {
     ];
 }
 
-/// PLAN-009 met: the indication is referred to, without a regime.
-const INDICATION_REFERRED: Texts = &[
-    "Het plan verwijst naar de indicatie door VDAB.",
-    "Le plan renvoie à l'indication du VDAB.",
-    "The plan refers to VDAB's indication.",
-    "Der Plan verweist auf die Indikation durch den VDAB.",
-];
+texts! {
+    /// PLAN-009 met: the indication is referred to, without a regime.
+    INDICATION_REFERRED = [
+        "Het plan verwijst naar de indicatie door VDAB.",
+        "Le plan renvoie à l'indication du VDAB.",
+        "The plan refers to VDAB's indication.",
+        "Der Plan verweist auf die Indikation durch den VDAB.",
+    ];
 
-/// PLAN-009 met: the indication and its regime are referred to.
-const INDICATION_AND_REGIME_REFERRED: Texts = &[
-    "Het plan verwijst naar de indicatie door VDAB en het begeleidingsregime.",
-    "Le plan renvoie à l'indication du VDAB et au régime d'accompagnement.",
-    "The plan refers to VDAB's indication and the guidance regime.",
-    "Der Plan verweist auf die Indikation durch den VDAB und das Begleitungsregime.",
-];
+    /// PLAN-009 met: the indication and its regime are referred to.
+    INDICATION_AND_REGIME_REFERRED = [
+        "Het plan verwijst naar de indicatie door VDAB en het begeleidingsregime.",
+        "Le plan renvoie à l'indication du VDAB et au régime d'accompagnement.",
+        "The plan refers to VDAB's indication and the guidance regime.",
+        "Der Plan verweist auf die Indikation durch den VDAB und das Begleitungsregime.",
+    ];
+}
 
 /// The rule for a support plan.
 pub const RULE: Rule<SupportPlan> = Rule {

@@ -28,21 +28,23 @@ codes! {
     rule: Plan010;
 }
 
-/// PLAN-010 met: every required fact filled (`filled`, `required`).
-const COMPLETE: Texts = &[
-    "Alle {required} vereiste gegevens zijn ingevuld.",
-    "Les {required} données requises sont toutes complétées.",
-    "All {required} required facts are filled in.",
-    "Alle {required} erforderlichen Angaben sind ausgefüllt.",
-];
+texts! {
+    /// PLAN-010 met: every required fact filled (`filled`, `required`).
+    COMPLETE = [
+        "Alle {required} vereiste gegevens zijn ingevuld.",
+        "Les {required} données requises sont toutes complétées.",
+        "All {required} required facts are filled in.",
+        "Alle {required} erforderlichen Angaben sind ausgefüllt.",
+    ];
 
-/// PLAN-010 unknown: required facts still missing (`filled`, `required`).
-const INCOMPLETE: Texts = &[
-    "{filled} van de {required} vereiste gegevens ingevuld.",
-    "{filled} des {required} données requises complétées.",
-    "{filled} of {required} required facts filled in.",
-    "{filled} von {required} erforderlichen Angaben ausgefüllt.",
-];
+    /// PLAN-010 unknown: required facts still missing (`filled`, `required`).
+    INCOMPLETE = [
+        "{filled} van de {required} vereiste gegevens ingevuld.",
+        "{filled} des {required} données requises complétées.",
+        "{filled} of {required} required facts filled in.",
+        "{filled} von {required} erforderlichen Angaben ausgefüllt.",
+    ];
+}
 
 /// The rule for a support plan: it judges what the other rules counted, after them.
 pub const RULE: Rule<SupportPlan> =

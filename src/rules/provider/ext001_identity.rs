@@ -41,37 +41,39 @@ codes! {
     ];
 }
 
-/// One organisation, identified.
-const ONE_ORGANISATION: Texts = &[
-    "Eén organisatie vraagt aan, met een geldig ondernemingsnummer.",
-    "Une seule organisation introduit la demande, avec un numéro d'entreprise valide.",
-    "One organisation applies, with a valid enterprise number.",
-    "Eine Organisation beantragt, mit einer gültigen Unternehmensnummer.",
-];
+texts! {
+    /// One organisation, identified.
+    ONE_ORGANISATION = [
+        "Eén organisatie vraagt aan, met een geldig ondernemingsnummer.",
+        "Une seule organisation introduit la demande, avec un numéro d'entreprise valide.",
+        "One organisation applies, with a valid enterprise number.",
+        "Eine Organisation beantragt, mit einer gültigen Unternehmensnummer.",
+    ];
 
-/// A consortium applies.
-const CONSORTIUM: Texts = &[
-    "Een consortium kan zich niet registreren; één organisatie vraagt aan met haar eigen ondernemingsnummer.",
-    "Un consortium ne peut pas s'enregistrer ; une seule organisation demande avec son propre numéro d'entreprise.",
-    "A consortium cannot register; one organisation applies with its own enterprise number.",
-    "Ein Konsortium kann sich nicht registrieren; eine Organisation beantragt mit ihrer eigenen Unternehmensnummer.",
-];
+    /// A consortium applies.
+    CONSORTIUM = [
+        "Een consortium kan zich niet registreren; één organisatie vraagt aan met haar eigen ondernemingsnummer.",
+        "Un consortium ne peut pas s'enregistrer ; une seule organisation demande avec son propre numéro d'entreprise.",
+        "A consortium cannot register; one organisation applies with its own enterprise number.",
+        "Ein Konsortium kann sich nicht registrieren; eine Organisation beantragt mit ihrer eigenen Unternehmensnummer.",
+    ];
 
-/// The enterprise number is not valid.
-const KBO_INVALID: Texts = &[
-    "Het ondernemingsnummer is niet geldig.",
-    "Le numéro d'entreprise n'est pas valide.",
-    "The enterprise number is not valid.",
-    "Die Unternehmensnummer ist nicht gültig.",
-];
+    /// The enterprise number is not valid.
+    KBO_INVALID = [
+        "Het ondernemingsnummer is niet geldig.",
+        "Le numéro d'entreprise n'est pas valide.",
+        "The enterprise number is not valid.",
+        "Die Unternehmensnummer ist nicht gültig.",
+    ];
 
-/// The enterprise number or the consortium answer is still missing.
-const ORGANISATION_INCOMPLETE: Texts = &[
-    "Het ondernemingsnummer of het antwoord of de aanvrager een consortium is, ontbreekt nog.",
-    "Le numéro d'entreprise ou la réponse à la question du consortium manque encore.",
-    "The enterprise number or whether the applicant is a consortium is still missing.",
-    "Die Unternehmensnummer oder die Angabe, ob der Antragsteller ein Konsortium ist, fehlt noch.",
-];
+    /// The enterprise number or the consortium answer is still missing.
+    ORGANISATION_INCOMPLETE = [
+        "Het ondernemingsnummer of het antwoord of de aanvrager een consortium is, ontbreekt nog.",
+        "Le numéro d'entreprise ou la réponse à la question du consortium manque encore.",
+        "The enterprise number or whether the applicant is a consortium is still missing.",
+        "Die Unternehmensnummer oder die Angabe, ob der Antragsteller ein Konsortium ist, fehlt noch.",
+    ];
+}
 
 /// The rule in a provider registration.
 pub const RULE: Rule<ProviderRegistration> = Rule {

@@ -52,45 +52,47 @@ codes! {
     ];
 }
 
-/// The applicant applies for itself and employs the supervisors listed (`count`).
-const OWN_SUPERVISORS: Texts = &[
-    "De aanvrager vraagt voor zichzelf aan en is de werkgever van de {count} opgegeven begeleider(s).",
-    "Le demandeur introduit la demande pour lui-même et est l'employeur des {count} accompagnateur(s) indiqué(s).",
-    "The applicant applies for itself and employs the {count} supervisor(s) listed.",
-    "Der Antragsteller beantragt für sich selbst und ist Arbeitgeber der {count} angegebenen Begleitperson(en).",
-];
+texts! {
+    /// The applicant applies for itself and employs the supervisors listed (`count`).
+    OWN_SUPERVISORS = [
+        "De aanvrager vraagt voor zichzelf aan en is de werkgever van de {count} opgegeven begeleider(s).",
+        "Le demandeur introduit la demande pour lui-même et est l'employeur des {count} accompagnateur(s) indiqué(s).",
+        "The applicant applies for itself and employs the {count} supervisor(s) listed.",
+        "Der Antragsteller beantragt für sich selbst und ist Arbeitgeber der {count} angegebenen Begleitperson(en).",
+    ];
 
-/// The applicant applies on behalf of municipalities.
-const ON_BEHALF: Texts = &[
-    "Gemeenten vragen elk afzonderlijk aan; niemand kan dat in hun naam doen.",
-    "Les communes introduisent chacune leur demande ; personne ne peut le faire en leur nom.",
-    "Municipalities each apply separately; no one can apply on their behalf.",
-    "Gemeinden beantragen jeweils selbst; niemand kann das in ihrem Namen tun.",
-];
+    /// The applicant applies on behalf of municipalities.
+    ON_BEHALF = [
+        "Gemeenten vragen elk afzonderlijk aan; niemand kan dat in hun naam doen.",
+        "Les communes introduisent chacune leur demande ; personne ne peut le faire en leur nom.",
+        "Municipalities each apply separately; no one can apply on their behalf.",
+        "Gemeinden beantragen jeweils selbst; niemand kann das in ihrem Namen tun.",
+    ];
 
-/// Supervisors not employed by the applicant (`count`).
-const NOT_EMPLOYER: Texts = &[
-    "De aanvrager moet de werkgever zijn van zijn gekwalificeerd begeleiders; {count} van hen zijn niet bij de aanvrager in dienst.",
-    "Le demandeur doit être l'employeur de ses accompagnateurs qualifiés ; {count} d'entre eux ne sont pas employés par le demandeur.",
-    "The applicant must be the employer of its qualified supervisors; {count} of them are not employed by the applicant.",
-    "Der Antragsteller muss Arbeitgeber seiner qualifizierten Begleitpersonen sein; {count} von ihnen sind nicht beim Antragsteller beschäftigt.",
-];
+    /// Supervisors not employed by the applicant (`count`).
+    NOT_EMPLOYER = [
+        "De aanvrager moet de werkgever zijn van zijn gekwalificeerd begeleiders; {count} van hen zijn niet bij de aanvrager in dienst.",
+        "Le demandeur doit être l'employeur de ses accompagnateurs qualifiés ; {count} d'entre eux ne sont pas employés par le demandeur.",
+        "The applicant must be the employer of its qualified supervisors; {count} of them are not employed by the applicant.",
+        "Der Antragsteller muss Arbeitgeber seiner qualifizierten Begleitpersonen sein; {count} von ihnen sind nicht beim Antragsteller beschäftigt.",
+    ];
 
-/// Employment of the supervisors not answered yet, or no supervisor yet.
-const EMPLOYMENT_OPEN: Texts = &[
-    "Nog niet voor elke begeleider is aangegeven of de aanvrager de werkgever is.",
-    "Il n'est pas encore indiqué pour chaque accompagnateur si le demandeur en est l'employeur.",
-    "It is not yet said for every supervisor whether the applicant is the employer.",
-    "Es ist noch nicht für jede Begleitperson angegeben, ob der Antragsteller der Arbeitgeber ist.",
-];
+    /// Employment of the supervisors not answered yet, or no supervisor yet.
+    EMPLOYMENT_OPEN = [
+        "Nog niet voor elke begeleider is aangegeven of de aanvrager de werkgever is.",
+        "Il n'est pas encore indiqué pour chaque accompagnateur si le demandeur en est l'employeur.",
+        "It is not yet said for every supervisor whether the applicant is the employer.",
+        "Es ist noch nicht für jede Begleitperson angegeben, ob der Antragsteller der Arbeitgeber ist.",
+    ];
 
-/// Whether the applicant applies for itself is not said yet.
-const APPLICANT_UNSAID: Texts = &[
-    "Nog niet gezegd of de aanvrager voor zichzelf aanvraagt: het soort organisatie, of voor een intergemeentelijk samenwerkingsverband het antwoord of het in naam van gemeenten aanvraagt, ontbreekt nog.",
-    "Il n'est pas encore dit si le demandeur introduit la demande pour lui-même : le type d'organisation ou, pour un partenariat intercommunal, la réponse à la question de la demande au nom de communes manque encore.",
-    "Not said yet whether the applicant applies for itself: the kind of organisation, or for an intermunicipal partnership whether it applies on behalf of municipalities, is still missing.",
-    "Noch nicht angegeben, ob der Antragsteller für sich selbst beantragt: die Art der Organisation oder bei einem interkommunalen Verband die Angabe, ob er im Namen von Gemeinden beantragt, fehlt noch.",
-];
+    /// Whether the applicant applies for itself is not said yet.
+    APPLICANT_UNSAID = [
+        "Nog niet gezegd of de aanvrager voor zichzelf aanvraagt: het soort organisatie, of voor een intergemeentelijk samenwerkingsverband het antwoord of het in naam van gemeenten aanvraagt, ontbreekt nog.",
+        "Il n'est pas encore dit si le demandeur introduit la demande pour lui-même : le type d'organisation ou, pour un partenariat intercommunal, la réponse à la question de la demande au nom de communes manque encore.",
+        "Not said yet whether the applicant applies for itself: the kind of organisation, or for an intermunicipal partnership whether it applies on behalf of municipalities, is still missing.",
+        "Noch nicht angegeben, ob der Antragsteller für sich selbst beantragt: die Art der Organisation oder bei einem interkommunalen Verband die Angabe, ob er im Namen von Gemeinden beantragt, fehlt noch.",
+    ];
+}
 
 /// The rule in a provider registration.
 pub const RULE: Rule<ProviderRegistration> = Rule {

@@ -33,29 +33,31 @@ codes! {
     ];
 }
 
-/// No segment restriction: the declared working area is the registration's scope.
-const NO_SEGMENT: Texts = &[
-    "De registratie geldt voor alle werkvloeren in het werkingsgebied; een specialisatie naar eigen keuze mag.",
-    "L'enregistrement vaut pour tous les lieux de travail de la zone d'activité ; une spécialisation de votre choix est permise.",
-    "The registration covers every work floor in the working area; a specialisation of your own choice is fine.",
-    "Die Registrierung gilt für alle Arbeitsplätze im Tätigkeitsgebiet; eine selbst gewählte Spezialisierung ist erlaubt.",
-];
+texts! {
+    /// No segment restriction: the declared working area is the registration's scope.
+    NO_SEGMENT = [
+        "De registratie geldt voor alle werkvloeren in het werkingsgebied; een specialisatie naar eigen keuze mag.",
+        "L'enregistrement vaut pour tous les lieux de travail de la zone d'activité ; une spécialisation de votre choix est permise.",
+        "The registration covers every work floor in the working area; a specialisation of your own choice is fine.",
+        "Die Registrierung gilt für alle Arbeitsplätze im Tätigkeitsgebiet; eine selbst gewählte Spezialisierung ist erlaubt.",
+    ];
 
-/// A segment restriction is declared.
-const SEGMENT: Texts = &[
-    "De aanvraagprocedure voorziet geen beperking tot een segment van werkvloeren; u kunt wel zelf kiezen om u te specialiseren.",
-    "La procédure ne prévoit pas de limitation à un segment de lieux de travail ; vous pouvez toutefois choisir de vous spécialiser.",
-    "The procedure has no limitation to a segment of work floors; you may still choose to specialise.",
-    "Das Verfahren sieht keine Beschränkung auf ein Segment von Arbeitsplätzen vor; Sie können sich aber spezialisieren.",
-];
+    /// A segment restriction is declared.
+    SEGMENT = [
+        "De aanvraagprocedure voorziet geen beperking tot een segment van werkvloeren; u kunt wel zelf kiezen om u te specialiseren.",
+        "La procédure ne prévoit pas de limitation à un segment de lieux de travail ; vous pouvez toutefois choisir de vous spécialiser.",
+        "The procedure has no limitation to a segment of work floors; you may still choose to specialise.",
+        "Das Verfahren sieht keine Beschränkung auf ein Segment von Arbeitsplätzen vor; Sie können sich aber spezialisieren.",
+    ];
 
-/// No working area yet, so nothing says what the registration covers.
-const SCOPE_UNSAID: Texts = &[
-    "Nog geen provincie of gemeente opgegeven.",
-    "Aucune province ni commune indiquée.",
-    "No province or municipality given yet.",
-    "Noch keine Provinz oder Gemeinde angegeben.",
-];
+    /// No working area yet, so nothing says what the registration covers.
+    SCOPE_UNSAID = [
+        "Nog geen provincie of gemeente opgegeven.",
+        "Aucune province ni commune indiquée.",
+        "No province or municipality given yet.",
+        "Noch keine Provinz oder Gemeinde angegeben.",
+    ];
+}
 
 /// The rule in a provider registration.
 pub const RULE: Rule<ProviderRegistration> = Rule {

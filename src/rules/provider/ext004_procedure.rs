@@ -50,37 +50,39 @@ codes! {
     ];
 }
 
-/// The regular procedure.
-const REGULAR_OPEN: Texts = &[
-    "De gewone procedure staat open voor elke organisatie.",
-    "La procédure ordinaire est ouverte à toute organisation.",
-    "The regular procedure is open to every organisation.",
-    "Das reguläre Verfahren steht jeder Organisation offen.",
-];
+texts! {
+    /// The regular procedure.
+    REGULAR_OPEN = [
+        "De gewone procedure staat open voor elke organisatie.",
+        "La procédure ordinaire est ouverte à toute organisation.",
+        "The regular procedure is open to every organisation.",
+        "Das reguläre Verfahren steht jeder Organisation offen.",
+    ];
 
-/// The simplified procedure, open to this kind of organisation.
-const SIMPLIFIED_OPEN: Texts = &[
-    "De vereenvoudigde procedure staat open voor dit soort organisatie.",
-    "La procédure simplifiée est ouverte à ce type d'organisation.",
-    "The simplified procedure is open to this kind of organisation.",
-    "Das vereinfachte Verfahren steht dieser Art von Organisation offen.",
-];
+    /// The simplified procedure, open to this kind of organisation.
+    SIMPLIFIED_OPEN = [
+        "De vereenvoudigde procedure staat open voor dit soort organisatie.",
+        "La procédure simplifiée est ouverte à ce type d'organisation.",
+        "The simplified procedure is open to this kind of organisation.",
+        "Das vereinfachte Verfahren steht dieser Art von Organisation offen.",
+    ];
 
-/// The simplified procedure, closed to this kind of organisation.
-const SIMPLIFIED_CLOSED: Texts = &[
-    "De vereenvoudigde procedure staat enkel open voor GTB, GOB, collectief maatwerkbedrijven en lokale diensteneconomie.",
-    "La procédure simplifiée est réservée aux GTB, GOB, entreprises de travail adapté collectif et économie de services locaux.",
-    "The simplified procedure is open only to GTB, GOB, collectief maatwerkbedrijven and lokale diensteneconomie.",
-    "Das vereinfachte Verfahren steht nur GTB, GOB, collectief maatwerkbedrijven und der lokalen Dienstleistungswirtschaft offen.",
-];
+    /// The simplified procedure, closed to this kind of organisation.
+    SIMPLIFIED_CLOSED = [
+        "De vereenvoudigde procedure staat enkel open voor GTB, GOB, collectief maatwerkbedrijven en lokale diensteneconomie.",
+        "La procédure simplifiée est réservée aux GTB, GOB, entreprises de travail adapté collectif et économie de services locaux.",
+        "The simplified procedure is open only to GTB, GOB, collectief maatwerkbedrijven and lokale diensteneconomie.",
+        "Das vereinfachte Verfahren steht nur GTB, GOB, collectief maatwerkbedrijven und der lokalen Dienstleistungswirtschaft offen.",
+    ];
 
-/// The procedure, or the kind of organisation it depends on, is missing.
-const PROCEDURE_OPEN: Texts = &[
-    "De procedure, of voor de vereenvoudigde procedure het soort organisatie, ontbreekt nog.",
-    "La procédure, ou pour la procédure simplifiée le type d'organisation, manque encore.",
-    "The procedure, or for the simplified procedure the kind of organisation, is still missing.",
-    "Das Verfahren, oder beim vereinfachten Verfahren die Art der Organisation, fehlt noch.",
-];
+    /// The procedure, or the kind of organisation it depends on, is missing.
+    PROCEDURE_OPEN = [
+        "De procedure, of voor de vereenvoudigde procedure het soort organisatie, ontbreekt nog.",
+        "La procédure, ou pour la procédure simplifiée le type d'organisation, manque encore.",
+        "The procedure, or for the simplified procedure the kind of organisation, is still missing.",
+        "Das Verfahren, oder beim vereinfachten Verfahren die Art der Organisation, fehlt noch.",
+    ];
+}
 
 /// The kinds of organisation the simplified procedure is open to.
 const SIMPLIFIED_FOR: [OrganisationType; 4] = [

@@ -50,29 +50,31 @@ codes! {
     ];
 }
 
-/// A working area is given (`provinces`, `municipalities`).
-const AREA_GIVEN: Texts = &[
-    "Werkingsgebied: {provinces} provincie(s) en {municipalities} gemeente(n).",
-    "Zone d'activité : {provinces} province(s) et {municipalities} commune(s).",
-    "Working area: {provinces} province(s) and {municipalities} municipality(ies).",
-    "Tätigkeitsgebiet: {provinces} Provinz(en) und {municipalities} Gemeinde(n).",
-];
+texts! {
+    /// A working area is given (`provinces`, `municipalities`).
+    AREA_GIVEN = [
+        "Werkingsgebied: {provinces} provincie(s) en {municipalities} gemeente(n).",
+        "Zone d'activité : {provinces} province(s) et {municipalities} commune(s).",
+        "Working area: {provinces} province(s) and {municipalities} municipality(ies).",
+        "Tätigkeitsgebiet: {provinces} Provinz(en) und {municipalities} Gemeinde(n).",
+    ];
 
-/// Places outside Flanders, or postcodes that do not exist.
-const AREA_OUTSIDE: Texts = &[
-    "Het werkingsgebied bevat postcodes buiten het Vlaamse Gewest of die niet bestaan.",
-    "La zone d'activité contient des codes postaux hors de la Région flamande ou inexistants.",
-    "The working area holds postcodes outside the Flemish Region or that do not exist.",
-    "Das Tätigkeitsgebiet enthält Postleitzahlen außerhalb der Flämischen Region oder die nicht existieren.",
-];
+    /// Places outside Flanders, or postcodes that do not exist.
+    AREA_OUTSIDE = [
+        "Het werkingsgebied bevat postcodes buiten het Vlaamse Gewest of die niet bestaan.",
+        "La zone d'activité contient des codes postaux hors de la Région flamande ou inexistants.",
+        "The working area holds postcodes outside the Flemish Region or that do not exist.",
+        "Das Tätigkeitsgebiet enthält Postleitzahlen außerhalb der Flämischen Region oder die nicht existieren.",
+    ];
 
-/// No working area yet.
-const AREA_MISSING: Texts = &[
-    "Nog geen provincie of gemeente opgegeven.",
-    "Aucune province ni commune indiquée.",
-    "No province or municipality given yet.",
-    "Noch keine Provinz oder Gemeinde angegeben.",
-];
+    /// No working area yet.
+    AREA_MISSING = [
+        "Nog geen provincie of gemeente opgegeven.",
+        "Aucune province ni commune indiquée.",
+        "No province or municipality given yet.",
+        "Noch keine Provinz oder Gemeinde angegeben.",
+    ];
+}
 
 /// The rule in a provider registration.
 pub const RULE: Rule<ProviderRegistration> = Rule {

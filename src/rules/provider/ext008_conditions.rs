@@ -76,29 +76,31 @@ codes! {
     ];
 }
 
-/// All conditions met (`total`).
-const CONDITIONS_MET: Texts = &[
-    "Alle {total} voorwaarden zijn vervuld: kwaliteitsregistratie, ervaring met de doelgroep, een gekwalificeerd begeleider, inschatting van gebied en capaciteit, intervisie.",
-    "Les {total} conditions sont remplies : enregistrement qualité, expérience du groupe cible, un accompagnateur qualifié, estimation de la zone et de la capacité, intervision.",
-    "All {total} conditions are met: quality registration, target-group experience, a qualified supervisor, estimate of area and capacity, intervision.",
-    "Alle {total} Voraussetzungen sind erfüllt: Qualitätsregistrierung, Erfahrung mit der Zielgruppe, eine qualifizierte Begleitperson, Einschätzung von Gebiet und Kapazität, Intervision.",
-];
+texts! {
+    /// All conditions met (`total`).
+    CONDITIONS_MET = [
+        "Alle {total} voorwaarden zijn vervuld: kwaliteitsregistratie, ervaring met de doelgroep, een gekwalificeerd begeleider, inschatting van gebied en capaciteit, intervisie.",
+        "Les {total} conditions sont remplies : enregistrement qualité, expérience du groupe cible, un accompagnateur qualifié, estimation de la zone et de la capacité, intervision.",
+        "All {total} conditions are met: quality registration, target-group experience, a qualified supervisor, estimate of area and capacity, intervision.",
+        "Alle {total} Voraussetzungen sind erfüllt: Qualitätsregistrierung, Erfahrung mit der Zielgruppe, eine qualifizierte Begleitperson, Einschätzung von Gebiet und Kapazität, Intervision.",
+    ];
 
-/// A condition is not met (`met`, `total`).
-const CONDITIONS_NOT_MET: Texts = &[
-    "{met} van de {total} voorwaarden vervuld; minstens één is niet vervuld.",
-    "{met} des {total} conditions remplies ; au moins une ne l'est pas.",
-    "{met} of {total} conditions met; at least one is not met.",
-    "{met} von {total} Voraussetzungen erfüllt; mindestens eine ist nicht erfüllt.",
-];
+    /// A condition is not met (`met`, `total`).
+    CONDITIONS_NOT_MET = [
+        "{met} van de {total} voorwaarden vervuld; minstens één is niet vervuld.",
+        "{met} des {total} conditions remplies ; au moins une ne l'est pas.",
+        "{met} of {total} conditions met; at least one is not met.",
+        "{met} von {total} Voraussetzungen erfüllt; mindestens eine ist nicht erfüllt.",
+    ];
 
-/// Conditions still to be answered (`met`, `total`).
-const CONDITIONS_OPEN: Texts = &[
-    "{met} van de {total} voorwaarden vervuld; de andere moeten nog ingevuld worden.",
-    "{met} des {total} conditions remplies ; les autres restent à compléter.",
-    "{met} of {total} conditions met; the others still need an answer.",
-    "{met} von {total} Voraussetzungen erfüllt; die anderen sind noch auszufüllen.",
-];
+    /// Conditions still to be answered (`met`, `total`).
+    CONDITIONS_OPEN = [
+        "{met} van de {total} voorwaarden vervuld; de andere moeten nog ingevuld worden.",
+        "{met} des {total} conditions remplies ; les autres restent à compléter.",
+        "{met} of {total} conditions met; the others still need an answer.",
+        "{met} von {total} Voraussetzungen erfüllt; die anderen sind noch auszufüllen.",
+    ];
+}
 
 /// The number of conditions.
 const TOTAL: u32 = 5;

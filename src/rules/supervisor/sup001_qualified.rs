@@ -41,53 +41,55 @@ codes! {
     ];
 }
 
-/// Qualified through a listed diploma.
-const QUALIFIED_BY_DIPLOMA: Texts = &[
-    "Gekwalificeerd via een relevant diploma.",
-    "Qualifié par un diplôme pertinent.",
-    "Qualified through a relevant diploma.",
-    "Qualifiziert durch ein einschlägiges Diplom.",
-];
+texts! {
+    /// Qualified through a listed diploma.
+    QUALIFIED_BY_DIPLOMA = [
+        "Gekwalificeerd via een relevant diploma.",
+        "Qualifié par un diplôme pertinent.",
+        "Qualified through a relevant diploma.",
+        "Qualifiziert durch ein einschlägiges Diplom.",
+    ];
 
-/// Qualified through enough relevant experience (`months`, `required`).
-const QUALIFIED_BY_EXPERIENCE: Texts = &[
-    "Gekwalificeerd via {months} maanden relevante ervaring (minstens {required}).",
-    "Qualifié par {months} mois d'expérience pertinente (au moins {required}).",
-    "Qualified through {months} months of relevant experience (at least {required}).",
-    "Qualifiziert durch {months} Monate einschlägiger Erfahrung (mindestens {required}).",
-];
+    /// Qualified through enough relevant experience (`months`, `required`).
+    QUALIFIED_BY_EXPERIENCE = [
+        "Gekwalificeerd via {months} maanden relevante ervaring (minstens {required}).",
+        "Qualifié par {months} mois d'expérience pertinente (au moins {required}).",
+        "Qualified through {months} months of relevant experience (at least {required}).",
+        "Qualifiziert durch {months} Monate einschlägiger Erfahrung (mindestens {required}).",
+    ];
 
-/// No listed diploma and too little experience (`months`, `required`, `short`).
-const NOT_QUALIFIED_EXPLAINED: Texts = &[
-    "Geen relevant diploma en {months} van de {required} maanden relevante ervaring: nog {short|maand|maanden} te gaan.",
-    "Pas de diplôme pertinent et {months} des {required} mois d'expérience pertinente : encore {short|mois|mois}.",
-    "No relevant diploma and {months} of {required} months of relevant experience: {short|month|months} to go.",
-    "Kein einschlägiges Diplom und {months} von {required} Monaten einschlägiger Erfahrung: noch {short|Monat|Monate}.",
-];
+    /// No listed diploma and too little experience (`months`, `required`, `short`).
+    NOT_QUALIFIED_EXPLAINED = [
+        "Geen relevant diploma en {months} van de {required} maanden relevante ervaring: nog {short|maand|maanden} te gaan.",
+        "Pas de diplôme pertinent et {months} des {required} mois d'expérience pertinente : encore {short|mois|mois}.",
+        "No relevant diploma and {months} of {required} months of relevant experience: {short|month|months} to go.",
+        "Kein einschlägiges Diplom und {months} von {required} Monaten einschlägiger Erfahrung: noch {short|Monat|Monate}.",
+    ];
 
-/// An unlisted diploma waits for judgement; experience alone falls short.
-const DIPLOMA_TO_JUDGE: Texts = &[
-    "Een diploma buiten de lijst moet beoordeeld worden; de ervaring alleen volstaat niet ({months} van de {required} maanden).",
-    "Un diplôme hors liste doit être évalué ; l'expérience seule ne suffit pas ({months} des {required} mois).",
-    "A diploma outside the list must be judged; experience alone does not suffice ({months} of {required} months).",
-    "Ein Diplom außerhalb der Liste muss beurteilt werden; die Erfahrung allein reicht nicht ({months} von {required} Monaten).",
-];
+    /// An unlisted diploma waits for judgement; experience alone falls short.
+    DIPLOMA_TO_JUDGE = [
+        "Een diploma buiten de lijst moet beoordeeld worden; de ervaring alleen volstaat niet ({months} van de {required} maanden).",
+        "Un diplôme hors liste doit être évalué ; l'expérience seule ne suffit pas ({months} des {required} mois).",
+        "A diploma outside the list must be judged; experience alone does not suffice ({months} of {required} months).",
+        "Ein Diplom außerhalb der Liste muss beurteilt werden; die Erfahrung allein reicht nicht ({months} von {required} Monaten).",
+    ];
 
-/// No diploma and no experience given yet (`required`).
-const NO_EVIDENCE_YET: Texts = &[
-    "Nog geen diploma of ervaring ingevuld: een relevant diploma of minstens {required} maanden relevante ervaring.",
-    "Aucun diplôme ni expérience encore : un diplôme pertinent ou au moins {required} mois d'expérience pertinente.",
-    "No diploma or experience entered yet: a relevant diploma or at least {required} months of relevant experience.",
-    "Noch kein Diplom und keine Erfahrung: ein einschlägiges Diplom oder mindestens {required} Monate einschlägiger Erfahrung.",
-];
+    /// No diploma and no experience given yet (`required`).
+    NO_EVIDENCE_YET = [
+        "Nog geen diploma of ervaring ingevuld: een relevant diploma of minstens {required} maanden relevante ervaring.",
+        "Aucun diplôme ni expérience encore : un diplôme pertinent ou au moins {required} mois d'expérience pertinente.",
+        "No diploma or experience entered yet: a relevant diploma or at least {required} months of relevant experience.",
+        "Noch kein Diplom und keine Erfahrung: ein einschlägiges Diplom oder mindestens {required} Monate einschlägiger Erfahrung.",
+    ];
 
-/// Periods with a missing date or relevance could still complete the experience.
-const EXPERIENCE_INCOMPLETE: Texts = &[
-    "{months} van de {required} maanden relevante ervaring geteld; periodes met een ontbrekende datum of relevantie kunnen dat aanvullen.",
-    "{months} des {required} mois d'expérience pertinente comptés ; des périodes sans date ou sans pertinence indiquée peuvent compléter.",
-    "{months} of {required} months of relevant experience counted; periods with a missing date or relevance may complete it.",
-    "{months} von {required} Monaten einschlägiger Erfahrung gezählt; Zeiträume ohne Datum oder Angabe zur Einschlägigkeit können das ergänzen.",
-];
+    /// Periods with a missing date or relevance could still complete the experience.
+    EXPERIENCE_INCOMPLETE = [
+        "{months} van de {required} maanden relevante ervaring geteld; periodes met een ontbrekende datum of relevantie kunnen dat aanvullen.",
+        "{months} des {required} mois d'expérience pertinente comptés ; des périodes sans date ou sans pertinence indiquée peuvent compléter.",
+        "{months} of {required} months of relevant experience counted; periods with a missing date or relevance may complete it.",
+        "{months} von {required} Monaten einschlägiger Erfahrung gezählt; Zeiträume ohne Datum oder Angabe zur Einschlägigkeit können das ergänzen.",
+    ];
+}
 
 /// The rule for a supervisor on their own.
 pub const RULE: Rule<Supervisor> = Rule {

@@ -61,69 +61,71 @@ codes! {
     ];
 }
 
-/// SUP-004 met: the supervisor, named, is the one responsible person.
-const SUPERVISOR_RESPONSIBLE: Texts = &[
-    "De begeleider is de ene benoemde persoon die verantwoordelijk is voor de begeleiding.",
-    "L'accompagnateur est la personne nommée qui est seule responsable de l'accompagnement.",
-    "The supervisor is the one named person responsible for the guidance.",
-    "Die Begleitperson ist die eine benannte Person, die für die Begleitung verantwortlich ist.",
-];
+texts! {
+    /// SUP-004 met: the supervisor, named, is the one responsible person.
+    SUPERVISOR_RESPONSIBLE = [
+        "De begeleider is de ene benoemde persoon die verantwoordelijk is voor de begeleiding.",
+        "L'accompagnateur est la personne nommée qui est seule responsable de l'accompagnement.",
+        "The supervisor is the one named person responsible for the guidance.",
+        "Die Begleitperson ist die eine benannte Person, die für die Begleitung verantwortlich ist.",
+    ];
 
-/// SUP-004 met: one other named person is responsible.
-const OTHER_PERSON_RESPONSIBLE: Texts = &[
-    "Eén andere benoemde persoon is verantwoordelijk voor de begeleiding, niet de begeleider.",
-    "Une autre personne nommée est responsable de l'accompagnement, pas l'accompagnateur.",
-    "One other named person is responsible for the guidance, not the supervisor.",
-    "Eine andere benannte Person ist für die Begleitung verantwortlich, nicht die Begleitperson.",
-];
+    /// SUP-004 met: one other named person is responsible.
+    OTHER_PERSON_RESPONSIBLE = [
+        "Eén andere benoemde persoon is verantwoordelijk voor de begeleiding, niet de begeleider.",
+        "Une autre personne nommée est responsable de l'accompagnement, pas l'accompagnateur.",
+        "One other named person is responsible for the guidance, not the supervisor.",
+        "Eine andere benannte Person ist für die Begleitung verantwortlich, nicht die Begleitperson.",
+    ];
 
-/// SUP-004 not met: the form says the supervisor is not responsible and names nobody else.
-const NOBODY_RESPONSIBLE_EXPLAINED: Texts = &[
-    "Volgens het formulier is de begeleider niet verantwoordelijk, en het noemt niemand anders: één persoon moet verantwoordelijk zijn.",
-    "Selon le formulaire, l'accompagnateur n'est pas responsable, et il ne nomme personne d'autre : une personne doit être responsable.",
-    "The form says the supervisor is not responsible and names nobody else: one person must be responsible.",
-    "Laut Formular ist die Begleitperson nicht verantwortlich, und es nennt niemanden sonst: eine Person muss verantwortlich sein.",
-];
+    /// SUP-004 not met: the form says the supervisor is not responsible and names nobody else.
+    NOBODY_RESPONSIBLE_EXPLAINED = [
+        "Volgens het formulier is de begeleider niet verantwoordelijk, en het noemt niemand anders: één persoon moet verantwoordelijk zijn.",
+        "Selon le formulaire, l'accompagnateur n'est pas responsable, et il ne nomme personne d'autre : une personne doit être responsable.",
+        "The form says the supervisor is not responsible and names nobody else: one person must be responsible.",
+        "Laut Formular ist die Begleitperson nicht verantwortlich, und es nennt niemanden sonst: eine Person muss verantwortlich sein.",
+    ];
 
-/// SUP-004 not met: the supervisor and another person are both named responsible.
-const TWO_RESPONSIBLE: Texts = &[
-    "De begeleider is als verantwoordelijke aangeduid en het plan noemt nog een andere verantwoordelijke: één persoon is verantwoordelijk.",
-    "L'accompagnateur est désigné responsable et le plan nomme encore un autre responsable : une seule personne est responsable.",
-    "The supervisor is marked responsible and the plan names another responsible person too: one person is responsible.",
-    "Die Begleitperson ist als verantwortlich angegeben, und der Plan nennt noch eine andere verantwortliche Person: eine Person ist verantwortlich.",
-];
+    /// SUP-004 not met: the supervisor and another person are both named responsible.
+    TWO_RESPONSIBLE = [
+        "De begeleider is als verantwoordelijke aangeduid en het plan noemt nog een andere verantwoordelijke: één persoon is verantwoordelijk.",
+        "L'accompagnateur est désigné responsable et le plan nomme encore un autre responsable : une seule personne est responsable.",
+        "The supervisor is marked responsible and the plan names another responsible person too: one person is responsible.",
+        "Die Begleitperson ist als verantwortlich angegeben, und der Plan nennt noch eine andere verantwortliche Person: eine Person ist verantwortlich.",
+    ];
 
-/// SUP-004 unknown: whether the supervisor is responsible is not said yet.
-const FLAG_UNSAID: Texts = &[
-    "Nog niet aangegeven of de begeleider de verantwoordelijke persoon is.",
-    "Il n'est pas encore indiqué si l'accompagnateur est la personne responsable.",
-    "Not said yet whether the supervisor is the responsible person.",
-    "Noch nicht angegeben, ob die Begleitperson die verantwortliche Person ist.",
-];
+    /// SUP-004 unknown: whether the supervisor is responsible is not said yet.
+    FLAG_UNSAID = [
+        "Nog niet aangegeven of de begeleider de verantwoordelijke persoon is.",
+        "Il n'est pas encore indiqué si l'accompagnateur est la personne responsable.",
+        "Not said yet whether the supervisor is the responsible person.",
+        "Noch nicht angegeben, ob die Begleitperson die verantwortliche Person ist.",
+    ];
 
-/// SUP-004 unknown in a plan: neither the supervisor nor another person is named responsible yet.
-const RESPONSIBLE_UNSAID: Texts = &[
-    "Nog niet aangegeven wie verantwoordelijk is: de begeleider of één andere benoemde persoon.",
-    "Il n'est pas encore indiqué qui est responsable : l'accompagnateur ou une autre personne nommée.",
-    "Not said yet who is responsible: the supervisor or one other named person.",
-    "Noch nicht angegeben, wer verantwortlich ist: die Begleitperson oder eine andere benannte Person.",
-];
+    /// SUP-004 unknown in a plan: neither the supervisor nor another person is named responsible yet.
+    RESPONSIBLE_UNSAID = [
+        "Nog niet aangegeven wie verantwoordelijk is: de begeleider of één andere benoemde persoon.",
+        "Il n'est pas encore indiqué qui est responsable : l'accompagnateur ou une autre personne nommée.",
+        "Not said yet who is responsible: the supervisor or one other named person.",
+        "Noch nicht angegeben, wer verantwortlich ist: die Begleitperson oder eine andere benannte Person.",
+    ];
 
-/// The name of the responsible person is still missing.
-const PERSON_UNNAMED: Texts = &[
-    "De naam van de verantwoordelijke persoon ontbreekt nog.",
-    "Le nom de la personne responsable manque encore.",
-    "The responsible person's name is still missing.",
-    "Der Name der verantwortlichen Person fehlt noch.",
-];
+    /// The name of the responsible person is still missing.
+    PERSON_UNNAMED = [
+        "De naam van de verantwoordelijke persoon ontbreekt nog.",
+        "Le nom de la personne responsable manque encore.",
+        "The responsible person's name is still missing.",
+        "Der Name der verantwortlichen Person fehlt noch.",
+    ];
 
-/// SUP-004 not applicable: a supervisor on their own who is not responsible; the plan names who is.
-const PLAN_NAMES_RESPONSIBLE: Texts = &[
-    "Deze begeleider is niet de verantwoordelijke persoon; wie dat wel is, staat in het ondersteuningsplan.",
-    "Cet accompagnateur n'est pas la personne responsable ; qui l'est, le plan de soutien le dit.",
-    "This supervisor is not the responsible person; who is, the support plan says.",
-    "Diese Begleitperson ist nicht die verantwortliche Person; wer es ist, sagt der Unterstützungsplan.",
-];
+    /// SUP-004 not applicable: a supervisor on their own who is not responsible; the plan names who is.
+    PLAN_NAMES_RESPONSIBLE = [
+        "Deze begeleider is niet de verantwoordelijke persoon; wie dat wel is, staat in het ondersteuningsplan.",
+        "Cet accompagnateur n'est pas la personne responsable ; qui l'est, le plan de soutien le dit.",
+        "This supervisor is not the responsible person; who is, the support plan says.",
+        "Diese Begleitperson ist nicht die verantwortliche Person; wer es ist, sagt der Unterstützungsplan.",
+    ];
+}
 
 /// Who, besides the supervisor, a form can name as the one person responsible for the guidance.
 #[derive(Debug, Clone, Copy)]

@@ -32,7 +32,7 @@ function perCall(fixture) {
 function startup() {
   const current = run.startup.find((row) => row.package === "current");
   return [
-    "| Node: first call after `require` | Node `require` | web: first call after instantiate | web compile | web instantiate |",
+    "| Node: first call after `require` | Node `require` | web: first call after instantiate | web compile | web instantiate (and the Dutch texts) |",
     "|---|---|---|---|---|",
     `| **${current.nodeFirstCallMs.toFixed(1)} ms** | ${current.nodeRequireMs.toFixed(1)} ms | **${current.webFirstCallMs.toFixed(1)} ms** | ${current.webCompileMs.toFixed(1)} ms | ${current.webInstantiateMs.toFixed(1)} ms |`,
   ].join("\n");

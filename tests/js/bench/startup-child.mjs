@@ -19,14 +19,18 @@ if (mode === "node") {
   const called = performance.now();
   console.log(JSON.stringify({ requireMs: loaded - start, firstCallMs: called - loaded }));
 } else {
-  // The web entry as a browser runs it, minus the fetch: compile, then instantiate through the
-  // package's own initSync, which supplies the imports wasm-bindgen generated.
+  // The web entry as a browser runs it, minus the fetches: compile, then instantiate through
+  // the package's own initSync, which supplies the imports wasm-bindgen generated, and hand
+  // over the Dutch texts (counted with the instantiation).
+  // A build without texts/ (from before the texts left the module) has nothing to load.
   const maatwerk = await import(pathToFileURL(join(dir, "web/maatwerk.js")).href);
   const bytes = readFileSync(join(dir, "web/maatwerk_bg.wasm"));
+  const table = maatwerk.loadTexts ? (await import(pathToFileURL(join(dir, "texts/nl.js")).href)).default : null;
   const start = performance.now();
   const module = await WebAssembly.compile(bytes);
   const compiled = performance.now();
   maatwerk.initSync({ module });
+  if (table !== null) maatwerk.loadTexts(table);
   const instantiated = performance.now();
   maatwerk.validateSupportPlan(form, options);
   const called = performance.now();

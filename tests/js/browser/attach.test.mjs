@@ -17,8 +17,8 @@ async function inPage(body) {
   const session = await openPage(env.browser, env.server, "index.html");
   try {
     await session.page.evaluate(async () => {
-      const maatwerk = await import("/pkg/web/maatwerk.js");
-      await maatwerk.default();
+      const maatwerk = await import("/pkg/index.js");
+      await maatwerk.default({ locales: ["nl", "fr", "en", "de"] });
       const { attachForm } = await import("/pkg/dom/index.js");
       window.maatwerkModule = { ...maatwerk, attachForm };
       document.querySelector("main").insertAdjacentHTML("beforeend", `
@@ -237,8 +237,8 @@ test("controls named after the form's own properties: attach, type, submit and d
   const { page } = session;
   try {
     await page.evaluate(async () => {
-      const maatwerk = await import("/pkg/web/maatwerk.js");
-      await maatwerk.default();
+      const maatwerk = await import("/pkg/index.js");
+      await maatwerk.default({ locales: ["nl", "fr", "en", "de"] });
       const { attachForm } = await import("/pkg/dom/index.js");
       const shadowing = ["id", "elements", "ownerDocument", "action", "submit", "addEventListener",
         "removeEventListener", "dispatchEvent", "getAttribute", "setAttribute", "removeAttribute", "hasAttribute",
@@ -313,7 +313,7 @@ test("a failure inside the binding never reaches the page: logged without what w
   try {
     await until(page, () => window.maatwerkDemo?.handle);
     await page.evaluate(async () => {
-      const { Session } = await import("/pkg/web/maatwerk.js");
+      const { Session } = await import("/pkg/index.js");
       Session.prototype.report = () => {
         throw new Error("the session is gone");
       };
@@ -345,8 +345,8 @@ async function inForm(html, body, arg) {
   const session = await openPage(env.browser, env.server, "index.html");
   try {
     await session.page.evaluate(async (html) => {
-      const maatwerk = await import("/pkg/web/maatwerk.js");
-      await maatwerk.default();
+      const maatwerk = await import("/pkg/index.js");
+      await maatwerk.default({ locales: ["nl", "fr", "en", "de"] });
       const dom = await import("/pkg/dom/index.js");
       window.maatwerkModule = { ...maatwerk, ...dom };
       window.settle = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -16,8 +16,8 @@ test("golden vectors in Chromium, in four locales: byte-identical to the native 
     const inputs = native.vectors.map(({ kind, options, form }) => ({ kind, options, form }));
     // Every report as the page's JSON.stringify writes it, locale by locale.
     const texts = await session.page.evaluate(async ({ inputs, locales }) => {
-      const maatwerk = await import("/pkg/web/maatwerk.js");
-      await maatwerk.default();
+      const maatwerk = await import("/pkg/index.js");
+      await maatwerk.default({ locales: ["nl", "fr", "en", "de"] });
       const byKind = {
         application: maatwerk.validateApplication,
         providerRegistration: maatwerk.validateProviderRegistration,

@@ -31,8 +31,8 @@ test("Chromium: 3,000 random sets over every fixture, the session's report the f
   const session = await hostilePage();
   try {
     const r = await session.page.evaluate(async (fixtures) => {
-      const m = await import("/pkg/web/maatwerk.js");
-      await m.default();
+      const m = await import("/pkg/index.js");
+      await m.default({ locales: ["nl", "fr", "en", "de"] });
       const { runSessionWalk } = await import("/__session-walk.mjs");
       return runSessionWalk(m, fixtures, { steps: 3_000, seed: 18 });
     }, fixtures);
@@ -47,8 +47,8 @@ test("Chromium: the hostile cases, the repetition and memory test, the nearly fu
   const session = await hostilePage();
   try {
     const r = await session.page.evaluate(async () => {
-      const m = await import("/pkg/web/maatwerk.js");
-      const wasm = await m.default();
+      const m = await import("/pkg/index.js");
+      const wasm = await m.default({ locales: ["nl", "fr", "en", "de"] });
       const h = await import("/__hostile.mjs");
       const cases = h.runCases(m, wasm);
       const repetition = h.runRepetition(m, wasm);
@@ -75,8 +75,8 @@ test("Chromium: attachForm with odd control names and a paste over 1 MB shows is
   const session = await hostilePage();
   try {
     const r = await session.page.evaluate(async () => {
-      const m = await import("/pkg/web/maatwerk.js");
-      await m.default();
+      const m = await import("/pkg/index.js");
+      await m.default({ locales: ["nl", "fr", "en", "de"] });
       const { attachForm } = await import("/pkg/dom/index.js");
       const { SENTINEL } = await import("/__hostile.mjs");
       const form = document.createElement("form");

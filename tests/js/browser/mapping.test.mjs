@@ -33,8 +33,8 @@ test("the portal cases in Chromium: byte-identical to the command's reports", as
   const session = await openPage(env.browser, env.server, "index.html");
   try {
     const texts = await session.page.evaluate(async (cases) => {
-      const maatwerk = await import("/pkg/web/maatwerk.js");
-      await maatwerk.default();
+      const maatwerk = await import("/pkg/index.js");
+      await maatwerk.default({ locales: ["nl", "fr", "en", "de"] });
       return cases.map(({ kind, asOf, mapping, form }) => JSON.stringify(new maatwerk.Validator(kind, { asOf, mapping }).validate(form)));
     }, cases);
     for (const [at, testCase] of cases.entries()) {

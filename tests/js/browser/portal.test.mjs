@@ -72,8 +72,8 @@ async function openPortal(contextOptions = {}) {
   });
   await session.page.goto(new URL("portaal.html", env.server.url).href);
   await session.page.evaluate(async () => {
-    const module = await import("/pkg/web/maatwerk.js");
-    await module.default();
+    const module = await import("/pkg/index.js");
+    await module.default({ locales: ["nl", "fr", "en", "de"] });
     const { attachForm } = await import("/pkg/dom/index.js");
     window.portal = { module, attachForm, warnings: [] };
     let next = 1;

@@ -15,7 +15,7 @@ const withPage = pageRunner(useBrowser(), {
 function catalogue(page, locale) {
   return page.evaluate(async (locale) => {
     const maatwerk = await import("/pkg/index.js");
-    await maatwerk.default();
+    await maatwerk.default({ locales: ["nl", "fr", "en", "de"] });
     return maatwerk.rules(locale);
   }, locale);
 }

@@ -5,11 +5,13 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { initSync, checkSupervisor, validateField, Validator } from "maatwerk/web";
+import { initSync, checkSupervisor, loadTexts, validateField, Validator } from "maatwerk/web";
 
 const require = createRequire(import.meta.url);
 const bytes = readFileSync(require.resolve("maatwerk/maatwerk_bg.wasm"));
 const wasm = initSync({ module: bytes });
+// The raw build takes the texts it speaks in from the package's tables.
+loadTexts(require("maatwerk/texts/en"));
 const options = { asOf: "2026-11-23", locale: "en" };
 
 test("throwing values leak no externref slot and no memory", () => {

@@ -9,6 +9,9 @@ import { runCases, runNearlyFullStack, runRepetition } from "../hostile/hostile.
 
 const require = createRequire(import.meta.url);
 const wasm = m.initSync({ module: readFileSync(require.resolve("maatwerk/maatwerk_bg.wasm")) });
+// The raw build takes the texts it speaks in from the package's tables.
+const tables = ["nl", "fr", "en", "de"].map((locale) => require(`maatwerk/texts/${locale}`));
+for (const table of tables) m.loadTexts(table);
 
 test("over 500 hostile inputs at every export and argument: no trap, no throw where an answer is due, small fast answers, no sentinel, right answers after", () => {
   const { count, failures } = runCases(m, wasm);
@@ -38,6 +41,7 @@ test("the same in fresh instances, where the first overflows meet the runtime's 
   for (let i = 0; i < 4; i++) {
     const fresh = await import(`${import.meta.resolve("maatwerk/web")}?instance=${i}`);
     const raw = fresh.initSync({ module });
+    for (const table of tables) fresh.loadTexts(table);
     const r = runNearlyFullStack(fresh, raw, { sweep: 60 });
     assert.deepEqual({ traps: r.traps, wrong: r.wrong, unusable: r.unusable }, { traps: 0, wrong: 0, unusable: [] }, `instance ${i}`);
   }

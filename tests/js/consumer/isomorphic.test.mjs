@@ -41,6 +41,40 @@ test("the web entry in Node: before init a validation says so; initSync with the
     message: "maatwerk is not initialised: await init() (or call initSync) before validating",
   });
   const { readFileSync } = await import("node:fs");
-  web.initSync({ module: readFileSync(require.resolve("maatwerk/maatwerk_bg.wasm")) });
+  web.initSync({ module: readFileSync(require.resolve("maatwerk/maatwerk_bg.wasm")), texts: [require("maatwerk/texts/nl")] });
   assert.equal(web.schema("supervisor", AS_OF)["~standard"].validate({ name: "Sara Janssens" }).issues.length > 0, true);
+});
+
+test("the web entry speaks the locales whose texts it loaded: another one throws until loadLocale", async () => {
+  const web = await import(new URL("./node_modules/maatwerk/index.js?texts", import.meta.url).href);
+  const { readFileSync } = await import("node:fs");
+  web.initSync({ module: readFileSync(require.resolve("maatwerk/maatwerk_bg.wasm")), texts: [require("maatwerk/texts/nl")] });
+  const short = { name: "Sara Janssens", experience: [{ from: "2025-01-01", to: "2025-12-31", relevant: true }] };
+  const experience = (report) => report.issues.find((issue) => issue.code === "supervisor.experience_too_short").message;
+  const message = (locale) => experience(web.checkSupervisor(short, { ...AS_OF, locale }));
+  assert.match(message("nl"), /van de 24 maanden/);
+  const unloaded = (code) => ({
+    message: `maatwerk: the texts of locale "${code}" are not loaded: await loadLocale("${code}") (or init({ locales: ["${code}"] })) first`,
+  });
+  assert.throws(() => message("fr"), unloaded("fr"));
+  assert.throws(() => new web.Validator("supervisor", { locale: "de" }), unloaded("de"));
+  assert.throws(() => web.checkInsz("x", { locale: "en" }), unloaded("en"));
+  assert.throws(() => web.holidays(2026, { locale: "en" }), unloaded("en"));
+  // Functions that answer in no language need no texts.
+  assert.equal(web.isWorkingDay("2026-07-21", AS_OF), false);
+  await web.loadLocale("fr");
+  assert.match(message("fr"), /des 24 mois/);
+  // The node entry has every locale from the start.
+  assert.match(experience(entry.checkSupervisor(short, { ...AS_OF, locale: "de" })), /von 24 Monaten/);
+  await assert.rejects(web.loadLocale("xx"), { message: "maatwerk: locale must be one of nl, fr, en, de" });
+  await assert.rejects(entry.loadLocale("xx"), { message: "maatwerk: locale must be one of nl, fr, en, de" });
+  // A table is the package's own: anything else, or another version's, is refused by name.
+  assert.throws(() => web.loadTexts("nl"), { message: "maatwerk: not a table of maatwerk's texts" });
+  assert.throws(() => web.loadTexts(require("maatwerk/texts/en").replace(/^maatwerk-texts [^ ]+/, "maatwerk-texts 0.0.1")), {
+    message: /maatwerk: the texts are of another version of maatwerk than the module/,
+  });
+  assert.throws(() => web.loadTexts(require("maatwerk/texts/en").replace(/\u001f[0-9a-f]{8}/, "\u001fzzzzzzzz")), {
+    message: "maatwerk: entry 0 of the texts is damaged",
+  });
+  assert.throws(() => message("en"), /texts of locale "en" are not loaded/);
 });

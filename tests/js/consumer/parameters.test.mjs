@@ -10,7 +10,10 @@ import * as node from "maatwerk";
 
 const require = createRequire(import.meta.url);
 const web = await import(new URL("./node_modules/maatwerk/index.js", import.meta.url).href);
-web.initSync({ module: readFileSync(require.resolve("maatwerk/maatwerk_bg.wasm")) });
+web.initSync({
+  module: readFileSync(require.resolve("maatwerk/maatwerk_bg.wasm")),
+  texts: ["nl", "fr", "en", "de"].map((locale) => require(`maatwerk/texts/${locale}`)),
+});
 const entries = { node, require: require("maatwerk"), web };
 
 const fixture = (name) => JSON.parse(readFileSync(new URL(`../../fixtures/${name}.json`, import.meta.url), "utf8"));

@@ -37,10 +37,12 @@ export function recipe(title) {
  */
 function pageModule(setup) {
   return `${setup}
-import init, { Session, Validator } from "maatwerk/web";
+import init, { Session, Validator, loadTexts } from "maatwerk/web";
 import wasm from "maatwerk/maatwerk_bg.wasm";
+import nl from "maatwerk/texts/nl";
 
 await init({ module_or_path: new URL(wasm, import.meta.url) });
+loadTexts(nl);
 window.wire = [];
 const { set } = Session.prototype;
 Session.prototype.set = function (path, value) {

@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { Model } from "survey-core";
-import init from "maatwerk/web";
+import init, { loadTexts } from "maatwerk/web";
 import * as maatwerk from "maatwerk";
 import { recipe } from "./recipes/surveyjs.js";
 
@@ -19,6 +19,7 @@ const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const plan = JSON.parse(readFileSync(`${ROOT}tests/mapped/plan-surveyjs.json`, "utf8"));
 // The entry uses the web build (as in a browser); Node's fetch reads no file: URL.
 await init({ module_or_path: readFileSync(createRequire(import.meta.url).resolve("maatwerk/maatwerk_bg.wasm")) });
+loadTexts(createRequire(import.meta.url)("maatwerk/texts/nl"));
 
 const text = (name, inputType = "text") => ({ type: "text", name, inputType });
 const yesNo = (name) => ({ type: "radiogroup", name, choices: ["ja", "nee"] });
