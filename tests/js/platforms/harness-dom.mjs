@@ -40,9 +40,12 @@ function pageModule(setup) {
 import init, { Session, Validator, loadTexts } from "maatwerk/web";
 import wasm from "maatwerk/maatwerk_bg.wasm";
 import nl from "maatwerk/texts/nl";
+import fr from "maatwerk/texts/fr";
+import en from "maatwerk/texts/en";
+import de from "maatwerk/texts/de";
 
 await init({ module_or_path: new URL(wasm, import.meta.url) });
-loadTexts(nl);
+for (const table of [nl, fr, en, de]) loadTexts(table);
 window.wire = [];
 const { set } = Session.prototype;
 Session.prototype.set = function (path, value) {

@@ -19,7 +19,8 @@ const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const plan = JSON.parse(readFileSync(`${ROOT}tests/mapped/plan-surveyjs.json`, "utf8"));
 // The entry uses the web build (as in a browser); Node's fetch reads no file: URL.
 await init({ module_or_path: readFileSync(createRequire(import.meta.url).resolve("maatwerk/maatwerk_bg.wasm")) });
-loadTexts(createRequire(import.meta.url)("maatwerk/texts/nl"));
+// The raw build takes the texts of the recipe's locale from the package's tables.
+loadTexts(createRequire(import.meta.url)("maatwerk/texts/fr"));
 
 const text = (name, inputType = "text") => ({ type: "text", name, inputType });
 const yesNo = (name) => ({ type: "radiogroup", name, choices: ["ja", "nee"] });

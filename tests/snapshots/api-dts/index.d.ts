@@ -1,4 +1,35 @@
 /**
+ * Loads and instantiates the module, and loads the texts of `locales` (default `["nl"]`), in
+ * parallel: `await init()`, `await init({ locales: ["fr"] })`, or with wasm-bindgen's own
+ * `{ module_or_path }`. Another locale's texts load later with `loadLocale`.
+ *
+ * @param {import("./web/maatwerk.js").InitInput | Promise<import("./web/maatwerk.js").InitInput> | { module_or_path?: import("./web/maatwerk.js").InitInput | Promise<import("./web/maatwerk.js").InitInput>, locales?: import("./web/maatwerk.js").Locale[] }} [input]
+ * @returns {Promise<import("./web/maatwerk.js").InitOutput>}
+ */
+export default function init(input?: import("./web/maatwerk.js").InitInput | Promise<import("./web/maatwerk.js").InitInput> | {
+    module_or_path?: import("./web/maatwerk.js").InitInput | Promise<import("./web/maatwerk.js").InitInput>;
+    locales?: import("./web/maatwerk.js").Locale[];
+}): Promise<import("./web/maatwerk.js").InitOutput>;
+/**
+ * Instantiates the module at once from its bytes or compiled module, and takes the texts given
+ * (tables imported from `maatwerk/texts/<locale>`): `initSync({ module, texts: [nl] })`.
+ *
+ * @param {{ module: import("./web/maatwerk.js").SyncInitInput, texts?: string[] } | import("./web/maatwerk.js").SyncInitInput} input
+ * @returns {import("./web/maatwerk.js").InitOutput}
+ */
+export function initSync(input: {
+    module: import("./web/maatwerk.js").SyncInitInput;
+    texts?: string[];
+} | import("./web/maatwerk.js").SyncInitInput): import("./web/maatwerk.js").InitOutput;
+/**
+ * Loads the texts of another locale (after `init`), before validating in it: a language switch
+ * awaits it. A locale loaded before resolves at once.
+ *
+ * @param {import("./web/maatwerk.js").Locale} locale
+ * @returns {Promise<void>}
+ */
+export function loadLocale(locale: import("./web/maatwerk.js").Locale): Promise<void>;
+/**
  * The rule catalogue in a locale (default Dutch), in catalogue order: what `rules(locale)` of
  * the Rust crate returns, generated from it when the package was built.
  *
@@ -7,7 +38,6 @@
  */
 export function rules(locale?: import("./web/maatwerk.js").Locale | null): import("./web/maatwerk.js").RuleInfo[];
 export * from "./web/maatwerk.js";
-export { default } from "./web/maatwerk.js";
 /**
  * The build's function, its form and path typed per kind: a misspelt path does not compile
  * (and throws at run time).

@@ -1,4 +1,20 @@
 /**
+ * Resolves at once: in Node the module was loaded with the package, so code written for the
+ * browser (`await init()`) runs unchanged. What a browser passes (a URL, bytes) is not needed.
+ */
+export declare function init(input?: unknown): Promise<void>;
+/** Returns at once: in Node the module was loaded with the package. */
+export declare function initSync(input?: unknown): void;
+export default init;
+/**
+ * Loads the texts of another locale (after `init`), before validating in it: a language switch
+ * awaits it. A locale loaded before resolves at once.
+ *
+ * @param {import("./node/maatwerk.cjs").Locale} locale
+ * @returns {Promise<void>}
+ */
+export function loadLocale(locale: import("./node/maatwerk.cjs").Locale): Promise<void>;
+/**
  * The rule catalogue in a locale (default Dutch), in catalogue order: what `rules(locale)` of
  * the Rust crate returns, generated from it when the package was built.
  *
@@ -7,14 +23,6 @@
  */
 export function rules(locale?: import("./node/maatwerk.cjs").Locale | null): import("./node/maatwerk.cjs").RuleInfo[];
 export * from "./node/maatwerk.cjs";
-/**
- * Resolves at once: in Node the module was loaded with the package, so code written for the
- * browser (`await init()`) runs unchanged. What a browser passes (a URL, bytes) is not needed.
- */
-export declare function init(input?: unknown): Promise<void>;
-/** Returns at once: in Node the module was loaded with the package. */
-export declare function initSync(input?: unknown): void;
-export default init;
 /**
  * The build's function, its form and path typed per kind: a misspelt path does not compile
  * (and throws at run time).

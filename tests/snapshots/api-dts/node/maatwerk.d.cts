@@ -1334,6 +1334,12 @@ export function holidays(year: number, options?: Options): HolidayEntry[];
 export function isWorkingDay(date: string, options?: Options): boolean;
 
 /**
+ * Takes a locale's texts (a table of the package's `texts/` entries, which `init` and
+ * `loadLocale` hand over) and answers its locale. A locale loaded before keeps its texts.
+ */
+export function loadTexts(table: string): Locale;
+
+/**
  * The region of a Belgian postcode, or `null` for anything that is not one.
  */
 export function regionOfPostcode(value: unknown): "flanders" | "brussels" | "wallonia" | null;

@@ -1334,6 +1334,12 @@ export function holidays(year: number, options?: Options): HolidayEntry[];
 export function isWorkingDay(date: string, options?: Options): boolean;
 
 /**
+ * Takes a locale's texts (a table of the package's `texts/` entries, which `init` and
+ * `loadLocale` hand over) and answers its locale. A locale loaded before keeps its texts.
+ */
+export function loadTexts(table: string): Locale;
+
+/**
  * The region of a Belgian postcode, or `null` for anything that is not one.
  */
 export function regionOfPostcode(value: unknown): "flanders" | "brussels" | "wallonia" | null;
@@ -1373,6 +1379,7 @@ export interface InitOutput {
     readonly checkSupervisor: (a: any, b: number) => [number, number, number];
     readonly holidays: (a: number, b: number) => [number, number, number];
     readonly isWorkingDay: (a: any, b: number) => [number, number, number];
+    readonly loadTexts: (a: any) => [number, number, number];
     readonly regionOfPostcode: (a: any) => [number, number, number];
     readonly session_issuesAt: (a: number, b: any) => [number, number, number];
     readonly session_report: (a: number) => [number, number, number];

@@ -10,6 +10,7 @@ export const checkKbo: (a: any, b: number) => [number, number, number];
 export const checkSupervisor: (a: any, b: number) => [number, number, number];
 export const holidays: (a: number, b: number) => [number, number, number];
 export const isWorkingDay: (a: any, b: number) => [number, number, number];
+export const loadTexts: (a: any) => [number, number, number];
 export const regionOfPostcode: (a: any) => [number, number, number];
 export const session_issuesAt: (a: number, b: any) => [number, number, number];
 export const session_report: (a: number) => [number, number, number];

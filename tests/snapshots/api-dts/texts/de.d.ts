@@ -1,0 +1,3 @@
+/** The de texts of maatwerk 0.1.0, for `loadTexts`. */
+declare const table: string;
+export default table;

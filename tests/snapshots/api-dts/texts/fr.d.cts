@@ -1,0 +1,3 @@
+/** The fr texts of maatwerk 0.1.0, for `loadTexts`. */
+declare const table: string;
+export = table;
