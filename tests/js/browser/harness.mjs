@@ -105,8 +105,12 @@ export async function openPage(browser, server, path, contextOptions = {}) {
   };
 }
 
-/** Waits until `fn(arg)` is truthy in the page. */
-export function until(page, fn, arg, timeout = 5000) {
+/**
+ * Waits until `fn(arg)` is truthy in the page. A wait, not a time limit on the library: 15 s,
+ * because CI's two cores also run Chromium's renderer, a platform's own scripts and the test
+ * runner (Form.io's repaint after a submit once took over 5 s there).
+ */
+export function until(page, fn, arg, timeout = 15_000) {
   return page.waitForFunction(fn, arg, { timeout });
 }
 
