@@ -224,9 +224,13 @@ describe("support plan form", () => {
       await submit(page);
       const before = await formValues(page);
       assert.equal(await page.getAttribute(".lang-switch button[data-locale=nl]", "aria-pressed"), "true");
+      // The page downloaded the Dutch texts only; the German ones come with the switch.
+      const texts = () => page.evaluate(() => performance.getEntriesByType("resource").map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith("/pkg/texts/")));
+      assert.deepEqual(await texts(), ["/pkg/texts/nl.js"]);
 
       await switchLocale(page, "de");
       await until(page, () => document.querySelector(".maatwerk-error-summary h2")?.textContent === "Es gibt ein Problem");
+      assert.deepEqual(await texts(), ["/pkg/texts/nl.js", "/pkg/texts/de.js"]);
       // The switch shows German, the address and the portal's links keep it.
       await expectLocale(page, "de");
       const interval = await messageOf(page, "#arrangements-follow-up-interval");
