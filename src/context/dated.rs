@@ -5,7 +5,7 @@
 use crate::calendar::iso;
 use chrono::NaiveDate;
 use serde::ser::SerializeMap;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
@@ -63,25 +63,54 @@ impl<T: Clone + 'static> Dated<T> {
     /// date are kept (an override that names a change at a date leaves the past as it was); a
     /// value without dates replaces the whole history.
     pub(crate) fn overridden(&self, values: &DatedValues<T>) -> Option<Self> {
-        let mut given: Vec<(NaiveDate, T)> = match values {
+        let given = match values {
             DatedValues::Always(value) => return Some(Self::from(self.from, value.clone())),
-            DatedValues::Dated(dated) => {
-                let mut given = Vec::with_capacity(dated.len());
-                for (text, value) in dated {
-                    given.push((iso::parse(text)?, value.clone()));
-                }
-                given
-            }
+            DatedValues::Dated(given) => given,
         };
-        // The text keys' order is not quite the dates' (a date may carry spaces); two keys for
-        // one date are then refused as dates that do not ascend.
-        given.sort_by_key(|(date, _)| *date);
-        let start = given.first()?.0;
-        let mut kept = self.values().filter(|(date, _)| *date < start).map(|(date, value)| (date, value.clone()));
-        let (from, first) = kept.next().or_else(|| given.first().cloned())?;
-        let changes: Vec<(NaiveDate, T)> = kept.chain(given).filter(|(date, _)| *date > from).collect();
-        Self::with_changes(from, first, changes)
+        // Which value goes where is decided on the dates alone, in code that is not generic:
+        // only the copying of the values is done once per parameter type.
+        let mut own = vec![self.from];
+        own.extend(self.changes.iter().map(|(date, _)| *date));
+        let keys: Vec<&str> = given.iter().map(|(key, _)| key.as_str()).collect();
+        let mut merged = merge(&own, &keys)?.into_iter().filter_map(|(date, source)| {
+            let value = match source {
+                Source::Own(0) => &self.first,
+                Source::Own(index) => &self.changes.get(index - 1)?.1,
+                Source::Given(index) => &given.get(index)?.1,
+            };
+            Some((date, value.clone()))
+        });
+        let (from, first) = merged.next()?;
+        Some(Self { from, first, changes: Cow::Owned(merged.collect()) })
     }
+}
+
+/// Where a value of a merged history comes from: the history's own value at an index of
+/// [`Dated::values`], or the override's at an index of its dated values.
+#[derive(Clone, Copy)]
+enum Source {
+    Own(usize),
+    Given(usize),
+}
+
+/// The dates of [`Dated::overridden`] and where each value comes from, from the history's own
+/// dates (ascending) and the override's keys; `None` when a key is no date, there is none, or
+/// the dates do not ascend.
+fn merge(own: &[NaiveDate], keys: &[&str]) -> Option<Vec<(NaiveDate, Source)>> {
+    let mut given = Vec::with_capacity(keys.len());
+    for (index, key) in keys.iter().enumerate() {
+        given.push((iso::parse(key)?, Source::Given(index)));
+    }
+    // The text keys' order is not quite the dates' (a date may carry spaces); two keys for
+    // one date are then refused as dates that do not ascend.
+    given.sort_by_key(|(date, _)| *date);
+    let start = given.first()?.0;
+    let mut kept =
+        own.iter().enumerate().filter(|(_, date)| **date < start).map(|(index, date)| (*date, Source::Own(index)));
+    let (from, first) = kept.next().or_else(|| given.first().copied())?;
+    let mut merged = vec![(from, first)];
+    merged.extend(kept.chain(given).filter(|(date, _)| *date > from));
+    merged.windows(2).all(|pair| matches!(pair, [(before, _), (after, _)] if before < after)).then_some(merged)
 }
 
 impl<T: Clone + Serialize + 'static> Serialize for Dated<T> {
@@ -103,8 +132,15 @@ impl<T: Clone + Serialize + 'static> Serialize for Dated<T> {
 pub enum DatedValues<T> {
     /// One value at every date.
     Always(T),
-    /// Values by the date (`YYYY-MM-DD`) they are in force from.
-    Dated(BTreeMap<String, T>),
+    /// Values by the date (`YYYY-MM-DD`) they are in force from, as a JSON object holds them:
+    /// ordered by their key, each key once (a later value for the same key replaces the
+    /// earlier one).
+    Dated(#[serde(deserialize_with = "by_key")] Vec<(String, T)>),
+}
+
+/// Dated values from serde: a map, so that a key given twice holds its last value.
+fn by_key<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<Vec<(String, T)>, D::Error> {
+    Ok(BTreeMap::<String, T>::deserialize(deserializer)?.into_iter().collect())
 }
 
 impl<T> DatedValues<T> {
@@ -112,9 +148,13 @@ impl<T> DatedValues<T> {
     pub(crate) fn try_map<U, E>(&self, mut convert: impl FnMut(&T) -> Result<U, E>) -> Result<DatedValues<U>, E> {
         Ok(match self {
             Self::Always(value) => DatedValues::Always(convert(value)?),
-            Self::Dated(dated) => DatedValues::Dated(
-                dated.iter().map(|(date, value)| Ok((date.clone(), convert(value)?))).collect::<Result<_, E>>()?,
-            ),
+            Self::Dated(dated) => {
+                let mut converted = Vec::with_capacity(dated.len());
+                for (date, value) in dated {
+                    converted.push((date.clone(), convert(value)?));
+                }
+                DatedValues::Dated(converted)
+            }
         })
     }
 }
@@ -166,6 +206,6 @@ mod tests {
         // A key that is no date, and no dates at all, are refused.
         let wrong: DatedValues<u32> = serde_json::from_str(r#"{"2027-13-01":6}"#).unwrap();
         assert!(built_in.overridden(&wrong).is_none());
-        assert!(built_in.overridden(&DatedValues::Dated(BTreeMap::new())).is_none());
+        assert!(built_in.overridden(&DatedValues::Dated(Vec::new())).is_none());
     }
 }
