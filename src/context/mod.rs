@@ -330,11 +330,16 @@ impl OptionsError {
     }
 }
 
-/// `options.` and the path, or `options` for the root.
+/// `options.` and the path, or `options` for the root. The messages are written with
+/// `write_str` alone: `write!` with arguments would bring the formatting machinery into the
+/// wasm module.
 fn option_name(at: &Path, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
     match at.text() {
         text if text.is_empty() => f.write_str("options"),
-        text => write!(f, "options.{text}"),
+        text => {
+            f.write_str("options.")?;
+            f.write_str(&text)
+        }
     }
 }
 
@@ -364,10 +369,11 @@ impl std::fmt::Display for OptionsError {
                 return f.write_str(" holds at most 100 dates");
             }
             Self::InvalidDatedValues { option } => {
-                return write!(
-                    f,
-                    "options.parameters.{option} must be a value or an object of dated values whose keys are \
-                     distinct dates YYYY-MM-DD, at least one"
+                f.write_str("options.parameters.")?;
+                f.write_str(option)?;
+                return f.write_str(
+                    " must be a value or an object of dated values whose keys are distinct dates YYYY-MM-DD, at \
+                     least one",
                 );
             }
             Self::TooLong { at } => {

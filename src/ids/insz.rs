@@ -30,7 +30,7 @@ impl Insz {
     /// The usual written form, `YY.MM.DD-SSS.CC`.
     pub fn formatted(&self) -> String {
         let part = |range: core::ops::Range<usize>| self.normalized.get(range).unwrap_or("");
-        format!("{}.{}.{}-{}.{}", part(0..2), part(2..4), part(4..6), part(6..9), part(9..11))
+        [part(0..2), ".", part(2..4), ".", part(4..6), "-", part(6..9), ".", part(9..11)].concat()
     }
 }
 

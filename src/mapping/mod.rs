@@ -84,11 +84,13 @@ pub enum MappingError {
 impl std::fmt::Display for MappingError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // The portal's paths are written as JSON strings: `{:?}` would bring the formatter's
-        // Unicode tables into the wasm module.
+        // Unicode tables into the wasm module. Only `write_str`: `write!` with arguments
+        // would bring the formatting machinery.
         let entry = |f: &mut std::fmt::Formatter<'_>, portal: &str| {
-            let mut quoted = String::new();
+            let mut quoted = String::from("options.mapping.fields[");
             crate::json::write_str(portal, &mut quoted);
-            write!(f, "options.mapping.fields[{quoted}]")
+            quoted.push(']');
+            f.write_str(&quoted)
         };
         match self {
             Self::Malformed => f.write_str("options.mapping must be an object with fields and values, each an object"),
@@ -107,9 +109,15 @@ impl std::fmt::Display for MappingError {
             }
             Self::NoSuchField { portal, kind } => {
                 entry(f, portal)?;
-                write!(f, " names no field of a {} form", kind.wire_name())
+                f.write_str(" names no field of a ")?;
+                f.write_str(kind.wire_name())?;
+                f.write_str(" form")
             }
-            Self::BadValue(at) => write!(f, "options.{at} must be text, a number, true, false or null"),
+            Self::BadValue(at) => {
+                f.write_str("options.")?;
+                f.write_str(at)?;
+                f.write_str(" must be text, a number, true, false or null")
+            }
         }
     }
 }

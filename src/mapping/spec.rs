@@ -71,7 +71,7 @@ fn entry(reader: &mut Reader<'_>, portal: &str) -> Result<Entry, MappingError> {
         Token::Object => {
             let mut path = None;
             let mut values = None;
-            let where_values = format!("mapping.fields[{}].values", quoted(portal));
+            let where_values = ["mapping.fields[", &quoted(portal), "].values"].concat();
             object(reader, &mut |reader, key| match key {
                 "path" if reader.peek().ok() == Some(Token::String) => {
                     path = Some(reader.string().map_err(malformed)?.into_owned());
@@ -101,7 +101,7 @@ fn table(reader: &mut Reader<'_>, at: &str) -> Result<ValueTable, MappingError> 
     object(reader, &mut |reader, raw| {
         let wire = scalar(reader)
             .map_err(malformed)?
-            .ok_or_else(|| MappingError::BadValue(format!("{at}[{}]", quoted(raw))))?;
+            .ok_or_else(|| MappingError::BadValue([at, "[", &quoted(raw), "]"].concat()))?;
         entries.push((raw.into(), wire));
         Ok(())
     })?;
