@@ -160,7 +160,8 @@ pub(super) fn form_json(form: &JsValue) -> Result<Json, JsError> {
 
 /// A core value as a plain JS value: its JSON text, parsed by the engine's own parser, which
 /// builds the objects faster than calls from wasm would, one property at a time.
-pub(super) fn to_js(value: &(impl ToJson + ?Sized)) -> Result<JsValue, JsError> {
+// A trait object: one copy of this for every answer's type.
+pub(super) fn to_js(value: &dyn ToJson) -> Result<JsValue, JsError> {
     // Sized for a report with a few dozen issues, so the text is not copied as it grows.
     let mut text = String::with_capacity(16 * 1024);
     value.write_json(&mut text);
