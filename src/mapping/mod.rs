@@ -81,44 +81,47 @@ pub enum MappingError {
     BadValue(String),
 }
 
-impl std::fmt::Display for MappingError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        // The portal's paths are written as JSON strings: `{:?}` would bring the formatter's
-        // Unicode tables into the wasm module. Only `write_str`: `write!` with arguments
-        // would bring the formatting machinery.
-        let entry = |f: &mut std::fmt::Formatter<'_>, portal: &str| {
-            let mut quoted = String::from("options.mapping.fields[");
-            crate::json::write_str(portal, &mut quoted);
-            quoted.push(']');
-            f.write_str(&quoted)
+impl MappingError {
+    /// What is wrong, in words. The portal's paths are written as JSON strings: `{:?}` would
+    /// bring the formatter's Unicode tables into the wasm module, and a `Formatter` at all the
+    /// formatting machinery.
+    pub(crate) fn message(&self) -> String {
+        let entry = |portal: &str| {
+            let mut out = String::from("options.mapping.fields[");
+            crate::json::write_str(portal, &mut out);
+            out.push(']');
+            out
         };
-        match self {
-            Self::Malformed => f.write_str("options.mapping must be an object with fields and values, each an object"),
-            Self::TooLarge => f.write_str("options.mapping is larger than 1 MB as JSON"),
-            Self::BadPortalPath(portal) => {
-                entry(f, portal)?;
-                f.write_str(": the key must be a path such as \"ervaring[*].tot\"")
+        let (mut out, rest) = match self {
+            Self::Malformed => {
+                return "options.mapping must be an object with fields and values, each an object".to_owned();
             }
+            Self::TooLarge => return "options.mapping is larger than 1 MB as JSON".to_owned(),
+            Self::BadPortalPath(portal) => (entry(portal), ": the key must be a path such as \"ervaring[*].tot\""),
             Self::BadTarget(portal) => {
-                entry(f, portal)?;
-                f.write_str(" must be a wire path such as \"experience[*].to\", or { path, values }")
+                (entry(portal), " must be a wire path such as \"experience[*].to\", or { path, values }")
             }
-            Self::RowsDiffer(portal) => {
-                entry(f, portal)?;
-                f.write_str(": the key and the wire path must have as many [*]")
-            }
+            Self::RowsDiffer(portal) => (entry(portal), ": the key and the wire path must have as many [*]"),
             Self::NoSuchField { portal, kind } => {
-                entry(f, portal)?;
-                f.write_str(" names no field of a ")?;
-                f.write_str(kind.wire_name())?;
-                f.write_str(" form")
+                let mut out = entry(portal);
+                out.push_str(" names no field of a ");
+                out.push_str(kind.wire_name());
+                (out, " form")
             }
             Self::BadValue(at) => {
-                f.write_str("options.")?;
-                f.write_str(at)?;
-                f.write_str(" must be text, a number, true, false or null")
+                let mut out = String::from("options.");
+                out.push_str(at);
+                (out, " must be text, a number, true, false or null")
             }
-        }
+        };
+        out.push_str(rest);
+        out
+    }
+}
+
+impl std::fmt::Display for MappingError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message())
     }
 }
 

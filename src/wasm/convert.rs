@@ -3,12 +3,14 @@
 use crate::context::{Context, Options, OptionsError};
 use crate::engine::{Kind, Validator};
 use crate::json::ToJson;
-use crate::mapping::Mapping;
+use crate::mapping::{Mapping, MappingError};
 use crate::model::bounds::{MAX_INPUT_BYTES, MAX_PATH_CHARS};
 use crate::model::decode::{InputError, Text};
+use crate::model::UnknownKind;
 use crate::model::{Path, PathError};
 use chrono::NaiveDate;
 use js_sys::{Date, JSON};
+use std::borrow::Cow;
 use wasm_bindgen::prelude::*;
 
 /// Today in the browser's time zone: the as-of date when the options give none.
@@ -173,10 +175,47 @@ pub(super) fn input_error(error: InputError) -> JsError {
     refusal(&error)
 }
 
-/// A refusal as a JS `Error` with its text: one copy of the formatting for every refusal.
+/// A refusal as a JS `Error` with its text.
 #[inline(never)]
-pub(super) fn refusal(error: &dyn std::fmt::Display) -> JsError {
-    JsError::new(&error.to_string())
+pub(super) fn refusal(error: &dyn Refusal) -> JsError {
+    JsError::new(&error.text())
+}
+
+/// An error a call is refused with. Its text is taken from the error's own `message`, not from
+/// its `Display`: a `Formatter` would bring the formatting machinery into the module.
+pub(super) trait Refusal {
+    /// What [`std::fmt::Display`] writes.
+    fn text(&self) -> Cow<'static, str>;
+}
+
+impl Refusal for OptionsError {
+    fn text(&self) -> Cow<'static, str> {
+        self.message().into()
+    }
+}
+
+impl Refusal for MappingError {
+    fn text(&self) -> Cow<'static, str> {
+        self.message().into()
+    }
+}
+
+impl Refusal for PathError {
+    fn text(&self) -> Cow<'static, str> {
+        self.message().into()
+    }
+}
+
+impl Refusal for InputError {
+    fn text(&self) -> Cow<'static, str> {
+        self.message().into()
+    }
+}
+
+impl Refusal for UnknownKind {
+    fn text(&self) -> Cow<'static, str> {
+        Self::MESSAGE.into()
+    }
 }
 
 /// A field's path in `validator`'s form: a path of the portal's form when it has a mapping
