@@ -70,7 +70,8 @@ macro_rules! decode_struct {
             }
 
             fn expected_at(path: &[$crate::model::Segment]) -> Option<$crate::model::decode::Expected> {
-                $crate::model::decode::group::expected_at::<Self>(path)
+                let fields = [$($crate::model::decode::group::expected_of(|group: &Self| &group.$field)),+];
+                $crate::model::decode::group::expected_at(<Self as $crate::model::decode::Group>::KEYS, &fields, path)
             }
         }
     };
