@@ -97,13 +97,15 @@ enum Source {
 /// dates (ascending) and the override's keys; `None` when a key is no date, there is none, or
 /// the dates do not ascend.
 fn merge(own: &[NaiveDate], keys: &[&str]) -> Option<Vec<(NaiveDate, Source)>> {
-    let mut given = Vec::with_capacity(keys.len());
+    // In date order, a date after those not later than it (as a stable sort puts it): the text
+    // keys' order is not quite the dates' (a date may carry spaces); two keys for one date are
+    // then refused as dates that do not ascend.
+    let mut given: Vec<(NaiveDate, Source)> = Vec::with_capacity(keys.len());
     for (index, key) in keys.iter().enumerate() {
-        given.push((iso::parse(key)?, Source::Given(index)));
+        let date = iso::parse(key)?;
+        let at = given.partition_point(|(known, _)| *known <= date);
+        given.insert(at, (date, Source::Given(index)));
     }
-    // The text keys' order is not quite the dates' (a date may carry spaces); two keys for
-    // one date are then refused as dates that do not ascend.
-    given.sort_by_key(|(date, _)| *date);
     let start = given.first()?.0;
     let mut kept =
         own.iter().enumerate().filter(|(_, date)| **date < start).map(|(index, date)| (*date, Source::Own(index)));
@@ -207,5 +209,19 @@ mod tests {
         let wrong: DatedValues<u32> = serde_json::from_str(r#"{"2027-13-01":6}"#).unwrap();
         assert!(built_in.overridden(&wrong).is_none());
         assert!(built_in.overridden(&DatedValues::Dated(Vec::new())).is_none());
+        // Two keys for one date: refused after the built-in value; as the first date, the
+        // first key in the keys' order holds (the date order is stable).
+        let twice = |first: &str| DatedValues::Dated(vec![(" 2027-01-01".to_owned(), 7), (first.to_owned(), 6)]);
+        assert!(built_in.overridden(&twice("2027-01-01")).is_none());
+        let first = built_in.overridden(&twice("2020-01-01 ")).unwrap();
+        assert_eq!(
+            first.values().map(|(d, v)| (d, *v)).collect::<Vec<_>>(),
+            [(date(2020, 1, 1), 6), (date(2027, 1, 1), 7)]
+        );
+        let same_first = DatedValues::Dated(vec![(" 2020-01-01".to_owned(), 4), ("2020-01-01".to_owned(), 5)]);
+        assert_eq!(
+            built_in.overridden(&same_first).unwrap().values().map(|(d, v)| (d, *v)).collect::<Vec<_>>(),
+            [(date(2020, 1, 1), 4)]
+        );
     }
 }
