@@ -72,16 +72,25 @@ impl<T: Clone + 'static> Dated<T> {
         let mut own = vec![self.from];
         own.extend(self.changes.iter().map(|(date, _)| *date));
         let keys: Vec<&str> = given.iter().map(|(key, _)| key.as_str()).collect();
-        let mut merged = merge(&own, &keys)?.into_iter().filter_map(|(date, source)| {
+        let merged = merge(&own, &keys)?;
+        // A plain loop, not iterator adapters over the merged list: those were a copy per
+        // parameter type of the list's iterator and of an in-place collect.
+        let mut changes = Vec::with_capacity(merged.len());
+        for (date, source) in merged {
             let value = match source {
-                Source::Own(0) => &self.first,
-                Source::Own(index) => &self.changes.get(index - 1)?.1,
-                Source::Given(index) => &given.get(index)?.1,
+                Source::Own(0) => Some(&self.first),
+                Source::Own(index) => self.changes.get(index - 1).map(|(_, value)| value),
+                Source::Given(index) => given.get(index).map(|(_, value)| value),
             };
-            Some((date, value.clone()))
-        });
-        let (from, first) = merged.next()?;
-        Some(Self { from, first, changes: Cow::Owned(merged.collect()) })
+            if let Some(value) = value {
+                changes.push((date, value.clone()));
+            }
+        }
+        if changes.is_empty() {
+            return None;
+        }
+        let (from, first) = changes.remove(0);
+        Some(Self { from, first, changes: Cow::Owned(changes) })
     }
 }
 
@@ -106,12 +115,27 @@ fn merge(own: &[NaiveDate], keys: &[&str]) -> Option<Vec<(NaiveDate, Source)>> {
         let at = given.partition_point(|(known, _)| *known <= date);
         given.insert(at, (date, Source::Given(index)));
     }
-    let start = given.first()?.0;
-    let mut kept =
-        own.iter().enumerate().filter(|(_, date)| **date < start).map(|(index, date)| (*date, Source::Own(index)));
-    let (from, first) = kept.next().or_else(|| given.first().copied())?;
-    let mut merged = vec![(from, first)];
-    merged.extend(kept.chain(given).filter(|(date, _)| *date > from));
+    let &(start, first) = given.first()?;
+    // The history's own values before the override's first date, then the override's values
+    // after the first value (which is the first of those kept, or else the override's first).
+    let mut merged = Vec::with_capacity(own.len() + given.len());
+    for (index, date) in own.iter().enumerate() {
+        if *date < start {
+            merged.push((*date, Source::Own(index)));
+        }
+    }
+    let from = match merged.first() {
+        Some(&(from, _)) => from,
+        None => {
+            merged.push((start, first));
+            start
+        }
+    };
+    for (date, source) in given {
+        if date > from {
+            merged.push((date, source));
+        }
+    }
     merged.windows(2).all(|pair| matches!(pair, [(before, _), (after, _)] if before < after)).then_some(merged)
 }
 
