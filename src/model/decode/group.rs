@@ -120,7 +120,8 @@ pub(crate) fn expected_of<G, T: Decode>(_field: fn(&G) -> &Option<T>) -> Expecte
 }
 
 /// What `path` names in a group with the fields `keys`, given for each field what a path below
-/// it names (see [`expected_of`]).
+/// it names (see [`expected_of`]). Out of line: inlined, each group carried a copy.
+#[inline(never)]
 pub(crate) fn expected_at(keys: &[Key], fields: &[ExpectedBelow], path: &[Segment]) -> Option<Expected> {
     let Some((first, rest)) = path.split_first() else { return Some(Expected::Group) };
     let key = first.as_key()?;
