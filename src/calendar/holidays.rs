@@ -88,7 +88,7 @@ const FROM_EASTER: [(u64, Holiday); 3] =
 /// Every holiday of `year`, in no order: `None` where that year has none (11 July without
 /// the Flemish day off, a date past the calendar's end). Plain loops into an array: one copy of
 /// the work for both readers, and no allocation for [`holiday_on`].
-fn every(year: i32, opts: &HolidayOptions) -> [Option<(NaiveDate, Holiday)>; 11] {
+pub(super) fn every(year: i32, opts: &HolidayOptions) -> [Option<(NaiveDate, Holiday)>; 11] {
     let mut all = [None; 11];
     let mut slots = all.iter_mut();
     for (month, day, holiday) in FIXED {
