@@ -134,7 +134,10 @@ impl Mapping {
             return Ok(Mapping::default());
         }
         let (mut entries, values) = spec::read(text)?;
-        let implied: Vec<Entry> = entries.iter().flat_map(implied_lists).collect();
+        let mut implied = Vec::new();
+        for entry in &entries {
+            implied.append(&mut implied_lists(entry));
+        }
         for entry in implied {
             if !entries.iter().any(|known| known.portal == entry.portal) {
                 entries.push(entry);
