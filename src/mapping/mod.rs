@@ -332,13 +332,13 @@ fn implied_lists(entry: &Entry) -> Vec<Entry> {
 /// A concrete path (no `[*]`) as places.
 fn concrete(text: &str) -> Result<Vec<Place<'static>>, PathError> {
     let pattern = Pattern::parse(text).ok_or(PathError::Malformed)?;
-    pattern
-        .steps
-        .into_iter()
-        .map(|step| match step {
-            Step::Key(key) => Ok(Place::Key(Cow::Owned(key.into_string()))),
-            Step::Index(index) => Ok(Place::Index(index)),
-            Step::Row => Err(PathError::Malformed),
-        })
-        .collect()
+    let mut places = Vec::with_capacity(pattern.steps.len());
+    for step in pattern.steps {
+        places.push(match step {
+            Step::Key(key) => Place::Key(Cow::Owned(key.into_string())),
+            Step::Index(index) => Place::Index(index),
+            Step::Row => return Err(PathError::Malformed),
+        });
+    }
+    Ok(places)
 }
