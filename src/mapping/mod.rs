@@ -186,7 +186,7 @@ impl Mapping {
     pub fn wire_path(&self, kind: Kind, portal: &str) -> Result<Path, PathError> {
         let places = concrete(portal)?;
         let (wire, _) = self.places_to_wire(&places);
-        wire_path(wire).filter(|path| kind.names_field(path)).ok_or(PathError::NoSuchField)
+        wire_path(&wire).filter(|path| kind.names_field(path)).ok_or(PathError::NoSuchField)
     }
 
     /// [`Mapping::wire_path`] of a path written as a JSON list of keys and indexes
@@ -202,7 +202,7 @@ impl Mapping {
         let no_field = || MappingError::NoSuchField { portal: portal.into(), kind };
         let start = concrete(portal).map_err(|_| no_field())?;
         let (wire_start, _) = self.places_to_wire(&start);
-        let path = wire_path(wire_start.clone()).filter(|path| kind.names_field(path)).ok_or_else(no_field)?;
+        let path = wire_path(&wire_start).filter(|path| kind.names_field(path)).ok_or_else(no_field)?;
         let mut reader = Reader::new(value);
         let mut node = Node::default();
         let mut places = start.clone();
@@ -233,9 +233,10 @@ impl Mapping {
         match best(&self.entries, &places, &mut rows, |entry| &entry.wire) {
             Some(entry) => {
                 let rest = places.get(entry.wire.steps.len()..).unwrap_or_default();
-                write_places(entry.portal.fill(&rows).chain(rest.iter().cloned()), &mut out);
+                let filled: Vec<Place<'_>> = entry.portal.fill(&rows).chain(rest.iter().cloned()).collect();
+                write_places(&filled, &mut out);
             }
-            None => write_places(places, &mut out),
+            None => write_places(&places, &mut out),
         }
         out
     }
@@ -252,7 +253,7 @@ impl Mapping {
         let (wire, entry) = self.places_to_wire(portal);
         let leaf = match leaf {
             Leaf::Scalar(value) => {
-                let expected = wire_path(wire.iter().cloned()).and_then(|path| kind.expected_at(&path));
+                let expected = wire_path(&wire).and_then(|path| kind.expected_at(&path));
                 let tables = [entry.and_then(|entry| entry.values.as_ref()), self.values.as_ref()];
                 Leaf::Scalar(values::to_wire(value, tables, expected))
             }
