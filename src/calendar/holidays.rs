@@ -85,30 +85,46 @@ const FIXED: [(u32, u32, Holiday); 7] = [
 const FROM_EASTER: [(u64, Holiday); 3] =
     [(1, Holiday::EasterMonday), (39, Holiday::Ascension), (50, Holiday::WhitMonday)];
 
-fn fixed(year: i32, opts: &HolidayOptions) -> impl Iterator<Item = (NaiveDate, Holiday)> {
-    let flemish = opts.flemish_community_day_off.then_some((7, 11, Holiday::FlemishCommunity));
-    FIXED
-        .into_iter()
-        .chain(flemish)
-        .filter_map(move |(month, day, holiday)| NaiveDate::from_ymd_opt(year, month, day).map(|date| (date, holiday)))
-}
-
-fn moving(year: i32) -> impl Iterator<Item = (NaiveDate, Holiday)> {
+/// Every holiday of `year`, in no order: `None` where that year has none (11 July without
+/// the Flemish day off, a date past the calendar's end). Plain loops into an array: one copy of
+/// the work for both readers, and no allocation for [`holiday_on`].
+pub(super) fn every(year: i32, opts: &HolidayOptions) -> [Option<(NaiveDate, Holiday)>; 11] {
+    let mut all = [None; 11];
+    let mut slots = all.iter_mut();
+    for (month, day, holiday) in FIXED {
+        if let Some(slot) = slots.next() {
+            *slot = NaiveDate::from_ymd_opt(year, month, day).map(|date| (date, holiday));
+        }
+    }
+    if let Some(slot) = slots.next() {
+        if opts.flemish_community_day_off {
+            *slot = NaiveDate::from_ymd_opt(year, 7, 11).map(|date| (date, Holiday::FlemishCommunity));
+        }
+    }
     let easter = easter_sunday(year);
-    FROM_EASTER.into_iter().filter_map(move |(offset, holiday)| {
-        easter.and_then(|e| e.checked_add_days(Days::new(offset))).map(|date| (date, holiday))
-    })
+    for (offset, holiday) in FROM_EASTER {
+        if let Some(slot) = slots.next() {
+            *slot = easter.and_then(|e| e.checked_add_days(Days::new(offset))).map(|date| (date, holiday));
+        }
+    }
+    all
 }
 
 /// The holidays of `year`, sorted by date. Two holidays on one date (1 May and Ascension in
 /// 2008) are both listed, in the order of [`Holiday`].
 pub fn holidays(year: i32, opts: &HolidayOptions) -> Vec<(NaiveDate, Holiday)> {
-    let mut all: Vec<_> = fixed(year, opts).chain(moving(year)).collect();
+    let mut all: Vec<_> = every(year, opts).into_iter().flatten().collect();
     all.sort_unstable();
     all
 }
 
 /// The holiday on `date`, if any; of two on one date, the first in the order of [`Holiday`].
 pub fn holiday_on(date: NaiveDate, opts: &HolidayOptions) -> Option<Holiday> {
-    fixed(date.year(), opts).chain(moving(date.year())).filter(|(d, _)| *d == date).map(|(_, holiday)| holiday).min()
+    let mut found: Option<Holiday> = None;
+    for (day, holiday) in every(date.year(), opts).into_iter().flatten() {
+        if day == date && found.is_none_or(|known| holiday < known) {
+            found = Some(holiday);
+        }
+    }
+    found
 }

@@ -31,9 +31,31 @@ pub const fn date(year: i32, month: u32, day: u32) -> NaiveDate {
     }
 }
 
-/// Formats a date as `YYYY-MM-DD`.
+/// Formats a date as `YYYY-MM-DD` (as `{:04}-{:02}-{:02}` would: a year before 0 has its
+/// sign and at least 3 digits). Without `format!`, which would bring the formatting machinery
+/// into the wasm module.
 pub fn format(date: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+    let mut out = String::with_capacity(10);
+    let year = date.year();
+    if year < 0 {
+        out.push('-');
+    }
+    padded(&mut out, year.unsigned_abs(), if year < 0 { 3 } else { 4 });
+    out.push('-');
+    padded(&mut out, date.month(), 2);
+    out.push('-');
+    padded(&mut out, date.day(), 2);
+    out
+}
+
+/// `value` with leading zeros up to `width` digits.
+fn padded(out: &mut String, value: u32, width: usize) {
+    let mut digits = itoa::Buffer::new();
+    let digits = digits.format(value);
+    for _ in digits.len()..width {
+        out.push('0');
+    }
+    out.push_str(digits);
 }
 
 /// Serializes a date as `YYYY-MM-DD` (for `#[serde(serialize_with)]`).
@@ -59,5 +81,16 @@ mod tests {
         assert_eq!(parse("٢٠٢٠-01-05"), None);
         assert_eq!(parse_trimmed("2026-07-11"), NaiveDate::from_ymd_opt(2026, 7, 11));
         assert_eq!(parse_trimmed(" 2026-07-11"), None);
+    }
+
+    /// The format `format!("{:04}-{:02}-{:02}")` gives, for every year chrono holds.
+    #[test]
+    fn format_pads_as_the_formatter_does() {
+        for year in [-262_143, -12_345, -999, -5, 0, 5, 99, 999, 2026, 9999, 10_000, 262_142] {
+            for (month, day) in [(1, 2), (12, 31)] {
+                let Some(day) = NaiveDate::from_ymd_opt(year, month, day) else { continue };
+                assert_eq!(format(day), format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day()));
+            }
+        }
     }
 }

@@ -41,7 +41,12 @@ const DAYS_PER_LEFTOVER_MONTH: u32 = 31;
 pub fn merge(periods: &[Period]) -> Vec<Period> {
     // One buffer, sorted in place (an unstable sort needs none of its own: equal periods are
     // alike) and merged in place: counting the months is on every keystroke in a supervisor.
-    let mut merged: Vec<Period> = periods.iter().copied().filter(|p| p.to >= p.from).collect();
+    let mut merged: Vec<Period> = Vec::with_capacity(periods.len());
+    for period in periods {
+        if period.to >= period.from {
+            merged.push(*period);
+        }
+    }
     merged.sort_unstable();
     merged.dedup_by(|next, kept| {
         let touches = next.from <= kept.to.checked_add_days(Days::new(1)).unwrap_or(kept.to);

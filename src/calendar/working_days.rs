@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::holidays::{holiday_on, holidays, HolidayOptions};
+use super::holidays::{every, holiday_on, HolidayOptions};
 
 /// Whether `date` is a working day: Monday to Friday and not a holiday.
 pub fn is_working_day(date: NaiveDate, opts: &HolidayOptions) -> bool {
@@ -59,17 +59,22 @@ fn is_weekday(date: NaiveDate) -> bool {
 /// The number of working days in `year`, without walking its days.
 fn working_days_in_year(year: i32, opts: &HolidayOptions) -> u32 {
     // 52 full weeks hold 260 weekdays; the one or two days after them are the year's last.
-    let last_days = [(12, 30), (12, 31)]
-        .into_iter()
-        .filter_map(|(month, day)| NaiveDate::from_ymd_opt(year, month, day))
-        .filter(|date| date.ordinal() > 364 && is_weekday(*date))
-        .count();
-    let mut holiday_dates: Vec<NaiveDate> =
-        holidays(year, opts).into_iter().map(|(date, _)| date).filter(|date| is_weekday(*date)).collect();
-    // Two holidays on one date take away one working day.
-    holiday_dates.dedup();
-    let weekdays = 260 + last_days;
-    u32::try_from(weekdays.saturating_sub(holiday_dates.len())).unwrap_or(0)
+    let mut weekdays = 260;
+    for (month, day) in [(12, 30), (12, 31)] {
+        if NaiveDate::from_ymd_opt(year, month, day).is_some_and(|date| date.ordinal() > 364 && is_weekday(date)) {
+            weekdays += 1;
+        }
+    }
+    // Two holidays on one date take away one working day: a date counts at its first holiday.
+    let holidays = every(year, opts);
+    for (index, entry) in holidays.iter().enumerate() {
+        let Some((date, _)) = *entry else { continue };
+        let earlier = holidays.get(..index).unwrap_or_default();
+        if is_weekday(date) && !earlier.iter().flatten().any(|(day, _)| *day == date) {
+            weekdays -= 1;
+        }
+    }
+    weekdays
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use crate::calendar::iso;
 use chrono::NaiveDate;
 use serde::ser::SerializeMap;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
@@ -63,25 +63,80 @@ impl<T: Clone + 'static> Dated<T> {
     /// date are kept (an override that names a change at a date leaves the past as it was); a
     /// value without dates replaces the whole history.
     pub(crate) fn overridden(&self, values: &DatedValues<T>) -> Option<Self> {
-        let mut given: Vec<(NaiveDate, T)> = match values {
+        let given = match values {
             DatedValues::Always(value) => return Some(Self::from(self.from, value.clone())),
-            DatedValues::Dated(dated) => {
-                let mut given = Vec::with_capacity(dated.len());
-                for (text, value) in dated {
-                    given.push((iso::parse(text)?, value.clone()));
-                }
-                given
-            }
+            DatedValues::Dated(given) => given,
         };
-        // The text keys' order is not quite the dates' (a date may carry spaces); two keys for
-        // one date are then refused as dates that do not ascend.
-        given.sort_by_key(|(date, _)| *date);
-        let start = given.first()?.0;
-        let mut kept = self.values().filter(|(date, _)| *date < start).map(|(date, value)| (date, value.clone()));
-        let (from, first) = kept.next().or_else(|| given.first().cloned())?;
-        let changes: Vec<(NaiveDate, T)> = kept.chain(given).filter(|(date, _)| *date > from).collect();
-        Self::with_changes(from, first, changes)
+        // Which value goes where is decided on the dates alone, in code that is not generic:
+        // only the copying of the values is done once per parameter type.
+        let mut own = vec![self.from];
+        own.extend(self.changes.iter().map(|(date, _)| *date));
+        let keys: Vec<&str> = given.iter().map(|(key, _)| key.as_str()).collect();
+        let merged = merge(&own, &keys)?;
+        // A plain loop, not iterator adapters over the merged list: those were a copy per
+        // parameter type of the list's iterator and of an in-place collect.
+        let mut changes = Vec::with_capacity(merged.len());
+        for (date, source) in merged {
+            let value = match source {
+                Source::Own(0) => Some(&self.first),
+                Source::Own(index) => self.changes.get(index - 1).map(|(_, value)| value),
+                Source::Given(index) => given.get(index).map(|(_, value)| value),
+            };
+            if let Some(value) = value {
+                changes.push((date, value.clone()));
+            }
+        }
+        if changes.is_empty() {
+            return None;
+        }
+        let (from, first) = changes.remove(0);
+        Some(Self { from, first, changes: Cow::Owned(changes) })
     }
+}
+
+/// Where a value of a merged history comes from: the history's own value at an index of
+/// [`Dated::values`], or the override's at an index of its dated values.
+#[derive(Clone, Copy)]
+enum Source {
+    Own(usize),
+    Given(usize),
+}
+
+/// The dates of [`Dated::overridden`] and where each value comes from, from the history's own
+/// dates (ascending) and the override's keys; `None` when a key is no date, there is none, or
+/// the dates do not ascend.
+fn merge(own: &[NaiveDate], keys: &[&str]) -> Option<Vec<(NaiveDate, Source)>> {
+    // In date order, a date after those not later than it (as a stable sort puts it): the text
+    // keys' order is not quite the dates' (a date may carry spaces); two keys for one date are
+    // then refused as dates that do not ascend.
+    let mut given: Vec<(NaiveDate, Source)> = Vec::with_capacity(keys.len());
+    for (index, key) in keys.iter().enumerate() {
+        let date = iso::parse(key)?;
+        let at = given.partition_point(|(known, _)| *known <= date);
+        given.insert(at, (date, Source::Given(index)));
+    }
+    let &(start, first) = given.first()?;
+    // The history's own values before the override's first date, then the override's values
+    // after the first value (which is the first of those kept, or else the override's first).
+    let mut merged = Vec::with_capacity(own.len() + given.len());
+    for (index, date) in own.iter().enumerate() {
+        if *date < start {
+            merged.push((*date, Source::Own(index)));
+        }
+    }
+    let from = match merged.first() {
+        Some(&(from, _)) => from,
+        None => {
+            merged.push((start, first));
+            start
+        }
+    };
+    for (date, source) in given {
+        if date > from {
+            merged.push((date, source));
+        }
+    }
+    merged.windows(2).all(|pair| matches!(pair, [(before, _), (after, _)] if before < after)).then_some(merged)
 }
 
 impl<T: Clone + Serialize + 'static> Serialize for Dated<T> {
@@ -103,8 +158,15 @@ impl<T: Clone + Serialize + 'static> Serialize for Dated<T> {
 pub enum DatedValues<T> {
     /// One value at every date.
     Always(T),
-    /// Values by the date (`YYYY-MM-DD`) they are in force from.
-    Dated(BTreeMap<String, T>),
+    /// Values by the date (`YYYY-MM-DD`) they are in force from, as a JSON object holds them:
+    /// ordered by their key, each key once (a later value for the same key replaces the
+    /// earlier one).
+    Dated(#[serde(deserialize_with = "by_key")] Vec<(String, T)>),
+}
+
+/// Dated values from serde: a map, so that a key given twice holds its last value.
+fn by_key<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<Vec<(String, T)>, D::Error> {
+    Ok(BTreeMap::<String, T>::deserialize(deserializer)?.into_iter().collect())
 }
 
 impl<T> DatedValues<T> {
@@ -112,9 +174,13 @@ impl<T> DatedValues<T> {
     pub(crate) fn try_map<U, E>(&self, mut convert: impl FnMut(&T) -> Result<U, E>) -> Result<DatedValues<U>, E> {
         Ok(match self {
             Self::Always(value) => DatedValues::Always(convert(value)?),
-            Self::Dated(dated) => DatedValues::Dated(
-                dated.iter().map(|(date, value)| Ok((date.clone(), convert(value)?))).collect::<Result<_, E>>()?,
-            ),
+            Self::Dated(dated) => {
+                let mut converted = Vec::with_capacity(dated.len());
+                for (date, value) in dated {
+                    converted.push((date.clone(), convert(value)?));
+                }
+                DatedValues::Dated(converted)
+            }
         })
     }
 }
@@ -166,6 +232,20 @@ mod tests {
         // A key that is no date, and no dates at all, are refused.
         let wrong: DatedValues<u32> = serde_json::from_str(r#"{"2027-13-01":6}"#).unwrap();
         assert!(built_in.overridden(&wrong).is_none());
-        assert!(built_in.overridden(&DatedValues::Dated(BTreeMap::new())).is_none());
+        assert!(built_in.overridden(&DatedValues::Dated(Vec::new())).is_none());
+        // Two keys for one date: refused after the built-in value; as the first date, the
+        // first key in the keys' order holds (the date order is stable).
+        let twice = |first: &str| DatedValues::Dated(vec![(" 2027-01-01".to_owned(), 7), (first.to_owned(), 6)]);
+        assert!(built_in.overridden(&twice("2027-01-01")).is_none());
+        let first = built_in.overridden(&twice("2020-01-01 ")).unwrap();
+        assert_eq!(
+            first.values().map(|(d, v)| (d, *v)).collect::<Vec<_>>(),
+            [(date(2020, 1, 1), 6), (date(2027, 1, 1), 7)]
+        );
+        let same_first = DatedValues::Dated(vec![(" 2020-01-01".to_owned(), 4), ("2020-01-01".to_owned(), 5)]);
+        assert_eq!(
+            built_in.overridden(&same_first).unwrap().values().map(|(d, v)| (d, *v)).collect::<Vec<_>>(),
+            [(date(2020, 1, 1), 4)]
+        );
     }
 }

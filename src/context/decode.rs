@@ -4,7 +4,6 @@
 use super::{DatedValues, DiplomaEntry, Locale, ParameterOverrides};
 use crate::model::bounds::MAX_LIST_ITEMS;
 use crate::model::decode::{decode_enum, decode_struct, Decode, Decoder, Expected, InputError, ShapeKind};
-use std::collections::BTreeMap;
 
 /// The options as the wire gives them: the mapping's text is read by the mapping's own reader,
 /// which names the entry it refuses.
@@ -46,34 +45,73 @@ impl<T: Decode> Decode for DatedValues<T> {
     const EXPECTED: Expected = T::EXPECTED;
 
     fn decode(de: &mut Decoder<'_>) -> Result<Option<Self>, InputError> {
-        if !de.next_is_object()? {
-            return Ok(T::decode(de)?.map(DatedValues::Always));
-        }
-        let mut dated = BTreeMap::new();
-        let mut fits = true;
-        let read = de.group(|de, key| {
-            if dated.len() == MAX_LIST_ITEMS {
-                if fits {
-                    de.problem(ShapeKind::TooManyItems);
-                }
-                fits = false;
-                return Ok(false);
-            }
-            // Null is no value for a date: strict options refuse it, as serde does.
-            if de.next_is_null()? {
-                de.problem(ShapeKind::WrongType(T::EXPECTED));
-                fits = false;
-            }
-            match T::decode(de)? {
-                Some(value) => {
-                    dated.insert(key.to_owned(), value);
-                }
-                None => fits = false,
-            }
-            Ok(true)
-        })?;
-        Ok((read && fits).then_some(DatedValues::Dated(dated)))
+        let mut values = Self::Dated(Vec::new());
+        Ok(read_dated(de, &mut values, T::EXPECTED)?.then_some(values))
     }
+}
+
+/// Dated values being read, whatever their type: what [`read_dated`] asks of them.
+trait ReadDated {
+    /// Reads the next value, in force at every date (`key` is `None`) or from the date `key`;
+    /// false when it does not fit.
+    fn read_value(&mut self, de: &mut Decoder<'_>, key: Option<&str>) -> Result<bool, InputError>;
+
+    /// How many dates have values.
+    fn dates(&self) -> usize;
+}
+
+impl<T: Decode> ReadDated for DatedValues<T> {
+    fn read_value(&mut self, de: &mut Decoder<'_>, key: Option<&str>) -> Result<bool, InputError> {
+        let Some(value) = T::decode(de)? else { return Ok(false) };
+        match (self, key) {
+            // Ordered by key, a repeated key's last value kept: as a JSON object is read.
+            (Self::Dated(dated), Some(key)) => match dated.binary_search_by(|(known, _)| known.as_str().cmp(key)) {
+                Ok(at) => {
+                    if let Some(slot) = dated.get_mut(at) {
+                        slot.1 = value;
+                    }
+                }
+                Err(at) => dated.insert(at, (key.to_owned(), value)),
+            },
+            (slot, _) => *slot = Self::Always(value),
+        }
+        Ok(true)
+    }
+
+    fn dates(&self) -> usize {
+        match self {
+            Self::Dated(dated) => dated.len(),
+            Self::Always(_) => 0,
+        }
+    }
+}
+
+/// Reads one value or an object of values by date into `values`: one copy for every parameter
+/// type. False when nothing fits.
+fn read_dated(de: &mut Decoder<'_>, values: &mut dyn ReadDated, expected: Expected) -> Result<bool, InputError> {
+    if !de.next_is_object()? {
+        return values.read_value(de, None);
+    }
+    let mut fits = true;
+    let read = de.group(|de, key| {
+        if values.dates() == MAX_LIST_ITEMS {
+            if fits {
+                de.problem(ShapeKind::TooManyItems);
+            }
+            fits = false;
+            return Ok(false);
+        }
+        // Null is no value for a date: strict options refuse it, as serde does.
+        if de.next_is_null()? {
+            de.problem(ShapeKind::WrongType(expected));
+            fits = false;
+        }
+        if !values.read_value(de, Some(key))? {
+            fits = false;
+        }
+        Ok(true)
+    })?;
+    Ok(read && fits)
 }
 
 decode_enum!(Locale { Nl: "nl", Fr: "fr", En: "en", De: "de" });
@@ -132,6 +170,8 @@ mod tests {
             r#"{"parameters":{"relevantDiplomas":{"2024-03-04":[{"code":"x","title":"X"}]}}}"#,
             r#"{"parameters":{"relevantDiplomas":{"2024-03-04":[{"code":"x"}]}}}"#,
             r#"{"parameters":{"applicationDuringEmploymentFrom":{"2023-07-01":"2024-01-01"}}}"#,
+            // Keys out of order and one key twice: ordered by key, the last value kept.
+            r#"{"parameters":{"planFirstMonths":{"2027-01-01":6," 2024-01-01":3,"2027-01-01":7,"2024-01-01":4}}}"#,
             "3",
         ];
         for text in texts {

@@ -331,20 +331,26 @@ impl OptionsError {
 }
 
 /// `options.` and the path, or `options` for the root.
-fn option_name(at: &Path, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+fn option_name(at: &Path, out: &mut String) {
     match at.text() {
-        text if text.is_empty() => f.write_str("options"),
-        text => write!(f, "options.{text}"),
+        text if text.is_empty() => out.push_str("options"),
+        text => {
+            out.push_str("options.");
+            out.push_str(&text);
+        }
     }
 }
 
-impl std::fmt::Display for OptionsError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl OptionsError {
+    /// What is wrong, in words. The messages are written with `push_str` alone: a `Formatter`
+    /// would bring the formatting machinery into the wasm module.
+    pub(crate) fn message(&self) -> String {
+        let mut out = String::new();
         let in_diplomas = |at: &Path| at.segments().len() == 3;
         match self {
             Self::WrongType { at, expected } => {
-                option_name(at, f)?;
-                f.write_str(match expected {
+                option_name(at, &mut out);
+                out.push_str(match expected {
                     Expected::Group if in_diplomas(at) => " must be an object with code and title, both text",
                     Expected::Group => " must be an object",
                     Expected::Text => " must be text",
@@ -352,31 +358,31 @@ impl std::fmt::Display for OptionsError {
                     Expected::YesNo => " must be true or false",
                     Expected::List => " must be a list",
                     Expected::Choice => " must be one of its choices",
-                })?;
+                });
                 // A parameter takes a value, or its dated values.
                 if at.segments().len() == 2 {
-                    f.write_str(", or an object of such values by date (\"YYYY-MM-DD\")")?;
+                    out.push_str(", or an object of such values by date (\"YYYY-MM-DD\")");
                 }
-                return Ok(());
             }
             Self::TooManyDates { at } => {
-                option_name(at, f)?;
-                return f.write_str(" holds at most 100 dates");
+                option_name(at, &mut out);
+                out.push_str(" holds at most 100 dates");
             }
             Self::InvalidDatedValues { option } => {
-                return write!(
-                    f,
-                    "options.parameters.{option} must be a value or an object of dated values whose keys are \
-                     distinct dates YYYY-MM-DD, at least one"
+                out.push_str("options.parameters.");
+                out.push_str(option);
+                out.push_str(
+                    " must be a value or an object of dated values whose keys are distinct dates YYYY-MM-DD, at \
+                     least one",
                 );
             }
             Self::TooLong { at } => {
-                option_name(at, f)?;
-                return f.write_str(" is longer than 2,000 characters");
+                option_name(at, &mut out);
+                out.push_str(" is longer than 2,000 characters");
             }
             Self::UnknownKey { at } => {
-                option_name(at, f)?;
-                return f.write_str(match at.segments().len() {
+                option_name(at, &mut out);
+                out.push_str(match at.segments().len() {
                     0 => " has a key it does not take: only asOf, locale, parameters and mapping",
                     1 => {
                         " has a key it does not take: only planFirstMonths, flemishCommunityDayOff, relevantDiplomas, \
@@ -385,27 +391,25 @@ impl std::fmt::Display for OptionsError {
                     _ => " has a key it does not take: only code and title",
                 });
             }
-            Self::Mapping(error) => return error.fmt(f),
-            _ => {}
-        }
-        f.write_str(match self {
-            Self::Malformed => "options must be an object with asOf, locale, parameters and mapping",
-            Self::InvalidAsOf => "options.asOf must be a date YYYY-MM-DD",
-            Self::MissingAsOf => "options.asOf is required outside the browser",
+            Self::Mapping(error) => return error.message(),
+            Self::Malformed => out.push_str("options must be an object with asOf, locale, parameters and mapping"),
+            Self::InvalidAsOf => out.push_str("options.asOf must be a date YYYY-MM-DD"),
+            Self::MissingAsOf => out.push_str("options.asOf is required outside the browser"),
             Self::InvalidParameterDate => {
-                "options.parameters.applicationDuringEmploymentFrom must be a date YYYY-MM-DD"
+                out.push_str("options.parameters.applicationDuringEmploymentFrom must be a date YYYY-MM-DD");
             }
-            Self::TooManyDiplomas => "options.parameters.relevantDiplomas holds at most 100 entries",
-            Self::TooLarge => "options are larger than 1 MB as JSON",
-            Self::InvalidLocale => "options.locale must be one of nl, fr, en and de",
-            Self::TooDeep => "options are nested deeper than 8 levels",
-            Self::WrongType { .. }
-            | Self::TooLong { .. }
-            | Self::UnknownKey { .. }
-            | Self::Mapping(_)
-            | Self::TooManyDates { .. }
-            | Self::InvalidDatedValues { .. } => "",
-        })
+            Self::TooManyDiplomas => out.push_str("options.parameters.relevantDiplomas holds at most 100 entries"),
+            Self::TooLarge => out.push_str("options are larger than 1 MB as JSON"),
+            Self::InvalidLocale => out.push_str("options.locale must be one of nl, fr, en and de"),
+            Self::TooDeep => out.push_str("options are nested deeper than 8 levels"),
+        }
+        out
+    }
+}
+
+impl std::fmt::Display for OptionsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message())
     }
 }
 

@@ -60,7 +60,12 @@ pub(crate) fn order(a: &Finding, b: &Finding) -> Ordering {
 
 /// The findings sorted by [`order`], each (path, code) once.
 pub(crate) fn sorted<'a>(findings: impl Iterator<Item = &'a Finding>) -> Vec<&'a Finding> {
-    let mut findings: Vec<&Finding> = findings.collect();
+    sort(findings.collect())
+}
+
+/// [`sorted`] once for every iterator type: a sort inside the generic function was a copy of
+/// the sort for each.
+fn sort(mut findings: Vec<&Finding>) -> Vec<&Finding> {
     findings.sort_by(|a, b| order(a, b));
     findings.dedup_by(|a, b| order(a, b) == Ordering::Equal);
     findings

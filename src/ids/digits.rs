@@ -22,7 +22,13 @@ pub(super) fn compact(s: &str) -> Option<String> {
     if s.len() > MAX_INPUT_BYTES {
         return None;
     }
-    Some(s.chars().filter(|c| !is_separator(*c)).map(|c| c.to_ascii_uppercase()).collect())
+    let mut compact = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !is_separator(c) {
+            compact.push(c.to_ascii_uppercase());
+        }
+    }
+    Some(compact)
 }
 
 /// Non-digits are reported before a wrong length: "12A4" is better explained by the letter.

@@ -14,8 +14,14 @@ pub struct Iban {
 impl Iban {
     /// The printed form in groups of four, `BE68 5390 0754 7034`.
     pub fn formatted(&self) -> String {
-        let chars: Vec<char> = self.normalized.chars().collect();
-        chars.chunks(4).map(|group| group.iter().collect::<String>()).collect::<Vec<_>>().join(" ")
+        let mut out = String::with_capacity(self.normalized.len() + self.normalized.len() / 4);
+        for (index, c) in self.normalized.chars().enumerate() {
+            if index > 0 && index % 4 == 0 {
+                out.push(' ');
+            }
+            out.push(c);
+        }
+        out
     }
 }
 
@@ -86,5 +92,20 @@ fn without_be_prefix(compact: &str) -> IbanError {
         (Some('B'), None) => IbanError::WrongLength,
         _ if compact.bytes().all(|c| c.is_ascii_digit()) => IbanError::WrongLength,
         _ => IbanError::NotDigits,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Iban;
+
+    /// Groups of four characters joined by spaces, for any text (the field is public).
+    #[test]
+    fn formatted_groups_by_four() {
+        for text in ["BE68539007547034", "", "BE6", "BE68", "BE685", "ÉÉÉÉé", "BE68 5390"] {
+            let chars: Vec<char> = text.chars().collect();
+            let groups: Vec<String> = chars.chunks(4).map(|group| group.iter().collect()).collect();
+            assert_eq!(Iban { normalized: text.to_owned() }.formatted(), groups.join(" "), "{text}");
+        }
     }
 }

@@ -30,7 +30,12 @@ impl Insz {
     /// The usual written form, `YY.MM.DD-SSS.CC`.
     pub fn formatted(&self) -> String {
         let part = |range: core::ops::Range<usize>| self.normalized.get(range).unwrap_or("");
-        format!("{}.{}.{}-{}.{}", part(0..2), part(2..4), part(4..6), part(6..9), part(9..11))
+        let mut out = String::with_capacity(15);
+        for (separator, range) in [("", 0..2), (".", 2..4), (".", 4..6), ("-", 6..9), (".", 9..11)] {
+            out.push_str(separator);
+            out.push_str(part(range));
+        }
+        out
     }
 }
 

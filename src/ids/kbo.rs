@@ -15,7 +15,12 @@ impl Kbo {
     /// The usual written form, `0403.019.261`.
     pub fn formatted(&self) -> String {
         let part = |range: core::ops::Range<usize>| self.normalized.get(range).unwrap_or("");
-        format!("{}.{}.{}", part(0..4), part(4..7), part(7..10))
+        let mut out = String::with_capacity(12);
+        for (separator, range) in [("", 0..4), (".", 4..7), (".", 7..10)] {
+            out.push_str(separator);
+            out.push_str(part(range));
+        }
+        out
     }
 }
 
@@ -51,7 +56,11 @@ pub fn check(s: &str) -> Result<Kbo, KboError> {
         return Err(KboError::Empty);
     }
     let bare = compact.strip_prefix("BE").unwrap_or(&compact);
-    let normalized = if bare.len() == 9 { format!("0{bare}") } else { bare.to_owned() };
+    let mut normalized = String::with_capacity(10);
+    if bare.len() == 9 {
+        normalized.push('0');
+    }
+    normalized.push_str(bare);
     let d: [u8; 10] = digits::to_digits(&normalized)?;
     let [d0, d1, d2, d3, d4, d5, d6, d7, c0, c1] = d;
     if d0 > 1 {

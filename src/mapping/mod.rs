@@ -81,36 +81,47 @@ pub enum MappingError {
     BadValue(String),
 }
 
+impl MappingError {
+    /// What is wrong, in words. The portal's paths are written as JSON strings: `{:?}` would
+    /// bring the formatter's Unicode tables into the wasm module, and a `Formatter` at all the
+    /// formatting machinery.
+    pub(crate) fn message(&self) -> String {
+        let entry = |portal: &str| {
+            let mut out = String::from("options.mapping.fields[");
+            crate::json::write_str(portal, &mut out);
+            out.push(']');
+            out
+        };
+        let (mut out, rest) = match self {
+            Self::Malformed => {
+                return "options.mapping must be an object with fields and values, each an object".to_owned();
+            }
+            Self::TooLarge => return "options.mapping is larger than 1 MB as JSON".to_owned(),
+            Self::BadPortalPath(portal) => (entry(portal), ": the key must be a path such as \"ervaring[*].tot\""),
+            Self::BadTarget(portal) => {
+                (entry(portal), " must be a wire path such as \"experience[*].to\", or { path, values }")
+            }
+            Self::RowsDiffer(portal) => (entry(portal), ": the key and the wire path must have as many [*]"),
+            Self::NoSuchField { portal, kind } => {
+                let mut out = entry(portal);
+                out.push_str(" names no field of a ");
+                out.push_str(kind.wire_name());
+                (out, " form")
+            }
+            Self::BadValue(at) => {
+                let mut out = String::from("options.");
+                out.push_str(at);
+                (out, " must be text, a number, true, false or null")
+            }
+        };
+        out.push_str(rest);
+        out
+    }
+}
+
 impl std::fmt::Display for MappingError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        // The portal's paths are written as JSON strings: `{:?}` would bring the formatter's
-        // Unicode tables into the wasm module.
-        let entry = |f: &mut std::fmt::Formatter<'_>, portal: &str| {
-            let mut quoted = String::new();
-            crate::json::write_str(portal, &mut quoted);
-            write!(f, "options.mapping.fields[{quoted}]")
-        };
-        match self {
-            Self::Malformed => f.write_str("options.mapping must be an object with fields and values, each an object"),
-            Self::TooLarge => f.write_str("options.mapping is larger than 1 MB as JSON"),
-            Self::BadPortalPath(portal) => {
-                entry(f, portal)?;
-                f.write_str(": the key must be a path such as \"ervaring[*].tot\"")
-            }
-            Self::BadTarget(portal) => {
-                entry(f, portal)?;
-                f.write_str(" must be a wire path such as \"experience[*].to\", or { path, values }")
-            }
-            Self::RowsDiffer(portal) => {
-                entry(f, portal)?;
-                f.write_str(": the key and the wire path must have as many [*]")
-            }
-            Self::NoSuchField { portal, kind } => {
-                entry(f, portal)?;
-                write!(f, " names no field of a {} form", kind.wire_name())
-            }
-            Self::BadValue(at) => write!(f, "options.{at} must be text, a number, true, false or null"),
-        }
+        f.write_str(&self.message())
     }
 }
 
@@ -123,7 +134,10 @@ impl Mapping {
             return Ok(Mapping::default());
         }
         let (mut entries, values) = spec::read(text)?;
-        let implied: Vec<Entry> = entries.iter().flat_map(implied_lists).collect();
+        let mut implied = Vec::new();
+        for entry in &entries {
+            implied.append(&mut implied_lists(entry));
+        }
         for entry in implied {
             if !entries.iter().any(|known| known.portal == entry.portal) {
                 entries.push(entry);
@@ -172,7 +186,7 @@ impl Mapping {
     pub fn wire_path(&self, kind: Kind, portal: &str) -> Result<Path, PathError> {
         let places = concrete(portal)?;
         let (wire, _) = self.places_to_wire(&places);
-        wire_path(wire).filter(|path| kind.names_field(path)).ok_or(PathError::NoSuchField)
+        wire_path(&wire).filter(|path| kind.names_field(path)).ok_or(PathError::NoSuchField)
     }
 
     /// [`Mapping::wire_path`] of a path written as a JSON list of keys and indexes
@@ -188,7 +202,7 @@ impl Mapping {
         let no_field = || MappingError::NoSuchField { portal: portal.into(), kind };
         let start = concrete(portal).map_err(|_| no_field())?;
         let (wire_start, _) = self.places_to_wire(&start);
-        let path = wire_path(wire_start.clone()).filter(|path| kind.names_field(path)).ok_or_else(no_field)?;
+        let path = wire_path(&wire_start).filter(|path| kind.names_field(path)).ok_or_else(no_field)?;
         let mut reader = Reader::new(value);
         let mut node = Node::default();
         let mut places = start.clone();
@@ -219,9 +233,10 @@ impl Mapping {
         match best(&self.entries, &places, &mut rows, |entry| &entry.wire) {
             Some(entry) => {
                 let rest = places.get(entry.wire.steps.len()..).unwrap_or_default();
-                write_places(entry.portal.fill(&rows).chain(rest.iter().cloned()), &mut out);
+                let filled: Vec<Place<'_>> = entry.portal.fill(&rows).chain(rest.iter().cloned()).collect();
+                write_places(&filled, &mut out);
             }
-            None => write_places(places, &mut out),
+            None => write_places(&places, &mut out),
         }
         out
     }
@@ -238,7 +253,7 @@ impl Mapping {
         let (wire, entry) = self.places_to_wire(portal);
         let leaf = match leaf {
             Leaf::Scalar(value) => {
-                let expected = wire_path(wire.iter().cloned()).and_then(|path| kind.expected_at(&path));
+                let expected = wire_path(&wire).and_then(|path| kind.expected_at(&path));
                 let tables = [entry.and_then(|entry| entry.values.as_ref()), self.values.as_ref()];
                 Leaf::Scalar(values::to_wire(value, tables, expected))
             }
@@ -318,13 +333,13 @@ fn implied_lists(entry: &Entry) -> Vec<Entry> {
 /// A concrete path (no `[*]`) as places.
 fn concrete(text: &str) -> Result<Vec<Place<'static>>, PathError> {
     let pattern = Pattern::parse(text).ok_or(PathError::Malformed)?;
-    pattern
-        .steps
-        .into_iter()
-        .map(|step| match step {
-            Step::Key(key) => Ok(Place::Key(Cow::Owned(key.into_string()))),
-            Step::Index(index) => Ok(Place::Index(index)),
-            Step::Row => Err(PathError::Malformed),
-        })
-        .collect()
+    let mut places = Vec::with_capacity(pattern.steps.len());
+    for step in pattern.steps {
+        places.push(match step {
+            Step::Key(key) => Place::Key(Cow::Owned(key.into_string())),
+            Step::Index(index) => Place::Index(index),
+            Step::Row => return Err(PathError::Malformed),
+        });
+    }
+    Ok(places)
 }

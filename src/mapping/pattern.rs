@@ -125,17 +125,18 @@ impl Pattern {
     /// The wire path this pattern names with every row 0, when each key is a wire name: what
     /// a mapping's target is checked with.
     pub(crate) fn wire_example(&self) -> Option<Path> {
-        wire_path(self.fill(&[]))
+        wire_path(&self.fill(&[]).collect::<Vec<_>>())
     }
 }
 
 /// A concrete path as a wire [`Path`]: `None` when a key is no wire name or it is too long.
-pub(crate) fn wire_path<'a>(places: impl IntoIterator<Item = Place<'a>>) -> Option<Path> {
+// A slice, not any iterator: one copy for every caller.
+pub(crate) fn wire_path(places: &[Place<'_>]) -> Option<Path> {
     let mut path = Path::root();
     for place in places {
         let pushed = match place {
-            Place::Key(name) => path.push(crate::model::Segment::key(Key::of(&name)?)),
-            Place::Index(index) => path.push(crate::model::Segment::index(index)),
+            Place::Key(name) => path.push(crate::model::Segment::key(Key::of(name)?)),
+            Place::Index(index) => path.push(crate::model::Segment::index(*index)),
         };
         if !pushed {
             return None;
@@ -145,18 +146,19 @@ pub(crate) fn wire_path<'a>(places: impl IntoIterator<Item = Place<'a>>) -> Opti
 }
 
 /// Writes a concrete path as text: `ervaring[2].tot`.
-pub(crate) fn write_places<'a>(places: impl IntoIterator<Item = Place<'a>>, out: &mut String) {
+// A slice, not any iterator: one copy for every caller.
+pub(crate) fn write_places(places: &[Place<'_>], out: &mut String) {
     for place in places {
         match place {
             Place::Key(name) => {
                 if !out.is_empty() {
                     out.push('.');
                 }
-                out.push_str(&name);
+                out.push_str(name);
             }
             Place::Index(index) => {
                 out.push('[');
-                out.push_str(itoa::Buffer::new().format(index));
+                out.push_str(itoa::Buffer::new().format(*index));
                 out.push(']');
             }
         }
@@ -181,7 +183,7 @@ pub(crate) fn list_text(json: &str) -> Option<String> {
     }
     reader.end().ok()?;
     let mut out = String::new();
-    write_places(places, &mut out);
+    write_places(&places, &mut out);
     Some(out)
 }
 
@@ -216,7 +218,7 @@ mod tests {
         assert_eq!(rows, [1, 3]);
         let wire = Pattern::parse("supervisors[*].experience[*].to").unwrap();
         let mut text = String::new();
-        write_places(wire.fill(&rows), &mut text);
+        write_places(&wire.fill(&rows).collect::<Vec<_>>(), &mut text);
         assert_eq!(text, "supervisors[1].experience[3].to");
         assert!(!Pattern::parse("begeleiders[*].naam").unwrap().matches_start(&path, &mut rows));
     }

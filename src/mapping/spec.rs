@@ -34,13 +34,6 @@ pub(super) fn read(text: &str) -> Result<(Vec<Entry>, Option<ValueTable>), Mappi
     read.map(|()| (entries, values))
 }
 
-/// A key as a JSON string, for naming an entry.
-fn quoted(key: &str) -> String {
-    let mut out = String::new();
-    crate::json::write_str(key, &mut out);
-    out
-}
-
 fn malformed<E>(_: E) -> MappingError {
     MappingError::Malformed
 }
@@ -71,7 +64,9 @@ fn entry(reader: &mut Reader<'_>, portal: &str) -> Result<Entry, MappingError> {
         Token::Object => {
             let mut path = None;
             let mut values = None;
-            let where_values = format!("mapping.fields[{}].values", quoted(portal));
+            let mut where_values = String::from("mapping.fields[");
+            crate::json::write_str(portal, &mut where_values);
+            where_values.push_str("].values");
             object(reader, &mut |reader, key| match key {
                 "path" if reader.peek().ok() == Some(Token::String) => {
                     path = Some(reader.string().map_err(malformed)?.into_owned());
@@ -99,9 +94,13 @@ fn entry(reader: &mut Reader<'_>, portal: &str) -> Result<Entry, MappingError> {
 fn table(reader: &mut Reader<'_>, at: &str) -> Result<ValueTable, MappingError> {
     let mut entries = Vec::new();
     object(reader, &mut |reader, raw| {
-        let wire = scalar(reader)
-            .map_err(malformed)?
-            .ok_or_else(|| MappingError::BadValue(format!("{at}[{}]", quoted(raw))))?;
+        let wire = scalar(reader).map_err(malformed)?.ok_or_else(|| {
+            let mut entry = String::from(at);
+            entry.push('[');
+            crate::json::write_str(raw, &mut entry);
+            entry.push(']');
+            MappingError::BadValue(entry)
+        })?;
         entries.push((raw.into(), wire));
         Ok(())
     })?;

@@ -56,9 +56,15 @@ impl Kind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct UnknownKind;
 
+impl UnknownKind {
+    /// What is wrong, in words (the wasm module passes it on without a `Formatter`).
+    pub(crate) const MESSAGE: &'static str =
+        "kind must be application, providerRegistration, supportPlan or supervisor";
+}
+
 impl std::fmt::Display for UnknownKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("kind must be application, providerRegistration, supportPlan or supervisor")
+        f.write_str(Self::MESSAGE)
     }
 }
 

@@ -298,13 +298,20 @@ impl fmt::Display for Path {
     }
 }
 
-impl fmt::Display for PathError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+impl PathError {
+    /// What is wrong, in words (the wasm module passes it on without a `Formatter`).
+    pub(crate) fn message(self) -> &'static str {
+        match self {
             Self::Malformed => "path must be text like experience[1].to or a list of keys and indexes",
             Self::NoSuchField => "path names no field of this form",
             Self::TooLong => "path is longer than 1,000 characters (as text, or as the JSON of its list)",
-        })
+        }
+    }
+}
+
+impl fmt::Display for PathError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message())
     }
 }
 

@@ -3,12 +3,14 @@
 use crate::context::{Context, Options, OptionsError};
 use crate::engine::{Kind, Validator};
 use crate::json::ToJson;
-use crate::mapping::Mapping;
+use crate::mapping::{Mapping, MappingError};
 use crate::model::bounds::{MAX_INPUT_BYTES, MAX_PATH_CHARS};
 use crate::model::decode::{InputError, Text};
+use crate::model::UnknownKind;
 use crate::model::{Path, PathError};
 use chrono::NaiveDate;
 use js_sys::{Date, JSON};
+use std::borrow::Cow;
 use wasm_bindgen::prelude::*;
 
 /// Today in the browser's time zone: the as-of date when the options give none.
@@ -39,7 +41,7 @@ pub(super) fn validator(kind: Kind, options: Option<&JsValue>) -> Result<Validat
     super::texts::require(context.locale)?;
     let validator = Validator::new(kind, context);
     match options.mapping.take() {
-        Some(mapping) => validator.with_mapping(mapping).map_err(|error| JsError::new(&error.to_string())),
+        Some(mapping) => validator.with_mapping(mapping).map_err(|error| refusal(&error)),
         None => Ok(validator),
     }
 }
@@ -48,16 +50,16 @@ fn options_of(options: Option<&JsValue>) -> Result<Options, JsError> {
     match options.filter(|o| !o.is_undefined() && !o.is_null()) {
         None => Ok(Options::default()),
         Some(options) => match read(options, MAX_INPUT_BYTES)? {
-            Json::Text(text) => Options::from_json(&text).map_err(|error| JsError::new(&error.to_string())),
-            Json::TooLarge => Err(JsError::new(&OptionsError::TooLarge.to_string())),
-            Json::TooDeep => Err(JsError::new(&OptionsError::TooDeep.to_string())),
+            Json::Text(text) => Options::from_json(&text).map_err(|error| refusal(&error)),
+            Json::TooLarge => Err(refusal(&OptionsError::TooLarge)),
+            Json::TooDeep => Err(refusal(&OptionsError::TooDeep)),
         },
     }
 }
 
 fn context_of(options: &Options) -> Result<Context, JsError> {
     let today = if options.as_of.is_none() { today() } else { None };
-    Context::from_options(options, today).map_err(|e| JsError::new(&e.to_string()))
+    Context::from_options(options, today).map_err(|error| refusal(&error))
 }
 
 // `JSON.stringify` in a function that never throws: an exception thrown into the module would
@@ -157,7 +159,7 @@ pub(super) fn text_of(value: &JsValue, max: usize) -> Result<Option<String>, ()>
 /// form); anything but a plain object is an error. Whether a form is a list is read from its
 /// JSON (a Proxy cannot make `Array.isArray` throw here).
 pub(super) fn form_json(form: &JsValue) -> Result<Json, JsError> {
-    let not_an_object = || JsError::new(&InputError::NotAnObject.to_string());
+    let not_an_object = || refusal(&InputError::NotAnObject);
     if !form.is_object() {
         return Err(not_an_object());
     }
@@ -170,34 +172,84 @@ pub(super) fn form_json(form: &JsValue) -> Result<Json, JsError> {
 
 /// A core value as a plain JS value: its JSON text, parsed by the engine's own parser, which
 /// builds the objects faster than calls from wasm would, one property at a time.
-pub(super) fn to_js(value: &(impl ToJson + ?Sized)) -> Result<JsValue, JsError> {
+// A trait object: one copy of this for every answer's type.
+pub(super) fn to_js(value: &dyn Answer) -> Result<JsValue, JsError> {
     // Sized for a report with a few dozen issues, so the text is not copied as it grows.
     let mut text = String::with_capacity(16 * 1024);
-    value.write_json(&mut text);
+    value.write(&mut text);
     JSON::parse(&text).map_err(|_| JsError::new("internal error: report not parseable"))
+}
+
+/// What [`to_js`] takes: [`ToJson`] without its `to_json`, which a `dyn ToJson`'s vtable would
+/// carry for every answer's type although the module never calls it.
+pub(super) trait Answer {
+    /// [`ToJson::write_json`].
+    fn write(&self, out: &mut String);
+}
+
+impl<T: ToJson + ?Sized> Answer for T {
+    fn write(&self, out: &mut String) {
+        self.write_json(out);
+    }
 }
 
 /// An input error as a JS `Error`.
 pub(super) fn input_error(error: InputError) -> JsError {
-    JsError::new(&error.to_string())
+    refusal(&error)
+}
+
+/// A refusal as a JS `Error` with its text.
+#[inline(never)]
+pub(super) fn refusal(error: &dyn Refusal) -> JsError {
+    JsError::new(&error.text())
+}
+
+/// An error a call is refused with. Its text is taken from the error's own `message`, not from
+/// its `Display`: a `Formatter` would bring the formatting machinery into the module.
+pub(super) trait Refusal {
+    /// What [`std::fmt::Display`] writes.
+    fn text(&self) -> Cow<'static, str>;
+}
+
+impl Refusal for OptionsError {
+    fn text(&self) -> Cow<'static, str> {
+        self.message().into()
+    }
+}
+
+impl Refusal for MappingError {
+    fn text(&self) -> Cow<'static, str> {
+        self.message().into()
+    }
+}
+
+impl Refusal for PathError {
+    fn text(&self) -> Cow<'static, str> {
+        self.message().into()
+    }
+}
+
+impl Refusal for InputError {
+    fn text(&self) -> Cow<'static, str> {
+        self.message().into()
+    }
+}
+
+impl Refusal for UnknownKind {
+    fn text(&self) -> Cow<'static, str> {
+        Self::MESSAGE.into()
+    }
 }
 
 /// A field's path in `validator`'s form: a path of the portal's form when it has a mapping
 /// (text or a list of keys and indexes), else the wire's. A path that names no field throws.
 pub(super) fn field_path_in(kind: Kind, mapping: Option<&Mapping>, value: &JsValue) -> Result<Path, JsError> {
     let Some(mapping) = mapping else { return field_path_of(kind, value) };
-    let refused = |error: PathError| JsError::new(&error.to_string());
-    match text_of(value, MAX_PATH_CHARS) {
-        Ok(Some(text)) => return mapping.wire_path(kind, &text).map_err(refused),
-        Ok(None) => {}
-        Err(()) => return Err(refused(PathError::TooLong)),
+    match path_text(value)? {
+        PathText::Text(text) => mapping.wire_path(kind, &text),
+        PathText::List(json) => mapping.wire_path_of_list(kind, &json),
     }
-    match read(value, MAX_PATH_CHARS) {
-        Ok(Json::Text(text)) => mapping.wire_path_of_list(kind, &text).map_err(refused),
-        Ok(Json::TooLarge) => Err(refused(PathError::TooLong)),
-        Ok(Json::TooDeep) => Err(refused(PathError::Malformed)),
-        Err(error) => Err(error),
-    }
+    .map_err(|error| refusal(&error))
 }
 
 /// The path a JS value names, refused when it names no field of a `kind` form: a misspelt path
@@ -207,24 +259,40 @@ pub(super) fn field_path_of(kind: Kind, value: &JsValue) -> Result<Path, JsError
     if kind.names_field(&path) {
         Ok(path)
     } else {
-        Err(JsError::new(&PathError::NoSuchField.to_string()))
+        Err(refusal(&PathError::NoSuchField))
     }
 }
 
 /// A path given as text (`experience[1].to`) or as segments (`["experience", 1, "to"]`).
 pub(super) fn path_of(value: &JsValue) -> Result<Path, JsError> {
-    let refused = |error: PathError| JsError::new(&error.to_string());
+    match path_text(value)? {
+        PathText::Text(text) => Path::parse(&text),
+        PathText::List(json) => Path::from_json(&json),
+    }
+    .map_err(|error| refusal(&error))
+}
+
+/// How a JS value gives a path.
+enum PathText {
+    /// As text.
+    Text(String),
+    /// As a list, in its JSON text.
+    List(String),
+}
+
+/// The text of a path, or of its list of segments; what is too long or too deep is refused.
+fn path_text(value: &JsValue) -> Result<PathText, JsError> {
+    let refused = |error: PathError| Err(refusal(&error));
     match text_of(value, MAX_PATH_CHARS) {
-        Ok(Some(text)) => return Path::parse(&text).map_err(refused),
+        Ok(Some(text)) => return Ok(PathText::Text(text)),
         Ok(None) => {}
-        Err(()) => return Err(refused(PathError::TooLong)),
+        Err(()) => return refused(PathError::TooLong),
     }
     // Segments are read from their JSON, not by iterating the JS value: an iterator or a
     // Proxy's trap that throws then fails `JSON.stringify`, which catches.
-    match read(value, MAX_PATH_CHARS) {
-        Ok(Json::Text(text)) => Path::from_json(&text).map_err(refused),
-        Ok(Json::TooLarge) => Err(refused(PathError::TooLong)),
-        Ok(Json::TooDeep) => Err(refused(PathError::Malformed)),
-        Err(error) => Err(error),
+    match read(value, MAX_PATH_CHARS)? {
+        Json::Text(text) => Ok(PathText::List(text)),
+        Json::TooLarge => refused(PathError::TooLong),
+        Json::TooDeep => refused(PathError::Malformed),
     }
 }

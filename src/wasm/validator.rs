@@ -1,7 +1,7 @@
 //! `Validator` and `Session`, the classes of the JS contract: options read once, and a form
 //! kept inside the module so that a keystroke sends one path and one value.
 
-use super::convert::{field_path_in, form_json, input_error, path_of, read, text_of, to_js, validator, Json};
+use super::convert::{field_path_in, form_json, input_error, path_of, read, refusal, text_of, to_js, validator, Json};
 use crate::engine::{self, Kind};
 use crate::model::bounds::MAX_INPUT_BYTES;
 use crate::model::decode::SetError;
@@ -11,12 +11,7 @@ use wasm_bindgen::prelude::*;
 /// The kind named by a JS value.
 pub(super) fn kind_of(kind: &JsValue) -> Result<Kind, JsError> {
     // The longest kind's name is 20 characters: a longer text is not copied.
-    text_of(kind, 32)
-        .ok()
-        .flatten()
-        .unwrap_or_default()
-        .parse::<Kind>()
-        .map_err(|error| JsError::new(&error.to_string()))
+    text_of(kind, 32).ok().flatten().unwrap_or_default().parse::<Kind>().map_err(|error| refusal(&error))
 }
 
 /// A validator for one form kind; its options are read once.
@@ -106,7 +101,7 @@ impl JsSession {
             None => self.inner.set(&path_of(&path)?, json.text()),
         };
         let delta = set.map_err(|error| match error {
-            SetError::UnknownPath => JsError::new(&PathError::NoSuchField.to_string()),
+            SetError::UnknownPath => refusal(&PathError::NoSuchField),
             SetError::Input(error) => input_error(error),
         })?;
         to_js(&delta)

@@ -19,9 +19,6 @@ pub(crate) trait Field: Lists {
 
     /// Reads a value below the field (`path` is not empty), creating what is not there yet.
     fn read_below(&mut self, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError>;
-
-    /// What `path`, from this field, names in the form; `None`: nothing.
-    fn expected(&self, path: &[Segment]) -> Option<Expected>;
 }
 
 impl<T: Decode> Field for Option<T> {
@@ -32,10 +29,6 @@ impl<T: Decode> Field for Option<T> {
 
     fn read_below(&mut self, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError> {
         T::decode_into(self, path, de)
-    }
-
-    fn expected(&self, path: &[Segment]) -> Option<Expected> {
-        T::expected_at(path)
     }
 }
 
@@ -116,11 +109,22 @@ pub(crate) fn limit_items(keys: &[Key], group: &mut dyn Fields, limit: &mut Item
     }
 }
 
-/// What `path` names in a `G`.
-pub(crate) fn expected_at<G: Group>(path: &[Segment]) -> Option<Expected> {
-    if path.is_empty() {
-        return Some(Expected::Group);
-    }
-    let mut group = G::default();
-    field_at(Names::of::<G>(), &mut group, path).and_then(|(_, field, rest)| field.expected(rest))
+/// What a path names below a field: [`Decode::expected_at`] of the field's type.
+pub(crate) type ExpectedBelow = fn(&[Segment]) -> Option<Expected>;
+
+/// What a path below a field of type `Option<T>` names, as a function of the path: `field`
+/// only names the field's type (the group's `expected_at` gives one for each field, and needs
+/// no value of the group for it).
+pub(crate) fn expected_of<G, T: Decode>(_field: fn(&G) -> &Option<T>) -> ExpectedBelow {
+    T::expected_at
+}
+
+/// What `path` names in a group with the fields `keys`, given for each field what a path below
+/// it names (see [`expected_of`]). Out of line: inlined, each group carried a copy.
+#[inline(never)]
+pub(crate) fn expected_at(keys: &[Key], fields: &[ExpectedBelow], path: &[Segment]) -> Option<Expected> {
+    let Some((first, rest)) = path.split_first() else { return Some(Expected::Group) };
+    let key = first.as_key()?;
+    let index = keys.iter().position(|known| *known == key)?;
+    fields.get(index)?(rest)
 }

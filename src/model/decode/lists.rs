@@ -26,26 +26,7 @@ impl<T: Decode + Default + 'static> Decode for Vec<T> {
     /// Extends the list with default items up to the index, so an item can be set before the
     /// ones in front of it are typed.
     fn decode_below(&mut self, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError> {
-        let Some((index, rest)) = path.split_first().and_then(|(first, rest)| Some((first.as_index()?, rest))) else {
-            return Err(SetError::UnknownPath);
-        };
-        if self.len() <= index {
-            // `decode_at` fills a list set past its bound up to the bound and no further.
-            let len = (index + 1).min(MAX_LIST_ITEMS);
-            de.touch();
-            de.items += len.saturating_sub(self.len());
-            self.resize_with(len, T::default);
-        }
-        if de.pad_only && rest.is_empty() {
-            return Ok(());
-        }
-        let Some(item) = self.get_mut(index) else { return Ok(()) };
-        de.at(Segment::index(index), |de| {
-            let mut slot = Some(std::mem::take(item));
-            let result = T::decode_into(&mut slot, rest, de);
-            *item = slot.unwrap_or_default();
-            result
-        })
+        list_below(self, path, de)
     }
 
     /// The walk is [`ItemLimit::list`]'s: a list gives its items and its tail, nothing more.
@@ -59,6 +40,53 @@ impl<T: Decode + Default + 'static> Decode for Vec<T> {
             Some((first, rest)) => first.as_index().and_then(|_| T::expected_at(rest)),
         }
     }
+}
+
+/// A list being set below, whatever the type of its items: what [`list_below`] asks of it.
+trait ItemsBelow {
+    /// How many items the list holds.
+    fn count(&self) -> usize;
+    /// Extends the list with default items to `len` items.
+    fn extend_to(&mut self, len: usize);
+    /// Decodes the next value into what `path` names in the item at `index` (the item itself
+    /// when `path` is empty).
+    fn item_below(&mut self, index: usize, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError>;
+}
+
+impl<T: Decode + Default> ItemsBelow for Vec<T> {
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    fn extend_to(&mut self, len: usize) {
+        self.resize_with(len, T::default);
+    }
+
+    fn item_below(&mut self, index: usize, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError> {
+        let Some(item) = self.get_mut(index) else { return Ok(()) };
+        let mut slot = Some(std::mem::take(item));
+        let result = T::decode_into(&mut slot, path, de);
+        *item = slot.unwrap_or_default();
+        result
+    }
+}
+
+/// [`Decode::decode_below`] of a list: one copy for every list type.
+fn list_below(list: &mut dyn ItemsBelow, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError> {
+    let Some((index, rest)) = path.split_first().and_then(|(first, rest)| Some((first.as_index()?, rest))) else {
+        return Err(SetError::UnknownPath);
+    };
+    if list.count() <= index {
+        // `decode_at` fills a list set past its bound up to the bound and no further.
+        let len = (index + 1).min(MAX_LIST_ITEMS);
+        de.touch();
+        de.items += len.saturating_sub(list.count());
+        list.extend_to(len);
+    }
+    if de.pad_only && rest.is_empty() {
+        return Ok(());
+    }
+    de.at(Segment::index(index), |de| list.item_below(index, rest, de))
 }
 
 impl<T: Decode + Default> ReadItems for Vec<T> {

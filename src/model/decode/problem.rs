@@ -103,12 +103,19 @@ pub enum InputError {
     NotJson,
 }
 
-impl std::fmt::Display for InputError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
+impl InputError {
+    /// What is wrong, in words (the wasm module passes it on without a `Formatter`).
+    pub(crate) fn message(self) -> &'static str {
+        match self {
             Self::NotAnObject => "the form must be an object",
             Self::NotJson => "the form is not valid JSON",
-        })
+        }
+    }
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.message())
     }
 }
 
