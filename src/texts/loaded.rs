@@ -22,15 +22,25 @@ pub(crate) enum TableError {
     BadEntry(usize),
 }
 
-impl std::fmt::Display for TableError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl TableError {
+    /// What is wrong, in words, written with `push_str` alone: a `Formatter` would bring the
+    /// formatting machinery into the module.
+    pub(crate) fn message(&self) -> String {
+        let mut out = String::from("maatwerk: ");
         match self {
-            TableError::NotATable => write!(f, "not a table of maatwerk's texts"),
+            TableError::NotATable => out.push_str("not a table of maatwerk's texts"),
             TableError::OtherVersion => {
-                write!(f, "the texts are of another version of maatwerk than the module ({VERSION})")
+                out.push_str("the texts are of another version of maatwerk than the module (");
+                out.push_str(VERSION);
+                out.push(')');
             }
-            TableError::BadEntry(index) => write!(f, "entry {index} of the texts is damaged"),
+            TableError::BadEntry(index) => {
+                out.push_str("entry ");
+                out.push_str(itoa::Buffer::new().format(*index));
+                out.push_str(" of the texts is damaged");
+            }
         }
+        out
     }
 }
 

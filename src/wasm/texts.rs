@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 pub fn load_texts(#[wasm_bindgen(unchecked_param_type = "string")] table: JsValue) -> Result<JsValue, JsError> {
     let table =
         table.as_string().ok_or_else(|| JsError::new("maatwerk: texts must be a table of the package's texts/"))?;
-    let locale = loaded::load(&table).map_err(|error| JsError::new(&format!("maatwerk: {error}")))?;
+    let locale = loaded::load(&table).map_err(|error| JsError::new(&error.message()))?;
     Ok(JsValue::from_str(locale.as_str()))
 }
 
@@ -20,8 +20,18 @@ pub(super) fn require(locale: Locale) -> Result<(), JsError> {
     if cfg!(feature = "embedded-texts") || loaded::is_loaded(locale) {
         return Ok(());
     }
+    // Written with `concat` alone: a `Formatter` would bring the formatting machinery into the
+    // module.
     let code = locale.as_str();
-    Err(JsError::new(&format!(
-        "maatwerk: the texts of locale \"{code}\" are not loaded: await loadLocale(\"{code}\") (or init({{ locales: [\"{code}\"] }})) first"
-    )))
+    let message = [
+        "maatwerk: the texts of locale \"",
+        code,
+        "\" are not loaded: await loadLocale(\"",
+        code,
+        "\") (or init({ locales: [\"",
+        code,
+        "\"] })) first",
+    ]
+    .concat();
+    Err(JsError::new(&message))
 }
