@@ -89,7 +89,9 @@ pub(crate) fn run<F: Form>(input: &Input<'_, F>, ctx: &Context, evaluation: &mut
         }
     }
     evaluation.counted = None;
-    if F::rules().iter().any(|rule| matches!(rule.check, Check::Tally(_))) {
+    // The rules that judge the tally only judge: a lean check, which answers no verdicts, has
+    // nothing to ask them.
+    if !lean && F::rules().iter().any(|rule| matches!(rule.check, Check::Tally(_))) {
         let tally = total(outcomes);
         for (rule, outcome) in F::rules().iter().zip(outcomes.iter_mut()) {
             if let Check::Tally(judge) = rule.check {

@@ -24,8 +24,8 @@ pub struct Outcome {
     pub verdicts: Vec<Verdict>,
     /// Required facts.
     pub tally: Tally,
-    /// Whether verdicts are dropped: a lean check answers findings alone, so the verdicts'
-    /// lists are never grown.
+    /// Whether verdicts and the missing facts' paths are dropped: a lean check answers findings
+    /// alone, so those lists are never grown.
     pub lean: bool,
 }
 
@@ -48,13 +48,13 @@ impl Outcome {
     }
 
     /// Counts a required fact at `path`; returns `filled` so a rule can go on with it. The
-    /// path is copied only when the fact is missing.
+    /// path is copied only when the fact is missing, and not in a lean check.
     #[inline(never)]
     pub fn need(&mut self, path: &Path, filled: bool) -> bool {
         self.tally.required = self.tally.required.saturating_add(1);
         if filled {
             self.tally.filled = self.tally.filled.saturating_add(1);
-        } else {
+        } else if !self.lean {
             self.tally.missing.push(*path);
         }
         filled
