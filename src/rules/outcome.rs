@@ -2,7 +2,7 @@
 //! required facts.
 
 use crate::model::Path;
-use crate::report::{Finding, Verdict};
+use crate::report::{Finding, Severity, Verdict};
 
 /// The tally of required facts for completeness.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -24,9 +24,10 @@ pub struct Outcome {
     pub verdicts: Vec<Verdict>,
     /// Required facts.
     pub tally: Tally,
-    /// Whether verdicts and the missing facts' paths are dropped: a lean check answers findings
-    /// alone, so those lists are never grown.
-    pub lean: bool,
+    /// In a lean check, the least severe finding it answers: a lean check answers findings
+    /// alone, so verdicts, the missing facts' paths and less severe findings are dropped and
+    /// those lists never grown. `None` keeps everything (a report).
+    pub lean: Option<Severity>,
 }
 
 // Kept out of line (`#[inline(never)]`), like the other builders rules call from a hundred
@@ -36,13 +37,15 @@ impl Outcome {
     /// Records a finding.
     #[inline(never)]
     pub fn push(&mut self, finding: Finding) {
-        self.findings.push(finding);
+        if self.lean.is_none_or(|least| finding.code.severity() <= least) {
+            self.findings.push(finding);
+        }
     }
 
     /// Records a verdict.
     #[inline(never)]
     pub fn judge(&mut self, verdict: Verdict) {
-        if !self.lean {
+        if self.lean.is_none() {
             self.verdicts.push(verdict);
         }
     }
@@ -54,7 +57,7 @@ impl Outcome {
         self.tally.required = self.tally.required.saturating_add(1);
         if filled {
             self.tally.filled = self.tally.filled.saturating_add(1);
-        } else if !self.lean {
+        } else if self.lean.is_none() {
             self.tally.missing.push(*path);
         }
         filled
