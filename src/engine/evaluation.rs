@@ -86,7 +86,7 @@ pub(crate) fn run<F: Form>(input: &Input<'_, F>, ctx: &Context, evaluation: &mut
         if !picked {
             continue;
         }
-        *outcome = Outcome { lean, ..Outcome::default() };
+        outcome.clear();
         match in_force_from(rule, ctx).filter(|from| ctx.as_of < *from) {
             Some(from) => outcome.judge(
                 Verdict::new(rule.id, Status::NotApplicable, NOT_IN_FORCE).with("from", from).with("asOf", ctx.as_of),
@@ -101,7 +101,7 @@ pub(crate) fn run<F: Form>(input: &Input<'_, F>, ctx: &Context, evaluation: &mut
         let tally = total(outcomes);
         for (rule, outcome) in F::rules().iter().zip(outcomes.iter_mut()) {
             if let Check::Tally(judge) = rule.check {
-                *outcome = Outcome { lean, ..Outcome::default() };
+                outcome.clear();
                 judge(&tally, outcome);
             }
         }

@@ -34,6 +34,17 @@ pub struct Outcome {
 // places or more: inlined, each place carried its own copy (docs/decisions.md: out of line,
 // the builders together made the module 8 KB smaller gzipped, at the same speed).
 impl Outcome {
+    /// Empties the outcome for another run of its rule. The lists keep their room: a fresh
+    /// outcome has none to free, and a session's rule fills its own again.
+    #[inline(never)]
+    pub fn clear(&mut self) {
+        self.findings.clear();
+        self.verdicts.clear();
+        self.tally.required = 0;
+        self.tally.filled = 0;
+        self.tally.missing.clear();
+    }
+
     /// Records a finding.
     #[inline(never)]
     pub fn push(&mut self, finding: Finding) {
