@@ -22,7 +22,10 @@ pub(super) fn compact(s: &str) -> Option<String> {
     if s.len() > MAX_INPUT_BYTES {
         return None;
     }
-    Some(s.chars().filter(|c| !is_separator(*c)).map(|c| c.to_ascii_uppercase()).collect())
+    // Sized once: collected without a bound, the text grew twice for an INSZ.
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().filter(|c| !is_separator(*c)).map(|c| c.to_ascii_uppercase()));
+    Some(out)
 }
 
 /// Non-digits are reported before a wrong length: "12A4" is better explained by the letter.
