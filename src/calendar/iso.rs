@@ -68,6 +68,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn format_writes_what_the_formatting_machinery_writes() {
+        for year in [-262_143, -10_000, -1, 0, 7, 99, 999, 1000, 2026, 9999, 10_000, 262_142] {
+            for (month, day) in [(1, 1), (2, 28), (9, 9), (10, 10), (12, 31)] {
+                let day_of = NaiveDate::from_ymd_opt(year, month, day).unwrap_or(NaiveDate::MIN);
+                let machinery = std::format!("{:04}-{:02}-{:02}", day_of.year(), day_of.month(), day_of.day());
+                assert_eq!(format(day_of), machinery);
+            }
+        }
+    }
+
+    #[test]
     fn strict_shape() {
         assert_eq!(parse("2024-02-29"), NaiveDate::from_ymd_opt(2024, 2, 29));
         assert_eq!(parse(" 2024-02-29 "), NaiveDate::from_ymd_opt(2024, 2, 29));

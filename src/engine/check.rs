@@ -47,18 +47,10 @@ impl ToJson for CheckIssue {
     }
 }
 
-/// The errors (and warnings, with `warnings`) the rules found, in the report's order, at most
-/// [`MAX_ISSUES`].
-pub(crate) fn issues(evaluation: &Evaluation, ctx: &Context, warnings: bool) -> Vec<CheckIssue> {
-    // Filtered before sorting: a broken form's findings are mostly of the kinds left out.
-    let kept = evaluation.outcomes.iter().flat_map(|outcome| outcome.findings.iter()).filter(|finding| {
-        match finding.code.severity() {
-            Severity::Error => true,
-            Severity::Warning => warnings,
-            Severity::Info => false,
-        }
-    });
-    sorted(kept)
+/// The findings of a lean evaluation (which kept only those it answers, see
+/// [`Evaluation::lean`]) in the report's order, at most [`MAX_ISSUES`].
+pub(crate) fn issues(evaluation: &Evaluation, ctx: &Context) -> Vec<CheckIssue> {
+    sorted(evaluation.outcomes.iter().flat_map(|outcome| outcome.findings.iter()))
         .into_iter()
         .take(MAX_ISSUES)
         .map(|finding| CheckIssue {

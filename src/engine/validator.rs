@@ -14,7 +14,7 @@ use crate::mapping::{Mapping, MappingError};
 use crate::model::decode::{self, Decoded, InputError, Text};
 use crate::model::Kind;
 use crate::model::{Application, Path, ProviderRegistration, Supervisor, SupportPlan};
-use crate::report::{Issue, Report};
+use crate::report::{Issue, Report, Severity};
 use crate::rules::rule::Input;
 use std::sync::Arc;
 
@@ -175,9 +175,10 @@ fn validate_form<F: Form>(text: Text<'_>, ctx: &Context) -> Result<Report, Input
 
 fn check_form<F: Form>(text: Text<'_>, ctx: &Context, warnings: bool) -> Result<Vec<CheckIssue>, InputError> {
     let Decoded { form, problems } = decode::from_text::<F>(text)?;
-    let mut evaluation = Evaluation::lean::<F>();
+    let least = if warnings { Severity::Warning } else { Severity::Error };
+    let mut evaluation = Evaluation::lean::<F>(least);
     run(&Input { form: &form, dropped: &problems }, ctx, &mut evaluation, Selected::Every);
-    Ok(check::issues(&evaluation, ctx, warnings))
+    Ok(check::issues(&evaluation, ctx))
 }
 
 fn issues_at_form<F: Form>(text: Text<'_>, path: &Path, ctx: &Context) -> Result<Vec<Issue>, InputError> {

@@ -39,7 +39,8 @@ pub type FormCheck<F> = fn(&Input<'_, F>, &Context, &mut Outcome);
 pub enum Check<F: 'static> {
     /// From the form.
     Form(FormCheck<F>),
-    /// From what the form's other rules counted (completeness); runs after them.
+    /// From what the form's other rules counted (completeness); runs after them. It only
+    /// judges (a verdict, no finding), so a lean check does not run it.
     Tally(fn(&Tally, &mut Outcome)),
 }
 

@@ -65,40 +65,56 @@ fn context_of(options: &Options) -> Result<Context, JsError> {
 // `JSON.stringify` in a function that never throws: an exception thrown into the module would
 // unwind through its frames and lose their stack. What the module must not copy (a text over
 // `max` UTF-16 units, which is at least as many UTF-8 bytes) is measured here and stays in
-// JavaScript. The answer is the text, or why there is none: 0 not JSON (a cycle, a BigInt, a
-// getter, trap or `toJSON` that throws, a function), 1 too large, 2 too deep for JavaScript's
-// stack (V8 and WebKit throw a RangeError, Firefox an InternalError), 3 the page left too
-// little stack to write even a small value. Every step after the catch is guarded too: a
-// thrown value can be a Proxy whose traps throw.
+// JavaScript. The answer is the text's length in UTF-16 units, the text held for `take_text`,
+// or why there is none: -1 not JSON (a cycle, a BigInt, a getter, trap or `toJSON` that
+// throws, a function), -2 too large, -3 too deep for JavaScript's stack (V8 and WebKit throw a
+// RangeError, Firefox an InternalError), -4 the page left too little stack to write even a
+// small value. Every step after the catch is guarded too: a thrown value can be a Proxy whose
+// traps throw. `take_text` writes the held text straight into the module's memory with
+// `encodeInto`: a string crossing as a `String` is copied one character at a time in
+// JavaScript, which cost a form as much as `JSON.stringify` itself.
 #[wasm_bindgen(inline_js = "
 const PROBE = JSON.parse('['.repeat(32) + ']'.repeat(32));
+const ENCODER = new TextEncoder();
+let held = '';
 export function json_text(value, max) {
   let error;
   try {
     const text = JSON.stringify(value);
-    if (typeof text !== 'string') return 0;
-    return text.length > max ? 1 : text;
+    if (typeof text !== 'string') return -1;
+    if (text.length > max) return -2;
+    held = text;
+    return text.length;
   } catch (thrown) {
     error = thrown;
   }
   try {
-    if (!(error instanceof RangeError) && error?.name !== 'InternalError') return 0;
+    if (!(error instanceof RangeError) && error?.name !== 'InternalError') return -1;
   } catch (_) {
-    return 0;
+    return -1;
   }
   try {
     JSON.stringify(PROBE);
-    return 2;
+    return -3;
   } catch (_) {
-    return 3;
+    return -4;
   }
+}
+export function take_text(bytes) {
+  const written = ENCODER.encodeInto(held, bytes).written;
+  held = '';
+  return written;
 }
 export function short_text(value, max) {
   return typeof value !== 'string' ? undefined : value.length > max ? 1 : value;
 }")]
 extern "C" {
-    /// The JSON text of `value`, or a number that says why there is none (see above).
-    fn json_text(value: &JsValue, max: usize) -> JsValue;
+    /// The length of `value`'s JSON text, which [`take_text`] then takes, or a negative number
+    /// that says why there is none (see above).
+    fn json_text(value: &JsValue, max: usize) -> i32;
+    /// Writes the text [`json_text`] held as UTF-8 into `bytes`, which has room for it, and
+    /// answers how many bytes it wrote.
+    fn take_text(bytes: &mut [u8]) -> usize;
     /// `value` when it is a string of at most `max` UTF-16 units, `1` for a longer string,
     /// `undefined` for anything else.
     fn short_text(value: &JsValue, max: usize) -> JsValue;
@@ -128,19 +144,23 @@ impl Json {
 /// Reads a JS value through [`json_text`], at most `max` UTF-16 units. The one call into
 /// JavaScript that runs page code (getters, `toJSON`, a Proxy's traps).
 pub(super) fn read(value: &JsValue, max: usize) -> Result<Json, JsError> {
-    let answer = json_text(value, max);
-    if let Some(text) = answer.as_string() {
-        return Ok(Json::Text(text));
-    }
-    match answer.as_f64() {
-        Some(1.0) => Ok(Json::TooLarge),
-        Some(2.0) => Ok(Json::TooDeep),
-        Some(3.0) => {
-            Err(JsError::new("too little JavaScript stack left to read the value: call from a shallower place"))
-        }
-        _ => Err(JsError::new(
+    let not_json = || {
+        JsError::new(
             "the value cannot be read as JSON (a cycle, a BigInt, a function, or a getter, trap or toJSON that throws)",
-        )),
+        )
+    };
+    match json_text(value, max) {
+        -2 => Ok(Json::TooLarge),
+        -3 => Ok(Json::TooDeep),
+        -4 => Err(JsError::new("too little JavaScript stack left to read the value: call from a shallower place")),
+        length => {
+            let units = usize::try_from(length).map_err(|_| not_json())?;
+            // A UTF-16 unit takes at most three bytes of UTF-8.
+            let mut bytes = vec![0; units.saturating_mul(3)];
+            let written = take_text(&mut bytes);
+            bytes.truncate(written);
+            String::from_utf8(bytes).map(Json::Text).map_err(|_| not_json())
+        }
     }
 }
 

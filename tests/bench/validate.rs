@@ -1,6 +1,7 @@
 //! Native benchmarks of what a portal and a back office call, on the complete support-plan
 //! fixture: a stateless validation, a `Validator`'s, the issues of one field, a session's
-//! change of one field, and one supervisor. Before the timings it prints the allocations each
+//! change of one field, and one supervisor; and the lean check on the two broken plans the
+//! side-by-side benchmark also measures. Before the timings it prints the allocations each
 //! call makes, counted by an instrumented global allocator.
 //!
 //! `cargo bench --bench validate` (or `bash scripts/bench.sh --native`); the side-by-side
@@ -46,6 +47,17 @@ mod native {
             .unwrap()
     }
 
+    /// The form of the fixture `file`: the broken plans the side-by-side benchmark measures
+    /// the lean check on too.
+    fn fixture_form(file: &str) -> String {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(file);
+        let fixture: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        fixture["form"].to_string()
+    }
+
+    /// The plans of the side-by-side benchmark (tests/js/bench/run.mjs) that break rules.
+    const BROKEN_PLANS: [&str; 2] = ["plan-malformed.json", "plan-unsigned-partial.json"];
+
     fn context() -> Context {
         Context::from_options_json(r#"{"asOf":"2026-11-23","locale":"nl"}"#, None).unwrap()
     }
@@ -83,6 +95,11 @@ mod native {
         for (name, count) in rows {
             println!("allocations per call: {name:<24} {count:>5}");
         }
+        for file in BROKEN_PLANS {
+            let form = fixture_form(file);
+            let count = allocations(|| validator.check(form.as_str(), false).unwrap());
+            println!("allocations per call: {:<24} {count:>5} ({file})", "Validator::check");
+        }
     }
 
     fn benches(c: &mut Criterion) {
@@ -99,6 +116,12 @@ mod native {
         c.bench_function("Validator::check (complete plan)", |b| {
             b.iter(|| validator.check(black_box(&plan), false).unwrap())
         });
+        for file in BROKEN_PLANS {
+            let form = fixture_form(file);
+            c.bench_function(&format!("Validator::check ({file})"), |b| {
+                b.iter(|| validator.check(black_box(form.as_str()), false).unwrap())
+            });
+        }
         c.bench_function("decode only (complete plan)", |b| {
             b.iter(|| maatwerk::model::decode::from_json::<maatwerk::SupportPlan>(black_box(&plan)).unwrap())
         });
