@@ -293,7 +293,7 @@ pub(super) fn path_of(value: &JsValue) -> Result<Path, JsError> {
 }
 
 /// How a JS value gives a path.
-enum PathText {
+pub(super) enum PathText {
     /// As text.
     Text(String),
     /// As a list, in its JSON text.
@@ -301,7 +301,7 @@ enum PathText {
 }
 
 /// The text of a path, or of its list of segments; what is too long or too deep is refused.
-fn path_text(value: &JsValue) -> Result<PathText, JsError> {
+pub(super) fn path_text(value: &JsValue) -> Result<PathText, JsError> {
     let refused = |error: PathError| Err(refusal(&error));
     match text_of(value, MAX_PATH_CHARS) {
         Ok(Some(text)) => return Ok(PathText::Text(text)),

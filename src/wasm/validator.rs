@@ -1,7 +1,9 @@
 //! `Validator` and `Session`, the classes of the JS contract: options read once, and a form
 //! kept inside the module so that a keystroke sends one path and one value.
 
-use super::convert::{field_path_in, form_json, input_error, path_of, read, refusal, text_of, to_js, validator, Json};
+use super::convert::{
+    field_path_in, form_json, input_error, path_of, path_text, read, refusal, text_of, to_js, validator, Json, PathText,
+};
 use crate::engine::{self, CheckIssue, Kind};
 use crate::model::bounds::MAX_INPUT_BYTES;
 use crate::model::decode::SetError;
@@ -98,11 +100,15 @@ impl JsSession {
     ) -> Result<JsValue, JsError> {
         let json = value_json(&value)?;
         let set = match self.inner.mapping() {
-            Some(mapping) => {
-                let path = field_path_in(self.kind, Some(mapping), &path)?;
-                let portal = mapping.portal_path(&path);
-                self.inner.set_mapped(&portal, json.text())
-            }
+            // A path as text (a control's name) is the portal's path already: `set_mapped` maps
+            // it once. A list is mapped to the wire's path and written back as the portal's.
+            Some(mapping) => match path_text(&path)? {
+                PathText::Text(portal) => self.inner.set_mapped(&portal, json.text()),
+                PathText::List(json_path) => {
+                    let wire = mapping.wire_path_of_list(self.kind, &json_path).map_err(|error| refusal(&error))?;
+                    self.inner.set_mapped(&mapping.portal_path(&wire), json.text())
+                }
+            },
             None => self.inner.set(&path_of(&path)?, json.text()),
         };
         let delta = set.map_err(|error| match error {
