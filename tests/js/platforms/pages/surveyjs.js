@@ -8,8 +8,9 @@
 import { Model } from "survey-core";
 import { renderSurvey } from "survey-js-ui";
 import "survey-core/survey-core.fontless.min.css";
-import init from "maatwerk/web";
+import init, { loadTexts } from "maatwerk/web";
 import wasm from "maatwerk/maatwerk_bg.wasm";
+import fr from "maatwerk/texts/fr";
 import { recipe } from "../recipes/surveyjs.js";
 
 const text = (name, inputType = "text") => ({ type: "text", name, inputType });
@@ -36,6 +37,8 @@ const definition = {
 
 const mapping = await (await fetch("/plan-surveyjs.json")).json().then((portalCase) => portalCase.mapping);
 await init({ module_or_path: new URL(wasm, import.meta.url) });
+// The raw build takes the texts of the recipe's locale from the package's tables.
+loadTexts(fr);
 const survey = new Model(definition);
 /** @param {string} path */
 const at = (path) => {
