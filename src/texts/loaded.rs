@@ -45,9 +45,9 @@ impl TableError {
 }
 
 /// Reads `table` and keeps it as its locale's texts; a locale loaded before keeps its table.
-pub(crate) fn load(table: &str) -> Result<Locale, TableError> {
-    let (header, entries) = table.split_once(END).ok_or(TableError::NotATable)?;
-    let mut words = header.split(' ');
+pub(crate) fn load(table: String) -> Result<Locale, TableError> {
+    let header_end = table.find(END).ok_or(TableError::NotATable)?;
+    let mut words = table.get(..header_end).unwrap_or_default().split(' ');
     if words.next() != Some(MAGIC) {
         return Err(TableError::NotATable);
     }
@@ -61,7 +61,8 @@ pub(crate) fn load(table: &str) -> Result<Locale, TableError> {
     if slot.get().is_some() {
         return Ok(locale);
     }
-    let entries: &'static str = Box::leak(entries.to_owned().into_boxed_str());
+    // Kept for the life of the module, as it is: the wordings are slices of it.
+    let entries = table.leak().get(header_end + END.len_utf8()..).unwrap_or_default();
     let parsed = parse(entries)?;
     // A second load of the same locale can only come from a page's own code, in between: the
     // table it set is kept, as it would have been had it come first.

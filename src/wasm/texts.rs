@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 pub fn load_texts(#[wasm_bindgen(unchecked_param_type = "string")] table: JsValue) -> Result<JsValue, JsError> {
     let table =
         table.as_string().ok_or_else(|| JsError::new("maatwerk: texts must be a table of the package's texts/"))?;
-    let locale = loaded::load(&table).map_err(|error| JsError::new(&error.message()))?;
+    let locale = loaded::load(table).map_err(|error| JsError::new(&error.message()))?;
     Ok(JsValue::from_str(locale.as_str()))
 }
 
