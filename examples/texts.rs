@@ -1,5 +1,5 @@
 //! Prints the per-locale tables of the texts, as one JSON object, `{"nl": "…", "fr": "…",
-//! "en": "…", "de": "…"}`, each what `maatwerk::texts::table(locale)` writes.
+//! "en": "…", "de": "…"}`, each what `maatwerk::text_tables::table(locale)` writes.
 //! scripts/build-pkg.sh turns it into the npm package's `texts/` entries: the wasm module holds
 //! only the texts' keys, and a page loads the wordings of the locales it shows.
 //!
@@ -15,7 +15,7 @@ fn main() -> Result<(), serde_json::Error> {
         entries.push(format!(
             "{}:{}",
             serde_json::to_string(locale.as_str())?,
-            serde_json::to_string(&maatwerk::texts::table(locale))?
+            serde_json::to_string(&maatwerk::text_tables::table(locale))?
         ));
     }
     println!("{{{}}}", entries.join(","));

@@ -3,23 +3,19 @@
 //! A text is declared in the file that uses it ([`texts!`], and the codes' messages in
 //! `codes!`). Natively the four wordings are compiled in. The wasm module holds only each
 //! text's key (a hash of its four wordings, computed at compile time): a page downloads the
-//! wordings of the locales it shows as per-locale tables, generated natively from [`registry`]
-//! when the package is built, and hands them to the module (`loaded`). The feature
-//! `embedded-texts` compiles the wordings into the wasm module too: its own tests in Node and
-//! Chromium (`tests/wasm_*.rs`) run so, without the package's tables. A page in Dutch so
-//! never downloads the French, English and German texts, and the renderer is the same in both
-//! builds: a message reads the same natively, in Node and in the browser.
+//! wordings of the locales it shows as per-locale tables, generated natively
+//! (`crate::text_tables`) when the package is built, and hands them to the module (`loaded`). A
+//! page in Dutch so never downloads the French, English and German texts, and the renderer is
+//! the same in both builds: a message reads the same natively, in Node and in the browser. The
+//! feature `embedded-texts` compiles the wordings into the wasm module too: its own tests in
+//! Node and Chromium (`tests/wasm_*.rs`) run so, without the package's tables.
 
 mod key;
 #[cfg(target_arch = "wasm32")]
 pub(crate) mod loaded;
-#[cfg(not(target_arch = "wasm32"))]
-mod registry;
 pub(crate) mod table;
 
 use crate::locale::Locale;
-#[cfg(not(target_arch = "wasm32"))]
-pub use registry::table;
 
 /// One text in the four locales. Natively it holds the four wordings; in the wasm module, only
 /// its key into the loaded tables.
@@ -70,7 +66,7 @@ impl Texts {
     }
 }
 
-// Two texts are the same text when their wordings are: the key stands for them (the registry's
+// Two texts are the same text when their wordings are: the key stands for them (`text_tables`'
 // test holds that no two texts share a key).
 impl PartialEq for Texts {
     fn eq(&self, other: &Self) -> bool {
@@ -87,8 +83,8 @@ impl std::fmt::Debug for Texts {
 }
 
 /// Declares a module's texts, each a `const` [`Texts`] worded in nl, fr, en and de, and, in the
-/// native build, `TEXTS`, the list of them that the registry reads (a module whose `TEXTS` the
-/// registry forgets fails to build: the list would be dead code):
+/// native build, `TEXTS`, the list of them that `text_tables` reads (a module whose `TEXTS`
+/// `text_tables` forgets fails to build: the list would be dead code):
 ///
 /// ```ignore
 /// texts! {

@@ -1,13 +1,14 @@
-//! Every text of the crate, native build only: each module's `TEXTS` and each code's message.
-//! The package's per-locale tables are written from here (`table`), so the wasm module finds
-//! every key it can ask for.
+//! The per-locale tables of every text of the crate, native build only: each module's `TEXTS`
+//! and each code's message. The package's tables are written from here (`table`), so the wasm
+//! module finds every key it can ask for. Apart from `texts`, which every module reads: this
+//! file reads every module.
 
-use super::table::{END, MAGIC, VERSION};
-use super::Texts;
 use crate::locale::Locale;
+use crate::texts::table::{END, MAGIC, VERSION};
+use crate::texts::Texts;
 use std::collections::BTreeMap;
 
-/// The `TEXTS` of every module that declares texts ([`super::texts!`]).
+/// The `TEXTS` of every module that declares texts (`texts!`).
 const MODULES: &[&[Texts]] = &[
     crate::calendar::names::TEXTS,
     crate::engine::evaluation::TEXTS,
@@ -94,7 +95,7 @@ mod tests {
     fn no_two_texts_share_a_key() {
         let mut seen: HashMap<u32, [&str; 4]> = HashMap::new();
         for texts in every() {
-            let wordings = *texts.wordings;
+            let wordings = *texts.wordings();
             if let Some(other) = seen.insert(texts.key(), wordings) {
                 assert_eq!(other, wordings, "two texts share the key {:08x}", texts.key());
             }
