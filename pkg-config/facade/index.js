@@ -59,9 +59,10 @@ function split(input, own) {
 export default async function init(input) {
   const [locales = ["nl"], rest] = split(input, "locales");
   if (!Array.isArray(locales)) throw new Error("maatwerk: init's locales must be a list of locales");
-  const loading = Promise.all(locales.map(tableOf));
-  const output = await build.default(/** @type {any} */ (rest));
-  for (const table of await loading) build.loadTexts(table);
+  // One Promise.all, so that a refused locale is handled at once, not left unhandled while
+  // the module loads.
+  const [output, tables] = await Promise.all([build.default(/** @type {any} */ (rest)), Promise.all(locales.map(tableOf))]);
+  for (const table of tables) build.loadTexts(table);
   return output;
 }
 

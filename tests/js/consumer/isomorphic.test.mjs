@@ -67,6 +67,7 @@ test("the web entry speaks the locales whose texts it loaded: another one throws
   // The node entry has every locale from the start.
   assert.match(experience(entry.checkSupervisor(short, { ...AS_OF, locale: "de" })), /von 24 Monaten/);
   await assert.rejects(web.loadLocale("xx"), { message: "maatwerk: locale must be one of nl, fr, en, de" });
+  await assert.rejects(web.default({ locales: ["xx"] }), { message: "maatwerk: locale must be one of nl, fr, en, de" });
   await assert.rejects(entry.loadLocale("xx"), { message: "maatwerk: locale must be one of nl, fr, en, de" });
   // A table is the package's own: anything else, or another version's, is refused by name.
   assert.throws(() => web.loadTexts("nl"), { message: "maatwerk: not a table of maatwerk's texts" });
