@@ -19,7 +19,9 @@ for target in web nodejs; do
   # overrides, the refusals) were compiled with their callers at the first validation. Measured
   # (docs/decisions.md): the first call 0.86x, the module 3.4 KB smaller gzipped, the calls as
   # fast; at 0 the small functions called in loops made a full validation 1.25x slower.
-  wasm-opt -Os -ocimfs 50 --low-memory-unused --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
+  # Functions ordered by their (mangled) names put a type's and a module's functions side by
+  # side, where gzip finds their likeness (-1.7 KB gzipped).
+  wasm-opt -Os -ocimfs 50 --reorder-functions-by-name --low-memory-unused --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals "$dir/maatwerk_bg.wasm" -o "$dir/maatwerk_bg.wasm"
 done
 # The catalogue's prose is not in the module: a native build of the crate prints it as data.
