@@ -34,6 +34,9 @@ for kind in application providerRegistration supportPlan supervisor; do
   cargo run --quiet --locked -p maatwerk-cli -- schema "$kind" >"target/schemas/$kind.json"
 done
 node pkg-config/assemble.mjs
+# The web glue is generated code a page downloads: minified (esbuild), 6.4 to 3.8 KB gzipped.
+# Its documentation is its declarations' (maatwerk.d.ts); the Node glue stays as generated.
+esbuild pkg/web/maatwerk.js --minify --format=esm --log-level=warning --outfile=pkg/web/maatwerk.js --allow-overwrite
 tsc -p pkg-config/tsconfig.dom.json
 tsc -p pkg-config/tsconfig.platforms.json
 tsc -p pkg-config/tsconfig.facade.json
