@@ -4,7 +4,7 @@
 //! file reads every module.
 
 use crate::locale::Locale;
-use crate::texts::table::{END, MAGIC, VERSION};
+use crate::texts::table::{END, KEY_DIGITS, MAGIC, VERSION};
 use crate::texts::Texts;
 use std::collections::BTreeMap;
 
@@ -78,7 +78,7 @@ pub fn table(locale: Locale) -> String {
     out.push_str(locale.as_str());
     out.push(END);
     for (key, texts) in texts {
-        out.push_str(&format!("{key:08x}"));
+        out.push_str(&format!("{key:0KEY_DIGITS$x}"));
         out.push_str(texts.get(locale));
         out.push(END);
     }
@@ -97,7 +97,7 @@ mod tests {
         for texts in every() {
             let wordings = *texts.wordings();
             if let Some(other) = seen.insert(texts.key(), wordings) {
-                assert_eq!(other, wordings, "two texts share the key {:08x}", texts.key());
+                assert_eq!(other, wordings, "two texts share the key {:06x}: reword one", texts.key());
             }
         }
     }
@@ -108,10 +108,11 @@ mod tests {
             let table = table(locale);
             let (header, entries) = table.split_once(END).unwrap_or_default();
             assert_eq!(header, format!("{MAGIC} {VERSION} {}", locale.as_str()));
-            let wordings: HashMap<&str, &str> = entries.split_terminator(END).map(|entry| entry.split_at(8)).collect();
+            let wordings: HashMap<&str, &str> =
+                entries.split_terminator(END).map(|entry| entry.split_at(KEY_DIGITS)).collect();
             assert_eq!(wordings.len(), all().len(), "{locale:?}: one entry per text");
             for texts in every() {
-                let key = format!("{:08x}", texts.key());
+                let key = format!("{:0KEY_DIGITS$x}", texts.key());
                 assert_eq!(wordings.get(key.as_str()), Some(&texts.get(locale)), "{locale:?}");
                 assert!(!texts.get(locale).contains(END), "{key}: the separator in a wording");
             }

@@ -1,7 +1,7 @@
 //! The wasm module's texts: the per-locale tables the page hands over (`loadTexts`), each read
 //! once and kept for the life of the module, so a wording is a `&'static str` as natively.
 
-use super::table::{END, MAGIC, VERSION};
+use super::table::{END, KEY_DIGITS, MAGIC, VERSION};
 use crate::locale::Locale;
 use std::sync::OnceLock;
 
@@ -18,7 +18,7 @@ pub(crate) enum TableError {
     NotATable,
     /// The table was written by another version of maatwerk than the module's.
     OtherVersion,
-    /// An entry has no key of 8 hexadecimal digits, or the keys are out of order.
+    /// An entry has no key of 6 hexadecimal digits, or the keys are out of order.
     BadEntry(usize),
 }
 
@@ -74,8 +74,8 @@ fn parse(entries: &'static str) -> Result<Table, TableError> {
     let mut table = Vec::with_capacity(entries.len() / 64);
     let mut previous = None;
     for (index, entry) in entries.split_terminator(END).enumerate() {
-        let key = entry.get(..8).and_then(|key| u32::from_str_radix(key, 16).ok());
-        let (Some(key), Some(wording)) = (key, entry.get(8..)) else {
+        let key = entry.get(..KEY_DIGITS).and_then(|key| u32::from_str_radix(key, 16).ok());
+        let (Some(key), Some(wording)) = (key, entry.get(KEY_DIGITS..)) else {
             return Err(TableError::BadEntry(index));
         };
         if previous.is_some_and(|previous| previous >= key) {

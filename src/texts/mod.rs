@@ -78,7 +78,7 @@ impl Eq for Texts {}
 
 impl std::fmt::Debug for Texts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Texts({:08x})", self.key)
+        write!(f, "Texts({:06x})", self.key)
     }
 }
 
