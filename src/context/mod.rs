@@ -303,7 +303,11 @@ pub enum OptionsError {
 }
 
 impl OptionsError {
-    /// The refusal that names what is wrong, from where strict reading stopped.
+    /// The refusal that names what is wrong, from where strict reading stopped. Out of line:
+    /// V8 compiles a function whole at its first call, and every page's first validation reads
+    /// options that are right.
+    #[cold]
+    #[inline(never)]
     fn of_unfit(unfit: Unfit) -> Self {
         let problem = match unfit {
             Unfit::NotJson => return Self::Malformed,
