@@ -1,0 +1,101 @@
+//! A form of any kind, as the engine reaches it. What differs per kind is the type a form
+//! decodes into and its rules; the engine's machinery (running the rules, a session's change,
+//! the validator's calls) reaches both through [`Judged`], a trait object, so it is compiled
+//! once and not once per kind. Each kind gives only the few small methods of [`Judged`].
+
+use super::Form;
+use crate::context::Context;
+use crate::model::decode::{Lists, Root, ShapeProblem};
+use crate::model::{Application, Kind, ProviderRegistration, Supervisor, SupportPlan};
+use crate::rules::outcome::Outcome;
+use crate::rules::rule::{Check, Input, RuleHead};
+
+/// A decoded form of whatever kind, with its kind's rules.
+pub(crate) trait Judged {
+    /// How many rules the form's kind has.
+    fn rule_count(&self) -> usize;
+    /// The rule at `index` in report order, without its check.
+    fn head(&self, index: usize) -> Option<RuleHead>;
+    /// Runs the check of the rule at `index` on this form, when it checks the form.
+    fn check(&self, index: usize, dropped: &[ShapeProblem], ctx: &Context, outcome: &mut Outcome);
+    /// The form as the decoder reads and sets it.
+    fn root(&mut self) -> &mut dyn Root;
+    /// The form as the form-wide bound on list items walks it.
+    fn lists(&mut self) -> &mut dyn Lists;
+}
+
+impl<F: Form> Judged for F {
+    fn rule_count(&self) -> usize {
+        F::rules().len()
+    }
+
+    fn head(&self, index: usize) -> Option<RuleHead> {
+        F::rules().get(index).map(|rule| rule.head())
+    }
+
+    fn check(&self, index: usize, dropped: &[ShapeProblem], ctx: &Context, outcome: &mut Outcome) {
+        if let Some(Check::Form(check)) = F::rules().get(index).map(|rule| &rule.check) {
+            check(&Input { form: self, dropped }, ctx, outcome);
+        }
+    }
+
+    fn root(&mut self) -> &mut dyn Root {
+        self
+    }
+
+    fn lists(&mut self) -> &mut dyn Lists {
+        self
+    }
+}
+
+/// A form of one of the four kinds, held by value: a validation reads into it without an
+/// allocation of its own, and a session keeps it.
+#[derive(Debug, Clone)]
+pub(crate) enum AnyForm {
+    Application(Application),
+    ProviderRegistration(ProviderRegistration),
+    SupportPlan(SupportPlan),
+    Supervisor(Supervisor),
+}
+
+impl AnyForm {
+    /// The empty form of `kind`, which a read fills.
+    pub(crate) fn empty(kind: Kind) -> Self {
+        match kind {
+            Kind::Application => Self::Application(Application::default()),
+            Kind::ProviderRegistration => Self::ProviderRegistration(ProviderRegistration::default()),
+            Kind::SupportPlan => Self::SupportPlan(SupportPlan::default()),
+            Kind::Supervisor => Self::Supervisor(Supervisor::default()),
+        }
+    }
+
+    /// The form's kind.
+    pub(crate) fn kind(&self) -> Kind {
+        match self {
+            Self::Application(_) => Kind::Application,
+            Self::ProviderRegistration(_) => Kind::ProviderRegistration,
+            Self::SupportPlan(_) => Kind::SupportPlan,
+            Self::Supervisor(_) => Kind::Supervisor,
+        }
+    }
+
+    /// The form, for the engine to judge.
+    pub(crate) fn get(&self) -> &dyn Judged {
+        match self {
+            Self::Application(form) => form,
+            Self::ProviderRegistration(form) => form,
+            Self::SupportPlan(form) => form,
+            Self::Supervisor(form) => form,
+        }
+    }
+
+    /// The form, for the decoder to read or set.
+    pub(crate) fn get_mut(&mut self) -> &mut dyn Judged {
+        match self {
+            Self::Application(form) => form,
+            Self::ProviderRegistration(form) => form,
+            Self::SupportPlan(form) => form,
+            Self::Supervisor(form) => form,
+        }
+    }
+}
