@@ -5,7 +5,7 @@
 
 use super::Form;
 use crate::context::Context;
-use crate::model::decode::{Lists, Root, ShapeProblem};
+use crate::model::decode::{self, InputError, Lists, Root, ShapeProblem, Text};
 use crate::model::{Application, Kind, ProviderRegistration, Supervisor, SupportPlan};
 use crate::rules::outcome::Outcome;
 use crate::rules::rule::{Check, Input, RuleHead};
@@ -60,13 +60,21 @@ pub(crate) enum AnyForm {
 
 impl AnyForm {
     /// The empty form of `kind`, which a read fills.
-    pub(crate) fn empty(kind: Kind) -> Self {
+    fn empty(kind: Kind) -> Self {
         match kind {
             Kind::Application => Self::Application(Application::default()),
             Kind::ProviderRegistration => Self::ProviderRegistration(ProviderRegistration::default()),
             Kind::SupportPlan => Self::SupportPlan(SupportPlan::default()),
             Kind::Supervisor => Self::Supervisor(Supervisor::default()),
         }
+    }
+
+    /// A form of `kind` read from `text`, every list item kept, with the problems found and
+    /// the list items it holds. Text that was not read is an empty form with one problem.
+    pub(crate) fn read(kind: Kind, text: Text<'_>) -> Result<(Self, Vec<ShapeProblem>, usize), InputError> {
+        let mut form = Self::empty(kind);
+        let (problems, items) = decode::read_with(text, form.get_mut().root())?;
+        Ok((form, problems, items))
     }
 
     /// The form's kind.

@@ -49,8 +49,7 @@ struct State {
 
 impl State {
     fn new(kind: Kind, text: Text<'_>, ctx: &Context) -> Result<Self, InputError> {
-        let mut form = AnyForm::empty(kind);
-        let (problems, items) = decode::read_with(text, form.get_mut().root())?;
+        let (form, problems, items) = AnyForm::read(kind, text)?;
         let evaluation = Evaluation::blank(form.get());
         let mut state = Self { form, problems, items, evaluation };
         state.judge(ctx, &[]);

@@ -157,8 +157,7 @@ fn mapped<'t>(mapping: &Mapping, kind: Kind, text: Text<'t>) -> Result<Mapped<'t
 /// A form of `kind` read from `text` as a fresh validation reads it: past the form-wide bound,
 /// its first [`MAX_FORM_ITEMS`] list items.
 fn read(kind: Kind, text: Text<'_>) -> Result<(AnyForm, Vec<ShapeProblem>), InputError> {
-    let mut form = AnyForm::empty(kind);
-    let (mut problems, items) = decode::read_with(text, form.get_mut().root())?;
+    let (mut form, mut problems, items) = AnyForm::read(kind, text)?;
     if items > MAX_FORM_ITEMS {
         decode::limit_form_items(form.get_mut().lists(), &mut problems);
     }
