@@ -74,9 +74,8 @@ pub(crate) enum Selected<'a> {
 }
 
 /// Runs the rules `selected` picks on `form` (their outcomes replaced, the others kept), then
-/// the rules that judge the tally, which depend on every other rule. A rule not in force on the
-/// as-of date checks nothing, is not applicable and says from when it holds. `dropped`: what
-/// decoding left out of the form.
+/// the rules that judge the tally, which depend on every other rule. `dropped`: what decoding
+/// left out of the form.
 pub(crate) fn run(
     form: &dyn Judged,
     dropped: &[ShapeProblem],
@@ -86,29 +85,7 @@ pub(crate) fn run(
 ) {
     let lean = evaluation.lean;
     let outcomes = &mut evaluation.outcomes;
-    let mut tallied = false;
-    for (index, outcome) in outcomes.iter_mut().enumerate() {
-        let Some(rule) = form.head(index) else { break };
-        if rule.tally.is_some() {
-            tallied = true;
-            continue;
-        }
-        let picked = match selected {
-            Selected::Every => true,
-            Selected::Reading(path) => rule.reads_path(path),
-            Selected::Flagged(flags) => flags.get(index).copied().unwrap_or(true),
-        };
-        if !picked {
-            continue;
-        }
-        outcome.clear();
-        match in_force_from(&rule, ctx).filter(|from| ctx.as_of < *from) {
-            Some(from) => outcome.judge(
-                Verdict::new(rule.id, Status::NotApplicable, NOT_IN_FORCE).with("from", from).with("asOf", ctx.as_of),
-            ),
-            None => form.check(index, dropped, ctx, outcome),
-        }
-    }
+    let tallied = form.check_rules(dropped, ctx, outcomes, selected);
     evaluation.counted = None;
     // The rules that judge the tally only judge: a lean check, which answers no verdicts, has
     // nothing to ask them.
@@ -121,6 +98,31 @@ pub(crate) fn run(
             }
         }
         evaluation.counted = Some(tally);
+    }
+}
+
+/// Whether the check of `rule` (at `index` in its form's rules) on the form runs now: when
+/// `selected` picks it, its outcome is cleared, and a rule not in force on the as-of date
+/// checks nothing, is not applicable and says from when it holds. Written once for every
+/// form kind, which gives only its loop over its rules ([`Judged::check_rules`]).
+pub(crate) fn due(rule: &RuleHead, index: usize, selected: Selected<'_>, ctx: &Context, outcome: &mut Outcome) -> bool {
+    let picked = match selected {
+        Selected::Every => true,
+        Selected::Reading(path) => rule.reads_path(path),
+        Selected::Flagged(flags) => flags.get(index).copied().unwrap_or(true),
+    };
+    if !picked {
+        return false;
+    }
+    outcome.clear();
+    match in_force_from(rule, ctx).filter(|from| ctx.as_of < *from) {
+        Some(from) => {
+            outcome.judge(
+                Verdict::new(rule.id, Status::NotApplicable, NOT_IN_FORCE).with("from", from).with("asOf", ctx.as_of),
+            );
+            false
+        }
+        None => true,
     }
 }
 

@@ -3,6 +3,7 @@
 //! the validator's calls) reaches both through [`Judged`], a trait object, so it is compiled
 //! once and not once per kind. Each kind gives only the few small methods of [`Judged`].
 
+use super::evaluation::{due, Selected};
 use super::Form;
 use crate::context::Context;
 use crate::model::decode::{self, InputError, Lists, Root, ShapeProblem, Text};
@@ -16,8 +17,16 @@ pub(crate) trait Judged {
     fn rule_count(&self) -> usize;
     /// The rule at `index` in report order, without its check.
     fn head(&self, index: usize) -> Option<RuleHead>;
-    /// Runs the check of the rule at `index` on this form, when it checks the form.
-    fn check(&self, index: usize, dropped: &[ShapeProblem], ctx: &Context, outcome: &mut Outcome);
+    /// Runs the checks on this form of the rules that are [`due`] (each rule's outcome at its
+    /// index in `outcomes`); whether any rule judges the tally instead. One call for all the
+    /// rules: the loop is this kind's own, and what it calls is written once.
+    fn check_rules(
+        &self,
+        dropped: &[ShapeProblem],
+        ctx: &Context,
+        outcomes: &mut [Outcome],
+        selected: Selected<'_>,
+    ) -> bool;
     /// The form as the decoder reads and sets it.
     fn root(&mut self) -> &mut dyn Root;
     /// The form as the form-wide bound on list items walks it.
@@ -33,10 +42,25 @@ impl<F: Form> Judged for F {
         F::rules().get(index).map(|rule| rule.head())
     }
 
-    fn check(&self, index: usize, dropped: &[ShapeProblem], ctx: &Context, outcome: &mut Outcome) {
-        if let Some(Check::Form(check)) = F::rules().get(index).map(|rule| &rule.check) {
-            check(&Input { form: self, dropped }, ctx, outcome);
+    fn check_rules(
+        &self,
+        dropped: &[ShapeProblem],
+        ctx: &Context,
+        outcomes: &mut [Outcome],
+        selected: Selected<'_>,
+    ) -> bool {
+        let mut tallied = false;
+        for (index, (rule, outcome)) in F::rules().iter().zip(outcomes).enumerate() {
+            match rule.check {
+                Check::Tally(_) => tallied = true,
+                Check::Form(check) => {
+                    if due(&rule.head(), index, selected, ctx, outcome) {
+                        check(&Input { form: self, dropped }, ctx, outcome);
+                    }
+                }
+            }
         }
+        tallied
     }
 
     fn root(&mut self) -> &mut dyn Root {
