@@ -1,13 +1,14 @@
 //! Running a form's rules: each rule's outcome kept apart, so a session can replace the
 //! outcomes of the rules that read a changed field and keep the others.
 
-use super::Form;
+use super::form::Judged;
 use crate::context::Context;
+use crate::model::decode::ShapeProblem;
 use crate::model::Path;
 use crate::report::{Severity, Status, Verdict};
 use crate::rules::outcome::{Outcome, Tally};
 use crate::rules::registry;
-use crate::rules::rule::{Applies, Check, Input, Rule};
+use crate::rules::rule::{Applies, RuleHead};
 use crate::texts::texts;
 use chrono::NaiveDate;
 use std::borrow::Cow;
@@ -37,19 +38,19 @@ pub(crate) struct Evaluation {
 }
 
 impl Evaluation {
-    /// One empty outcome per rule of `F`.
-    pub(crate) fn blank<F: Form>() -> Self {
-        Self::of::<F>(None)
+    /// One empty outcome per rule of `form`'s kind.
+    pub(crate) fn blank(form: &dyn Judged) -> Self {
+        Self::of(form, None)
     }
 
     /// [`Evaluation::blank`] for a lean check: the findings as severe as `least` or more, alone.
-    pub(crate) fn lean<F: Form>(least: Severity) -> Self {
-        Self::of::<F>(Some(least))
+    pub(crate) fn lean(form: &dyn Judged, least: Severity) -> Self {
+        Self::of(form, Some(least))
     }
 
-    fn of<F: Form>(lean: Option<Severity>) -> Self {
+    fn of(form: &dyn Judged, lean: Option<Severity>) -> Self {
         // Built in place: cloning an empty outcome per rule cost a lean check 3% of its time.
-        let outcomes = F::rules().iter().map(|_| Outcome { lean, ..Outcome::default() }).collect();
+        let outcomes = (0..form.rule_count()).map(|_| Outcome { lean, ..Outcome::default() }).collect();
         Self { outcomes, counted: None, lean }
     }
 
@@ -61,7 +62,7 @@ impl Evaluation {
 }
 
 /// Which rules a [`run`] runs. A value, not a closure: each caller's closure would make a copy
-/// of `run` per form type (three callers, four forms).
+/// of `run`.
 #[derive(Clone, Copy)]
 pub(crate) enum Selected<'a> {
     /// Every rule.
@@ -72,37 +73,26 @@ pub(crate) enum Selected<'a> {
     Flagged(&'a [bool]),
 }
 
-/// Runs the rules `selected` picks (their outcomes replaced, the others kept), then the rules
-/// that judge the tally, which depend on every other rule. A rule not in force on the as-of
-/// date checks nothing, is not applicable and says from when it holds.
-pub(crate) fn run<F: Form>(input: &Input<'_, F>, ctx: &Context, evaluation: &mut Evaluation, selected: Selected<'_>) {
+/// Runs the rules `selected` picks on `form` (their outcomes replaced, the others kept), then
+/// the rules that judge the tally, which depend on every other rule. `dropped`: what decoding
+/// left out of the form.
+pub(crate) fn run(
+    form: &dyn Judged,
+    dropped: &[ShapeProblem],
+    ctx: &Context,
+    evaluation: &mut Evaluation,
+    selected: Selected<'_>,
+) {
     let lean = evaluation.lean;
     let outcomes = &mut evaluation.outcomes;
-    for (index, (rule, outcome)) in F::rules().iter().zip(outcomes.iter_mut()).enumerate() {
-        let Check::Form(check) = rule.check else { continue };
-        let picked = match selected {
-            Selected::Every => true,
-            Selected::Reading(path) => rule.reads_path(path),
-            Selected::Flagged(flags) => flags.get(index).copied().unwrap_or(true),
-        };
-        if !picked {
-            continue;
-        }
-        outcome.clear();
-        match in_force_from(rule, ctx).filter(|from| ctx.as_of < *from) {
-            Some(from) => outcome.judge(
-                Verdict::new(rule.id, Status::NotApplicable, NOT_IN_FORCE).with("from", from).with("asOf", ctx.as_of),
-            ),
-            None => check(input, ctx, outcome),
-        }
-    }
+    let tallied = form.check_rules(dropped, ctx, outcomes, selected);
     evaluation.counted = None;
     // The rules that judge the tally only judge: a lean check, which answers no verdicts, has
     // nothing to ask them.
-    if lean.is_none() && F::rules().iter().any(|rule| matches!(rule.check, Check::Tally(_))) {
+    if lean.is_none() && tallied {
         let tally = total(outcomes);
-        for (rule, outcome) in F::rules().iter().zip(outcomes.iter_mut()) {
-            if let Check::Tally(judge) = rule.check {
+        for (index, outcome) in outcomes.iter_mut().enumerate() {
+            if let Some(judge) = form.head(index).and_then(|rule| rule.tally) {
                 outcome.clear();
                 judge(&tally, outcome);
             }
@@ -111,8 +101,33 @@ pub(crate) fn run<F: Form>(input: &Input<'_, F>, ctx: &Context, evaluation: &mut
     }
 }
 
+/// Whether the check of `rule` (at `index` in its form's rules) on the form runs now: when
+/// `selected` picks it, its outcome is cleared, and a rule not in force on the as-of date
+/// checks nothing, is not applicable and says from when it holds. Written once for every
+/// form kind, which gives only its loop over its rules ([`Judged::check_rules`]).
+pub(crate) fn due(rule: &RuleHead, index: usize, selected: Selected<'_>, ctx: &Context, outcome: &mut Outcome) -> bool {
+    let picked = match selected {
+        Selected::Every => true,
+        Selected::Reading(path) => rule.reads_path(path),
+        Selected::Flagged(flags) => flags.get(index).copied().unwrap_or(true),
+    };
+    if !picked {
+        return false;
+    }
+    outcome.clear();
+    match in_force_from(rule, ctx).filter(|from| ctx.as_of < *from) {
+        Some(from) => {
+            outcome.judge(
+                Verdict::new(rule.id, Status::NotApplicable, NOT_IN_FORCE).with("from", from).with("asOf", ctx.as_of),
+            );
+            false
+        }
+        None => true,
+    }
+}
+
 /// The first day `rule` holds, or `None` when it holds on every date.
-fn in_force_from<F>(rule: &Rule<F>, ctx: &Context) -> Option<NaiveDate> {
+fn in_force_from(rule: &RuleHead, ctx: &Context) -> Option<NaiveDate> {
     match rule.applies {
         Applies::FromCatalogue => registry::find(rule.id).map(|def| def.effective_from),
         Applies::FromParameter(read) => Some(read(&ctx.params)),

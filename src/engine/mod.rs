@@ -3,10 +3,12 @@
 //! Every form kind is a list of [`Rule`]s. The engine alone decides whether a rule is in force
 //! on the as-of date, runs the rules (all of them for a report, only those that read a field
 //! for that field's issues or a session's change), and dresses the findings for a reader:
-//! messages are rendered only for the issues it returns.
+//! messages are rendered only for the issues it returns. It reaches a form and its rules
+//! through one trait object ([`form::Judged`]), so its code is compiled once for every kind.
 
 mod check;
 pub(crate) mod evaluation;
+pub(crate) mod form;
 mod render;
 mod session;
 #[cfg(test)]
@@ -21,7 +23,8 @@ pub use check::CheckIssue;
 pub use session::{Delta, Session};
 pub use validator::{check_supervisor, validate_field_json, validate_json, Validator};
 
-/// A form kind: the type a form decodes into, and its rules in report order.
+/// A form kind: the type a form decodes into, and its rules in report order. The engine reaches
+/// it as a [`form::Judged`].
 pub(crate) trait Form: crate::model::decode::Decode + Default + Clone + 'static {
     /// The rules of this form, in the order the report lists their requirements.
     fn rules() -> &'static [Rule<Self>];

@@ -32,20 +32,26 @@ pub(crate) fn issue(finding: &Finding, ctx: &Context) -> Issue {
 /// the most severe are kept (errors, then warnings, then infos, each in the report's order) and
 /// the last place goes to one issue at the form that counts the rest. So an answer stays small
 /// and fast to render, and a form that is not valid always shows an error.
-pub(crate) fn capped(mut findings: Vec<&Finding>, ctx: &Context) -> Vec<Issue> {
+pub(crate) fn capped(findings: Vec<&Finding>, ctx: &Context) -> Vec<Issue> {
     if findings.len() <= MAX_ISSUES {
         return findings.into_iter().map(|finding| issue(finding, ctx)).collect();
     }
     let kept = MAX_ISSUES - 1;
     let notice = form001_shape::issues_left_out(findings.len() - kept);
-    // A stable sort: within a severity the report's order stays.
-    findings.sort_by_key(|finding| finding.code.severity());
-    findings.truncate(kept);
-    // The notice lives only in this call: the kept findings are borrowed for as long.
-    let mut shown: Vec<&Finding> = findings;
+    // One pass per severity, not a sort by it (a sort's own code): within a severity the
+    // report's order stays. The notice lives only in this call: the kept findings are
+    // borrowed for as long.
+    let mut shown: Vec<&Finding> = Vec::with_capacity(MAX_ISSUES);
+    for severity in [Severity::Error, Severity::Warning, Severity::Info] {
+        for finding in &findings {
+            if shown.len() < kept && finding.code.severity() == severity {
+                shown.push(finding);
+            }
+        }
+    }
     shown.push(&notice);
-    shown.sort_by(|a, b| order(a, b));
-    shown.into_iter().map(|finding| issue(finding, ctx)).collect()
+    // Unique already (the notice's code is its own): the sort keeps every one.
+    sort(shown).into_iter().map(|finding| issue(finding, ctx)).collect()
 }
 
 /// Whether any finding is an error: what `valid` says, over every finding, kept or not.

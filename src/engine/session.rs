@@ -3,17 +3,16 @@
 //! answers with what changed.
 
 use super::evaluation::{run, Evaluation, Selected};
+use super::form::AnyForm;
 use super::render::{self, involves};
-use super::Form;
 use crate::context::Context;
 use crate::mapping::{Mapping, MappingError};
 use crate::model::bounds::MAX_FORM_ITEMS;
-use crate::model::decode::{self, Decoded, InputError, SetError, ShapeKind, ShapeProblem, Text};
+use crate::model::decode::{self, InputError, SetError, ShapeKind, ShapeProblem, Text};
 use crate::model::Kind;
-use crate::model::{Application, Path, ProviderRegistration, Supervisor, SupportPlan};
+use crate::model::Path;
 use crate::report::{Finding, Issue, Report};
 use crate::rules::outcome::Outcome;
-use crate::rules::rule::Input;
 use serde::Serialize;
 use std::cmp::Ordering;
 use std::sync::Arc;
@@ -33,25 +32,26 @@ pub struct Delta {
     pub valid: bool,
 }
 
-/// One form kind's session state.
+/// A session's state, whatever the form's kind.
 ///
 /// The session keeps what a fresh read of the same form would keep, and judges it the same
 /// way: the form as set (every list up to its own bound), what did not fit in it, and the
 /// count of its list items, so the form-wide bound is judged on the whole form after every
 /// change, as a fresh read judges it.
 #[derive(Debug, Clone)]
-struct State<F> {
-    form: F,
+struct State {
+    form: AnyForm,
     problems: Vec<ShapeProblem>,
     /// The list items `form` holds.
     items: usize,
     evaluation: Evaluation,
 }
 
-impl<F: Form> State<F> {
-    fn new(text: Text<'_>, ctx: &Context) -> Result<Self, InputError> {
-        let (Decoded { form, problems }, items) = decode::read_text::<F>(text)?;
-        let mut state = Self { form, problems, items, evaluation: Evaluation::blank::<F>() };
+impl State {
+    fn new(kind: Kind, text: Text<'_>, ctx: &Context) -> Result<Self, InputError> {
+        let (form, problems, items) = AnyForm::read(kind, text)?;
+        let evaluation = Evaluation::blank(form.get());
+        let mut state = Self { form, problems, items, evaluation };
         state.judge(ctx, &[]);
         Ok(state)
     }
@@ -62,20 +62,20 @@ impl<F: Form> State<F> {
     fn judge(&mut self, ctx: &Context, rerun: &[bool]) {
         let limited = (self.items > MAX_FORM_ITEMS).then(|| {
             let mut problems = self.problems.clone();
-            let cut = decode::limit_form_items(&mut self.form, &mut problems);
+            let cut = decode::limit_form_items(self.form.get_mut().lists(), &mut problems);
             (cut, problems)
         });
         let dropped = limited.as_ref().map_or(self.problems.as_slice(), |(_, problems)| problems.as_slice());
-        run(&Input { form: &self.form, dropped }, ctx, &mut self.evaluation, Selected::Flagged(rerun));
+        run(self.form.get(), dropped, ctx, &mut self.evaluation, Selected::Flagged(rerun));
         if let Some((cut, _)) = limited {
-            decode::restore_items(&mut self.form, cut);
+            decode::restore_items(self.form.get_mut().lists(), cut);
         }
     }
 
     fn set(&mut self, path: &Path, text: Text<'_>, ctx: &Context) -> Result<Delta, SetError> {
         let was_limited = self.items > MAX_FORM_ITEMS;
         // A path that names no field, or text that is not JSON, is refused before the form changes.
-        let set = decode::set_at(&mut self.form, path, text)?;
+        let set = decode::set_in(self.form.get_mut().root(), path, text)?;
         // What was dropped at the field or under it is gone with the old value, and so is a
         // misfit above it that the set replaced with a group or a list. A list past its bound
         // stays past it: setting one of its items leaves the items past the bound as they are.
@@ -95,7 +95,10 @@ impl<F: Form> State<F> {
         // every rule runs again. Otherwise only the rules reading at, under or above what the
         // set created or replaced can judge otherwise.
         let every = was_limited || self.items > MAX_FORM_ITEMS;
-        let rerun: Vec<bool> = F::rules().iter().map(|rule| every || rule.reads_path(&touched)).collect();
+        let form = self.form.get();
+        let rerun: Vec<bool> = (0..form.rule_count())
+            .map(|index| every || form.head(index).is_some_and(|rule| rule.reads_path(&touched)))
+            .collect();
         let mut replaced: Vec<Outcome> = Vec::new();
         for (outcome, rerun) in self.evaluation.outcomes.iter_mut().zip(&rerun) {
             if *rerun {
@@ -170,30 +173,10 @@ fn delta(before: &[&Finding], after: &[&Finding], path: &Path, ctx: &Context) ->
 #[derive(Debug, Clone)]
 pub struct Session {
     ctx: Context,
-    state: AnyState,
+    state: State,
     /// The portal's form shape, when the form is read through one: every answer gets the
     /// portal's paths, and [`Session::set_mapped`] takes them.
     mapping: Option<Arc<Mapping>>,
-}
-
-#[derive(Debug, Clone)]
-enum AnyState {
-    Application(State<Application>),
-    ProviderRegistration(State<ProviderRegistration>),
-    SupportPlan(State<SupportPlan>),
-    Supervisor(State<Supervisor>),
-}
-
-/// Calls `$call` on the state of whatever kind the session holds.
-macro_rules! on_state {
-    ($state:expr, $s:ident => $call:expr) => {
-        match $state {
-            AnyState::Application($s) => $call,
-            AnyState::ProviderRegistration($s) => $call,
-            AnyState::SupportPlan($s) => $call,
-            AnyState::Supervisor($s) => $call,
-        }
-    };
 }
 
 impl Session {
@@ -204,23 +187,12 @@ impl Session {
         ctx: &Context,
         mapping: Option<Arc<Mapping>>,
     ) -> Result<Self, InputError> {
-        let state = match kind {
-            Kind::Application => AnyState::Application(State::new(text, ctx)?),
-            Kind::ProviderRegistration => AnyState::ProviderRegistration(State::new(text, ctx)?),
-            Kind::SupportPlan => AnyState::SupportPlan(State::new(text, ctx)?),
-            Kind::Supervisor => AnyState::Supervisor(State::new(text, ctx)?),
-        };
-        Ok(Self { ctx: ctx.clone(), state, mapping })
+        Ok(Self { ctx: ctx.clone(), state: State::new(kind, text, ctx)?, mapping })
     }
 
     /// The form's kind.
     pub fn kind(&self) -> Kind {
-        match self.state {
-            AnyState::Application(_) => Kind::Application,
-            AnyState::ProviderRegistration(_) => Kind::ProviderRegistration,
-            AnyState::SupportPlan(_) => Kind::SupportPlan,
-            AnyState::Supervisor(_) => Kind::Supervisor,
-        }
+        self.state.form.kind()
     }
 
     /// The mapping the form is read through, if any.
@@ -264,7 +236,7 @@ impl Session {
     /// that read the field run again.
     pub fn set<'t>(&mut self, path: &Path, json: impl Into<Text<'t>>) -> Result<Delta, SetError> {
         let (ctx, json) = (&self.ctx, json.into());
-        let mut delta = on_state!(&mut self.state, state => state.set(path, json, ctx))?;
+        let mut delta = self.state.set(path, json, ctx)?;
         if let Some(mapping) = &self.mapping {
             mapping.annotate(&mut delta.at);
             mapping.annotate(&mut delta.added);
@@ -275,7 +247,7 @@ impl Session {
 
     /// The issues at or under `path`, and the cross-field issues that involve it.
     pub fn issues_at(&self, path: &Path) -> Vec<Issue> {
-        let mut issues = on_state!(&self.state, state => state.issues_at(path, &self.ctx));
+        let mut issues = self.state.issues_at(path, &self.ctx);
         if let Some(mapping) = &self.mapping {
             mapping.annotate(&mut issues);
         }
@@ -284,7 +256,7 @@ impl Session {
 
     /// The report on the form as it stands.
     pub fn report(&self) -> Report {
-        let mut report = on_state!(&self.state, state => state.report(&self.ctx));
+        let mut report = self.state.report(&self.ctx);
         if let Some(mapping) = &self.mapping {
             mapping.annotate(&mut report.issues);
         }

@@ -6,29 +6,17 @@
 
 use super::check::{self, CheckIssue};
 use super::evaluation::{run, Evaluation, Selected};
+use super::form::AnyForm;
 use super::render;
 use super::session::Session;
-use super::Form;
 use crate::context::Context;
 use crate::mapping::{Mapping, MappingError};
-use crate::model::decode::{self, Decoded, InputError, Text};
+use crate::model::bounds::MAX_FORM_ITEMS;
+use crate::model::decode::{self, InputError, ShapeProblem, Text};
 use crate::model::Kind;
-use crate::model::{Application, Path, ProviderRegistration, Supervisor, SupportPlan};
+use crate::model::{Path, Supervisor};
 use crate::report::{Issue, Report, Severity};
-use crate::rules::rule::Input;
 use std::sync::Arc;
-
-/// Calls `$call::<F>($args)` with `F` the form type of `$kind`.
-macro_rules! for_kind {
-    ($kind:expr, $call:ident ( $($arg:expr),* )) => {
-        match $kind {
-            Kind::Application => $call::<Application>($($arg),*),
-            Kind::ProviderRegistration => $call::<ProviderRegistration>($($arg),*),
-            Kind::SupportPlan => $call::<SupportPlan>($($arg),*),
-            Kind::Supervisor => $call::<Supervisor>($($arg),*),
-        }
-    };
-}
 
 /// A validator for one form kind, its options read once: what a portal keeps for the life of a
 /// page, and a back office for a batch.
@@ -91,9 +79,9 @@ impl Validator {
     /// The report on a form given as JSON text (or found unreadable by the caller, see
     /// [`Text`]).
     pub fn validate<'t>(&self, text: impl Into<Text<'t>>) -> Result<Report, InputError> {
-        let Some(mapping) = &self.mapping else { return for_kind!(self.kind, validate_form(text.into(), &self.ctx)) };
+        let Some(mapping) = &self.mapping else { return validate_form(self.kind, text.into(), &self.ctx) };
         let wire = mapped(mapping, self.kind, text.into())?;
-        let mut report = for_kind!(self.kind, validate_form(wire.text(), &self.ctx))?;
+        let mut report = validate_form(self.kind, wire.text(), &self.ctx)?;
         mapping.annotate(&mut report.issues);
         Ok(report)
     }
@@ -112,10 +100,10 @@ impl Validator {
     /// ```
     pub fn check<'t>(&self, text: impl Into<Text<'t>>, warnings: bool) -> Result<Vec<CheckIssue>, InputError> {
         let Some(mapping) = &self.mapping else {
-            return for_kind!(self.kind, check_form(text.into(), &self.ctx, warnings));
+            return check_form(self.kind, text.into(), &self.ctx, warnings);
         };
         let wire = mapped(mapping, self.kind, text.into())?;
-        let mut issues = for_kind!(self.kind, check_form(wire.text(), &self.ctx, warnings))?;
+        let mut issues = check_form(self.kind, wire.text(), &self.ctx, warnings)?;
         for issue in &mut issues {
             issue.portal_path = Some(mapping.portal_path(&issue.path));
         }
@@ -135,10 +123,10 @@ impl Validator {
     /// [`Mapping::wire_path`]).
     pub fn issues_at<'t>(&self, text: impl Into<Text<'t>>, path: &Path) -> Result<Vec<Issue>, InputError> {
         let Some(mapping) = &self.mapping else {
-            return for_kind!(self.kind, issues_at_form(text.into(), path, &self.ctx));
+            return issues_at_form(self.kind, text.into(), path, &self.ctx);
         };
         let wire = mapped(mapping, self.kind, text.into())?;
-        let mut issues = for_kind!(self.kind, issues_at_form(wire.text(), path, &self.ctx))?;
+        let mut issues = issues_at_form(self.kind, wire.text(), path, &self.ctx)?;
         mapping.annotate(&mut issues);
         Ok(issues)
     }
@@ -166,38 +154,48 @@ fn mapped<'t>(mapping: &Mapping, kind: Kind, text: Text<'t>) -> Result<Mapped<'t
     }
 }
 
-fn validate_form<F: Form>(text: Text<'_>, ctx: &Context) -> Result<Report, InputError> {
-    let Decoded { form, problems } = decode::from_text::<F>(text)?;
-    let mut evaluation = Evaluation::blank::<F>();
-    run(&Input { form: &form, dropped: &problems }, ctx, &mut evaluation, Selected::Every);
+/// A form of `kind` read from `text` as a fresh validation reads it: past the form-wide bound,
+/// its first [`MAX_FORM_ITEMS`] list items.
+fn read(kind: Kind, text: Text<'_>) -> Result<(AnyForm, Vec<ShapeProblem>), InputError> {
+    let (mut form, mut problems, items) = AnyForm::read(kind, text)?;
+    if items > MAX_FORM_ITEMS {
+        decode::limit_form_items(form.get_mut().lists(), &mut problems);
+    }
+    Ok((form, problems))
+}
+
+fn validate_form(kind: Kind, text: Text<'_>, ctx: &Context) -> Result<Report, InputError> {
+    let (form, problems) = read(kind, text)?;
+    let mut evaluation = Evaluation::blank(form.get());
+    run(form.get(), &problems, ctx, &mut evaluation, Selected::Every);
     Ok(render::report(&evaluation, ctx))
 }
 
-fn check_form<F: Form>(text: Text<'_>, ctx: &Context, warnings: bool) -> Result<Vec<CheckIssue>, InputError> {
-    let Decoded { form, problems } = decode::from_text::<F>(text)?;
+fn check_form(kind: Kind, text: Text<'_>, ctx: &Context, warnings: bool) -> Result<Vec<CheckIssue>, InputError> {
+    let (form, problems) = read(kind, text)?;
     let least = if warnings { Severity::Warning } else { Severity::Error };
-    let mut evaluation = Evaluation::lean::<F>(least);
-    run(&Input { form: &form, dropped: &problems }, ctx, &mut evaluation, Selected::Every);
+    let mut evaluation = Evaluation::lean(form.get(), least);
+    run(form.get(), &problems, ctx, &mut evaluation, Selected::Every);
     Ok(check::issues(&evaluation, ctx))
 }
 
-fn issues_at_form<F: Form>(text: Text<'_>, path: &Path, ctx: &Context) -> Result<Vec<Issue>, InputError> {
-    let Decoded { form, problems } = decode::from_text::<F>(text)?;
-    let mut evaluation = Evaluation::blank::<F>();
-    run(&Input { form: &form, dropped: &problems }, ctx, &mut evaluation, Selected::Reading(path));
+fn issues_at_form(kind: Kind, text: Text<'_>, path: &Path, ctx: &Context) -> Result<Vec<Issue>, InputError> {
+    let (form, problems) = read(kind, text)?;
+    let mut evaluation = Evaluation::blank(form.get());
+    run(form.get(), &problems, ctx, &mut evaluation, Selected::Reading(path));
     Ok(render::issues_at(&evaluation.outcomes, path, ctx))
 }
 
 /// Checks one supervisor's qualification (SUP-001..005), from typed data.
 pub fn check_supervisor(form: &Supervisor, ctx: &Context) -> Report {
-    let mut evaluation = Evaluation::blank::<Supervisor>();
-    run(&Input { form, dropped: &[] }, ctx, &mut evaluation, Selected::Every);
+    let mut evaluation = Evaluation::blank(form);
+    run(form, &[], ctx, &mut evaluation, Selected::Every);
     render::report(&evaluation, ctx)
 }
 
 /// Validates a form given as JSON text: [`Validator::validate`] for one call.
 pub fn validate_json<'t>(kind: Kind, text: impl Into<Text<'t>>, ctx: &Context) -> Result<Report, InputError> {
-    for_kind!(kind, validate_form(text.into(), ctx))
+    validate_form(kind, text.into(), ctx)
 }
 
 /// The issues at or under `path`: [`Validator::issues_at`] for one call.
@@ -207,5 +205,5 @@ pub fn validate_field_json<'t>(
     path: &Path,
     ctx: &Context,
 ) -> Result<Vec<Issue>, InputError> {
-    for_kind!(kind, issues_at_form(text.into(), path, ctx))
+    issues_at_form(kind, text.into(), path, ctx)
 }

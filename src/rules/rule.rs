@@ -71,11 +71,40 @@ pub struct Rule<F: 'static> {
 }
 
 impl<F> Rule<F> {
+    /// What the engine needs of the rule besides its check on the form: the same type for
+    /// every form kind, so the engine's code over it is written once.
+    pub fn head(&self) -> RuleHead {
+        RuleHead {
+            id: self.id,
+            reads: self.reads,
+            applies: self.applies,
+            tally: match self.check {
+                Check::Tally(judge) => Some(judge),
+                Check::Form(_) => None,
+            },
+        }
+    }
+}
+
+/// A [`Rule`] without its check on the form (see [`Rule::head`]).
+#[derive(Debug, Clone, Copy)]
+pub struct RuleHead {
+    /// [`Rule::id`].
+    pub id: RuleId,
+    /// [`Rule::reads`].
+    pub reads: &'static [&'static str],
+    /// [`Rule::applies`].
+    pub applies: Applies,
+    /// The check, when it judges the tally ([`Check::Tally`]).
+    pub tally: Option<fn(&Tally, &mut Outcome)>,
+}
+
+impl RuleHead {
     /// Whether the rule reads `path`, something under it, or a group that holds it.
     pub fn reads_path(&self, path: &Path) -> bool {
-        match self.check {
-            Check::Tally(_) => true,
-            Check::Form(_) => self.reads.iter().any(|reads| pattern::overlaps(reads, path)),
+        match self.tally {
+            Some(_) => true,
+            None => self.reads.iter().any(|reads| pattern::overlaps(reads, path)),
         }
     }
 }

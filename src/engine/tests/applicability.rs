@@ -8,15 +8,14 @@ use crate::engine::Form;
 use crate::model::decode::{self, Decoded};
 use crate::model::{Application, ProviderRegistration, Supervisor, SupportPlan};
 use crate::report::{Severity, Status};
-use crate::rules::rule::Input;
 
 /// Each rule that judged itself not applicable, with what it still asked for: (rule, what).
 fn asking<F: Form>(text: &str, ctx: &Context) -> (usize, Vec<String>) {
     let Ok(Decoded { form, problems }) = decode::from_json::<F>(text) else {
         return (0, Vec::new());
     };
-    let mut evaluation = Evaluation::blank::<F>();
-    run(&Input { form: &form, dropped: &problems }, ctx, &mut evaluation, Selected::Every);
+    let mut evaluation = Evaluation::blank(&form);
+    run(&form, &problems, ctx, &mut evaluation, Selected::Every);
     let mut seen = 0;
     let mut wrong = Vec::new();
     for (rule, outcome) in F::rules().iter().zip(&evaluation.outcomes) {

@@ -28,9 +28,9 @@ pub use set::{decode_at, expected_at};
 pub use traits::Decode;
 
 pub(crate) use group::{Field, Fields, Group};
-pub(crate) use limit::{limit_form_items, restore_items};
+pub(crate) use limit::{limit_form_items, restore_items, Lists};
 pub(crate) use macros::{decode_enum, decode_struct};
-pub(crate) use set::{create_and_decode, set_at};
+pub(crate) use set::{create_and_decode, set_in, Root};
 pub(crate) use strict::{from_json_strict, Unfit};
 pub(crate) use traits::{choice, Choice};
 
@@ -66,7 +66,7 @@ pub(crate) fn read_text<T: Decode + Default>(text: Text<'_>) -> Result<(Decoded<
 
 /// [`read_text`] for every form type, into `form` (empty). The problems found and the list
 /// items read; text that was not read is one problem at the root.
-fn read_with(text: Text<'_>, form: &mut dyn set::Root) -> Result<(Vec<ShapeProblem>, usize), InputError> {
+pub(crate) fn read_with(text: Text<'_>, form: &mut dyn Root) -> Result<(Vec<ShapeProblem>, usize), InputError> {
     let text = match text {
         Text::Json(text) if size::fits(text) => text,
         Text::Json(_) | Text::TooLarge => return Ok((unread(ShapeKind::TooLarge), 0)),

@@ -25,7 +25,7 @@ pub fn decode_at<'t, T: Decode + Default>(
     path: &Path,
     text: impl Into<Text<'t>>,
 ) -> Result<Vec<ShapeProblem>, SetError> {
-    set_at(form, path, text.into()).map(|set| set.problems)
+    set_in(form, path, text.into()).map(|set| set.problems)
 }
 
 /// What a [`decode_at`] did to the form: all a session needs to know which rules may judge
@@ -40,11 +40,6 @@ pub(crate) struct Set {
     /// The list items the form holds now, less those it held before: read, or added in front
     /// of the item set, less those in the value replaced.
     pub(crate) items: isize,
-}
-
-/// [`decode_at`], telling what the set touched.
-pub(crate) fn set_at<T: Decode + Default>(form: &mut T, path: &Path, text: Text<'_>) -> Result<Set, SetError> {
-    set_in(form, path, text)
 }
 
 /// A form, whatever its type, as a read or a set reaches it: [`set_in`] and
@@ -80,8 +75,8 @@ impl<T: Decode + Default> Root for T {
     }
 }
 
-/// [`set_at`] on any form.
-fn set_in(form: &mut dyn Root, path: &Path, text: Text<'_>) -> Result<Set, SetError> {
+/// [`decode_at`] on any form, telling what the set touched.
+pub(crate) fn set_in(form: &mut dyn Root, path: &Path, text: Text<'_>) -> Result<Set, SetError> {
     let segments = path.segments();
     if form.expected(segments).is_none() {
         return Err(SetError::UnknownPath);
