@@ -54,8 +54,7 @@ impl<'a> Decoder<'a> {
 
     /// Notes that a set created or replaced the value at the current place (the first place
     /// noted is the outermost: a set goes down its path).
-    // Not inlined: every group and list type's set calls it, and one call is smaller than the
-    // copy of a path.
+    // Not inlined: one call is smaller than the copy of a path at each place a set notes.
     #[inline(never)]
     pub(super) fn touch(&mut self) {
         if self.touched.is_none() {

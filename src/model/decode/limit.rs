@@ -86,18 +86,18 @@ pub(super) fn count_items(value: Slot<'_>) -> usize {
     usize::MAX - limit.left
 }
 
-/// [`walk`] over a whole form.
-fn walk_form<T: Decode + Default>(form: &mut T, limit: &mut ItemLimit) {
-    as_root(form, |root| walk(root, limit));
-}
-
 /// Keeps the first [`MAX_FORM_ITEMS`] list items of `form` (see the module docs) and leaves
 /// the rest out: one [`ShapeKind::TooManyItemsInForm`] at each list that was cut, and the
 /// problems of the items left out go with them. Returns what was left out, for
 /// [`restore_items`].
 pub(crate) fn limit_form_items<T: Decode + Default>(form: &mut T, problems: &mut Vec<ShapeProblem>) -> ItemLimit {
+    as_root(form, |root| limit_root(root, problems))
+}
+
+/// [`limit_form_items`] for every form type.
+fn limit_root(form: Slot<'_>, problems: &mut Vec<ShapeProblem>) -> ItemLimit {
     let mut limit = ItemLimit::new(MAX_FORM_ITEMS);
-    walk_form(form, &mut limit);
+    walk(form, &mut limit);
     for (list, from) in &limit.cut {
         let depth = list.segments().len();
         problems.retain(|problem| {
@@ -111,12 +111,16 @@ pub(crate) fn limit_form_items<T: Decode + Default>(form: &mut T, problems: &mut
 
 /// Puts back into `form` the items [`limit_form_items`] left out of it: `form` is then as it
 /// was before.
-pub(crate) fn restore_items<T: Decode + Default>(form: &mut T, mut cut: ItemLimit) {
-    if cut.cut.is_empty() {
-        return;
+pub(crate) fn restore_items<T: Decode + Default>(form: &mut T, cut: ItemLimit) {
+    if !cut.cut.is_empty() {
+        as_root(form, |root| restore_root(root, cut));
     }
+}
+
+/// [`restore_items`] for every form type.
+fn restore_root(form: Slot<'_>, mut cut: ItemLimit) {
     cut.tails.reverse();
     cut.restoring = Some(0);
     cut.at = Path::root();
-    walk_form(form, &mut cut);
+    walk(form, &mut cut);
 }
