@@ -15,6 +15,14 @@ use crate::model::path::Segment;
 /// Reads the next value into `slot`. A value that does not fit leaves the slot empty (a
 /// problem at its path, unless it is null).
 pub(crate) fn read(de: &mut Decoder<'_>, slot: Slot<'_>) -> Result<(), InputError> {
+    read_into(de, slot, Open::Fresh)
+}
+
+/// [`read`], opening a group or a list with `open`: [`Open::Fresh`] replaces what the slot
+/// holds; [`Open::Get`] is for a slot that holds an empty value already (a list item just
+/// added), which needs no emptying.
+fn read_into(de: &mut Decoder<'_>, slot: Slot<'_>, open: Open) -> Result<(), InputError> {
+    let replace = matches!(open, Open::Fresh);
     match slot {
         Slot::Text(value) => *value = de.text()?,
         Slot::YesNo(value) => *value = de.yes_no()?,
@@ -22,15 +30,19 @@ pub(crate) fn read(de: &mut Decoder<'_>, slot: Slot<'_>) -> Result<(), InputErro
         Slot::Number(value) => *value = de.number(|value| value.is_finite().then_some(value))?,
         Slot::Group(shape, group) => {
             if !de.container(Token::Object, Expected::Group)? {
-                group.open(Open::Clear);
-            } else if let Some(fields) = group.open(Open::Fresh) {
+                if replace {
+                    group.open(Open::Clear);
+                }
+            } else if let Some(fields) = group.open(open) {
                 read_fields(de, shape, fields)?;
             }
         }
         Slot::List(list) => {
             if !de.container(Token::Array, Expected::List)? {
-                list.open(Open::Clear);
-            } else if let Some(items) = list.open(Open::Fresh) {
+                if replace {
+                    list.open(Open::Clear);
+                }
+            } else if let Some(items) = list.open(open) {
                 read_items(de, items)?;
             }
         }
@@ -52,7 +64,7 @@ fn read_fields(de: &mut Decoder<'_>, shape: &Shape, fields: &mut dyn Fields) -> 
     let mut first = true;
     while let Some(name) = de.reader.next_key(first)? {
         first = false;
-        let index = shape.keys.iter().position(|known| known.name() == name);
+        let index = shape.names.iter().position(|known| *known == name);
         match index.and_then(|index| Some((*shape.keys.get(index)?, fields.field(index)?))) {
             Some((key, slot)) => de.at_key(key, |de| read(de, slot))?,
             None => de.skip_unknown()?,
@@ -71,7 +83,7 @@ fn read_items(de: &mut Decoder<'_>, items: &mut dyn Items) -> Read<()> {
             de.items += 1;
             items.extend_to(index + 1);
             if let Some(item) = items.item(index) {
-                de.at(Segment::index(index), |de| read(de, item))?;
+                de.at(Segment::index(index), |de| read_into(de, item, Open::Get))?;
             }
         } else {
             if index == MAX_LIST_ITEMS {

@@ -30,6 +30,7 @@ macro_rules! decode_struct {
         impl $form {
             /// The fields' keys and kinds.
             pub(crate) const SHAPE: $crate::model::decode::Shape = $crate::model::decode::Shape {
+                names: &[$($wire),+],
                 keys: &[$($crate::model::keys::key!($wire)),+],
                 kinds: &[$($crate::model::decode::Kind::of(|group: &$form| &group.$field)),+],
             };

@@ -10,7 +10,10 @@ use crate::model::path::Segment;
 /// A group's fields, by position: the order of its `decode_struct!` and of its
 /// [`Fields::field`](super::slot::Fields::field).
 pub struct Shape {
-    /// The fields' keys (see [`crate::model::keys`]).
+    /// The fields' wire names: a key read is looked up here, not through the table of every
+    /// name, which is one more load for each name compared.
+    pub(crate) names: &'static [&'static str],
+    /// The same names as keys (see [`crate::model::keys`]).
     pub(crate) keys: &'static [Key],
     /// What each field holds.
     pub(crate) kinds: &'static [Kind],
