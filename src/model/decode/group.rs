@@ -81,7 +81,7 @@ fn read_items(de: &mut Decoder<'_>, items: &mut dyn Items) -> Read<()> {
     while de.reader.next_item(index == 0)? {
         if index < MAX_LIST_ITEMS {
             de.items += 1;
-            items.extend_to(index + 1);
+            items.push();
             if let Some(item) = items.item(index) {
                 de.at(Segment::index(index), |de| read_into(de, item, Open::Get))?;
             }
@@ -143,7 +143,9 @@ fn set_item(de: &mut Decoder<'_>, items: &mut dyn Items, path: &[Segment]) -> Re
         let len = (index + 1).min(MAX_LIST_ITEMS);
         de.touch();
         de.items += len.saturating_sub(items.count());
-        items.extend_to(len);
+        while items.count() < len {
+            items.push();
+        }
     }
     if de.pad_only && rest.is_empty() {
         return Ok(());

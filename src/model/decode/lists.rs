@@ -45,8 +45,8 @@ impl<T: ListItem> Items for Vec<T> {
         self.get_mut(index).map(T::item)
     }
 
-    fn extend_to(&mut self, len: usize) {
-        self.resize_with(len, T::default);
+    fn push(&mut self) {
+        self.push(T::default());
     }
 
     fn cut(&mut self, index: usize) -> Box<dyn Any> {

@@ -102,8 +102,8 @@ pub trait Items {
     fn count(&self) -> usize;
     /// The item at `index`, if there is one.
     fn item(&mut self, index: usize) -> Option<Slot<'_>>;
-    /// Extends the list with empty items to `len` items.
-    fn extend_to(&mut self, len: usize);
+    /// Adds an empty item at the end.
+    fn push(&mut self);
     /// Leaves out the items from `index` on, and gives them (a `Vec` of the list's own type).
     fn cut(&mut self, index: usize) -> Box<dyn Any>;
     /// Gets back the items [`Self::cut`] gave (the emptied `Vec` is dropped by the caller,
