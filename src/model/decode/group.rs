@@ -13,15 +13,10 @@ use crate::model::bounds::MAX_LIST_ITEMS;
 use crate::model::path::Segment;
 
 /// Reads the next value into `slot`. A value that does not fit leaves the slot empty (a
-/// problem at its path, unless it is null).
-pub(crate) fn read(de: &mut Decoder<'_>, slot: Slot<'_>) -> Result<(), InputError> {
-    read_into(de, slot, Open::Fresh)
-}
-
-/// [`read`], opening a group or a list with `open`: [`Open::Fresh`] replaces what the slot
-/// holds; [`Open::Get`] is for a slot that holds an empty value already (a list item just
-/// added), which needs no emptying.
-fn read_into(de: &mut Decoder<'_>, slot: Slot<'_>, open: Open) -> Result<(), InputError> {
+/// problem at its path, unless it is null). A group or a list is opened with `open`:
+/// [`Open::Fresh`] replaces what the slot holds; [`Open::Get`] is for a slot that holds an
+/// empty value already (a list item just added), which needs no emptying.
+pub(crate) fn read(de: &mut Decoder<'_>, slot: Slot<'_>, open: Open) -> Result<(), InputError> {
     let replace = matches!(open, Open::Fresh);
     match slot {
         Slot::Text(value) => *value = de.text()?,
@@ -66,7 +61,7 @@ fn read_fields(de: &mut Decoder<'_>, shape: &Shape, fields: &mut dyn Fields) -> 
         first = false;
         let index = shape.names.iter().position(|known| *known == name);
         match index.and_then(|index| Some((*shape.keys.get(index)?, fields.field(index)?))) {
-            Some((key, slot)) => de.at_key(key, |de| read(de, slot))?,
+            Some((key, slot)) => de.at_key(key, |de| read(de, slot, Open::Fresh))?,
             None => de.skip_unknown()?,
         }
     }
@@ -83,7 +78,7 @@ fn read_items(de: &mut Decoder<'_>, items: &mut dyn Items) -> Read<()> {
             de.items += 1;
             items.push();
             if let Some(item) = items.item(index) {
-                de.at(Segment::index(index), |de| read_into(de, item, Open::Get))?;
+                de.at(Segment::index(index), |de| read(de, item, Open::Get))?;
             }
         } else {
             if index == MAX_LIST_ITEMS {
@@ -106,7 +101,7 @@ pub(crate) fn set(de: &mut Decoder<'_>, mut slot: Slot<'_>, path: &[Segment]) ->
         Slot::Group(..) | Slot::List(..) if path.is_empty() => {
             de.touch();
             de.replaced += super::limit::count_items(slot.reborrow());
-            read(de, slot)?;
+            read(de, slot, Open::Fresh)?;
         }
         Slot::Group(shape, group) if !path.is_empty() => {
             if group.open(Open::Get).is_none() {
@@ -126,7 +121,7 @@ pub(crate) fn set(de: &mut Decoder<'_>, mut slot: Slot<'_>, path: &[Segment]) ->
             let items = list.open(Open::Create).ok_or(SetError::UnknownPath)?;
             set_item(de, items, path)?;
         }
-        _ if path.is_empty() => read(de, slot)?,
+        _ if path.is_empty() => read(de, slot, Open::Fresh)?,
         _ => return Err(SetError::UnknownPath),
     }
     Ok(())

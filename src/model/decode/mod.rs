@@ -41,6 +41,7 @@ pub(crate) use traits::{decode, Choice};
 use crate::model::bounds::MAX_FORM_ITEMS;
 use crate::model::Path;
 use reader::Token;
+use slot::Open;
 
 /// Decodes a form from JSON text. Only input that is not a form at all is an error: not JSON,
 /// or not an object. A form larger than [`MAX_INPUT_BYTES`](crate::model::bounds::MAX_INPUT_BYTES)
@@ -83,7 +84,7 @@ fn read_with(text: Text<'_>, form: Slot<'_>) -> Result<(Vec<ShapeProblem>, usize
         de.reader.end()?;
         return Err(InputError::NotAnObject);
     }
-    group::read(&mut de, form)?;
+    group::read(&mut de, form, Open::Fresh)?;
     de.reader.end()?;
     let items = de.items;
     Ok((de.into_problems(), items))

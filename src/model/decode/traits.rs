@@ -40,7 +40,7 @@ pub(super) fn as_root<T: Decode + Default, R>(form: &mut T, run: impl FnOnce(Slo
 /// problem is recorded at its path and the value skipped).
 pub(crate) fn decode<T: Decode>(de: &mut Decoder<'_>) -> Result<Option<T>, InputError> {
     let mut value = None;
-    super::group::read(de, T::slot(&mut value))?;
+    super::group::read(de, T::slot(&mut value), super::slot::Open::Fresh)?;
     Ok(value)
 }
 
