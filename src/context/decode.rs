@@ -3,7 +3,10 @@
 
 use super::{DatedValues, DiplomaEntry, Locale, ParameterOverrides};
 use crate::model::bounds::MAX_LIST_ITEMS;
-use crate::model::decode::{decode_enum, decode_struct, Decode, Decoder, Expected, InputError, ShapeKind};
+use crate::model::decode::{
+    decode, decode_enum, decode_struct, Decode, Decoder, Expected, InputError, Kind, ListItem, OtherSlot, ShapeKind,
+    Slot,
+};
 
 /// The options as the wire gives them: the mapping's text is read by the mapping's own reader,
 /// which names the entry it refuses.
@@ -21,10 +24,17 @@ decode_struct!(OptionsWire { as_of: "asOf", locale: "locale", parameters: "param
 pub(crate) struct RawJson(pub(crate) String);
 
 impl Decode for RawJson {
-    const EXPECTED: Expected = Expected::Group;
+    const KIND: Kind = Kind::Value(Expected::Group);
 
-    fn decode(de: &mut Decoder<'_>) -> Result<Option<Self>, InputError> {
-        Ok(Some(RawJson(de.raw()?.to_owned())))
+    fn slot(field: &mut Option<Self>) -> Slot<'_> {
+        Slot::Other(field)
+    }
+}
+
+impl OtherSlot for Option<RawJson> {
+    fn read(&mut self, de: &mut Decoder<'_>) -> Result<(), InputError> {
+        *self = Some(RawJson(de.raw()?.to_owned()));
+        Ok(())
     }
 }
 
@@ -42,11 +52,18 @@ decode_struct!(ParameterOverrides {
 /// can name: a value of the wrong type among them is reported at the option itself. The keys
 /// are read as text here and checked as dates when the context is built.
 impl<T: Decode> Decode for DatedValues<T> {
-    const EXPECTED: Expected = T::EXPECTED;
+    const KIND: Kind = Kind::Value(T::KIND.expected());
 
-    fn decode(de: &mut Decoder<'_>) -> Result<Option<Self>, InputError> {
-        let mut values = Self::Dated(Vec::new());
-        Ok(read_dated(de, &mut values, T::EXPECTED)?.then_some(values))
+    fn slot(field: &mut Option<Self>) -> Slot<'_> {
+        Slot::Other(field)
+    }
+}
+
+impl<T: Decode> OtherSlot for Option<DatedValues<T>> {
+    fn read(&mut self, de: &mut Decoder<'_>) -> Result<(), InputError> {
+        let mut values = DatedValues::Dated(Vec::new());
+        *self = read_dated(de, &mut values, T::KIND.expected())?.then_some(values);
+        Ok(())
     }
 }
 
@@ -62,7 +79,7 @@ trait ReadDated {
 
 impl<T: Decode> ReadDated for DatedValues<T> {
     fn read_value(&mut self, de: &mut Decoder<'_>, key: Option<&str>) -> Result<bool, InputError> {
-        let Some(value) = T::decode(de)? else { return Ok(false) };
+        let Some(value) = decode::<T>(de)? else { return Ok(false) };
         match (self, key) {
             // Ordered by key, a repeated key's last value kept: as a JSON object is read.
             (Self::Dated(dated), Some(key)) => match dated.binary_search_by(|(known, _)| known.as_str().cmp(key)) {
@@ -125,18 +142,24 @@ pub(crate) struct DiplomaWire {
 
 decode_struct!(DiplomaWire { code: "code", title: "title" });
 
-impl Decode for DiplomaEntry {
-    const EXPECTED: Expected = Expected::Group;
+/// A diploma entry is only ever a list item: one that does not fit is an empty entry, and
+/// the options are refused for it.
+impl ListItem for DiplomaEntry {
+    const ITEM: Kind = Kind::Value(Expected::Group);
 
-    fn decode(de: &mut Decoder<'_>) -> Result<Option<Self>, InputError> {
-        let Some(wire) = DiplomaWire::decode(de)? else { return Ok(None) };
+    fn item(&mut self) -> Slot<'_> {
+        Slot::Other(self)
+    }
+}
+
+impl OtherSlot for DiplomaEntry {
+    fn read(&mut self, de: &mut Decoder<'_>) -> Result<(), InputError> {
+        let Some(wire) = decode::<DiplomaWire>(de)? else { return Ok(()) };
         match (wire.code, wire.title) {
-            (Some(code), Some(title)) => Ok(Some(DiplomaEntry { code: code.into(), title: title.into() })),
-            _ => {
-                de.problem(ShapeKind::WrongType(Expected::Group));
-                Ok(None)
-            }
+            (Some(code), Some(title)) => *self = DiplomaEntry { code: code.into(), title: title.into() },
+            _ => de.problem(ShapeKind::WrongType(Expected::Group)),
         }
+        Ok(())
     }
 }
 
@@ -236,54 +259,53 @@ mod tests {
     fn the_key_table_is_the_types_names() {
         use crate::context::ParameterOverrides;
         use crate::model::application::*;
-        use crate::model::decode::Group;
         use crate::model::keys::{names, Key};
         use crate::model::plan::*;
         use crate::model::provider::*;
         use crate::model::supervisor::*;
         use std::collections::BTreeSet;
 
-        let groups: [&[&str]; 38] = [
-            Application::NAMES,
-            Employer::NAMES,
-            Employee::NAMES,
-            Residence::NAMES,
-            VdabIndication::NAMES,
-            IndicatedMeasures::NAMES,
-            Contract::NAMES,
-            RequestedPremiums::NAMES,
-            Guidance::NAMES,
-            ExternalProvider::NAMES,
-            CollegaCoach::NAMES,
-            SupportPlan::NAMES,
-            Indication::NAMES,
-            PlanEmployee::NAMES,
-            PlanEmployer::NAMES,
-            Team::NAMES,
-            TeamMember::NAMES,
-            DailyFollowUp::NAMES,
-            PlanCollegaCoach::NAMES,
-            Backups::NAMES,
-            Arrangements::NAMES,
-            ActionPoint::NAMES,
-            PremiumChange::NAMES,
-            Revision::NAMES,
-            Signatures::NAMES,
-            Signature::NAMES,
-            ProviderRegistration::NAMES,
-            Organisation::NAMES,
-            WorkingArea::NAMES,
-            Conditions::NAMES,
-            RegistrationStatus::NAMES,
-            Supervisor::NAMES,
-            Diploma::NAMES,
-            ExperiencePeriod::NAMES,
-            Competences::NAMES,
-            super::OptionsWire::NAMES,
-            ParameterOverrides::NAMES,
-            super::DiplomaWire::NAMES,
+        let groups: [&[Key]; 38] = [
+            Application::SHAPE.keys,
+            Employer::SHAPE.keys,
+            Employee::SHAPE.keys,
+            Residence::SHAPE.keys,
+            VdabIndication::SHAPE.keys,
+            IndicatedMeasures::SHAPE.keys,
+            Contract::SHAPE.keys,
+            RequestedPremiums::SHAPE.keys,
+            Guidance::SHAPE.keys,
+            ExternalProvider::SHAPE.keys,
+            CollegaCoach::SHAPE.keys,
+            SupportPlan::SHAPE.keys,
+            Indication::SHAPE.keys,
+            PlanEmployee::SHAPE.keys,
+            PlanEmployer::SHAPE.keys,
+            Team::SHAPE.keys,
+            TeamMember::SHAPE.keys,
+            DailyFollowUp::SHAPE.keys,
+            PlanCollegaCoach::SHAPE.keys,
+            Backups::SHAPE.keys,
+            Arrangements::SHAPE.keys,
+            ActionPoint::SHAPE.keys,
+            PremiumChange::SHAPE.keys,
+            Revision::SHAPE.keys,
+            Signatures::SHAPE.keys,
+            Signature::SHAPE.keys,
+            ProviderRegistration::SHAPE.keys,
+            Organisation::SHAPE.keys,
+            WorkingArea::SHAPE.keys,
+            Conditions::SHAPE.keys,
+            RegistrationStatus::SHAPE.keys,
+            Supervisor::SHAPE.keys,
+            Diploma::SHAPE.keys,
+            ExperiencePeriod::SHAPE.keys,
+            Competences::SHAPE.keys,
+            super::OptionsWire::SHAPE.keys,
+            ParameterOverrides::SHAPE.keys,
+            super::DiplomaWire::SHAPE.keys,
         ];
-        let used: BTreeSet<&str> = groups.iter().flat_map(|names| names.iter().copied()).collect();
+        let used: BTreeSet<&str> = groups.iter().flat_map(|keys| keys.iter().map(|key| key.name())).collect();
         let table: BTreeSet<&str> = names().iter().copied().collect();
         assert_eq!(used, table);
         for name in used {

@@ -6,7 +6,8 @@
 use super::evaluation::{due, Selected};
 use super::Form;
 use crate::context::Context;
-use crate::model::decode::{self, InputError, Lists, Root, ShapeProblem, Text};
+use crate::model::decode::{self, InputError, ItemLimit, Set, SetError, ShapeProblem, Text};
+use crate::model::Path;
 use crate::model::{Application, Kind, ProviderRegistration, Supervisor, SupportPlan};
 use crate::rules::outcome::Outcome;
 use crate::rules::rule::{Check, Input, RuleHead};
@@ -27,10 +28,14 @@ pub(crate) trait Judged {
         outcomes: &mut [Outcome],
         selected: Selected<'_>,
     ) -> bool;
-    /// The form as the decoder reads and sets it.
-    fn root(&mut self) -> &mut dyn Root;
-    /// The form as the form-wide bound on list items walks it.
-    fn lists(&mut self) -> &mut dyn Lists;
+    /// Reads `text` into this form (empty): the problems found and the list items read.
+    fn read(&mut self, text: Text<'_>) -> Result<(Vec<ShapeProblem>, usize), InputError>;
+    /// Sets what `path` names from `text` (a session's change).
+    fn set(&mut self, path: &Path, text: Text<'_>) -> Result<Set, SetError>;
+    /// Leaves out the list items past the form-wide bound (see `decode::limit_form_items`).
+    fn limit_items(&mut self, problems: &mut Vec<ShapeProblem>) -> ItemLimit;
+    /// Puts back the items [`Self::limit_items`] left out.
+    fn restore_items(&mut self, cut: ItemLimit);
 }
 
 impl<F: Form> Judged for F {
@@ -63,12 +68,22 @@ impl<F: Form> Judged for F {
         tallied
     }
 
-    fn root(&mut self) -> &mut dyn Root {
-        self
+    // Each of these is the decoder's own traversal, written once over the form's slot: the
+    // per-kind part is the call.
+    fn read(&mut self, text: Text<'_>) -> Result<(Vec<ShapeProblem>, usize), InputError> {
+        decode::read_into(self, text)
     }
 
-    fn lists(&mut self) -> &mut dyn Lists {
-        self
+    fn set(&mut self, path: &Path, text: Text<'_>) -> Result<Set, SetError> {
+        decode::set_at(self, path, text)
+    }
+
+    fn limit_items(&mut self, problems: &mut Vec<ShapeProblem>) -> ItemLimit {
+        decode::limit_form_items(self, problems)
+    }
+
+    fn restore_items(&mut self, cut: ItemLimit) {
+        decode::restore_items(self, cut);
     }
 }
 
@@ -97,7 +112,7 @@ impl AnyForm {
     /// the list items it holds. Text that was not read is an empty form with one problem.
     pub(crate) fn read(kind: Kind, text: Text<'_>) -> Result<(Self, Vec<ShapeProblem>, usize), InputError> {
         let mut form = Self::empty(kind);
-        let (problems, items) = decode::read_with(text, form.get_mut().root())?;
+        let (problems, items) = form.get_mut().read(text)?;
         Ok((form, problems, items))
     }
 

@@ -8,7 +8,7 @@ use super::render::{self, involves};
 use crate::context::Context;
 use crate::mapping::{Mapping, MappingError};
 use crate::model::bounds::MAX_FORM_ITEMS;
-use crate::model::decode::{self, InputError, SetError, ShapeKind, ShapeProblem, Text};
+use crate::model::decode::{InputError, SetError, ShapeKind, ShapeProblem, Text};
 use crate::model::Kind;
 use crate::model::Path;
 use crate::report::{Finding, Issue, Report};
@@ -62,20 +62,20 @@ impl State {
     fn judge(&mut self, ctx: &Context, rerun: &[bool]) {
         let limited = (self.items > MAX_FORM_ITEMS).then(|| {
             let mut problems = self.problems.clone();
-            let cut = decode::limit_form_items(self.form.get_mut().lists(), &mut problems);
+            let cut = self.form.get_mut().limit_items(&mut problems);
             (cut, problems)
         });
         let dropped = limited.as_ref().map_or(self.problems.as_slice(), |(_, problems)| problems.as_slice());
         run(self.form.get(), dropped, ctx, &mut self.evaluation, Selected::Flagged(rerun));
         if let Some((cut, _)) = limited {
-            decode::restore_items(self.form.get_mut().lists(), cut);
+            self.form.get_mut().restore_items(cut);
         }
     }
 
     fn set(&mut self, path: &Path, text: Text<'_>, ctx: &Context) -> Result<Delta, SetError> {
         let was_limited = self.items > MAX_FORM_ITEMS;
         // A path that names no field, or text that is not JSON, is refused before the form changes.
-        let set = decode::set_in(self.form.get_mut().root(), path, text)?;
+        let set = self.form.get_mut().set(path, text)?;
         // What was dropped at the field or under it is gone with the old value, and so is a
         // misfit above it that the set replaced with a group or a list. A list past its bound
         // stays past it: setting one of its items leaves the items past the bound as they are.

@@ -12,7 +12,7 @@ use super::session::Session;
 use crate::context::Context;
 use crate::mapping::{Mapping, MappingError};
 use crate::model::bounds::MAX_FORM_ITEMS;
-use crate::model::decode::{self, InputError, ShapeProblem, Text};
+use crate::model::decode::{InputError, ShapeProblem, Text};
 use crate::model::Kind;
 use crate::model::{Path, Supervisor};
 use crate::report::{Issue, Report, Severity};
@@ -159,7 +159,7 @@ fn mapped<'t>(mapping: &Mapping, kind: Kind, text: Text<'t>) -> Result<Mapped<'t
 fn read(kind: Kind, text: Text<'_>) -> Result<(AnyForm, Vec<ShapeProblem>), InputError> {
     let (mut form, mut problems, items) = AnyForm::read(kind, text)?;
     if items > MAX_FORM_ITEMS {
-        decode::limit_form_items(form.get_mut().lists(), &mut problems);
+        form.get_mut().limit_items(&mut problems);
     }
     Ok((form, problems))
 }

@@ -1,12 +1,12 @@
 //! Every wire name of every form type in one table, so a path segment is a small number.
 //!
 //! The table is one literal list of every name, so it depends on nothing; a type whose names
-//! are not in it does not compile, since its `Group::KEYS` are looked up at compile time, and a
-//! test holds the list against the types. A key is a name's position, so `name` is the same key
+//! are not in it does not compile, since its keys (`SHAPE.keys`) are looked up at compile time,
+//! and a test holds the list against the types. A key is a name's position, so `name` is the same key
 //! in every type that has a `name`.
 
 /// Every wire name of every form type and of the options, each once. A test holds it against the
-/// types' own name lists (`Group::NAMES`): every name a type has is here, and every name here
+/// types' own keys (`SHAPE.keys`): every name a type has is here, and every name here
 /// is some type's. Literal, so that this table depends on nothing and every type can take its
 /// keys from it.
 const ALL: [&str; 119] = [

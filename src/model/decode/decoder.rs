@@ -5,16 +5,10 @@
 
 use super::problem::{Expected, ShapeKind, ShapeProblem};
 use super::reader::{Read, Reader, Token};
-use crate::model::bounds::{MAX_DEPTH, MAX_LIST_ITEMS, MAX_TEXT_CHARS};
+use crate::model::bounds::{MAX_DEPTH, MAX_TEXT_CHARS};
 use crate::model::keys::Key;
 use crate::model::path::{Path, Segment};
 use std::borrow::Cow;
-
-/// A list being read, whatever the type of its items: what [`Decoder::list`] asks of it.
-pub(crate) trait ReadItems {
-    /// Reads the next value as the list's next item.
-    fn read_item(&mut self, de: &mut Decoder<'_>) -> Read<()>;
-}
 
 /// The reading state of a decode. Only the crate's form types read through it.
 pub struct Decoder<'a> {
@@ -60,20 +54,12 @@ impl<'a> Decoder<'a> {
 
     /// Notes that a set created or replaced the value at the current place (the first place
     /// noted is the outermost: a set goes down its path).
-    // Not inlined: every group and list type's set calls it, and one call is smaller than the
-    // copy of a path.
+    // Not inlined: one call is smaller than the copy of a path at each place a set notes.
     #[inline(never)]
     pub(super) fn touch(&mut self) {
         if self.touched.is_none() {
             self.touched = Some(self.path);
         }
-    }
-
-    /// Notes that a set replaced `old`, and what it held.
-    /// One copy for every type: the value is counted through a trait object.
-    pub(super) fn replacing(&mut self, old: &mut dyn super::limit::Lists) {
-        self.touch();
-        self.replaced += super::limit::count_items(old);
     }
 
     /// Runs `read` with the place one segment further.
@@ -116,43 +102,21 @@ impl<'a> Decoder<'a> {
         while let Some(key) = self.reader.next_key(first)? {
             first = false;
             if !read_field(self, &key)? {
-                self.first_skipped = self.first_skipped.or(Some(self.path));
-                self.reader.skip_value()?;
+                self.skip_unknown()?;
             }
         }
         Ok(true)
     }
 
-    /// Reads an array, calling `read_item` at each item's index up to [`MAX_LIST_ITEMS`]; the
-    /// items after the bound are skipped. False when nothing was read: null, another type, too
-    /// deep.
-    /// One copy of this loop serves every list type: the list is a trait object (of a trait
-    /// of its own, not `dyn FnMut`, whose vtable would carry a second copy of each list
-    /// type's item reader for `FnOnce`).
-    pub(crate) fn list(&mut self, items: &mut dyn ReadItems) -> Read<bool> {
-        if !self.container(Token::Array, Expected::List)? {
-            return Ok(false);
-        }
-        self.reader.begin_array()?;
-        let mut index = 0;
-        while self.reader.next_item(index == 0)? {
-            if index < MAX_LIST_ITEMS {
-                self.items += 1;
-                self.at(Segment::index(index), |de| items.read_item(de))?;
-            } else {
-                if index == MAX_LIST_ITEMS {
-                    self.problem(ShapeKind::TooManyItems);
-                }
-                self.reader.skip_value()?;
-            }
-            index += 1;
-        }
-        Ok(true)
+    /// Skips the value of a key that names no field of the group being read.
+    pub(super) fn skip_unknown(&mut self) -> Read<()> {
+        self.first_skipped = self.first_skipped.or(Some(self.path));
+        self.reader.skip_value()
     }
 
     /// Whether the next value is a container of the `wanted` kind that may be read here;
     /// anything else is consumed (and recorded, unless it is null).
-    fn container(&mut self, wanted: Token, expected: Expected) -> Read<bool> {
+    pub(super) fn container(&mut self, wanted: Token, expected: Expected) -> Read<bool> {
         let token = self.reader.peek()?;
         if token == Token::Null {
             self.reader.null()?;

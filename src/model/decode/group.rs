@@ -1,130 +1,172 @@
-//! Groups of optional fields (the form types), read through a table of wire names.
-//!
-//! A group gives its fields by position as `&mut dyn Field`; the reading itself (finding a
-//! key in the names, the path, setting below a field, whether a path exists) is written once
-//! here, not once per form type. Only [`Field`] is generic, once per field type.
+//! The traversals of a form, written once over [`Slot`]s and [`Shape`]s: reading a value,
+//! setting one below a field, walking the lists. No form type has a copy of them; a type gives
+//! only its fields by position ([`Fields`]) and, for a group or a list, how it is created,
+//! emptied or removed.
 
 use super::decoder::Decoder;
-use super::limit::{ItemLimit, Lists};
-use super::problem::{Expected, InputError, SetError};
-use super::reader::Read;
-use super::traits::Decode;
-use crate::model::keys::Key;
+use super::limit::ItemLimit;
+use super::problem::{Expected, InputError, SetError, ShapeKind};
+use super::reader::{Read, Token};
+use super::shape::Shape;
+use super::slot::{Fields, Items, Open, Slot};
+use crate::model::bounds::MAX_LIST_ITEMS;
 use crate::model::path::Segment;
 
-/// One field of a group, whatever its type.
-pub(crate) trait Field: Lists {
-    /// Reads the field's value from the decoder's current value.
-    fn read(&mut self, de: &mut Decoder<'_>) -> Result<(), InputError>;
-
-    /// Reads a value below the field (`path` is not empty), creating what is not there yet.
-    fn read_below(&mut self, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError>;
-}
-
-impl<T: Decode> Field for Option<T> {
-    fn read(&mut self, de: &mut Decoder<'_>) -> Result<(), InputError> {
-        *self = T::decode(de)?;
-        Ok(())
+/// Reads the next value into `slot`. A value that does not fit leaves the slot empty (a
+/// problem at its path, unless it is null). A group or a list is opened with `open`:
+/// [`Open::Fresh`] replaces what the slot holds; [`Open::Get`] is for a slot that holds an
+/// empty value already (a list item just added), which needs no emptying.
+pub(crate) fn read(de: &mut Decoder<'_>, slot: Slot<'_>, open: Open) -> Result<(), InputError> {
+    let replace = matches!(open, Open::Fresh);
+    match slot {
+        Slot::Text(value) => *value = de.text()?,
+        Slot::YesNo(value) => *value = de.yes_no()?,
+        Slot::Whole(value) => *value = de.number(whole)?,
+        Slot::Number(value) => *value = de.number(|value| value.is_finite().then_some(value))?,
+        Slot::Group(shape, group) => {
+            if !de.container(Token::Object, Expected::Group)? {
+                if replace {
+                    group.open(Open::Clear);
+                }
+            } else if let Some(fields) = group.open(open) {
+                read_fields(de, shape, fields)?;
+            }
+        }
+        Slot::List(list) => {
+            if !de.container(Token::Array, Expected::List)? {
+                if replace {
+                    list.open(Open::Clear);
+                }
+            } else if let Some(items) = list.open(open) {
+                read_items(de, items)?;
+            }
+        }
+        Slot::Other(other) => other.read(de)?,
     }
-
-    fn read_below(&mut self, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError> {
-        T::decode_into(self, path, de)
-    }
+    Ok(())
 }
 
-/// A form type's fields by position, in the order of [`Group::NAMES`].
-pub(crate) trait Fields {
-    /// The field at `index`, if there is one.
-    fn field(&mut self, index: usize) -> Option<&mut dyn Field>;
+/// A whole number from 0 to `u32::MAX`, however it is written (`14`, `14.0`, `1.4e1`).
+fn whole(value: f64) -> Option<u32> {
+    let whole = value.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&value);
+    // Checked above: a whole number in range converts exactly.
+    whole.then_some(value as u32)
 }
 
-/// A form type: optional fields, each with its wire name.
-pub(crate) trait Group: Fields + Default {
-    /// The fields' wire names, by position.
-    const NAMES: &'static [&'static str];
-    /// The same names as keys (see [`crate::model::keys`]).
-    const KEYS: &'static [Key];
-}
-
-/// The names and keys of a group's fields, by position.
-#[derive(Clone, Copy)]
-pub(crate) struct Names {
-    names: &'static [&'static str],
-    keys: &'static [Key],
-}
-
-impl Names {
-    /// The table of `G`.
-    pub(crate) fn of<G: Group>() -> Self {
-        Self { names: G::NAMES, keys: G::KEYS }
-    }
-}
-
-/// Reads an object into `group`; keys that name no field are skipped. `false` for `null`.
-fn read_fields(de: &mut Decoder<'_>, names: Names, group: &mut dyn Fields) -> Read<bool> {
-    de.group(|de, name| {
-        let Some(index) = names.names.iter().position(|known| *known == name) else { return Ok(false) };
-        let (Some(key), Some(field)) = (names.keys.get(index), group.field(index)) else { return Ok(false) };
-        de.at_key(*key, |de| field.read(de))?;
-        Ok(true)
-    })
-}
-
-/// Decodes a group: `None` for `null` or a value of another type (a problem, then).
-pub(crate) fn decode<G: Group>(de: &mut Decoder<'_>) -> Result<Option<G>, InputError> {
-    let mut group = G::default();
-    let read = read_fields(de, Names::of::<G>(), &mut group)?;
-    Ok(read.then_some(group))
-}
-
-/// The field of `group` at the key `path` starts with, and the rest of the path.
-fn field_at<'g, 'p>(
-    names: Names,
-    group: &'g mut dyn Fields,
-    path: &'p [Segment],
-) -> Option<(Key, &'g mut dyn Field, &'p [Segment])> {
-    let (first, rest) = path.split_first()?;
-    let key = first.as_key()?;
-    let index = names.keys.iter().position(|known| *known == key)?;
-    Some((key, group.field(index)?, rest))
-}
-
-/// Decodes the value at `path` (not empty) below `group`.
-pub(crate) fn decode_below(
-    names: Names,
-    group: &mut dyn Fields,
-    path: &[Segment],
-    de: &mut Decoder<'_>,
-) -> Result<(), SetError> {
-    let (key, field, rest) = field_at(names, group, path).ok_or(SetError::UnknownPath)?;
-    de.at_key(key, |de| field.read_below(rest, de))
-}
-
-/// [`Decode::limit_items`] of a group: its fields in the order of its names.
-pub(crate) fn limit_items(keys: &[Key], group: &mut dyn Fields, limit: &mut ItemLimit) {
-    for (index, key) in keys.iter().enumerate() {
-        if let Some(field) = group.field(index) {
-            limit.at(Segment::key(*key), |limit| field.walk(limit));
+/// Reads an object into `fields`; keys that name no field are skipped.
+fn read_fields(de: &mut Decoder<'_>, shape: &Shape, fields: &mut dyn Fields) -> Read<()> {
+    de.reader.begin_object()?;
+    let mut first = true;
+    while let Some(name) = de.reader.next_key(first)? {
+        first = false;
+        let index = shape.names.iter().position(|known| *known == name);
+        match index.and_then(|index| Some((*shape.keys.get(index)?, fields.field(index)?))) {
+            Some((key, slot)) => de.at_key(key, |de| read(de, slot, Open::Fresh))?,
+            None => de.skip_unknown()?,
         }
     }
+    Ok(())
 }
 
-/// What a path names below a field: [`Decode::expected_at`] of the field's type.
-pub(crate) type ExpectedBelow = fn(&[Segment]) -> Option<Expected>;
-
-/// What a path below a field of type `Option<T>` names, as a function of the path: `field`
-/// only names the field's type (the group's `expected_at` gives one for each field, and needs
-/// no value of the group for it).
-pub(crate) fn expected_of<G, T: Decode>(_field: fn(&G) -> &Option<T>) -> ExpectedBelow {
-    T::expected_at
+/// Reads an array into `items` (empty), each item at its index up to [`MAX_LIST_ITEMS`]; the
+/// items after the bound are skipped.
+fn read_items(de: &mut Decoder<'_>, items: &mut dyn Items) -> Read<()> {
+    de.reader.begin_array()?;
+    let mut index = 0;
+    while de.reader.next_item(index == 0)? {
+        if index < MAX_LIST_ITEMS {
+            de.items += 1;
+            items.push();
+            if let Some(item) = items.item(index) {
+                de.at(Segment::index(index), |de| read(de, item, Open::Get))?;
+            }
+        } else {
+            if index == MAX_LIST_ITEMS {
+                de.problem(ShapeKind::TooManyItems);
+            }
+            de.reader.skip_value()?;
+        }
+        index += 1;
+    }
+    Ok(())
 }
 
-/// What `path` names in a group with the fields `keys`, given for each field what a path below
-/// it names (see [`expected_of`]). Out of line: inlined, each group carried a copy.
-#[inline(never)]
-pub(crate) fn expected_at(keys: &[Key], fields: &[ExpectedBelow], path: &[Segment]) -> Option<Expected> {
-    let Some((first, rest)) = path.split_first() else { return Some(Expected::Group) };
-    let key = first.as_key()?;
-    let index = keys.iter().position(|known| *known == key)?;
-    fields.get(index)?(rest)
+/// Decodes the next value into what `path` names inside `slot` (the slot itself when the path
+/// is empty), creating an absent group or list on the way and extending a list with empty
+/// items up to the index. A set that creates or replaces a group or a list notes it; a value
+/// without fields or items needs no note: it holds no list item, and the place it is set at
+/// is the set's own path, which is what a set touches when nothing above it was created.
+pub(crate) fn set(de: &mut Decoder<'_>, mut slot: Slot<'_>, path: &[Segment]) -> Result<(), SetError> {
+    match slot {
+        Slot::Group(..) | Slot::List(..) if path.is_empty() => {
+            de.touch();
+            de.replaced += super::limit::count_items(slot.reborrow());
+            read(de, slot, Open::Fresh)?;
+        }
+        Slot::Group(shape, group) if !path.is_empty() => {
+            if group.open(Open::Get).is_none() {
+                de.touch();
+            }
+            let fields = group.open(Open::Create).ok_or(SetError::UnknownPath)?;
+            let (first, rest) = path.split_first().ok_or(SetError::UnknownPath)?;
+            let key = first.as_key().ok_or(SetError::UnknownPath)?;
+            let index = shape.position(key).ok_or(SetError::UnknownPath)?;
+            let field = fields.field(index).ok_or(SetError::UnknownPath)?;
+            de.at_key(key, |de| set(de, field, rest))?;
+        }
+        Slot::List(list) if !path.is_empty() => {
+            if list.open(Open::Get).is_none() {
+                de.touch();
+            }
+            let items = list.open(Open::Create).ok_or(SetError::UnknownPath)?;
+            set_item(de, items, path)?;
+        }
+        _ if path.is_empty() => read(de, slot, Open::Fresh)?,
+        _ => return Err(SetError::UnknownPath),
+    }
+    Ok(())
+}
+
+/// [`set`] below a list: extends the list with empty items up to the index, so an item can be
+/// set before the ones in front of it are typed.
+fn set_item(de: &mut Decoder<'_>, items: &mut dyn Items, path: &[Segment]) -> Result<(), SetError> {
+    let Some((index, rest)) = path.split_first().and_then(|(first, rest)| Some((first.as_index()?, rest))) else {
+        return Err(SetError::UnknownPath);
+    };
+    if items.count() <= index {
+        // `decode_at` fills a list set past its bound up to the bound and no further.
+        let len = (index + 1).min(MAX_LIST_ITEMS);
+        de.touch();
+        de.items += len.saturating_sub(items.count());
+        while items.count() < len {
+            items.push();
+        }
+    }
+    if de.pad_only && rest.is_empty() {
+        return Ok(());
+    }
+    let Some(item) = items.item(index) else { return Ok(()) };
+    de.at(Segment::index(index), |de| set(de, item, rest))
+}
+
+/// Walks the list items `slot` holds, in the form's order, leaving out those past the limit
+/// (see [`super::limit`]).
+pub(crate) fn walk(slot: Slot<'_>, limit: &mut ItemLimit) {
+    match slot {
+        Slot::Group(shape, group) => {
+            if let Some(fields) = group.open(Open::Get) {
+                for (index, key) in shape.keys.iter().enumerate() {
+                    if let Some(field) = fields.field(index) {
+                        limit.at(Segment::key(*key), |limit| walk(field, limit));
+                    }
+                }
+            }
+        }
+        Slot::List(list) => {
+            if let Some(items) = list.open(Open::Get) {
+                limit.list(items);
+            }
+        }
+        _ => {}
+    }
 }

@@ -7,10 +7,14 @@
 //!
 //! A session keeps every item and judges the bound again after each change: the items past it
 //! are moved out of the form for the rules and put back after them ([`restore_items`]), so
-//! the form is never copied. One walk, written once here, does the counting, the cutting and
-//! the putting back; a list type gives only its items, one at a time, and its tail.
+//! the form is never copied. One walk, written once here and in [`super::group::walk`], does
+//! the counting, the cutting and the putting back; a list type gives only its items, one at a
+//! time, and its tail.
 
+use super::group::walk;
 use super::problem::{ShapeKind, ShapeProblem};
+use super::slot::{Items, Slot};
+use super::traits::{as_root, Decode};
 use crate::model::bounds::MAX_FORM_ITEMS;
 use crate::model::path::{Path, Segment};
 use std::any::Any;
@@ -31,20 +35,6 @@ pub struct ItemLimit {
     restoring: Option<usize>,
 }
 
-/// A list, whatever the type of its items: what [`ItemLimit::list`] asks of it. The walk itself
-/// is written once, for this trait object; a list type gives only these.
-pub(super) trait ListItems {
-    /// How many items the list holds.
-    fn count(&self) -> usize;
-    /// Walks the lists in the item at `index`.
-    fn walk_item(&mut self, index: usize, limit: &mut ItemLimit);
-    /// Leaves out the items from `index` on, and gives them (a `Vec` of the list's own type).
-    fn cut(&mut self, index: usize) -> Box<dyn Any>;
-    /// Gets back the items [`Self::cut`] gave (the emptied `Vec` is dropped by the caller,
-    /// through its vtable: no copy of the drop of every list type here).
-    fn restore(&mut self, tail: &mut dyn Any);
-}
-
 impl ItemLimit {
     fn new(most: usize) -> Self {
         Self { left: most, at: Path::root(), cut: Vec::new(), tails: Vec::new(), restoring: None }
@@ -52,7 +42,7 @@ impl ItemLimit {
 
     /// Walks a list's items, each with the place one segment further, and cuts it at the first
     /// item past the limit (or, putting back, gives it back what it left out).
-    pub(super) fn list(&mut self, list: &mut dyn ListItems) {
+    pub(super) fn list(&mut self, list: &mut dyn Items) {
         for index in 0..list.count() {
             if self.restoring.is_none() {
                 // Each item counts before what it holds.
@@ -63,7 +53,9 @@ impl ItemLimit {
                 };
                 self.left = left;
             }
-            self.at(Segment::index(index), |limit| list.walk_item(index, limit));
+            if let Some(item) = list.item(index) {
+                self.at(Segment::index(index), |limit| walk(item, limit));
+            }
         }
         // A list gets back its items after the lists in its items got theirs, in the order
         // they were cut.
@@ -87,18 +79,10 @@ impl ItemLimit {
     }
 }
 
-/// A value whose lists can be walked, whatever its type: the counting, the cutting and the
-/// putting back are written once, for this trait object (a group's fields and a form are
-/// walked through it too, so each type has one copy of its walk).
-pub(crate) trait Lists {
-    /// [`Decode::limit_items`](super::traits::Decode::limit_items).
-    fn walk(&mut self, limit: &mut ItemLimit);
-}
-
 /// The list items in `value`, in every list it holds.
-pub(super) fn count_items(value: &mut dyn Lists) -> usize {
+pub(super) fn count_items(value: Slot<'_>) -> usize {
     let mut limit = ItemLimit::new(usize::MAX);
-    value.walk(&mut limit);
+    walk(value, &mut limit);
     usize::MAX - limit.left
 }
 
@@ -106,9 +90,14 @@ pub(super) fn count_items(value: &mut dyn Lists) -> usize {
 /// the rest out: one [`ShapeKind::TooManyItemsInForm`] at each list that was cut, and the
 /// problems of the items left out go with them. Returns what was left out, for
 /// [`restore_items`].
-pub(crate) fn limit_form_items(form: &mut dyn Lists, problems: &mut Vec<ShapeProblem>) -> ItemLimit {
+pub(crate) fn limit_form_items<T: Decode + Default>(form: &mut T, problems: &mut Vec<ShapeProblem>) -> ItemLimit {
+    as_root(form, |root| limit_root(root, problems))
+}
+
+/// [`limit_form_items`] for every form type.
+fn limit_root(form: Slot<'_>, problems: &mut Vec<ShapeProblem>) -> ItemLimit {
     let mut limit = ItemLimit::new(MAX_FORM_ITEMS);
-    form.walk(&mut limit);
+    walk(form, &mut limit);
     for (list, from) in &limit.cut {
         let depth = list.segments().len();
         problems.retain(|problem| {
@@ -122,12 +111,16 @@ pub(crate) fn limit_form_items(form: &mut dyn Lists, problems: &mut Vec<ShapePro
 
 /// Puts back into `form` the items [`limit_form_items`] left out of it: `form` is then as it
 /// was before.
-pub(crate) fn restore_items(form: &mut dyn Lists, mut cut: ItemLimit) {
-    if cut.cut.is_empty() {
-        return;
+pub(crate) fn restore_items<T: Decode + Default>(form: &mut T, cut: ItemLimit) {
+    if !cut.cut.is_empty() {
+        as_root(form, |root| restore_root(root, cut));
     }
+}
+
+/// [`restore_items`] for every form type.
+fn restore_root(form: Slot<'_>, mut cut: ItemLimit) {
     cut.tails.reverse();
     cut.restoring = Some(0);
     cut.at = Path::root();
-    form.walk(&mut cut);
+    walk(form, &mut cut);
 }

@@ -1,110 +1,52 @@
-//! Lists, and the optional items some lists hold.
+//! Lists, and what their items are.
 
-use super::decoder::{Decoder, ReadItems};
-use super::limit::{ItemLimit, ListItems};
-use super::problem::{Expected, InputError, SetError};
-use super::set::create_and_decode;
+use super::shape::Kind;
+use super::slot::{Items, ListSlot, Open, Slot};
 use super::traits::Decode;
-use crate::model::bounds::MAX_LIST_ITEMS;
-use crate::model::path::Segment;
 use std::any::Any;
 
-/// An item that does not fit becomes `T::default()`, so the items after it keep their index.
-impl<T: Decode + Default + 'static> Decode for Vec<T> {
-    const EXPECTED: Expected = Expected::List;
+/// What a list holds: a group (always there; an item that does not fit is the empty group, so
+/// the items after it keep their index) or an optional value (a choice has no empty value, so
+/// an item that does not fit is `None`).
+pub trait ListItem: Default + 'static {
+    /// What an item holds.
+    const ITEM: Kind;
 
-    fn decode(de: &mut Decoder<'_>) -> Result<Option<Self>, InputError> {
-        let mut items = Self::new();
-        let read = de.list(&mut items)?;
-        Ok(read.then_some(items))
+    /// The item, as the shared traversals reach it.
+    fn item(&mut self) -> Slot<'_>;
+}
+
+impl<T: ListItem> Decode for Vec<T> {
+    const KIND: Kind = Kind::List(&T::ITEM);
+
+    fn slot(field: &mut Option<Self>) -> Slot<'_> {
+        Slot::List(field)
     }
+}
 
-    fn decode_into(slot: &mut Option<Self>, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError> {
-        create_and_decode(slot, path, de)
-    }
-
-    /// Extends the list with default items up to the index, so an item can be set before the
-    /// ones in front of it are typed.
-    fn decode_below(&mut self, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError> {
-        list_below(self, path, de)
-    }
-
-    /// The walk is [`ItemLimit::list`]'s: a list gives its items and its tail, nothing more.
-    fn limit_items(&mut self, limit: &mut ItemLimit) {
-        limit.list(self);
-    }
-
-    fn expected_at(path: &[Segment]) -> Option<Expected> {
-        match path.split_first() {
-            None => Some(Expected::List),
-            Some((first, rest)) => first.as_index().and_then(|_| T::expected_at(rest)),
+impl<T: ListItem> ListSlot for Option<Vec<T>> {
+    fn open(&mut self, how: Open) -> Option<&mut dyn Items> {
+        if matches!(how, Open::Fresh | Open::Clear) {
+            *self = None;
         }
+        if matches!(how, Open::Create | Open::Fresh) {
+            self.get_or_insert_with(Vec::new);
+        }
+        self.as_mut().map(|list| list as &mut dyn Items)
     }
 }
 
-/// A list being set below, whatever the type of its items: what [`list_below`] asks of it.
-trait ItemsBelow {
-    /// How many items the list holds.
-    fn count(&self) -> usize;
-    /// Extends the list with default items to `len` items.
-    fn extend_to(&mut self, len: usize);
-    /// Decodes the next value into what `path` names in the item at `index` (the item itself
-    /// when `path` is empty).
-    fn item_below(&mut self, index: usize, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError>;
-}
-
-impl<T: Decode + Default> ItemsBelow for Vec<T> {
+impl<T: ListItem> Items for Vec<T> {
     fn count(&self) -> usize {
         self.len()
     }
 
-    fn extend_to(&mut self, len: usize) {
-        self.resize_with(len, T::default);
+    fn item(&mut self, index: usize) -> Option<Slot<'_>> {
+        self.get_mut(index).map(T::item)
     }
 
-    fn item_below(&mut self, index: usize, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError> {
-        let Some(item) = self.get_mut(index) else { return Ok(()) };
-        let mut slot = Some(std::mem::take(item));
-        let result = T::decode_into(&mut slot, path, de);
-        *item = slot.unwrap_or_default();
-        result
-    }
-}
-
-/// [`Decode::decode_below`] of a list: one copy for every list type.
-fn list_below(list: &mut dyn ItemsBelow, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError> {
-    let Some((index, rest)) = path.split_first().and_then(|(first, rest)| Some((first.as_index()?, rest))) else {
-        return Err(SetError::UnknownPath);
-    };
-    if list.count() <= index {
-        // `decode_at` fills a list set past its bound up to the bound and no further.
-        let len = (index + 1).min(MAX_LIST_ITEMS);
-        de.touch();
-        de.items += len.saturating_sub(list.count());
-        list.extend_to(len);
-    }
-    if de.pad_only && rest.is_empty() {
-        return Ok(());
-    }
-    de.at(Segment::index(index), |de| list.item_below(index, rest, de))
-}
-
-impl<T: Decode + Default> ReadItems for Vec<T> {
-    fn read_item(&mut self, de: &mut Decoder<'_>) -> Result<(), InputError> {
-        self.push(T::decode_item(de)?);
-        Ok(())
-    }
-}
-
-impl<T: Decode + 'static> ListItems for Vec<T> {
-    fn count(&self) -> usize {
-        self.len()
-    }
-
-    fn walk_item(&mut self, index: usize, limit: &mut ItemLimit) {
-        if let Some(item) = self.get_mut(index) {
-            item.limit_items(limit);
-        }
+    fn push(&mut self) {
+        self.push(T::default());
     }
 
     fn cut(&mut self, index: usize) -> Box<dyn Any> {
@@ -118,31 +60,11 @@ impl<T: Decode + 'static> ListItems for Vec<T> {
     }
 }
 
-/// An item of a list of choices: a choice has no empty value, so an item that does not fit is
-/// `None` and the items after it keep their index.
-impl<T: Decode> Decode for Option<T> {
-    const EXPECTED: Expected = T::EXPECTED;
+/// An optional item: null is an empty item, as null is an empty field.
+impl<T: Decode + 'static> ListItem for Option<T> {
+    const ITEM: Kind = T::KIND;
 
-    fn decode(de: &mut Decoder<'_>) -> Result<Option<Self>, InputError> {
-        Ok(Some(T::decode(de)?))
-    }
-
-    /// Null is an empty item, not a misfit.
-    fn decode_item(de: &mut Decoder<'_>) -> Result<Self, InputError> {
-        T::decode(de)
-    }
-
-    fn decode_below(&mut self, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError> {
-        T::decode_into(self, path, de)
-    }
-
-    fn limit_items(&mut self, limit: &mut ItemLimit) {
-        if let Some(value) = self {
-            value.limit_items(limit);
-        }
-    }
-
-    fn expected_at(path: &[Segment]) -> Option<Expected> {
-        T::expected_at(path)
+    fn item(&mut self) -> Slot<'_> {
+        T::slot(self)
     }
 }

@@ -5,20 +5,21 @@
 //! macro destructures or matches without a rest pattern, so a field or a variant left out of
 //! the list does not compile.
 
-/// `decode_struct!(Contract { start: "start", end: "end" })`: a group of optional fields,
-/// read through the shared code of [`group`](super::group) with this table of wire names.
+/// `decode_struct!(Contract { start: "start", end: "end" })`: a group of optional fields. What
+/// the type has of its own is its [`Shape`](crate::model::decode::Shape) (static data: each
+/// field's key and kind) and its fields by position; the traversals are shared.
 macro_rules! decode_struct {
     ($form:ident { $($field:ident: $wire:literal),+ $(,)? }) => {
         impl $crate::model::decode::Fields for $form {
             // A chain of comparisons with constants, which becomes one jump: smaller than an
             // array of every field built to pick one.
             #[allow(unused_assignments)]
-            fn field(&mut self, index: usize) -> Option<&mut dyn $crate::model::decode::Field> {
+            fn field(&mut self, index: usize) -> Option<$crate::model::decode::Slot<'_>> {
                 let Self { $($field),+ } = self;
                 let mut at = 0;
                 $(
                     if index == at {
-                        return Some($field);
+                        return Some($crate::model::decode::Decode::slot($field));
                     }
                     at += 1;
                 )+
@@ -26,52 +27,38 @@ macro_rules! decode_struct {
             }
         }
 
-        impl $crate::model::decode::Group for $form {
-            const NAMES: &'static [&'static str] = &[$($wire),+];
-            const KEYS: &'static [$crate::model::Key] = &[$($crate::model::keys::key!($wire)),+];
+        impl $form {
+            /// The fields' keys and kinds.
+            pub(crate) const SHAPE: $crate::model::decode::Shape = $crate::model::decode::Shape {
+                names: &[$($wire),+],
+                keys: &[$($crate::model::keys::key!($wire)),+],
+                kinds: &[$($crate::model::decode::Kind::of(|group: &$form| &group.$field)),+],
+            };
+
+            /// [`Self::SHAPE`], for a [`Kind`](crate::model::decode::Kind): a function, so that
+            /// a group may hold a list of itself.
+            fn shape() -> &'static $crate::model::decode::Shape {
+                &Self::SHAPE
+            }
         }
 
         impl $crate::model::decode::Decode for $form {
-            const EXPECTED: $crate::model::decode::Expected = $crate::model::decode::Expected::Group;
+            const KIND: $crate::model::decode::Kind = $crate::model::decode::Kind::Group(Self::shape);
 
-            fn decode(
-                de: &mut $crate::model::decode::Decoder<'_>,
-            ) -> Result<Option<Self>, $crate::model::decode::InputError> {
-                $crate::model::decode::group::decode(de)
+            fn slot(field: &mut Option<Self>) -> $crate::model::decode::Slot<'_> {
+                $crate::model::decode::Slot::Group(Self::shape(), field)
             }
 
-            fn decode_into(
-                slot: &mut Option<Self>,
-                path: &[$crate::model::Segment],
-                de: &mut $crate::model::decode::Decoder<'_>,
-            ) -> Result<(), $crate::model::decode::SetError> {
-                $crate::model::decode::create_and_decode(slot, path, de)
+            fn form(&mut self) -> Option<$crate::model::decode::Slot<'_>> {
+                Some($crate::model::decode::ListItem::item(self))
             }
+        }
 
-            fn decode_below(
-                &mut self,
-                path: &[$crate::model::Segment],
-                de: &mut $crate::model::decode::Decoder<'_>,
-            ) -> Result<(), $crate::model::decode::SetError> {
-                $crate::model::decode::group::decode_below(
-                    $crate::model::decode::group::Names::of::<Self>(),
-                    self,
-                    path,
-                    de,
-                )
-            }
+        impl $crate::model::decode::ListItem for $form {
+            const ITEM: $crate::model::decode::Kind = $crate::model::decode::Kind::Group(Self::shape);
 
-            fn limit_items(&mut self, limit: &mut $crate::model::decode::ItemLimit) {
-                $crate::model::decode::group::limit_items(
-                    <Self as $crate::model::decode::Group>::KEYS,
-                    self,
-                    limit,
-                )
-            }
-
-            fn expected_at(path: &[$crate::model::Segment]) -> Option<$crate::model::decode::Expected> {
-                let fields = [$($crate::model::decode::group::expected_of(|group: &Self| &group.$field)),+];
-                $crate::model::decode::group::expected_at(<Self as $crate::model::decode::Group>::KEYS, &fields, path)
+            fn item(&mut self) -> $crate::model::decode::Slot<'_> {
+                $crate::model::decode::Slot::Group(Self::shape(), self)
             }
         }
     };
@@ -93,12 +80,11 @@ macro_rules! decode_enum {
         }
 
         impl $crate::model::decode::Decode for $choice {
-            const EXPECTED: $crate::model::decode::Expected = $crate::model::decode::Expected::Choice;
+            const KIND: $crate::model::decode::Kind =
+                $crate::model::decode::Kind::Value($crate::model::decode::Expected::Choice);
 
-            fn decode(
-                de: &mut $crate::model::decode::Decoder<'_>,
-            ) -> Result<Option<Self>, $crate::model::decode::InputError> {
-                $crate::model::decode::choice(de)
+            fn slot(field: &mut Option<Self>) -> $crate::model::decode::Slot<'_> {
+                $crate::model::decode::Slot::Other(field)
             }
         }
     };

@@ -8,7 +8,7 @@
 //! are skipped.
 
 mod decoder;
-pub(crate) mod group;
+mod group;
 mod limit;
 mod lists;
 mod macros;
@@ -17,7 +17,9 @@ mod problem;
 pub(crate) mod reader;
 mod scalars;
 mod set;
+mod shape;
 mod size;
+mod slot;
 mod strict;
 mod traits;
 
@@ -27,16 +29,19 @@ pub use problem::{Decoded, Expected, InputError, SetError, ShapeKind, ShapeProbl
 pub use set::{decode_at, expected_at};
 pub use traits::Decode;
 
-pub(crate) use group::{Field, Fields, Group};
-pub(crate) use limit::{limit_form_items, restore_items, Lists};
+pub(crate) use limit::{limit_form_items, restore_items};
+pub(crate) use lists::ListItem;
 pub(crate) use macros::{decode_enum, decode_struct};
-pub(crate) use set::{create_and_decode, set_in, Root};
+pub(crate) use set::{set_at, Set};
+pub(crate) use shape::{Kind, Shape};
+pub(crate) use slot::{Fields, OtherSlot, Slot};
 pub(crate) use strict::{from_json_strict, Unfit};
-pub(crate) use traits::{choice, Choice};
+pub(crate) use traits::{decode, Choice};
 
 use crate::model::bounds::MAX_FORM_ITEMS;
 use crate::model::Path;
 use reader::Token;
+use slot::Open;
 
 /// Decodes a form from JSON text. Only input that is not a form at all is an error: not JSON,
 /// or not an object. A form larger than [`MAX_INPUT_BYTES`](crate::model::bounds::MAX_INPUT_BYTES)
@@ -60,13 +65,21 @@ pub fn from_text<T: Decode + Default>(text: Text<'_>) -> Result<Decoded<T>, Inpu
 /// a session keeps every item, to judge the bound again after each change.
 pub(crate) fn read_text<T: Decode + Default>(text: Text<'_>) -> Result<(Decoded<T>, usize), InputError> {
     let mut form = T::default();
-    let (problems, items) = read_with(text, &mut form)?;
+    let (problems, items) = read_into(&mut form, text)?;
     Ok((Decoded { form, problems }, items))
+}
+
+/// [`read_text`] into `form` (empty): the problems found and the list items read.
+pub(crate) fn read_into<T: Decode + Default>(
+    form: &mut T,
+    text: Text<'_>,
+) -> Result<(Vec<ShapeProblem>, usize), InputError> {
+    traits::as_root(form, |root| read_with(text, root))
 }
 
 /// [`read_text`] for every form type, into `form` (empty). The problems found and the list
 /// items read; text that was not read is one problem at the root.
-pub(crate) fn read_with(text: Text<'_>, form: &mut dyn Root) -> Result<(Vec<ShapeProblem>, usize), InputError> {
+fn read_with(text: Text<'_>, form: Slot<'_>) -> Result<(Vec<ShapeProblem>, usize), InputError> {
     let text = match text {
         Text::Json(text) if size::fits(text) => text,
         Text::Json(_) | Text::TooLarge => return Ok((unread(ShapeKind::TooLarge), 0)),
@@ -79,7 +92,7 @@ pub(crate) fn read_with(text: Text<'_>, form: &mut dyn Root) -> Result<(Vec<Shap
         de.reader.end()?;
         return Err(InputError::NotAnObject);
     }
-    form.read(&mut de, false)?;
+    group::read(&mut de, form, Open::Fresh)?;
     de.reader.end()?;
     let items = de.items;
     Ok((de.into_problems(), items))

@@ -2,10 +2,12 @@
 //! the form once and then only what a user changes.
 
 use super::decoder::Decoder;
-use super::limit::Lists;
+use super::group::set;
 use super::problem::{Expected, InputError, SetError, ShapeKind, ShapeProblem, Text};
 use super::reader::{Reader, Token};
-use super::traits::Decode;
+use super::shape::Kind;
+use super::slot::Slot;
+use super::traits::{as_root, Decode};
 use crate::model::bounds::MAX_LIST_ITEMS;
 use crate::model::path::{Path, Segment};
 
@@ -25,7 +27,7 @@ pub fn decode_at<'t, T: Decode + Default>(
     path: &Path,
     text: impl Into<Text<'t>>,
 ) -> Result<Vec<ShapeProblem>, SetError> {
-    set_in(form, path, text.into()).map(|set| set.problems)
+    set_at(form, path, text.into()).map(|set| set.problems)
 }
 
 /// What a [`decode_at`] did to the form: all a session needs to know which rules may judge
@@ -42,43 +44,15 @@ pub(crate) struct Set {
     pub(crate) items: isize,
 }
 
-/// A form, whatever its type, as a read or a set reaches it: [`set_in`] and
-/// [`read_with`](super::read_with) are written once for every form type, and each gives only
-/// these.
-pub(crate) trait Root: Lists {
-    /// [`Decode::expected_at`].
-    fn expected(&self, path: &[Segment]) -> Option<Expected>;
-    /// [`Decode::decode_below`].
-    fn below(&mut self, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError>;
-    /// Reads the whole form (it stays as it is when the value is not read), counting the items
-    /// of the form it replaces when `replacing` (a set; a fresh read replaces nothing).
-    fn read(&mut self, de: &mut Decoder<'_>, replacing: bool) -> Result<(), InputError>;
+/// [`decode_at`], telling what the set touched.
+pub(crate) fn set_at<T: Decode + Default>(form: &mut T, path: &Path, text: Text<'_>) -> Result<Set, SetError> {
+    as_root(form, |root| set_in(root, T::KIND, path, text))
 }
 
-impl<T: Decode + Default> Root for T {
-    fn expected(&self, path: &[Segment]) -> Option<Expected> {
-        T::expected_at(path)
-    }
-
-    fn below(&mut self, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError> {
-        self.decode_below(path, de)
-    }
-
-    fn read(&mut self, de: &mut Decoder<'_>, replacing: bool) -> Result<(), InputError> {
-        if let Some(whole) = T::decode(de)? {
-            if replacing {
-                de.replacing(self);
-            }
-            *self = whole;
-        }
-        Ok(())
-    }
-}
-
-/// [`decode_at`] on any form, telling what the set touched.
-pub(crate) fn set_in(form: &mut dyn Root, path: &Path, text: Text<'_>) -> Result<Set, SetError> {
+/// [`set_at`] on any form, of this kind.
+fn set_in(form: Slot<'_>, kind: Kind, path: &Path, text: Text<'_>) -> Result<Set, SetError> {
     let segments = path.segments();
-    if form.expected(segments).is_none() {
+    if kind.at(segments).is_none() {
         return Err(SetError::UnknownPath);
     }
     let read = match text {
@@ -97,21 +71,17 @@ pub(crate) fn set_in(form: &mut dyn Root, path: &Path, text: Text<'_>) -> Result
         // item where none was set, as a fresh read of the same form keeps them.
         let mut de = Decoder::new("null");
         de.pad_only = true;
-        form.below(&last, &mut de)?;
+        set(&mut de, form, &last)?;
         let problem = ShapeProblem { path: list, kind: ShapeKind::TooManyItems };
         return Ok(finish(de, vec![problem], path));
     }
     let (de, problems) = match read {
         Ok(text) => {
             let mut de = Decoder::new(text);
-            if segments.is_empty() {
-                if de.reader.peek()? != Token::Object {
-                    return Err(InputError::NotAnObject.into());
-                }
-                form.read(&mut de, true)?;
-            } else {
-                form.below(segments, &mut de)?;
+            if segments.is_empty() && de.reader.peek()? != Token::Object {
+                return Err(InputError::NotAnObject.into());
             }
+            set(&mut de, form, segments)?;
             let problems = std::mem::take(&mut de.problems);
             (de, problems)
         }
@@ -119,11 +89,7 @@ pub(crate) fn set_in(form: &mut dyn Root, path: &Path, text: Text<'_>) -> Result
             // What was not read clears the field: the whole form is then an empty one, read
             // from an empty object.
             let mut de = Decoder::new(if segments.is_empty() { "{}" } else { "null" });
-            if segments.is_empty() {
-                form.read(&mut de, true)?;
-            } else {
-                form.below(segments, &mut de)?;
-            }
+            set(&mut de, form, segments)?;
             (de, vec![ShapeProblem { path: *path, kind: unread }])
         }
     };
@@ -140,7 +106,7 @@ fn finish(de: Decoder<'_>, problems: Vec<ShapeProblem>, path: &Path) -> Set {
 /// names nothing: it tells a misspelt path from an empty field, and what a portal's value
 /// becomes on the wire (see [`crate::mapping`]).
 pub fn expected_at<T: Decode>(path: &Path) -> Option<Expected> {
-    T::expected_at(path.segments())
+    T::KIND.at(path.segments())
 }
 
 /// The list of the first index at or past [`MAX_LIST_ITEMS`] in `path`, and the path of its
@@ -151,23 +117,4 @@ fn past_bound(path: &[Segment]) -> Option<(Path, Vec<Segment>)> {
     let mut last = list.to_vec();
     last.push(Segment::index(MAX_LIST_ITEMS - 1));
     Some((Path::of(list)?, last))
-}
-
-/// [`Decode::decode_into`] for a group or a list: one that is absent is created empty when a
-/// path below it is set.
-pub(crate) fn create_and_decode<T: Decode + Default>(
-    slot: &mut Option<T>,
-    path: &[Segment],
-    de: &mut Decoder<'_>,
-) -> Result<(), SetError> {
-    if path.is_empty() {
-        de.replacing(slot);
-        *slot = T::decode(de)?;
-        Ok(())
-    } else {
-        if slot.is_none() {
-            de.touch();
-        }
-        slot.get_or_insert_with(T::default).decode_below(path, de)
-    }
 }

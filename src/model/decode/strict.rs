@@ -5,7 +5,7 @@
 use super::decoder::Decoder;
 use super::problem::ShapeProblem;
 use super::reader::Token;
-use super::traits::Decode;
+use super::traits::{decode, Decode};
 use crate::model::bounds::{MAX_INPUT_BYTES, MAX_PATH_CHARS};
 use crate::model::keys::Key;
 use crate::model::path::{Path, PathError, Segment};
@@ -34,7 +34,7 @@ pub(crate) fn from_json_strict<T: Decode + Default>(text: &str) -> Result<T, Unf
     if !matches!(de.reader.peek(), Ok(Token::Null | Token::Object)) {
         return Err(Unfit::NotJson);
     }
-    let value = T::decode(&mut de).map_err(|_| Unfit::NotJson)?.unwrap_or_default();
+    let value = decode::<T>(&mut de).map_err(|_| Unfit::NotJson)?.unwrap_or_default();
     de.reader.end().map_err(|_| Unfit::NotJson)?;
     if let Some(problem) = de.problems.first() {
         return Err(Unfit::Problem(problem.clone()));

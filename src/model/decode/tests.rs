@@ -1,6 +1,6 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
-use super::{decode_struct, from_json, Choice, Decode, Decoder, ShapeKind, ShapeProblem};
+use super::{decode, decode_struct, from_json, Choice, Decode, Decoder, ShapeKind, ShapeProblem};
 use crate::model::application::EmployerType;
 use crate::model::path::Path;
 use crate::model::plan::{DailyMoment, FollowUpMode, ReachableBy, Regime};
@@ -17,7 +17,7 @@ fn wire_names_round_trip<T: Choice + Decode + Serialize + DeserializeOwned + Par
         assert_eq!(serde_json::to_string(&choice).unwrap(), json);
         assert_eq!(serde_json::from_str::<T>(&json).unwrap(), choice);
         let mut de = Decoder::new(&json);
-        assert_eq!(T::decode(&mut de), Ok(Some(choice)));
+        assert_eq!(decode::<T>(&mut de), Ok(Some(choice)));
         assert!(de.into_problems().is_empty());
     }
 }

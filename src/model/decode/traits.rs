@@ -1,62 +1,47 @@
-//! What a form type knows to be decoded: how to read its value, how to reach a field below it,
-//! and which paths exist in its shape.
+//! What a form type knows to be decoded: how a field of it is reached, and what it holds.
 
 use super::decoder::Decoder;
-use super::limit::{ItemLimit, Lists};
-use super::problem::{Expected, InputError, SetError, ShapeKind};
-use crate::model::path::Segment;
+use super::problem::{Expected, InputError, ShapeKind};
+use super::shape::Kind;
+use super::slot::{OtherSlot, Slot};
 
 /// A type a form is decoded into, straight from JSON text. Implemented for the form types
 /// (by `decode_struct!` and `decode_enum!`, next to each type) and for the values in them.
+/// Everything else (reading, setting below a field, what a path names, the lists' bound) is
+/// written once over what this gives.
 pub trait Decode: Sized {
-    /// What a value of the wrong type at a field of this type should have been.
-    const EXPECTED: Expected;
+    /// What a field of this type holds.
+    const KIND: Kind;
 
-    /// Reads the next value. `None` when it is null, or when it does not fit: then the
-    /// problem is recorded at its path and the value skipped.
-    fn decode(de: &mut Decoder<'_>) -> Result<Option<Self>, InputError>;
+    /// A field of this type, as the shared traversals reach it.
+    fn slot(field: &mut Option<Self>) -> Slot<'_>;
 
-    /// Reads the next value as a list item, which keeps its index even when it does not fit:
-    /// a misfit is a problem and the item becomes the type's default. Null is an empty item,
-    /// as null is an empty field: a row cleared in a session and a row sent as null agree.
-    fn decode_item(de: &mut Decoder<'_>) -> Result<Self, InputError>
-    where
-        Self: Default,
-    {
-        Ok(Self::decode(de)?.unwrap_or_default())
+    /// This value as a whole form, which is there whatever it holds: a group. `None` for a
+    /// value that only a field holds.
+    fn form(&mut self) -> Option<Slot<'_>> {
+        None
     }
+}
 
-    /// Decodes the next value into what `path` names inside `slot`: the slot itself when the
-    /// path is empty.
-    ///
-    /// A group or a list overrides this (`create_and_decode`), noting what a set creates or
-    /// replaces. A value without fields or items needs no note: it holds no list item, and the
-    /// place it is set at is the set's own path, which is what a set touches when nothing
-    /// above it was created.
-    fn decode_into(slot: &mut Option<Self>, path: &[Segment], de: &mut Decoder<'_>) -> Result<(), SetError> {
-        match slot {
-            _ if path.is_empty() => *slot = Self::decode(de)?,
-            Some(value) => value.decode_below(path, de)?,
-            None => return Err(SetError::UnknownPath),
-        }
-        Ok(())
+/// Runs `run` on `form` as the shared traversals reach it: a group as itself; another value
+/// (a form is a group, but the functions take any type) as a field holding it, for the time
+/// of `run`.
+pub(super) fn as_root<T: Decode + Default, R>(form: &mut T, run: impl FnOnce(Slot<'_>) -> R) -> R {
+    if let Some(slot) = form.form() {
+        return run(slot);
     }
+    let mut root = Some(std::mem::take(form));
+    let result = run(T::slot(&mut root));
+    *form = root.unwrap_or_default();
+    result
+}
 
-    /// Decodes the next value into what the non-empty `path` names below this value. A value
-    /// without fields or items has nothing below it.
-    fn decode_below(&mut self, _path: &[Segment], _de: &mut Decoder<'_>) -> Result<(), SetError> {
-        Err(SetError::UnknownPath)
-    }
-
-    /// Walks the list items this value holds, in the form's order, leaving out those past the
-    /// limit (see [`super::limit`]). A value without lists holds none.
-    fn limit_items(&mut self, _limit: &mut ItemLimit) {}
-
-    /// What `path` names in this type's shape (the empty path: the value itself); `None` when
-    /// it names nothing.
-    fn expected_at(path: &[Segment]) -> Option<Expected> {
-        path.is_empty().then_some(Self::EXPECTED)
-    }
+/// Reads the next value as a `T`: `None` when it is null, or when it does not fit (then the
+/// problem is recorded at its path and the value skipped).
+pub(crate) fn decode<T: Decode>(de: &mut Decoder<'_>) -> Result<Option<T>, InputError> {
+    let mut value = None;
+    super::group::read(de, T::slot(&mut value), super::slot::Open::Fresh)?;
+    Ok(value)
 }
 
 /// A fixed set of choices, each with its wire name.
@@ -70,12 +55,16 @@ pub(crate) trait Choice: Copy + 'static {
     fn wire_name(self) -> &'static str;
 }
 
-/// Reads one of a choice's wire names; another text is an unknown choice, listing the allowed.
-pub(crate) fn choice<T: Choice>(de: &mut Decoder<'_>) -> Result<Option<T>, InputError> {
-    Ok(choice_index(de, T::NAMES)?.and_then(|index| T::ALL.get(index).copied()))
+/// A choice is read by its wire name.
+impl<C: Choice> OtherSlot for Option<C> {
+    fn read(&mut self, de: &mut Decoder<'_>) -> Result<(), InputError> {
+        *self = choice_index(de, C::NAMES)?.and_then(|index| C::ALL.get(index).copied());
+        Ok(())
+    }
 }
 
-/// The place in `names` of the wire name read: one copy for every choice type.
+/// The place in `names` of the wire name read; another text is an unknown choice, listing the
+/// allowed. One copy for every choice type.
 fn choice_index(de: &mut Decoder<'_>, names: &'static [&'static str]) -> Result<Option<usize>, InputError> {
     let Some(name) = de.bounded_string(Expected::Choice)? else { return Ok(None) };
     let found = names.iter().position(|known| *known == name);
@@ -84,11 +73,4 @@ fn choice_index(de: &mut Decoder<'_>, names: &'static [&'static str]) -> Result<
         de.problem(ShapeKind::UnknownChoice { allowed });
     }
     Ok(found)
-}
-
-// Every form type's lists are walked through one trait object: the walk is written once.
-impl<T: Decode> Lists for T {
-    fn walk(&mut self, limit: &mut ItemLimit) {
-        self.limit_items(limit);
-    }
 }

@@ -8,7 +8,7 @@ import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { brotliDecompressSync, constants, gunzipSync, gzipSync } from "node:zlib";
 import { createPortalServer } from "../../../scripts/serve.mjs";
 import { launchBrowser, ROOT, startServer } from "./harness.mjs";
 
@@ -123,7 +123,10 @@ test("brotli or gzip as Accept-Encoding weighs them, each decoding back to the f
   }
   const wasm = await get("/pkg/web/maatwerk_bg.wasm", "GET", { "Accept-Encoding": "br" });
   assert.equal(wasm.headers["content-type"], "application/wasm");
-  assert.ok(wasm.bytes.length < www("pkg/web/maatwerk_bg.wasm").length / 3, `${wasm.bytes.length} bytes of brotli`);
+  // Brotli at its best, not a fixed ratio: the less repetitive the module's code, the less
+  // any compression saves on it.
+  const gzipped = gzipSync(www("pkg/web/maatwerk_bg.wasm"), { level: constants.Z_BEST_COMPRESSION }).length;
+  assert.ok(wasm.bytes.length < gzipped, `${wasm.bytes.length} bytes of brotli, ${gzipped} of gzip -9`);
   const head = await get("/pkg/web/maatwerk_bg.wasm", "HEAD", { "Accept-Encoding": "gzip" });
   assert.equal(head.headers["content-encoding"], "gzip");
   assert.equal(head.bytes.length, 0);
