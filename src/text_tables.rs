@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 /// The `TEXTS` of every module that declares texts (`texts!`).
 const MODULES: &[&[Texts]] = &[
     crate::calendar::names::TEXTS,
-    crate::engine::evaluation::TEXTS,
+    crate::engine::due::TEXTS,
     crate::report::messages::words::TEXTS,
     crate::rules::application::TEXTS,
     crate::rules::application::facts::TEXTS,

@@ -3,7 +3,7 @@
 //! the validator's calls) reaches both through [`Judged`], a trait object, so it is compiled
 //! once and not once per kind. Each kind gives only the few small methods of [`Judged`].
 
-use super::evaluation::{due, Selected};
+use super::due::{due, Selected};
 use super::Form;
 use crate::context::Context;
 use crate::model::decode::{self, InputError, ItemLimit, Set, SetError, ShapeProblem, Text};

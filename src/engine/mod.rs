@@ -7,6 +7,7 @@
 //! through one trait object ([`form::Judged`]), so its code is compiled once for every kind.
 
 mod check;
+pub(crate) mod due;
 pub(crate) mod evaluation;
 pub(crate) mod form;
 mod render;

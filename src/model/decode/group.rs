@@ -1,16 +1,24 @@
-//! The traversals of a form, written once over [`Slot`]s and [`Shape`]s: reading a value,
-//! setting one below a field, walking the lists. No form type has a copy of them; a type gives
-//! only its fields by position ([`Fields`]) and, for a group or a list, how it is created,
-//! emptied or removed.
+//! The traversals of a form, written once over [`Slot`]s and [`Shape`]s: reading a value and
+//! setting one below a field (the lists' walk is [`super::limit`]'s). No form type has a copy
+//! of them; a type gives only its fields by position ([`Fields`]) and, for a group or a list,
+//! how it is created, emptied or removed.
 
 use super::decoder::Decoder;
-use super::limit::ItemLimit;
 use super::problem::{Expected, InputError, SetError, ShapeKind};
 use super::reader::{Read, Token};
 use super::shape::Shape;
 use super::slot::{Fields, Items, Open, Slot};
+use super::traits::Decode;
 use crate::model::bounds::MAX_LIST_ITEMS;
 use crate::model::path::Segment;
+
+/// Reads the next value as a `T`: `None` when it is null, or when it does not fit (then the
+/// problem is recorded at its path and the value skipped).
+pub(crate) fn decode<T: Decode>(de: &mut Decoder<'_>) -> Result<Option<T>, InputError> {
+    let mut value = None;
+    read(de, T::slot(&mut value), Open::Fresh)?;
+    Ok(value)
+}
 
 /// Reads the next value into `slot`. A value that does not fit leaves the slot empty (a
 /// problem at its path, unless it is null). A group or a list is opened with `open`:
@@ -147,26 +155,4 @@ fn set_item(de: &mut Decoder<'_>, items: &mut dyn Items, path: &[Segment]) -> Re
     }
     let Some(item) = items.item(index) else { return Ok(()) };
     de.at(Segment::index(index), |de| set(de, item, rest))
-}
-
-/// Walks the list items `slot` holds, in the form's order, leaving out those past the limit
-/// (see [`super::limit`]).
-pub(crate) fn walk(slot: Slot<'_>, limit: &mut ItemLimit) {
-    match slot {
-        Slot::Group(shape, group) => {
-            if let Some(fields) = group.open(Open::Get) {
-                for (index, key) in shape.keys.iter().enumerate() {
-                    if let Some(field) = fields.field(index) {
-                        limit.at(Segment::key(*key), |limit| walk(field, limit));
-                    }
-                }
-            }
-        }
-        Slot::List(list) => {
-            if let Some(items) = list.open(Open::Get) {
-                limit.list(items);
-            }
-        }
-        _ => {}
-    }
 }

@@ -7,13 +7,12 @@
 //!
 //! A session keeps every item and judges the bound again after each change: the items past it
 //! are moved out of the form for the rules and put back after them ([`restore_items`]), so
-//! the form is never copied. One walk, written once here and in [`super::group::walk`], does
+//! the form is never copied. One walk, written once here ([`walk`]), does
 //! the counting, the cutting and the putting back; a list type gives only its items, one at a
 //! time, and its tail.
 
-use super::group::walk;
 use super::problem::{ShapeKind, ShapeProblem};
-use super::slot::{Items, Slot};
+use super::slot::{Items, Open, Slot};
 use super::traits::{as_root, Decode};
 use crate::model::bounds::MAX_FORM_ITEMS;
 use crate::model::path::{Path, Segment};
@@ -123,4 +122,26 @@ fn restore_root(form: Slot<'_>, mut cut: ItemLimit) {
     cut.restoring = Some(0);
     cut.at = Path::root();
     walk(form, &mut cut);
+}
+
+/// Walks the list items `slot` holds, in the form's order, leaving out those past the limit
+/// (see the module docs).
+pub(crate) fn walk(slot: Slot<'_>, limit: &mut ItemLimit) {
+    match slot {
+        Slot::Group(shape, group) => {
+            if let Some(fields) = group.open(Open::Get) {
+                for (index, key) in shape.keys.iter().enumerate() {
+                    if let Some(field) = fields.field(index) {
+                        limit.at(Segment::key(*key), |limit| walk(field, limit));
+                    }
+                }
+            }
+        }
+        Slot::List(list) => {
+            if let Some(items) = list.open(Open::Get) {
+                limit.list(items);
+            }
+        }
+        _ => {}
+    }
 }

@@ -32,7 +32,7 @@ macro_rules! decode_struct {
             pub(crate) const SHAPE: $crate::model::decode::Shape = $crate::model::decode::Shape {
                 names: &[$($wire),+],
                 keys: &[$($crate::model::keys::key!($wire)),+],
-                kinds: &[$($crate::model::decode::Kind::of(|group: &$form| &group.$field)),+],
+                kinds: &[$($crate::model::decode::kind_of(|group: &$form| &group.$field)),+],
             };
 
             /// [`Self::SHAPE`], for a [`Kind`](crate::model::decode::Kind): a function, so that

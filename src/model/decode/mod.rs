@@ -29,6 +29,7 @@ pub use problem::{Decoded, Expected, InputError, SetError, ShapeKind, ShapeProbl
 pub use set::{decode_at, expected_at};
 pub use traits::Decode;
 
+pub(crate) use group::decode;
 pub(crate) use limit::{limit_form_items, restore_items};
 pub(crate) use lists::ListItem;
 pub(crate) use macros::{decode_enum, decode_struct};
@@ -36,7 +37,7 @@ pub(crate) use set::{set_at, Set};
 pub(crate) use shape::{Kind, Shape};
 pub(crate) use slot::{Fields, OtherSlot, Slot};
 pub(crate) use strict::{from_json_strict, Unfit};
-pub(crate) use traits::{decode, Choice};
+pub(crate) use traits::{kind_of, Choice};
 
 use crate::model::bounds::MAX_FORM_ITEMS;
 use crate::model::Path;

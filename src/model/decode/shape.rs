@@ -3,7 +3,6 @@
 //! form types.
 
 use super::problem::Expected;
-use super::traits::Decode;
 use crate::model::keys::Key;
 use crate::model::path::Segment;
 
@@ -38,12 +37,6 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// The kind of a field, named by a function that reaches it (`decode_struct!` names each
-    /// field so, and needs no type for it).
-    pub(crate) const fn of<G, T: Decode>(_field: fn(&G) -> &Option<T>) -> Kind {
-        T::KIND
-    }
-
     /// What a value of the wrong type in its place should have been.
     pub(crate) const fn expected(self) -> Expected {
         match self {

@@ -3,9 +3,10 @@
 //! refused as a whole, as a caller's programming error.
 
 use super::decoder::Decoder;
+use super::group::decode;
 use super::problem::ShapeProblem;
 use super::reader::Token;
-use super::traits::{decode, Decode};
+use super::traits::Decode;
 use crate::model::bounds::{MAX_INPUT_BYTES, MAX_PATH_CHARS};
 use crate::model::keys::Key;
 use crate::model::path::{Path, PathError, Segment};

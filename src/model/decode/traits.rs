@@ -23,6 +23,12 @@ pub trait Decode: Sized {
     }
 }
 
+/// The kind of a field, named by a function that reaches it (`decode_struct!` names each field
+/// so, and needs no type for it).
+pub(crate) const fn kind_of<G, T: Decode>(_field: fn(&G) -> &Option<T>) -> Kind {
+    T::KIND
+}
+
 /// Runs `run` on `form` as the shared traversals reach it: a group as itself; another value
 /// (a form is a group, but the functions take any type) as a field holding it, for the time
 /// of `run`.
@@ -34,14 +40,6 @@ pub(super) fn as_root<T: Decode + Default, R>(form: &mut T, run: impl FnOnce(Slo
     let result = run(T::slot(&mut root));
     *form = root.unwrap_or_default();
     result
-}
-
-/// Reads the next value as a `T`: `None` when it is null, or when it does not fit (then the
-/// problem is recorded at its path and the value skipped).
-pub(crate) fn decode<T: Decode>(de: &mut Decoder<'_>) -> Result<Option<T>, InputError> {
-    let mut value = None;
-    super::group::read(de, T::slot(&mut value), super::slot::Open::Fresh)?;
-    Ok(value)
 }
 
 /// A fixed set of choices, each with its wire name.
