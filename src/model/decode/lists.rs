@@ -1,7 +1,7 @@
 //! Lists, and what their items are.
 
 use super::shape::Kind;
-use super::slot::{Items, ListSlot, Open, Slot};
+use super::slot::{open_optional, Items, ListSlot, Open, Slot};
 use super::traits::Decode;
 use std::any::Any;
 
@@ -26,13 +26,7 @@ impl<T: ListItem> Decode for Vec<T> {
 
 impl<T: ListItem> ListSlot for Option<Vec<T>> {
     fn open(&mut self, how: Open) -> Option<&mut dyn Items> {
-        if matches!(how, Open::Fresh | Open::Clear) {
-            *self = None;
-        }
-        if matches!(how, Open::Create | Open::Fresh) {
-            self.get_or_insert_with(Vec::new);
-        }
-        self.as_mut().map(|list| list as &mut dyn Items)
+        open_optional(self, how).map(|list| list as &mut dyn Items)
     }
 }
 

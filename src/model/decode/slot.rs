@@ -70,15 +70,20 @@ pub trait GroupSlot {
 
 impl<G: Fields + Default> GroupSlot for Option<G> {
     fn open(&mut self, how: Open) -> Option<&mut dyn Fields> {
-        // One drop and one empty group, not one of each for every way of opening.
-        if matches!(how, Open::Fresh | Open::Clear) {
-            *self = None;
-        }
-        if matches!(how, Open::Create | Open::Fresh) {
-            self.get_or_insert_with(G::default);
-        }
-        self.as_mut().map(|group| group as &mut dyn Fields)
+        open_optional(self, how).map(|group| group as &mut dyn Fields)
     }
+}
+
+/// An absent-or-present group or list after `how`: one drop and one empty value, not one of
+/// each for every way of opening.
+pub(super) fn open_optional<V: Default>(value: &mut Option<V>, how: Open) -> Option<&mut V> {
+    if matches!(how, Open::Fresh | Open::Clear) {
+        *value = None;
+    }
+    if matches!(how, Open::Create | Open::Fresh) {
+        value.get_or_insert_with(V::default);
+    }
+    value.as_mut()
 }
 
 impl<G: Fields + Default> GroupSlot for G {
