@@ -1,7 +1,7 @@
 //! Prints the per-locale tables of the texts, as one JSON object, `{"nl": "…", "fr": "…",
 //! "en": "…", "de": "…"}`, each what `maatwerk::text_tables::table(locale)` writes.
 //! scripts/build-pkg.sh turns it into the npm package's `texts/` entries: the wasm module holds
-//! only the texts' keys, and a page loads the wordings of the locales it shows.
+//! only where each text is in a table, and a page loads the wordings of the locales it shows.
 //!
 //! `cargo run --example texts --features catalogue-generator`
 // A build tool, not library code: it prints to stdout, which is its whole purpose.

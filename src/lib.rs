@@ -65,7 +65,6 @@ pub mod model;
 pub mod report;
 pub mod rule_id;
 pub(crate) mod rules;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod text_tables;
 pub mod texts;
 #[cfg(target_arch = "wasm32")]

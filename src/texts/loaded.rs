@@ -1,14 +1,21 @@
 //! The wasm module's texts: the per-locale tables the page hands over (`loadTexts`), each read
 //! once and kept for the life of the module, so a wording is a `&'static str` as natively.
 
-use super::table::{END, KEY_DIGITS, MAGIC, VERSION};
+#[cfg(not(feature = "embedded-texts"))]
+use super::layout::Layout;
+use super::table::{END, MAGIC, VERSION};
+use super::TextGroup;
 use crate::locale::Locale;
 use std::sync::OnceLock;
 
-/// A locale's wordings by key, in the order of the keys.
-type Table = Box<[(u32, &'static str)]>;
+/// A locale's wordings, in the tables' order.
+type Table = Box<[&'static str]>;
 
 static TABLES: [OnceLock<Table>; 4] = [const { OnceLock::new() }; 4];
+
+/// Where each group of texts starts in every table: the same for the four locales.
+#[cfg(not(feature = "embedded-texts"))]
+static LAYOUT: OnceLock<Layout> = OnceLock::new();
 
 /// Why a table was refused. No wording is quoted: a table is the package's, not the user's,
 /// but an error names only what is wrong with it.
@@ -18,8 +25,13 @@ pub(crate) enum TableError {
     NotATable,
     /// The table was written by another version of maatwerk than the module's.
     OtherVersion,
-    /// An entry has no key of 6 hexadecimal digits, or the keys are out of order.
-    BadEntry(usize),
+    /// The table does not hold as many texts as the module reads: another build's.
+    OtherBuild {
+        /// The texts the table holds.
+        found: usize,
+        /// The texts the module reads.
+        expected: usize,
+    },
 }
 
 impl TableError {
@@ -34,10 +46,11 @@ impl TableError {
                 out.push_str(VERSION);
                 out.push(')');
             }
-            TableError::BadEntry(index) => {
-                out.push_str("entry ");
-                out.push_str(itoa::Buffer::new().format(*index));
-                out.push_str(" of the texts is damaged");
+            TableError::OtherBuild { found, expected } => {
+                out.push_str("the texts are of another build of maatwerk than the module: ");
+                out.push_str(itoa::Buffer::new().format(*found));
+                out.push_str(" texts, the module reads ");
+                out.push_str(itoa::Buffer::new().format(*expected));
             }
         }
         out
@@ -45,7 +58,11 @@ impl TableError {
 }
 
 /// Reads `table` and keeps it as its locale's texts; a locale loaded before keeps its table.
-pub(crate) fn load(table: String) -> Result<Locale, TableError> {
+/// `groups` are the groups of texts in the tables' order (`crate::text_tables::groups`).
+pub(crate) fn load<G>(table: String, groups: impl FnOnce() -> G) -> Result<Locale, TableError>
+where
+    G: Iterator<Item = &'static TextGroup>,
+{
     let header_end = table.find(END).ok_or(TableError::NotATable)?;
     let mut words = table.get(..header_end).unwrap_or_default().split(' ');
     if words.next() != Some(MAGIC) {
@@ -61,30 +78,30 @@ pub(crate) fn load(table: String) -> Result<Locale, TableError> {
     if slot.get().is_some() {
         return Ok(locale);
     }
+    let expected = texts_read(groups);
     // Kept for the life of the module, as it is: the wordings are slices of it.
     let entries = table.leak().get(header_end + END.len_utf8()..).unwrap_or_default();
-    let parsed = parse(entries)?;
+    let wordings: Table = entries.split_terminator(END).collect();
+    if wordings.len() != expected {
+        return Err(TableError::OtherBuild { found: wordings.len(), expected });
+    }
     // A second load of the same locale can only come from a page's own code, in between: the
     // table it set is kept, as it would have been had it come first.
-    let _ = slot.set(parsed);
+    let _ = slot.set(wordings);
     Ok(locale)
 }
 
-fn parse(entries: &'static str) -> Result<Table, TableError> {
-    let mut table = Vec::with_capacity(entries.len() / 64);
-    let mut previous = None;
-    for (index, entry) in entries.split_terminator(END).enumerate() {
-        let key = entry.get(..KEY_DIGITS).and_then(|key| u32::from_str_radix(key, 16).ok());
-        let (Some(key), Some(wording)) = (key, entry.get(KEY_DIGITS..)) else {
-            return Err(TableError::BadEntry(index));
-        };
-        if previous.is_some_and(|previous| previous >= key) {
-            return Err(TableError::BadEntry(index));
-        }
-        previous = Some(key);
-        table.push((key, wording));
-    }
-    Ok(table.into_boxed_slice())
+/// How many texts the module reads from a table.
+#[cfg(not(feature = "embedded-texts"))]
+fn texts_read<G: Iterator<Item = &'static TextGroup>>(groups: impl FnOnce() -> G) -> usize {
+    LAYOUT.get_or_init(|| Layout::of(groups())).len()
+}
+
+/// How many texts the module would read from a table: with its wordings compiled in, it reads
+/// none, but refuses a table as the package's module does.
+#[cfg(feature = "embedded-texts")]
+fn texts_read<G: Iterator<Item = &'static TextGroup>>(groups: impl FnOnce() -> G) -> usize {
+    groups().map(TextGroup::len).sum()
 }
 
 /// Whether `locale`'s table is loaded.
@@ -92,10 +109,10 @@ pub(crate) fn is_loaded(locale: Locale) -> bool {
     TABLES.get(locale.index()).is_some_and(|slot| slot.get().is_some())
 }
 
-/// The wording of the text `key` in `locale`, when its table is loaded and has it.
+/// The wording of the text at `index` in `group` in `locale`, when its table is loaded.
 #[cfg(not(feature = "embedded-texts"))]
-pub(crate) fn wording(locale: Locale, key: u32) -> Option<&'static str> {
+pub(crate) fn wording(locale: Locale, group: &'static TextGroup, index: usize) -> Option<&'static str> {
     let table = TABLES.get(locale.index())?.get()?;
-    let index = table.binary_search_by_key(&key, |(key, _)| *key).ok()?;
-    table.get(index).map(|(_, wording)| *wording)
+    let entry = LAYOUT.get()?.entry(group, index)?;
+    table.get(entry).copied()
 }

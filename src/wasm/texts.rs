@@ -35,7 +35,7 @@ pub fn load_texts(#[wasm_bindgen(unchecked_param_type = "string")] table: JsValu
     bytes.truncate(written);
     bytes.shrink_to_fit();
     let table = String::from_utf8(bytes).map_err(|_| not_a_table())?;
-    let locale = loaded::load(table).map_err(|error| JsError::new(&error.message()))?;
+    let locale = loaded::load(table, crate::text_tables::groups).map_err(|error| JsError::new(&error.message()))?;
     Ok(JsValue::from_str(locale.as_str()))
 }
 

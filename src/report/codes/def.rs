@@ -116,18 +116,30 @@ impl Serialize for Code {
 /// }
 /// ```
 macro_rules! codes {
+    (rule: $rule:ident;) => {
+        /// The rule's codes: it has none (it only states whether its facts are complete).
+        pub const CODES: &[&$crate::report::codes::CodeDef] = &[];
+    };
     (
         rule: $rule:ident;
         $($(#[doc = $doc:literal])* $code:ident = $name:literal, $severity:ident,
-            [$nl:literal, $fr:literal, $en:literal, $de:literal $(,)?];)*
+            [$nl:literal, $fr:literal, $en:literal, $de:literal $(,)?];)+
     ) => {
+        /// The places of the rule's messages in its group of texts, in the order they are
+        /// declared.
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        enum CodeIndex {
+            $($code),*
+        }
+        /// The rule's messages as a group of the tables (`crate::text_tables`).
+        static CODE_TEXTS: $crate::texts::TextGroup = $crate::texts::TextGroup::new([$(CodeIndex::$code),+].len());
         $(
             $(#[doc = $doc])*
             pub static $code: $crate::report::codes::CodeDef = $crate::report::codes::CodeDef {
                 name: $name,
                 rule: $crate::rule_id::RuleId::$rule,
                 severity: $crate::report::Severity::$severity,
-                messages: $crate::texts::Texts::new(&[$nl, $fr, $en, $de]),
+                messages: $crate::texts::Texts::new(&CODE_TEXTS, CodeIndex::$code as u16, &[$nl, $fr, $en, $de]),
             };
         )*
         /// The rule's codes, in the order they are declared.
