@@ -26,7 +26,8 @@ for target in web nodejs; do
 done
 # The catalogue's prose is not in the module: a native build of the crate prints it as data.
 cargo run --quiet --locked --features catalogue-generator --example catalogue >target/catalogue.json
-# Nor are the texts' wordings: the module holds their keys, the package one table per locale.
+# Nor are the texts' wordings: the module knows where each text is in a table, the package
+# ships one table per locale.
 cargo run --quiet --locked --features catalogue-generator --example texts >target/texts.json
 # The forms' JSON Schemas, derived from the Rust model types by the command line tool.
 mkdir -p target/schemas
@@ -34,9 +35,12 @@ for kind in application providerRegistration supportPlan supervisor; do
   cargo run --quiet --locked -p maatwerk-cli -- schema "$kind" >"target/schemas/$kind.json"
 done
 node pkg-config/assemble.mjs
-# The web glue is generated code a page downloads: minified (esbuild), 6.4 to 3.8 KB gzipped.
-# Its documentation is its declarations' (maatwerk.d.ts); the Node glue stays as generated.
-esbuild pkg/web/maatwerk.js --minify --format=esm --log-level=warning --outfile=pkg/web/maatwerk.js --allow-overwrite
+# The web glue is generated code a page downloads: minified (esbuild), 6.4 to 3.8 KB gzipped,
+# and with the JavaScript the module imports (wasm-bindgen's `snippets/`, three small files)
+# bundled in: one file instead of four, 4.8 to 4.3 KB gzipped. Its documentation is its
+# declarations' (maatwerk.d.ts); the Node glue stays as generated.
+esbuild pkg/web/maatwerk.js --bundle --minify --format=esm --log-level=warning --outfile=pkg/web/maatwerk.js --allow-overwrite
+rm -r pkg/web/snippets
 tsc -p pkg-config/tsconfig.dom.json
 tsc -p pkg-config/tsconfig.platforms.json
 tsc -p pkg-config/tsconfig.facade.json

@@ -48,7 +48,12 @@ function size() {
   const lines = files.map((file) => `| \`${file}\` | ${kb(raw(file))} | ${kb(gz(file))} |`);
   const dom = readdirSync(join(pkg, "dom")).filter((name) => name.endsWith(".js"));
   lines.push(`| \`dom/*.js\` (each gzipped, unminified) | ${kb(dom.reduce((n, f) => n + raw(`dom/${f}`), 0))} | ${kb(dom.reduce((n, f) => n + gz(`dom/${f}`), 0))} |`);
-  // What a Dutch page downloads to validate: the module, its glue and the Dutch texts.
+  // What a Dutch page downloads to validate: the module, its glue and the Dutch texts. The glue
+  // imports nothing (build-pkg.sh bundles wasm-bindgen's snippets into it); were it to import a
+  // file, the page would download that too, uncounted here.
+  if (/\bfrom\s*["']|\bimport\s*\(/.test(readFileSync(join(pkg, "web/maatwerk.js"), "utf8"))) {
+    throw new Error("docs-tables.mjs: the web glue imports another file, which the page size must count");
+  }
   const page = gz("web/maatwerk_bg.wasm") + gz("web/maatwerk.js") + gz("texts/nl.js");
   return [
     `Module, glue and the Dutch texts together: **${kb(page)}** gzipped (target: 100 KiB, ${ratio(page / (100 * 1024))} of it).`,
