@@ -84,7 +84,8 @@ pub struct ParameterHistory {
 
 impl Default for ParameterHistory {
     /// Today's values, each the first value from the date its rule holds: no value has changed
-    /// since.
+    /// since. Out of line: it is built in four places, and inlined it was a copy in each.
+    #[inline(never)]
     fn default() -> Self {
         Self {
             plan_first_months: Dated::from(SCHEME_START, 3),
@@ -129,45 +130,47 @@ impl ParameterHistory {
     /// The built-in history with `overrides` in force: see [`ParameterOverrides`].
     pub fn with_overrides(overrides: &ParameterOverrides) -> Result<Self, OptionsError> {
         let mut history = Self::default();
-        let refused = |option: &'static str| OptionsError::InvalidDatedValues { option };
-        if let Some(values) = &overrides.plan_first_months {
-            history.plan_first_months =
-                history.plan_first_months.overridden(values).ok_or(refused("planFirstMonths"))?;
-        }
-        if let Some(values) = &overrides.flemish_community_day_off {
-            history.flemish_community_day_off =
-                history.flemish_community_day_off.overridden(values).ok_or(refused("flemishCommunityDayOff"))?;
-        }
-        if let Some(values) = &overrides.relevant_diplomas {
-            let lists = values.try_map(|list| {
+        apply(&mut history.plan_first_months, overrides.plan_first_months.as_ref(), "planFirstMonths")?;
+        apply(
+            &mut history.flemish_community_day_off,
+            overrides.flemish_community_day_off.as_ref(),
+            "flemishCommunityDayOff",
+        )?;
+        let lists = match &overrides.relevant_diplomas {
+            Some(values) => Some(values.try_map(|list| {
                 // Every diploma of a form is looked up in the list.
                 if list.len() > crate::model::bounds::MAX_LIST_ITEMS {
                     return Err(OptionsError::TooManyDiplomas);
                 }
                 Ok(Cow::Owned(list.clone()))
-            })?;
-            history.relevant_diplomas =
-                history.relevant_diplomas.overridden(&lists).ok_or(refused("relevantDiplomas"))?;
-        }
-        if let Some(values) = &overrides.application_during_employment_from {
-            let dates = values.try_map(|text| iso::parse(text).ok_or(OptionsError::InvalidParameterDate))?;
-            history.application_during_employment_from = history
-                .application_during_employment_from
-                .overridden(&dates)
-                .ok_or(refused("applicationDuringEmploymentFrom"))?;
-        }
-        let numbers = [
-            (&overrides.experience_months, &mut history.experience_months, "experienceMonths"),
-            (&overrides.on_site_working_days, &mut history.on_site_working_days, "onSiteWorkingDays"),
-            (&overrides.follow_up_days, &mut history.follow_up_days, "followUpDays"),
-        ];
-        for (values, dated, option) in numbers {
-            if let Some(values) = values {
-                *dated = dated.overridden(values).ok_or(refused(option))?;
-            }
-        }
+            })?),
+            None => None,
+        };
+        apply(&mut history.relevant_diplomas, lists.as_ref(), "relevantDiplomas")?;
+        let dates = match &overrides.application_during_employment_from {
+            Some(values) => Some(values.try_map(|text| iso::parse(text).ok_or(OptionsError::InvalidParameterDate))?),
+            None => None,
+        };
+        apply(&mut history.application_during_employment_from, dates.as_ref(), "applicationDuringEmploymentFrom")?;
+        apply(&mut history.experience_months, overrides.experience_months.as_ref(), "experienceMonths")?;
+        apply(&mut history.on_site_working_days, overrides.on_site_working_days.as_ref(), "onSiteWorkingDays")?;
+        apply(&mut history.follow_up_days, overrides.follow_up_days.as_ref(), "followUpDays")?;
         Ok(history)
     }
+}
+
+/// Puts `values`, if any, in force in `dated`, or refuses them naming the `option`. Out of
+/// line: one copy per type of value, where inlined it was one per parameter.
+#[inline(never)]
+fn apply<T: Clone>(
+    dated: &mut Dated<T>,
+    values: Option<&DatedValues<T>>,
+    option: &'static str,
+) -> Result<(), OptionsError> {
+    if let Some(values) = values {
+        *dated = dated.overridden(values).ok_or(OptionsError::InvalidDatedValues { option })?;
+    }
+    Ok(())
 }
 
 /// A history of dates as an object of `YYYY-MM-DD` dates to `YYYY-MM-DD` values.
