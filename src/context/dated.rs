@@ -44,7 +44,9 @@ impl<T: Clone + 'static> Dated<T> {
         Some(Self { from, first, changes: Cow::Owned(changes) })
     }
 
-    /// The value in force on `date`.
+    /// The value in force on `date`. Out of line: the parameters' values of one size are then
+    /// one copy of this code, where inlined it was one per parameter.
+    #[inline(never)]
     pub fn at(&self, date: NaiveDate) -> &T {
         self.changes.iter().rev().find(|(from, _)| *from <= date).map_or(&self.first, |(_, value)| value)
     }
