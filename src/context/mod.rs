@@ -453,11 +453,11 @@ impl Context {
             Some(text) => iso::parse(text).ok_or(OptionsError::InvalidAsOf)?,
             None => today.ok_or(OptionsError::MissingAsOf)?,
         };
-        let params = match &options.parameters {
-            Some(overrides) => ParameterHistory::with_overrides(overrides)?.at(as_of),
-            None => ParameterHistory::default().at(as_of),
+        let history = match &options.parameters {
+            Some(overrides) => ParameterHistory::with_overrides(overrides)?,
+            None => ParameterHistory::default(),
         };
-        Ok(Self { as_of, locale: options.locale.unwrap_or_default(), params })
+        Ok(Self { as_of, locale: options.locale.unwrap_or_default(), params: history.at(as_of) })
     }
 
     /// Parses options from JSON text (`{}` or empty text for none).
