@@ -88,7 +88,9 @@ impl<T: Clone + 'static> Dated<T> {
         Some(Self { from: merged.from, first, changes: Cow::Owned(changes) })
     }
 
-    /// The value `source` names, of this history's or of the override's `given` values.
+    /// The value `source` names, of this history's or of the override's `given` values. Out of
+    /// line: [`Self::overridden`] picks the first value and then the others.
+    #[inline(never)]
     fn pick<'a>(&'a self, given: &'a [(String, T)], source: Source) -> Option<&'a T> {
         match source {
             Source::Own(0) => Some(&self.first),
