@@ -324,13 +324,15 @@ impl OptionsError {
             ShapeKind::UnknownChoice { .. } => Self::InvalidLocale,
             ShapeKind::TooLong => Self::TooLong { at },
             // The one list of the options, and its dated values; the other parameters' only
-            // collection is their dated values.
-            ShapeKind::TooManyItems | ShapeKind::TooManyItemsInForm
-                if at.text() == "parameters.relevantDiplomas" || at.segments().len() > 2 =>
-            {
-                Self::TooManyDiplomas
+            // collection is their dated values. Not a guard on the pattern: a guard is a copy
+            // for each of its alternatives.
+            ShapeKind::TooManyItems | ShapeKind::TooManyItemsInForm => {
+                if at.text() == "parameters.relevantDiplomas" || at.segments().len() > 2 {
+                    Self::TooManyDiplomas
+                } else {
+                    Self::TooManyDates { at }
+                }
             }
-            ShapeKind::TooManyItems | ShapeKind::TooManyItemsInForm => Self::TooManyDates { at },
             ShapeKind::TooDeep => Self::TooDeep,
             ShapeKind::TooLarge => Self::TooLarge,
         }
