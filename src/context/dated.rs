@@ -69,15 +69,21 @@ impl<T: Clone + 'static> Dated<T> {
             DatedValues::Always(value) => return Some(Self::from(self.from, value.clone())),
             DatedValues::Dated(given) => given,
         };
-        // Which value goes where is decided on the dates alone, in code that is not generic
-        // (it reads the dates through the closures): only the copying of the values is done
-        // once per parameter type, in a plain loop (an iterator chain ending in `collect` is a
-        // copy of its own per type).
-        let own = |index: usize| match index.checked_sub(1) {
-            None => Some(self.from),
-            Some(index) => self.changes.get(index).map(|(date, _)| *date),
-        };
-        let merged = merge(&own, given.len(), &|index| given.get(index).map(|(key, _)| key.as_str()))?;
+        // Which value goes where is decided on the dates alone, in code that is not generic:
+        // only gathering the dates and keys and copying the values are done once per
+        // parameter type, in plain loops (an iterator chain ending in `collect` is a copy of its
+        // own per type). Gathered as plain data, not read through closures, they are the same
+        // code for the values of one size, which wasm-opt then keeps once.
+        let mut own = Vec::with_capacity(1 + self.changes.len());
+        own.push(self.from);
+        for (date, _) in self.changes.iter() {
+            own.push(*date);
+        }
+        let mut keys = Vec::with_capacity(given.len());
+        for (key, _) in given {
+            keys.push(key.as_str());
+        }
+        let merged = merge(&own, &keys)?;
         let first = self.pick(given, merged.first)?.clone();
         let mut changes = Vec::new();
         for &(date, source) in &merged.later {
@@ -130,19 +136,15 @@ impl Merged {
 }
 
 /// The dates of [`Dated::overridden`] and where each value comes from, from the history's own
-/// dates (`own`, by index of [`Dated::values`], ascending) and the `count` keys of the
-/// override; `None` when a key is no date, there is none, or the dates do not ascend.
-fn merge<'a>(
-    own: &dyn Fn(usize) -> Option<NaiveDate>,
-    count: usize,
-    key: &dyn Fn(usize) -> Option<&'a str>,
-) -> Option<Merged> {
+/// dates (`own`, in the order of [`Dated::values`], ascending) and the override's `keys`;
+/// `None` when a key is no date, there is none, or the dates do not ascend.
+fn merge(own: &[NaiveDate], keys: &[&str]) -> Option<Merged> {
     // In date order, a date after those not later than it (as a stable sort puts it): the text
     // keys' order is not quite the dates' (a date may carry spaces); two keys for one date are
     // then refused as dates that do not ascend.
-    let mut given: Vec<(NaiveDate, usize)> = Vec::with_capacity(count);
-    for index in 0..count {
-        let date = iso::parse(key(index)?)?;
+    let mut given: Vec<(NaiveDate, usize)> = Vec::with_capacity(keys.len());
+    for (index, key) in keys.iter().enumerate() {
+        let date = iso::parse(key)?;
         let at = given.partition_point(|(known, _)| *known <= date);
         given.insert(at, (date, index));
     }
@@ -150,8 +152,7 @@ fn merge<'a>(
     // The history's own values before the override's first date, then the override's values
     // after the first value (which is the first of those kept, or else the override's first).
     let mut merged: Option<Merged> = None;
-    let mut index = 0;
-    while let Some(date) = own(index) {
+    for (index, &date) in own.iter().enumerate() {
         if date < start {
             if let Some(merged) = &mut merged {
                 if !merged.place(date, Source::Own(index)) {
@@ -161,7 +162,6 @@ fn merge<'a>(
                 merged = Some(Merged { from: date, first: Source::Own(index), later: Vec::new() });
             }
         }
-        index += 1;
     }
     let mut merged = merged.unwrap_or(Merged { from: start, first: Source::Given(first), later: Vec::new() });
     let from = merged.from;

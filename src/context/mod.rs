@@ -130,12 +130,13 @@ impl ParameterHistory {
     /// The built-in history with `overrides` in force: see [`ParameterOverrides`].
     pub fn with_overrides(overrides: &ParameterOverrides) -> Result<Self, OptionsError> {
         let mut history = Self::default();
-        apply(&mut history.plan_first_months, overrides.plan_first_months.as_ref(), "planFirstMonths")?;
-        apply(
-            &mut history.flemish_community_day_off,
-            overrides.flemish_community_day_off.as_ref(),
-            "flemishCommunityDayOff",
-        )?;
+        let refused = |option: &'static str| OptionsError::InvalidDatedValues { option };
+        if !apply(&mut history.plan_first_months, overrides.plan_first_months.as_ref()) {
+            return Err(refused("planFirstMonths"));
+        }
+        if !apply(&mut history.flemish_community_day_off, overrides.flemish_community_day_off.as_ref()) {
+            return Err(refused("flemishCommunityDayOff"));
+        }
         let lists = match &overrides.relevant_diplomas {
             Some(values) => Some(values.try_map(|list| {
                 // Every diploma of a form is looked up in the list.
@@ -146,31 +147,43 @@ impl ParameterHistory {
             })?),
             None => None,
         };
-        apply(&mut history.relevant_diplomas, lists.as_ref(), "relevantDiplomas")?;
+        if !apply(&mut history.relevant_diplomas, lists.as_ref()) {
+            return Err(refused("relevantDiplomas"));
+        }
         let dates = match &overrides.application_during_employment_from {
             Some(values) => Some(values.try_map(|text| iso::parse(text).ok_or(OptionsError::InvalidParameterDate))?),
             None => None,
         };
-        apply(&mut history.application_during_employment_from, dates.as_ref(), "applicationDuringEmploymentFrom")?;
-        apply(&mut history.experience_months, overrides.experience_months.as_ref(), "experienceMonths")?;
-        apply(&mut history.on_site_working_days, overrides.on_site_working_days.as_ref(), "onSiteWorkingDays")?;
-        apply(&mut history.follow_up_days, overrides.follow_up_days.as_ref(), "followUpDays")?;
+        if !apply(&mut history.application_during_employment_from, dates.as_ref()) {
+            return Err(refused("applicationDuringEmploymentFrom"));
+        }
+        if !apply(&mut history.experience_months, overrides.experience_months.as_ref()) {
+            return Err(refused("experienceMonths"));
+        }
+        if !apply(&mut history.on_site_working_days, overrides.on_site_working_days.as_ref()) {
+            return Err(refused("onSiteWorkingDays"));
+        }
+        if !apply(&mut history.follow_up_days, overrides.follow_up_days.as_ref()) {
+            return Err(refused("followUpDays"));
+        }
         Ok(history)
     }
 }
 
-/// Puts `values`, if any, in force in `dated`, or refuses them naming the `option`. Out of
-/// line: one copy per type of value, where inlined it was one per parameter.
+/// Puts `values`, if any, in force in `dated`; false when they are refused. Out of line: one
+/// copy per type of value, where inlined it was one per parameter; the caller names the
+/// option, so that the copies for values of one size are the same code, which wasm-opt keeps
+/// once.
 #[inline(never)]
-fn apply<T: Clone>(
-    dated: &mut Dated<T>,
-    values: Option<&DatedValues<T>>,
-    option: &'static str,
-) -> Result<(), OptionsError> {
-    if let Some(values) = values {
-        *dated = dated.overridden(values).ok_or(OptionsError::InvalidDatedValues { option })?;
+fn apply<T: Clone>(dated: &mut Dated<T>, values: Option<&DatedValues<T>>) -> bool {
+    let Some(values) = values else { return true };
+    match dated.overridden(values) {
+        Some(overridden) => {
+            *dated = overridden;
+            true
+        }
+        None => false,
     }
-    Ok(())
 }
 
 /// A history of dates as an object of `YYYY-MM-DD` dates to `YYYY-MM-DD` values.
