@@ -71,18 +71,9 @@ impl<T: Clone + 'static> Dated<T> {
         };
         // Which value goes where is decided on the dates alone, in code that is not generic:
         // only gathering the dates and keys and copying the values are done once per
-        // parameter type, in plain loops (an iterator chain ending in `collect` is a copy of its
-        // own per type). Gathered as plain data, not read through closures, they are the same
+        // parameter type. Gathered as plain data, not read through closures, they are the same
         // code for the values of one size, which wasm-opt then keeps once.
-        let mut own = Vec::with_capacity(1 + self.changes.len());
-        own.push(self.from);
-        for (date, _) in self.changes.iter() {
-            own.push(*date);
-        }
-        let mut keys = Vec::with_capacity(given.len());
-        for (key, _) in given {
-            keys.push(key.as_str());
-        }
+        let (own, keys) = self.dates_and_keys(given);
         let merged = merge(&own, &keys)?;
         let first = self.pick(given, merged.first)?.clone();
         let mut changes = Vec::new();
@@ -92,6 +83,23 @@ impl<T: Clone + 'static> Dated<T> {
             }
         }
         Some(Self { from: merged.from, first, changes: Cow::Owned(changes) })
+    }
+
+    /// This history's dates, in the order of [`Self::values`], and the keys of the override's
+    /// `given` values. In plain loops (an iterator chain ending in `collect` is a copy of its
+    /// own per type), and out of line: for the values of one size this is the same code.
+    #[inline(never)]
+    fn dates_and_keys<'a>(&self, given: &'a [(String, T)]) -> (Vec<NaiveDate>, Vec<&'a str>) {
+        let mut own = Vec::with_capacity(1 + self.changes.len());
+        own.push(self.from);
+        for (date, _) in self.changes.iter() {
+            own.push(*date);
+        }
+        let mut keys = Vec::with_capacity(given.len());
+        for (key, _) in given {
+            keys.push(key.as_str());
+        }
+        (own, keys)
     }
 
     /// The value `source` names, of this history's or of the override's `given` values. Out of
