@@ -44,7 +44,9 @@ impl<T: Clone + 'static> Dated<T> {
         Some(Self { from, first, changes: Cow::Owned(changes) })
     }
 
-    /// The value in force on `date`.
+    /// The value in force on `date`. Out of line: the parameters' values of one size are then
+    /// one copy of this code, where inlined it was one per parameter.
+    #[inline(never)]
     pub fn at(&self, date: NaiveDate) -> &T {
         self.changes.iter().rev().find(|(from, _)| *from <= date).map_or(&self.first, |(_, value)| value)
     }
@@ -68,29 +70,47 @@ impl<T: Clone + 'static> Dated<T> {
             DatedValues::Dated(given) => given,
         };
         // Which value goes where is decided on the dates alone, in code that is not generic:
-        // only the copying of the values is done once per parameter type.
-        let mut own = vec![self.from];
-        own.extend(self.changes.iter().map(|(date, _)| *date));
-        let keys: Vec<&str> = given.iter().map(|(key, _)| key.as_str()).collect();
+        // only gathering the dates and keys and copying the values are done once per
+        // parameter type. Gathered as plain data, not read through closures, they are the same
+        // code for the values of one size, which wasm-opt then keeps once.
+        let (own, keys) = self.dates_and_keys(given);
         let merged = merge(&own, &keys)?;
-        // A plain loop, not iterator adapters over the merged list: those were a copy per
-        // parameter type of the list's iterator and of an in-place collect.
-        let mut changes = Vec::with_capacity(merged.len());
-        for (date, source) in merged {
-            let value = match source {
-                Source::Own(0) => Some(&self.first),
-                Source::Own(index) => self.changes.get(index - 1).map(|(_, value)| value),
-                Source::Given(index) => given.get(index).map(|(_, value)| value),
-            };
-            if let Some(value) = value {
+        let first = self.pick(given, merged.first)?.clone();
+        let mut changes = Vec::new();
+        for &(date, source) in &merged.later {
+            if let Some(value) = self.pick(given, source) {
                 changes.push((date, value.clone()));
             }
         }
-        if changes.is_empty() {
-            return None;
+        Some(Self { from: merged.from, first, changes: Cow::Owned(changes) })
+    }
+
+    /// This history's dates, in the order of [`Self::values`], and the keys of the override's
+    /// `given` values. In plain loops (an iterator chain ending in `collect` is a copy of its
+    /// own per type), and out of line: for the values of one size this is the same code.
+    #[inline(never)]
+    fn dates_and_keys<'a>(&self, given: &'a [(String, T)]) -> (Vec<NaiveDate>, Vec<&'a str>) {
+        let mut own = Vec::with_capacity(1 + self.changes.len());
+        own.push(self.from);
+        for (date, _) in self.changes.iter() {
+            own.push(*date);
         }
-        let (from, first) = changes.remove(0);
-        Some(Self { from, first, changes: Cow::Owned(changes) })
+        let mut keys = Vec::with_capacity(given.len());
+        for (key, _) in given {
+            keys.push(key.as_str());
+        }
+        (own, keys)
+    }
+
+    /// The value `source` names, of this history's or of the override's `given` values. Out of
+    /// line: [`Self::overridden`] picks the first value and then the others.
+    #[inline(never)]
+    fn pick<'a>(&'a self, given: &'a [(String, T)], source: Source) -> Option<&'a T> {
+        match source {
+            Source::Own(0) => Some(&self.first),
+            Source::Own(index) => self.changes.get(index - 1).map(|(_, value)| value),
+            Source::Given(index) => given.get(index).map(|(_, value)| value),
+        }
     }
 }
 
@@ -102,41 +122,63 @@ enum Source {
     Given(usize),
 }
 
+/// A merged history's dates and where each of its values comes from.
+struct Merged {
+    /// The date of the first value.
+    from: NaiveDate,
+    /// Where the first value comes from.
+    first: Source,
+    /// The later values' dates, ascending, and where each comes from.
+    later: Vec<(NaiveDate, Source)>,
+}
+
+impl Merged {
+    /// Adds a later value; false when its date is not after the last one's.
+    fn place(&mut self, date: NaiveDate, source: Source) -> bool {
+        if date <= self.later.last().map_or(self.from, |&(last, _)| last) {
+            return false;
+        }
+        self.later.push((date, source));
+        true
+    }
+}
+
 /// The dates of [`Dated::overridden`] and where each value comes from, from the history's own
-/// dates (ascending) and the override's keys; `None` when a key is no date, there is none, or
-/// the dates do not ascend.
-fn merge(own: &[NaiveDate], keys: &[&str]) -> Option<Vec<(NaiveDate, Source)>> {
+/// dates (`own`, in the order of [`Dated::values`], ascending) and the override's `keys`;
+/// `None` when a key is no date, there is none, or the dates do not ascend.
+fn merge(own: &[NaiveDate], keys: &[&str]) -> Option<Merged> {
     // In date order, a date after those not later than it (as a stable sort puts it): the text
     // keys' order is not quite the dates' (a date may carry spaces); two keys for one date are
     // then refused as dates that do not ascend.
-    let mut given: Vec<(NaiveDate, Source)> = Vec::with_capacity(keys.len());
+    let mut given: Vec<(NaiveDate, usize)> = Vec::with_capacity(keys.len());
     for (index, key) in keys.iter().enumerate() {
         let date = iso::parse(key)?;
         let at = given.partition_point(|(known, _)| *known <= date);
-        given.insert(at, (date, Source::Given(index)));
+        given.insert(at, (date, index));
     }
     let &(start, first) = given.first()?;
     // The history's own values before the override's first date, then the override's values
     // after the first value (which is the first of those kept, or else the override's first).
-    let mut merged = Vec::with_capacity(own.len() + given.len());
-    for (index, date) in own.iter().enumerate() {
-        if *date < start {
-            merged.push((*date, Source::Own(index)));
+    let mut merged: Option<Merged> = None;
+    for (index, &date) in own.iter().enumerate() {
+        if date < start {
+            if let Some(merged) = &mut merged {
+                if !merged.place(date, Source::Own(index)) {
+                    return None;
+                }
+            } else {
+                merged = Some(Merged { from: date, first: Source::Own(index), later: Vec::new() });
+            }
         }
     }
-    let from = match merged.first() {
-        Some(&(from, _)) => from,
-        None => {
-            merged.push((start, first));
-            start
-        }
-    };
-    for (date, source) in given {
-        if date > from {
-            merged.push((date, source));
+    let mut merged = merged.unwrap_or(Merged { from: start, first: Source::Given(first), later: Vec::new() });
+    let from = merged.from;
+    for (date, index) in given {
+        if date > from && !merged.place(date, Source::Given(index)) {
+            return None;
         }
     }
-    merged.windows(2).all(|pair| matches!(pair, [(before, _), (after, _)] if before < after)).then_some(merged)
+    Some(merged)
 }
 
 impl<T: Clone + Serialize + 'static> Serialize for Dated<T> {

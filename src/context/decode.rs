@@ -61,57 +61,73 @@ impl<T: Decode> Decode for DatedValues<T> {
 
 impl<T: Decode> OtherSlot for Option<DatedValues<T>> {
     fn read(&mut self, de: &mut Decoder<'_>) -> Result<(), InputError> {
-        let mut values = DatedValues::Dated(Vec::new());
-        *self = read_dated(de, &mut values, T::KIND.expected())?.then_some(values);
-        Ok(())
+        read_dated(de, self, T::KIND.expected())
     }
 }
 
-/// Dated values being read, whatever their type: what [`read_dated`] asks of them.
-trait ReadDated {
-    /// Reads the next value, in force at every date (`key` is `None`) or from the date `key`;
-    /// false when it does not fit.
-    fn read_value(&mut self, de: &mut Decoder<'_>, key: Option<&str>) -> Result<bool, InputError>;
+/// Where a dated value goes among those read: over the value of its key, at an index of the
+/// values by key, or inserted with its key at the index that keeps them ordered by key.
+type Place<'a> = (Result<usize, usize>, &'a str);
 
-    /// How many dates have values.
-    fn dates(&self) -> usize;
+/// The slot of dated values being read, whatever their type: what [`read_dated`] asks of it.
+/// Only what needs the values' type is here; the rest is written once, in [`read_dated`].
+trait ReadDated {
+    /// Empties the slot: dated values without a date yet, or (`dated` false) no values.
+    fn reset(&mut self, dated: bool);
+
+    /// Reads the next value, in force at every date (`place` is `None`) or from the date of a
+    /// key, at `place`; false when it does not fit.
+    fn read_value(&mut self, de: &mut Decoder<'_>, place: Option<Place<'_>>) -> Result<bool, InputError>;
+
+    /// The key of the dated value at `index`, if there is one.
+    fn key(&self, index: usize) -> Option<&str>;
 }
 
-impl<T: Decode> ReadDated for DatedValues<T> {
-    fn read_value(&mut self, de: &mut Decoder<'_>, key: Option<&str>) -> Result<bool, InputError> {
+impl<T: Decode> ReadDated for Option<DatedValues<T>> {
+    fn reset(&mut self, dated: bool) {
+        *self = dated.then(|| DatedValues::Dated(Vec::new()));
+    }
+
+    fn read_value(&mut self, de: &mut Decoder<'_>, place: Option<Place<'_>>) -> Result<bool, InputError> {
         let Some(value) = decode::<T>(de)? else { return Ok(false) };
-        match (self, key) {
-            // Ordered by key, a repeated key's last value kept: as a JSON object is read.
-            (Self::Dated(dated), Some(key)) => match dated.binary_search_by(|(known, _)| known.as_str().cmp(key)) {
-                Ok(at) => {
-                    if let Some(slot) = dated.get_mut(at) {
-                        slot.1 = value;
-                    }
+        match (self, place) {
+            (Some(DatedValues::Dated(dated)), Some((Ok(at), _))) => {
+                if let Some(slot) = dated.get_mut(at) {
+                    slot.1 = value;
                 }
-                Err(at) => dated.insert(at, (key.to_owned(), value)),
-            },
-            (slot, _) => *slot = Self::Always(value),
+            }
+            (Some(DatedValues::Dated(dated)), Some((Err(at), key))) => dated.insert(at, (key.to_owned(), value)),
+            (slot, _) => *slot = Some(DatedValues::Always(value)),
         }
         Ok(true)
     }
 
-    fn dates(&self) -> usize {
+    fn key(&self, index: usize) -> Option<&str> {
         match self {
-            Self::Dated(dated) => dated.len(),
-            Self::Always(_) => 0,
+            Some(DatedValues::Dated(dated)) => dated.get(index).map(|(key, _)| key.as_str()),
+            _ => None,
         }
     }
 }
 
-/// Reads one value or an object of values by date into `values`: one copy for every parameter
-/// type. False when nothing fits.
-fn read_dated(de: &mut Decoder<'_>, values: &mut dyn ReadDated, expected: Expected) -> Result<bool, InputError> {
-    if !de.next_is_object()? {
-        return values.read_value(de, None);
+/// Reads one value or an object of values by date into `slot`, or `None` when nothing fits:
+/// one copy for every parameter type. The values by date are ordered by key, a repeated key's
+/// last value kept: as a JSON object is read.
+fn read_dated(de: &mut Decoder<'_>, slot: &mut dyn ReadDated, expected: Expected) -> Result<(), InputError> {
+    slot.reset(true);
+    let fits = if de.next_is_object()? { read_by_date(de, slot, expected)? } else { slot.read_value(de, None)? };
+    if !fits {
+        slot.reset(false);
     }
+    Ok(())
+}
+
+/// Reads an object of values by date into `slot`; false when one does not fit.
+fn read_by_date(de: &mut Decoder<'_>, slot: &mut dyn ReadDated, expected: Expected) -> Result<bool, InputError> {
+    let mut dates = 0;
     let mut fits = true;
     let read = de.group(|de, key| {
-        if values.dates() == MAX_LIST_ITEMS {
+        if dates == MAX_LIST_ITEMS {
             if fits {
                 de.problem(ShapeKind::TooManyItems);
             }
@@ -123,12 +139,30 @@ fn read_dated(de: &mut Decoder<'_>, values: &mut dyn ReadDated, expected: Expect
             de.problem(ShapeKind::WrongType(expected));
             fits = false;
         }
-        if !values.read_value(de, Some(key))? {
+        let at = position(slot, dates, key);
+        if !slot.read_value(de, Some((at, key)))? {
             fits = false;
+        } else if at.is_err() {
+            dates += 1;
         }
         Ok(true)
     })?;
     Ok(read && fits)
+}
+
+/// Where `key` is among the first `dates` keys of `slot`, ordered: its index, or the index it
+/// is inserted at.
+fn position(slot: &dyn ReadDated, dates: usize, key: &str) -> Result<usize, usize> {
+    let (mut low, mut high) = (0, dates);
+    while low < high {
+        let middle = low + (high - low) / 2;
+        match slot.key(middle).map(|known| known.cmp(key)) {
+            Some(std::cmp::Ordering::Less) => low = middle + 1,
+            Some(std::cmp::Ordering::Equal) => return Ok(middle),
+            _ => high = middle,
+        }
+    }
+    Err(low)
 }
 
 decode_enum!(Locale { Nl: "nl", Fr: "fr", En: "en", De: "de" });

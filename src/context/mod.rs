@@ -84,7 +84,8 @@ pub struct ParameterHistory {
 
 impl Default for ParameterHistory {
     /// Today's values, each the first value from the date its rule holds: no value has changed
-    /// since.
+    /// since. Out of line: it is built in four places, and inlined it was a copy in each.
+    #[inline(never)]
     fn default() -> Self {
         Self {
             plan_first_months: Dated::from(SCHEME_START, 3),
@@ -130,43 +131,58 @@ impl ParameterHistory {
     pub fn with_overrides(overrides: &ParameterOverrides) -> Result<Self, OptionsError> {
         let mut history = Self::default();
         let refused = |option: &'static str| OptionsError::InvalidDatedValues { option };
-        if let Some(values) = &overrides.plan_first_months {
-            history.plan_first_months =
-                history.plan_first_months.overridden(values).ok_or(refused("planFirstMonths"))?;
+        if !apply(&mut history.plan_first_months, overrides.plan_first_months.as_ref()) {
+            return Err(refused("planFirstMonths"));
         }
-        if let Some(values) = &overrides.flemish_community_day_off {
-            history.flemish_community_day_off =
-                history.flemish_community_day_off.overridden(values).ok_or(refused("flemishCommunityDayOff"))?;
+        if !apply(&mut history.flemish_community_day_off, overrides.flemish_community_day_off.as_ref()) {
+            return Err(refused("flemishCommunityDayOff"));
         }
-        if let Some(values) = &overrides.relevant_diplomas {
-            let lists = values.try_map(|list| {
+        let lists = match &overrides.relevant_diplomas {
+            Some(values) => Some(values.try_map(|list| {
                 // Every diploma of a form is looked up in the list.
                 if list.len() > crate::model::bounds::MAX_LIST_ITEMS {
                     return Err(OptionsError::TooManyDiplomas);
                 }
                 Ok(Cow::Owned(list.clone()))
-            })?;
-            history.relevant_diplomas =
-                history.relevant_diplomas.overridden(&lists).ok_or(refused("relevantDiplomas"))?;
+            })?),
+            None => None,
+        };
+        if !apply(&mut history.relevant_diplomas, lists.as_ref()) {
+            return Err(refused("relevantDiplomas"));
         }
-        if let Some(values) = &overrides.application_during_employment_from {
-            let dates = values.try_map(|text| iso::parse(text).ok_or(OptionsError::InvalidParameterDate))?;
-            history.application_during_employment_from = history
-                .application_during_employment_from
-                .overridden(&dates)
-                .ok_or(refused("applicationDuringEmploymentFrom"))?;
+        let dates = match &overrides.application_during_employment_from {
+            Some(values) => Some(values.try_map(|text| iso::parse(text).ok_or(OptionsError::InvalidParameterDate))?),
+            None => None,
+        };
+        if !apply(&mut history.application_during_employment_from, dates.as_ref()) {
+            return Err(refused("applicationDuringEmploymentFrom"));
         }
-        let numbers = [
-            (&overrides.experience_months, &mut history.experience_months, "experienceMonths"),
-            (&overrides.on_site_working_days, &mut history.on_site_working_days, "onSiteWorkingDays"),
-            (&overrides.follow_up_days, &mut history.follow_up_days, "followUpDays"),
-        ];
-        for (values, dated, option) in numbers {
-            if let Some(values) = values {
-                *dated = dated.overridden(values).ok_or(refused(option))?;
-            }
+        if !apply(&mut history.experience_months, overrides.experience_months.as_ref()) {
+            return Err(refused("experienceMonths"));
+        }
+        if !apply(&mut history.on_site_working_days, overrides.on_site_working_days.as_ref()) {
+            return Err(refused("onSiteWorkingDays"));
+        }
+        if !apply(&mut history.follow_up_days, overrides.follow_up_days.as_ref()) {
+            return Err(refused("followUpDays"));
         }
         Ok(history)
+    }
+}
+
+/// Puts `values`, if any, in force in `dated`; false when they are refused. Out of line: one
+/// copy per type of value, where inlined it was one per parameter; the caller names the
+/// option, so that the copies for values of one size are the same code, which wasm-opt keeps
+/// once.
+#[inline(never)]
+fn apply<T: Clone>(dated: &mut Dated<T>, values: Option<&DatedValues<T>>) -> bool {
+    let Some(values) = values else { return true };
+    match dated.overridden(values) {
+        Some(overridden) => {
+            *dated = overridden;
+            true
+        }
+        None => false,
     }
 }
 
@@ -321,13 +337,15 @@ impl OptionsError {
             ShapeKind::UnknownChoice { .. } => Self::InvalidLocale,
             ShapeKind::TooLong => Self::TooLong { at },
             // The one list of the options, and its dated values; the other parameters' only
-            // collection is their dated values.
-            ShapeKind::TooManyItems | ShapeKind::TooManyItemsInForm
-                if at.text() == "parameters.relevantDiplomas" || at.segments().len() > 2 =>
-            {
-                Self::TooManyDiplomas
+            // collection is their dated values. Not a guard on the pattern: a guard is a copy
+            // for each of its alternatives.
+            ShapeKind::TooManyItems | ShapeKind::TooManyItemsInForm => {
+                if at.text() == "parameters.relevantDiplomas" || at.segments().len() > 2 {
+                    Self::TooManyDiplomas
+                } else {
+                    Self::TooManyDates { at }
+                }
             }
-            ShapeKind::TooManyItems | ShapeKind::TooManyItemsInForm => Self::TooManyDates { at },
             ShapeKind::TooDeep => Self::TooDeep,
             ShapeKind::TooLarge => Self::TooLarge,
         }
@@ -450,11 +468,11 @@ impl Context {
             Some(text) => iso::parse(text).ok_or(OptionsError::InvalidAsOf)?,
             None => today.ok_or(OptionsError::MissingAsOf)?,
         };
-        let params = match &options.parameters {
-            Some(overrides) => ParameterHistory::with_overrides(overrides)?.at(as_of),
-            None => ParameterHistory::default().at(as_of),
+        let history = match &options.parameters {
+            Some(overrides) => ParameterHistory::with_overrides(overrides)?,
+            None => ParameterHistory::default(),
         };
-        Ok(Self { as_of, locale: options.locale.unwrap_or_default(), params })
+        Ok(Self { as_of, locale: options.locale.unwrap_or_default(), params: history.at(as_of) })
     }
 
     /// Parses options from JSON text (`{}` or empty text for none).
