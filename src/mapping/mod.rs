@@ -220,21 +220,19 @@ impl Mapping {
 
     /// The portal's path of a wire path: through the entry whose wire path matches most of it.
     pub fn portal_path(&self, wire: &Path) -> String {
-        let places: Vec<Place<'_>> = wire
-            .segments()
-            .iter()
-            .map(|segment| match segment.step() {
+        let mut places = Vec::with_capacity(wire.segments().len());
+        for segment in wire.segments() {
+            places.push(match segment.step() {
                 WireStep::Key(key) => Place::Key(Cow::Borrowed(key.name())),
                 WireStep::Index(index) => Place::Index(index),
-            })
-            .collect();
+            });
+        }
         let mut rows = Vec::new();
         let mut out = String::new();
         match best(&self.entries, &places, &mut rows, |entry| &entry.wire) {
             Some(entry) => {
                 let rest = places.get(entry.wire.steps.len()..).unwrap_or_default();
-                let filled: Vec<Place<'_>> = entry.portal.fill(&rows).chain(rest.iter().cloned()).collect();
-                write_places(&filled, &mut out);
+                write_places(&entry.portal.fill(&rows, rest), &mut out);
             }
             None => write_places(&places, &mut out),
         }
@@ -268,7 +266,7 @@ impl Mapping {
         match best(&self.entries, portal, &mut rows, |entry| &entry.portal) {
             Some(entry) => {
                 let rest = portal.get(entry.portal.steps.len()..).unwrap_or_default();
-                (entry.wire.fill(&rows).chain(rest.iter().cloned()).collect(), Some(entry))
+                (entry.wire.fill(&rows, rest), Some(entry))
             }
             None => (portal.to_vec(), None),
         }
