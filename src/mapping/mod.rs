@@ -35,7 +35,7 @@ use crate::model::{Path, PathError, Step as WireStep};
 use crate::report::Issue;
 use pattern::{wire_path, write_places, Pattern, Place, Step};
 use std::borrow::Cow;
-use tree::{leaves, Leaf, Node};
+use tree::{leaves, on_leaf, Leaf, Node};
 use values::ValueTable;
 
 /// A portal's form shape mapped to the wire's; see the [module](self).
@@ -171,10 +171,14 @@ impl Mapping {
             return Ok(text.to_owned());
         }
         let mut root = Node::default();
-        leaves(&mut reader, &mut Vec::new(), &mut |portal, leaf| {
-            let (wire, leaf) = self.leaf_to_wire(kind, portal, leaf);
-            root.put(&wire, leaf);
-        })?;
+        leaves(
+            &mut reader,
+            &mut Vec::new(),
+            &mut on_leaf(|portal, leaf| {
+                let (wire, leaf) = self.leaf_to_wire(kind, portal, leaf);
+                root.put(&wire, leaf);
+            }),
+        )?;
         reader.end()?;
         let mut out = String::with_capacity(text.len());
         root.write(&mut out);
@@ -206,12 +210,16 @@ impl Mapping {
         let mut reader = Reader::new(value);
         let mut node = Node::default();
         let mut places = start.clone();
-        let read = leaves(&mut reader, &mut places, &mut |portal, leaf| {
-            let (wire, leaf) = self.leaf_to_wire(kind, portal, leaf);
-            if let Some(below) = wire.strip_prefix(wire_start.as_slice()) {
-                node.put(below, leaf);
-            }
-        });
+        let read = leaves(
+            &mut reader,
+            &mut places,
+            &mut on_leaf(|portal, leaf| {
+                let (wire, leaf) = self.leaf_to_wire(kind, portal, leaf);
+                if let Some(below) = wire.strip_prefix(wire_start.as_slice()) {
+                    node.put(below, leaf);
+                }
+            }),
+        );
         read.and_then(|()| reader.end()).map_err(|_| MappingError::Malformed)?;
         let mut out = String::new();
         node.write(&mut out);
