@@ -86,35 +86,27 @@ impl MappingError {
     /// bring the formatter's Unicode tables into the wasm module, and a `Formatter` at all the
     /// formatting machinery.
     pub(crate) fn message(&self) -> String {
-        let entry = |portal: &str| {
-            let mut out = String::from("options.mapping.fields[");
-            crate::json::write_str(portal, &mut out);
-            out.push(']');
-            out
-        };
-        let (mut out, rest) = match self {
+        // Each entry's message is its portal path between the same words: the path is written
+        // once, not in each arm.
+        let (portal, rest) = match self {
             Self::Malformed => {
                 return "options.mapping must be an object with fields and values, each an object".to_owned();
             }
             Self::TooLarge => return "options.mapping is larger than 1 MB as JSON".to_owned(),
-            Self::BadPortalPath(portal) => (entry(portal), ": the key must be a path such as \"ervaring[*].tot\""),
+            Self::BadValue(at) => return ["options.", at, " must be text, a number, true, false or null"].concat(),
+            Self::BadPortalPath(portal) => (portal, [": the key must be a path such as \"ervaring[*].tot\"", "", ""]),
             Self::BadTarget(portal) => {
-                (entry(portal), " must be a wire path such as \"experience[*].to\", or { path, values }")
+                (portal, [" must be a wire path such as \"experience[*].to\", or { path, values }", "", ""])
             }
-            Self::RowsDiffer(portal) => (entry(portal), ": the key and the wire path must have as many [*]"),
-            Self::NoSuchField { portal, kind } => {
-                let mut out = entry(portal);
-                out.push_str(" names no field of a ");
-                out.push_str(kind.wire_name());
-                (out, " form")
-            }
-            Self::BadValue(at) => {
-                let mut out = String::from("options.");
-                out.push_str(at);
-                (out, " must be text, a number, true, false or null")
-            }
+            Self::RowsDiffer(portal) => (portal, [": the key and the wire path must have as many [*]", "", ""]),
+            Self::NoSuchField { portal, kind } => (portal, [" names no field of a ", kind.wire_name(), " form"]),
         };
-        out.push_str(rest);
+        let mut out = String::from("options.mapping.fields[");
+        crate::json::write_str(portal, &mut out);
+        out.push(']');
+        for part in rest {
+            out.push_str(part);
+        }
         out
     }
 }
