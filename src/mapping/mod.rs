@@ -35,7 +35,7 @@ use crate::model::{Path, PathError, Step as WireStep};
 use crate::report::Issue;
 use pattern::{wire_path, write_places, Pattern, Place, Step};
 use std::borrow::Cow;
-use tree::{leaves, Leaf, Node};
+use tree::{leaves, on_leaf, Leaf, Node};
 use values::ValueTable;
 
 /// A portal's form shape mapped to the wire's; see the [module](self).
@@ -86,35 +86,27 @@ impl MappingError {
     /// bring the formatter's Unicode tables into the wasm module, and a `Formatter` at all the
     /// formatting machinery.
     pub(crate) fn message(&self) -> String {
-        let entry = |portal: &str| {
-            let mut out = String::from("options.mapping.fields[");
-            crate::json::write_str(portal, &mut out);
-            out.push(']');
-            out
-        };
-        let (mut out, rest) = match self {
+        // Each entry's message is its portal path between the same words: the path is written
+        // once, not in each arm.
+        let (portal, rest) = match self {
             Self::Malformed => {
                 return "options.mapping must be an object with fields and values, each an object".to_owned();
             }
             Self::TooLarge => return "options.mapping is larger than 1 MB as JSON".to_owned(),
-            Self::BadPortalPath(portal) => (entry(portal), ": the key must be a path such as \"ervaring[*].tot\""),
+            Self::BadValue(at) => return ["options.", at, " must be text, a number, true, false or null"].concat(),
+            Self::BadPortalPath(portal) => (portal, [": the key must be a path such as \"ervaring[*].tot\"", "", ""]),
             Self::BadTarget(portal) => {
-                (entry(portal), " must be a wire path such as \"experience[*].to\", or { path, values }")
+                (portal, [" must be a wire path such as \"experience[*].to\", or { path, values }", "", ""])
             }
-            Self::RowsDiffer(portal) => (entry(portal), ": the key and the wire path must have as many [*]"),
-            Self::NoSuchField { portal, kind } => {
-                let mut out = entry(portal);
-                out.push_str(" names no field of a ");
-                out.push_str(kind.wire_name());
-                (out, " form")
-            }
-            Self::BadValue(at) => {
-                let mut out = String::from("options.");
-                out.push_str(at);
-                (out, " must be text, a number, true, false or null")
-            }
+            Self::RowsDiffer(portal) => (portal, [": the key and the wire path must have as many [*]", "", ""]),
+            Self::NoSuchField { portal, kind } => (portal, [" names no field of a ", kind.wire_name(), " form"]),
         };
-        out.push_str(rest);
+        let mut out = String::from("options.mapping.fields[");
+        crate::json::write_str(portal, &mut out);
+        out.push(']');
+        for part in rest {
+            out.push_str(part);
+        }
         out
     }
 }
@@ -171,10 +163,14 @@ impl Mapping {
             return Ok(text.to_owned());
         }
         let mut root = Node::default();
-        leaves(&mut reader, &mut Vec::new(), &mut |portal, leaf| {
-            let (wire, leaf) = self.leaf_to_wire(kind, portal, leaf);
-            root.put(&wire, leaf);
-        })?;
+        leaves(
+            &mut reader,
+            &mut Vec::new(),
+            &mut on_leaf(|portal, leaf| {
+                let (wire, leaf) = self.leaf_to_wire(kind, portal, leaf);
+                root.put(&wire, leaf);
+            }),
+        )?;
         reader.end()?;
         let mut out = String::with_capacity(text.len());
         root.write(&mut out);
@@ -206,12 +202,16 @@ impl Mapping {
         let mut reader = Reader::new(value);
         let mut node = Node::default();
         let mut places = start.clone();
-        let read = leaves(&mut reader, &mut places, &mut |portal, leaf| {
-            let (wire, leaf) = self.leaf_to_wire(kind, portal, leaf);
-            if let Some(below) = wire.strip_prefix(wire_start.as_slice()) {
-                node.put(below, leaf);
-            }
-        });
+        let read = leaves(
+            &mut reader,
+            &mut places,
+            &mut on_leaf(|portal, leaf| {
+                let (wire, leaf) = self.leaf_to_wire(kind, portal, leaf);
+                if let Some(below) = wire.strip_prefix(wire_start.as_slice()) {
+                    node.put(below, leaf);
+                }
+            }),
+        );
         read.and_then(|()| reader.end()).map_err(|_| MappingError::Malformed)?;
         let mut out = String::new();
         node.write(&mut out);
@@ -220,21 +220,19 @@ impl Mapping {
 
     /// The portal's path of a wire path: through the entry whose wire path matches most of it.
     pub fn portal_path(&self, wire: &Path) -> String {
-        let places: Vec<Place<'_>> = wire
-            .segments()
-            .iter()
-            .map(|segment| match segment.step() {
+        let mut places = Vec::with_capacity(wire.segments().len());
+        for segment in wire.segments() {
+            places.push(match segment.step() {
                 WireStep::Key(key) => Place::Key(Cow::Borrowed(key.name())),
                 WireStep::Index(index) => Place::Index(index),
-            })
-            .collect();
+            });
+        }
         let mut rows = Vec::new();
         let mut out = String::new();
         match best(&self.entries, &places, &mut rows, |entry| &entry.wire) {
             Some(entry) => {
                 let rest = places.get(entry.wire.steps.len()..).unwrap_or_default();
-                let filled: Vec<Place<'_>> = entry.portal.fill(&rows).chain(rest.iter().cloned()).collect();
-                write_places(&filled, &mut out);
+                write_places(&entry.portal.fill(&rows, rest), &mut out);
             }
             None => write_places(&places, &mut out),
         }
@@ -268,7 +266,7 @@ impl Mapping {
         match best(&self.entries, portal, &mut rows, |entry| &entry.portal) {
             Some(entry) => {
                 let rest = portal.get(entry.portal.steps.len()..).unwrap_or_default();
-                (entry.wire.fill(&rows).chain(rest.iter().cloned()).collect(), Some(entry))
+                (entry.wire.fill(&rows, rest), Some(entry))
             }
             None => (portal.to_vec(), None),
         }

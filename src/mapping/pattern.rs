@@ -90,14 +90,21 @@ impl Pattern {
         })
     }
 
-    /// The concrete path: each `[*]` the next of `rows` (0 when they run out).
-    pub(crate) fn fill<'a: 'r, 'r>(&'a self, rows: &'r [usize]) -> impl Iterator<Item = Place<'a>> + 'r {
+    /// The concrete path: each `[*]` the next of `rows` (0 when they run out), then `rest`.
+    // A plain loop into one vector, not an iterator each caller collects: one copy, not one
+    // per caller.
+    pub(crate) fn fill<'a>(&'a self, rows: &[usize], rest: &[Place<'a>]) -> Vec<Place<'a>> {
+        let mut places = Vec::with_capacity(self.steps.len() + rest.len());
         let mut next = rows.iter().copied();
-        self.steps.iter().map(move |step| match step {
-            Step::Key(key) => Place::Key(Cow::Borrowed(&**key)),
-            Step::Index(index) => Place::Index(*index),
-            Step::Row => Place::Index(next.next().unwrap_or(0)),
-        })
+        for step in &self.steps {
+            places.push(match step {
+                Step::Key(key) => Place::Key(Cow::Borrowed(&**key)),
+                Step::Index(index) => Place::Index(*index),
+                Step::Row => Place::Index(next.next().unwrap_or(0)),
+            });
+        }
+        places.extend_from_slice(rest);
+        places
     }
 
     /// The pattern as written: `ervaring[*].tot`.
@@ -125,7 +132,7 @@ impl Pattern {
     /// The wire path this pattern names with every row 0, when each key is a wire name: what
     /// a mapping's target is checked with.
     pub(crate) fn wire_example(&self) -> Option<Path> {
-        wire_path(&self.fill(&[]).collect::<Vec<_>>())
+        wire_path(&self.fill(&[], &[]))
     }
 }
 
@@ -218,7 +225,7 @@ mod tests {
         assert_eq!(rows, [1, 3]);
         let wire = Pattern::parse("supervisors[*].experience[*].to").unwrap();
         let mut text = String::new();
-        write_places(&wire.fill(&rows).collect::<Vec<_>>(), &mut text);
+        write_places(&wire.fill(&rows, &[]), &mut text);
         assert_eq!(text, "supervisors[1].experience[3].to");
         assert!(!Pattern::parse("begeleiders[*].naam").unwrap().matches_start(&path, &mut rows));
     }

@@ -18,17 +18,23 @@ pub(super) fn read(text: &str) -> Result<(Vec<Entry>, Option<ValueTable>), Mappi
     let mut entries = Vec::new();
     let mut values = None;
     let read = (|| -> Result<(), MappingError> {
-        object(&mut reader, &mut |reader, key| match key {
-            "fields" => object(reader, &mut |reader, portal| {
-                entries.push(entry(reader, portal)?);
-                Ok(())
+        object(
+            &mut reader,
+            &mut on_key(|reader, key| match key {
+                "fields" => object(
+                    reader,
+                    &mut on_key(|reader, portal| {
+                        entries.push(entry(reader, portal)?);
+                        Ok(())
+                    }),
+                ),
+                "values" => {
+                    values = Some(table(reader, "mapping.values")?);
+                    Ok(())
+                }
+                _ => Err(MappingError::Malformed),
             }),
-            "values" => {
-                values = Some(table(reader, "mapping.values")?);
-                Ok(())
-            }
-            _ => Err(MappingError::Malformed),
-        })?;
+        )?;
         reader.end().map_err(malformed)
     })();
     read.map(|()| (entries, values))
@@ -38,11 +44,28 @@ fn malformed<E>(_: E) -> MappingError {
     MappingError::Malformed
 }
 
+/// What [`object`] hands each key to, to read its value.
+// Not `dyn FnMut`: its vtable would also carry the closure's `call_once`, a second copy of the
+// closure's body that nothing calls.
+trait OnKey {
+    /// Reads the value of `key`.
+    fn key(&mut self, reader: &mut Reader<'_>, key: &str) -> Result<(), MappingError>;
+}
+
+impl<F: FnMut(&mut Reader<'_>, &str) -> Result<(), MappingError>> OnKey for F {
+    fn key(&mut self, reader: &mut Reader<'_>, key: &str) -> Result<(), MappingError> {
+        self(reader, key)
+    }
+}
+
+/// `on_key` as it is: gives a closure the signature an [`OnKey`] needs, which its own bound
+/// cannot infer.
+fn on_key<F: FnMut(&mut Reader<'_>, &str) -> Result<(), MappingError>>(on_key: F) -> F {
+    on_key
+}
+
 /// Reads an object, handing each key to `field` (which reads its value).
-fn object(
-    reader: &mut Reader<'_>,
-    field: &mut dyn FnMut(&mut Reader<'_>, &str) -> Result<(), MappingError>,
-) -> Result<(), MappingError> {
+fn object(reader: &mut Reader<'_>, field: &mut dyn OnKey) -> Result<(), MappingError> {
     if reader.peek().map_err(malformed)? != Token::Object {
         return Err(MappingError::Malformed);
     }
@@ -50,7 +73,7 @@ fn object(
     let mut first = true;
     while let Some(key) = reader.next_key(first).map_err(malformed)? {
         first = false;
-        field(reader, &key)?;
+        field.key(reader, &key)?;
     }
     Ok(())
 }
@@ -67,17 +90,20 @@ fn entry(reader: &mut Reader<'_>, portal: &str) -> Result<Entry, MappingError> {
             let mut where_values = String::from("mapping.fields[");
             crate::json::write_str(portal, &mut where_values);
             where_values.push_str("].values");
-            object(reader, &mut |reader, key| match key {
-                "path" if reader.peek().ok() == Some(Token::String) => {
-                    path = Some(reader.string().map_err(malformed)?.into_owned());
-                    Ok(())
-                }
-                "values" => {
-                    values = Some(table(reader, &where_values)?);
-                    Ok(())
-                }
-                _ => Err(bad_target()),
-            })?;
+            object(
+                reader,
+                &mut on_key(|reader, key| match key {
+                    "path" if reader.peek().ok() == Some(Token::String) => {
+                        path = Some(reader.string().map_err(malformed)?.into_owned());
+                        Ok(())
+                    }
+                    "values" => {
+                        values = Some(table(reader, &where_values)?);
+                        Ok(())
+                    }
+                    _ => Err(bad_target()),
+                }),
+            )?;
             (path.ok_or_else(bad_target)?, values)
         }
         _ => return Err(bad_target()),
@@ -93,17 +119,20 @@ fn entry(reader: &mut Reader<'_>, portal: &str) -> Result<Entry, MappingError> {
 /// or `null` for no answer).
 fn table(reader: &mut Reader<'_>, at: &str) -> Result<ValueTable, MappingError> {
     let mut entries = Vec::new();
-    object(reader, &mut |reader, raw| {
-        let wire = scalar(reader).map_err(malformed)?.ok_or_else(|| {
-            let mut entry = String::from(at);
-            entry.push('[');
-            crate::json::write_str(raw, &mut entry);
-            entry.push(']');
-            MappingError::BadValue(entry)
-        })?;
-        entries.push((raw.into(), wire));
-        Ok(())
-    })?;
+    object(
+        reader,
+        &mut on_key(|reader, raw| {
+            let wire = scalar(reader).map_err(malformed)?.ok_or_else(|| {
+                let mut entry = String::from(at);
+                entry.push('[');
+                crate::json::write_str(raw, &mut entry);
+                entry.push(']');
+                MappingError::BadValue(entry)
+            })?;
+            entries.push((raw.into(), wire));
+            Ok(())
+        }),
+    )?;
     Ok(ValueTable { entries })
 }
 

@@ -23,17 +23,34 @@ pub(crate) enum Leaf {
     EmptyGroup,
 }
 
-/// Reads the value at the reader's place, calling `leaf` with each leaf's path (below `path`).
-pub(crate) fn leaves<'a>(
-    reader: &mut Reader<'a>,
-    path: &mut Vec<Place<'a>>,
-    leaf: &mut dyn FnMut(&[Place<'a>], Leaf),
-) -> Read<()> {
+/// What [`leaves`] hands each leaf to, with its path.
+// Not `dyn FnMut`: its vtable would also carry the closure's `call_once`, a second copy of the
+// closure's body that nothing calls.
+pub(crate) trait OnLeaf<'a> {
+    /// Takes one leaf at its path.
+    fn leaf(&mut self, path: &[Place<'a>], leaf: Leaf);
+}
+
+impl<'a, F: FnMut(&[Place<'a>], Leaf)> OnLeaf<'a> for F {
+    fn leaf(&mut self, path: &[Place<'a>], leaf: Leaf) {
+        self(path, leaf);
+    }
+}
+
+/// `on_leaf` as it is: gives a closure the signature an [`OnLeaf`] needs, which its own
+/// bound cannot infer.
+pub(crate) fn on_leaf<'a, F: FnMut(&[Place<'a>], Leaf)>(on_leaf: F) -> F {
+    on_leaf
+}
+
+/// Reads the value at the reader's place, handing each leaf to `on` with its path (below
+/// `path`).
+pub(crate) fn leaves<'a>(reader: &mut Reader<'a>, path: &mut Vec<Place<'a>>, on: &mut dyn OnLeaf<'a>) -> Read<()> {
     if path.len() > MAX_PORTAL_DEPTH {
         return reader.skip_value();
     }
     if let Some(value) = scalar(reader)? {
-        leaf(path, Leaf::Scalar(value));
+        on.leaf(path, Leaf::Scalar(value));
         return Ok(());
     }
     if reader.peek()? == Token::Array {
@@ -41,12 +58,12 @@ pub(crate) fn leaves<'a>(
         let mut index = 0;
         while reader.next_item(index == 0)? {
             path.push(Place::Index(index));
-            leaves(reader, path, leaf)?;
+            leaves(reader, path, on)?;
             path.pop();
             index += 1;
         }
         if index == 0 {
-            leaf(path, Leaf::EmptyList);
+            on.leaf(path, Leaf::EmptyList);
         }
     } else {
         reader.begin_object()?;
@@ -54,11 +71,11 @@ pub(crate) fn leaves<'a>(
         while let Some(key) = reader.next_key(first)? {
             first = false;
             path.push(Place::Key(key));
-            leaves(reader, path, leaf)?;
+            leaves(reader, path, on)?;
             path.pop();
         }
         if first {
-            leaf(path, Leaf::EmptyGroup);
+            on.leaf(path, Leaf::EmptyGroup);
         }
     }
     Ok(())
@@ -168,7 +185,7 @@ mod tests {
         let text = r#"{"naam":"A. Peeters","ervaring":[{"van":"2020-01-01","relevant":true},{}],"leeg":[]}"#;
         let mut reader = Reader::new(text);
         let mut root = Node::default();
-        leaves(&mut reader, &mut Vec::new(), &mut |path, leaf| root.put(path, leaf)).unwrap();
+        leaves(&mut reader, &mut Vec::new(), &mut on_leaf(|path, leaf| root.put(path, leaf))).unwrap();
         let mut out = String::new();
         root.write(&mut out);
         assert_eq!(out, text);

@@ -1,19 +1,19 @@
 //! The exported functions, named as the JS contract names them. Each converts its arguments,
 //! calls the core, and converts the answer back.
 
-use super::convert::{context, field_path_in, form_json, input_error, speaking_context, text_of, to_js, validator};
-use super::validator::kind_of;
+use super::convert::{context, speaking_context, text_of, to_js, validator};
+use super::validator::{issues_at, kind_of, report};
 use crate::calendar::{iso, names, working_days};
 use crate::engine::Kind;
 use crate::ids::postcode;
+use crate::locale::Locale;
 use crate::model::bounds::MAX_TEXT_CHARS;
 use crate::rules::ids;
 use chrono::NaiveDate;
 use wasm_bindgen::prelude::*;
 
 fn validate(kind: Kind, form: &JsValue, options: Option<&JsValue>) -> Result<JsValue, JsError> {
-    let report = validator(kind, options)?.validate(form_json(form)?.text()).map_err(input_error)?;
-    to_js(&report)
+    report(&validator(kind, options)?, form)
 }
 
 /// Validates an employer's (or self-employed person's) application.
@@ -62,9 +62,7 @@ pub fn validate_field(
     #[wasm_bindgen(unchecked_param_type = "string | (string | number)[]")] path: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    let validator = validator(kind_of(&kind)?, options.as_ref())?;
-    let path = field_path_in(validator.kind(), validator.mapping(), &path)?;
-    to_js(&validator.issues_at(form_json(&form)?.text(), &path).map_err(input_error)?)
+    issues_at(&validator(kind_of(&kind)?, options.as_ref())?, &form, &path)
 }
 
 /// Stands for a text longer than any identifier, which stays in JavaScript: the checkers refuse
@@ -76,6 +74,17 @@ fn id_text(value: &JsValue) -> Option<String> {
     text_of(value, LONGER_THAN_AN_ID.len() - 1).unwrap_or_else(|()| Some(LONGER_THAN_AN_ID.to_owned()))
 }
 
+/// An identifier's check in the options' locale: the three checks share this one body, taking
+/// the checker as a pointer rather than each inlining its own copy.
+#[inline(never)]
+fn id_check(
+    check: fn(Option<&str>, Locale) -> ids::IdCheck,
+    value: &JsValue,
+    options: Option<&JsValue>,
+) -> Result<JsValue, JsError> {
+    to_js(&check(id_text(value).as_deref(), speaking_context(options)?.locale))
+}
+
 /// Checks a national register or BIS number (INSZ). Any value is accepted: a non-string is
 /// invalid, never an exception.
 #[wasm_bindgen(js_name = checkInsz, unchecked_return_type = "IdCheck")]
@@ -83,7 +92,7 @@ pub fn check_insz(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    to_js(&ids::check_insz(id_text(&value).as_deref(), speaking_context(options.as_ref())?.locale))
+    id_check(ids::check_insz, &value, options.as_ref())
 }
 
 /// Checks a Belgian enterprise number (KBO). Any value is accepted.
@@ -92,7 +101,7 @@ pub fn check_kbo(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    to_js(&ids::check_kbo(id_text(&value).as_deref(), speaking_context(options.as_ref())?.locale))
+    id_check(ids::check_kbo, &value, options.as_ref())
 }
 
 /// Checks a Belgian IBAN. Any value is accepted.
@@ -101,7 +110,7 @@ pub fn check_iban(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    to_js(&ids::check_iban(id_text(&value).as_deref(), speaking_context(options.as_ref())?.locale))
+    id_check(ids::check_iban, &value, options.as_ref())
 }
 
 /// The region of a Belgian postcode, or `null` for anything that is not one.

@@ -37,7 +37,7 @@ impl JsValidator {
     /// The report on a form.
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn validate(&self, #[wasm_bindgen(unchecked_param_type = "object")] form: JsValue) -> Result<JsValue, JsError> {
-        to_js(&self.inner.validate(form_json(&form)?.text()).map_err(input_error)?)
+        report(&self.inner, &form)
     }
 
     /// The errors in a form (and its warnings, with `warnings`), each with its code, severity,
@@ -64,8 +64,7 @@ impl JsValidator {
         #[wasm_bindgen(unchecked_param_type = "object")] form: JsValue,
         #[wasm_bindgen(unchecked_param_type = "string | (string | number)[]")] path: JsValue,
     ) -> Result<JsValue, JsError> {
-        let path = field_path_in(self.inner.kind(), self.inner.mapping(), &path)?;
-        to_js(&self.inner.issues_at(form_json(&form)?.text(), &path).map_err(input_error)?)
+        issues_at(&self.inner, &form, &path)
     }
 
     /// A session on a form: the form stays in the module; `set` changes one field.
@@ -78,6 +77,19 @@ impl JsValidator {
             inner: self.inner.session(form_json(&form)?.text()).map_err(input_error)?,
         })
     }
+}
+
+/// The report on a form: the body of `Validator.validate` and of the `validate…` functions,
+/// kept once.
+pub(super) fn report(validator: &engine::Validator, form: &JsValue) -> Result<JsValue, JsError> {
+    to_js(&validator.validate(form_json(form)?.text()).map_err(input_error)?)
+}
+
+/// The issues at or under `path` in a form: the body of `Validator.issuesAt` and of
+/// `validateField`, kept once.
+pub(super) fn issues_at(validator: &engine::Validator, form: &JsValue, path: &JsValue) -> Result<JsValue, JsError> {
+    let path = field_path_in(validator.kind(), validator.mapping(), path)?;
+    to_js(&validator.issues_at(form_json(form)?.text(), &path).map_err(input_error)?)
 }
 
 /// A form being edited inside the module.
