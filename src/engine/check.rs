@@ -4,7 +4,7 @@
 //! module.
 
 use super::evaluation::Evaluation;
-use super::render::sorted;
+use super::render::merged;
 use crate::context::Context;
 use crate::json::{Object, ToJson};
 use crate::model::bounds::MAX_ISSUES;
@@ -50,15 +50,16 @@ impl ToJson for CheckIssue {
 /// The findings of a lean evaluation (which kept only those it answers, see
 /// [`Evaluation::lean`]) in the report's order, at most [`MAX_ISSUES`].
 pub(crate) fn issues(evaluation: &Evaluation, ctx: &Context) -> Vec<CheckIssue> {
-    sorted(evaluation.outcomes.iter().flat_map(|outcome| outcome.findings.iter()))
-        .into_iter()
-        .take(MAX_ISSUES)
-        .map(|finding| CheckIssue {
+    let findings = merged(&mut evaluation.outcomes.iter());
+    let mut issues = Vec::with_capacity(findings.len().min(MAX_ISSUES));
+    for finding in findings.into_iter().take(MAX_ISSUES) {
+        issues.push(CheckIssue {
             code: finding.code,
             severity: finding.code.severity(),
             path: finding.path,
             portal_path: None,
             message: issue_message(finding.code, &finding.params, ctx.locale),
-        })
-        .collect()
+        });
+    }
+    issues
 }

@@ -34,7 +34,7 @@ pub(crate) fn issue(finding: &Finding, ctx: &Context) -> Issue {
 /// and fast to render, and a form that is not valid always shows an error.
 pub(crate) fn capped(findings: Vec<&Finding>, ctx: &Context) -> Vec<Issue> {
     if findings.len() <= MAX_ISSUES {
-        return findings.into_iter().map(|finding| issue(finding, ctx)).collect();
+        return issues_of(&findings, ctx);
     }
     let kept = MAX_ISSUES - 1;
     let notice = form001_shape::issues_left_out(findings.len() - kept);
@@ -51,7 +51,38 @@ pub(crate) fn capped(findings: Vec<&Finding>, ctx: &Context) -> Vec<Issue> {
     }
     shown.push(&notice);
     // Unique already (the notice's code is its own): the sort keeps every one.
-    sort(shown).into_iter().map(|finding| issue(finding, ctx)).collect()
+    issues_of(&sort(shown), ctx)
+}
+
+/// The issues of `findings`, in their order. A plain loop: a `collect` of a mapped iterator is
+/// a copy of its own for every iterator type.
+fn issues_of(findings: &[&Finding], ctx: &Context) -> Vec<Issue> {
+    let mut issues = Vec::with_capacity(findings.len());
+    for finding in findings {
+        issues.push(issue(finding, ctx));
+    }
+    issues
+}
+
+/// The findings that involve `path` ([`involves`]), or, when `involved` is false, those that
+/// do not; in their order.
+pub(crate) fn involving<'a>(findings: &[&'a Finding], path: &Path, involved: bool) -> Vec<&'a Finding> {
+    let mut kept = Vec::new();
+    for finding in findings {
+        if involves(finding, path) == involved {
+            kept.push(*finding);
+        }
+    }
+    kept
+}
+
+/// At most [`MAX_ISSUES`] of `paths`, as text: a verdict's and the completeness's missing facts.
+fn missing_texts(paths: &[Path]) -> Vec<String> {
+    let mut texts = Vec::with_capacity(paths.len().min(MAX_ISSUES));
+    for path in paths.iter().take(MAX_ISSUES) {
+        texts.push(path.text());
+    }
+    texts
 }
 
 /// Whether any finding is an error: what `valid` says, over every finding, kept or not.
@@ -65,21 +96,23 @@ pub(crate) fn order(a: &Finding, b: &Finding) -> Ordering {
 }
 
 /// The findings sorted by [`order`], each (path, code) once.
-pub(crate) fn sorted<'a>(findings: impl Iterator<Item = &'a Finding>) -> Vec<&'a Finding> {
-    sort(findings.collect())
-}
-
-/// [`sorted`] once for every iterator type: a sort inside the generic function was a copy of
-/// the sort for each.
 fn sort(mut findings: Vec<&Finding>) -> Vec<&Finding> {
     findings.sort_by(|a, b| order(a, b));
     findings.dedup_by(|a, b| order(a, b) == Ordering::Equal);
     findings
 }
 
-/// Every finding of the rules once, in the report's order.
-pub(crate) fn merged<'a>(outcomes: impl Iterator<Item = &'a Outcome>) -> Vec<&'a Finding> {
-    sorted(outcomes.flat_map(|outcome| outcome.findings.iter()))
+/// Every finding of the rules once, in the report's order. Not generic over the outcomes'
+/// iterator, and with a plain loop, not a flattened `collect`: one copy of this code serves the
+/// report, the lean answer and the session's before and after.
+pub(crate) fn merged<'a>(outcomes: &mut dyn Iterator<Item = &'a Outcome>) -> Vec<&'a Finding> {
+    let mut findings = Vec::new();
+    for outcome in outcomes {
+        for finding in &outcome.findings {
+            findings.push(finding);
+        }
+    }
+    sort(findings)
 }
 
 /// Whether a finding lies at or under `path`, or involves it as a related field.
@@ -90,19 +123,18 @@ pub(crate) fn involves(finding: &Finding, path: &Path) -> bool {
 /// The report of everything the rules found.
 pub(crate) fn report(evaluation: &Evaluation, ctx: &Context) -> Report {
     let outcomes = &evaluation.outcomes;
-    let findings = merged(outcomes.iter());
+    let findings = merged(&mut outcomes.iter());
     let valid = !any_error(findings.iter().copied());
     let issues = capped(findings, ctx);
-    let requirements = outcomes
-        .iter()
-        .flat_map(|outcome| outcome.verdicts.iter())
-        .map(|verdict| Requirement {
+    let mut requirements = Vec::new();
+    for verdict in outcomes.iter().flat_map(|outcome| outcome.verdicts.iter()) {
+        requirements.push(Requirement {
             rule: verdict.rule,
             status: verdict.status,
-            missing: verdict.missing.iter().take(MAX_ISSUES).map(Path::text).collect(),
+            missing: missing_texts(&verdict.missing),
             explanation: messages::explanation(&verdict.explain, &verdict.params, ctx.locale),
-        })
-        .collect();
+        });
+    }
     let tally = evaluation.tally();
     Report {
         valid,
@@ -111,12 +143,12 @@ pub(crate) fn report(evaluation: &Evaluation, ctx: &Context) -> Report {
         completeness: Completeness {
             required: tally.required,
             filled: tally.filled,
-            missing: tally.missing.iter().take(MAX_ISSUES).map(Path::text).collect(),
+            missing: missing_texts(&tally.missing),
         },
     }
 }
 
 /// The issues at or under `path`, and the cross-field issues that involve it.
 pub(crate) fn issues_at(outcomes: &[Outcome], path: &Path, ctx: &Context) -> Vec<Issue> {
-    capped(merged(outcomes.iter()).into_iter().filter(|finding| involves(finding, path)).collect(), ctx)
+    capped(involving(&merged(&mut outcomes.iter()), path, true), ctx)
 }

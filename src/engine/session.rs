@@ -4,7 +4,7 @@
 
 use super::evaluation::{run, Evaluation, Selected};
 use super::form::AnyForm;
-use super::render::{self, involves};
+use super::render::{self, involving};
 use crate::context::Context;
 use crate::mapping::{Mapping, MappingError};
 use crate::model::bounds::MAX_FORM_ITEMS;
@@ -115,8 +115,8 @@ impl State {
             .zip(&rerun)
             .map(|(current, rerun)| if *rerun { replaced_iter.next().unwrap_or(current) } else { current })
             .collect();
-        let before = render::merged(old_outcomes.into_iter());
-        let after = render::merged(self.evaluation.outcomes.iter());
+        let before = render::merged(&mut old_outcomes.into_iter());
+        let after = render::merged(&mut self.evaluation.outcomes.iter());
         Ok(delta(&before, &after, path, ctx))
     }
 
@@ -152,11 +152,10 @@ fn delta(before: &[&Finding], after: &[&Finding], path: &Path, ctx: &Context) ->
             (None, None) => break,
         }
     }
-    let elsewhere = |finding: &&Finding| !involves(finding, path);
     Delta {
-        at: render::capped(after.iter().copied().filter(|finding| involves(finding, path)).collect(), ctx),
-        added: render::capped(came.into_iter().filter(elsewhere).collect(), ctx),
-        removed: render::capped(gone.into_iter().filter(elsewhere).collect(), ctx),
+        at: render::capped(involving(after, path, true), ctx),
+        added: render::capped(involving(&came, path, false), ctx),
+        removed: render::capped(involving(&gone, path, false), ctx),
         valid: !render::any_error(after.iter().copied()),
     }
 }
