@@ -11,7 +11,7 @@ pub(crate) use crate::context::Context;
 pub(crate) use crate::model::decode::ShapeProblem;
 pub(crate) use crate::model::keys::key;
 pub(crate) use crate::model::Path;
-pub(crate) use crate::report::codes::codes;
+pub(crate) use crate::report::codes::{codes, CodeDef};
 pub(crate) use crate::report::{Finding, Status, Verdict};
 pub(crate) use crate::rule_id::RuleId;
 pub(crate) use crate::texts::{texts, Texts};
@@ -89,6 +89,48 @@ impl Judgement {
         };
         Verdict::new(rule, status, texts).missing(self.missing)
     }
+
+    /// [`require`]s a deciding fact, and counts it among those still missing when it is not
+    /// filled; returns `filled`.
+    #[inline(never)]
+    pub fn require(
+        &mut self,
+        dropped: &[ShapeProblem],
+        out: &mut Outcome,
+        code: &'static CodeDef,
+        path: Path,
+        filled: bool,
+    ) -> bool {
+        if !require(dropped, out, code, path, filled) {
+            self.missing.push(path);
+        }
+        filled
+    }
+
+    /// Reports a deciding fact missing with `code` (see [`report_missing`]) and counts it among
+    /// those still missing, for a fact the caller has already counted as required.
+    #[inline(never)]
+    pub fn lacks(&mut self, dropped: &[ShapeProblem], out: &mut Outcome, code: &'static CodeDef, path: Path) {
+        report_missing(dropped, out, Finding::new(code, path));
+        self.missing.push(path);
+    }
+}
+
+/// Counts a required fact at `path` and, when it is not filled, reports it missing with `code`
+/// (see [`report_missing`]); returns `filled`. Out of line: the rules require facts from thirty
+/// places, and each would otherwise build its finding inline.
+#[inline(never)]
+pub(crate) fn require(
+    dropped: &[ShapeProblem],
+    out: &mut Outcome,
+    code: &'static CodeDef,
+    path: Path,
+    filled: bool,
+) -> bool {
+    if !out.need(&path, filled) {
+        report_missing(dropped, out, Finding::new(code, path));
+    }
+    filled
 }
 
 /// Reports a required fact as missing, unless decoding dropped a value there or above: a value

@@ -184,8 +184,7 @@ fn recognition(form: &Application, dropped: &[ShapeProblem], judgement: &mut Jud
     out.need(&path, recognised.is_some());
     match recognised {
         None => {
-            report_missing(dropped, out, Finding::new(&WORK_LIMITATION_UNANSWERED, path));
-            judgement.missing.push(path);
+            judgement.lacks(dropped, out, &WORK_LIMITATION_UNANSWERED, path);
         }
         Some(false) => {
             out.push(Finding::new(&WORK_LIMITATION_NOT_RECOGNISED, path));
@@ -201,8 +200,7 @@ fn validity(facts: &Facts, dropped: &[ShapeProblem], ctx: &Context, judgement: &
     out.need(&date_path, facts.dates.indication != DateField::Absent);
     let date = match facts.dates.indication {
         DateField::Absent => {
-            report_missing(dropped, out, Finding::new(&INDICATION_DATE_MISSING, date_path));
-            judgement.missing.push(date_path);
+            judgement.lacks(dropped, out, &INDICATION_DATE_MISSING, date_path);
             return;
         }
         DateField::Invalid => {
@@ -252,10 +250,7 @@ fn measures(facts: &Facts, dropped: &[ShapeProblem], judgement: &mut Judgement, 
     for (key, answer) in [(key!("loonpremie"), facts.measures.loonpremie), (key!("guidance"), facts.measures.guidance)]
     {
         let path = measures.key(key);
-        if !out.need(&path, answer.is_some()) {
-            report_missing(dropped, out, Finding::new(&INDICATION_MEASURE_UNANSWERED, path));
-            judgement.missing.push(path);
-        }
+        judgement.require(dropped, out, &INDICATION_MEASURE_UNANSWERED, path, answer.is_some());
     }
     if facts.measures.loonpremie == Some(false) && facts.measures.guidance == Some(false) {
         out.push(Finding::new(&INDICATION_WITHOUT_MEASURES, measures));

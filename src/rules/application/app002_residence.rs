@@ -103,8 +103,7 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     let mut judgement = Judgement::default();
     match residence.place {
         Place::Missing => {
-            report_missing(input.dropped, out, Finding::new(&RESIDENCE_MISSING, residence.path));
-            judgement.missing.push(residence.path);
+            judgement.lacks(input.dropped, out, &RESIDENCE_MISSING, residence.path);
         }
         Place::Invalid => judgement.missing.push(residence.path),
         Place::Region(Region::Flanders) => {}

@@ -125,9 +125,7 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
         return out.judge(Verdict::new(RULE, Status::NotApplicable, NOT_FOR_SELF_EMPLOYED));
     }
     let establishment = &facts.establishment;
-    if !out.need(&establishment.path, establishment.place != Place::Missing) {
-        report_missing(input.dropped, out, Finding::new(&ESTABLISHMENT_MISSING, establishment.path));
-    }
+    require(input.dropped, out, &ESTABLISHMENT_MISSING, establishment.path, establishment.place != Place::Missing);
     let begeleidingspremie = at(&[key!("requestedPremiums"), key!("begeleidingspremie")]);
     let unknown = |missing: Vec<Path>| Verdict::new(RULE, Status::Unknown, FACTS_MISSING).missing(missing);
     let verdict = match (establishment.in_brussels(), facts.premiums.begeleidingspremie_asked()) {

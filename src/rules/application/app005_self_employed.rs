@@ -196,8 +196,7 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     match asked.ondersteuningspremie {
         Some(true) => {}
         None => {
-            report_missing(input.dropped, out, Finding::new(&ONDERSTEUNINGSPREMIE_NOT_REQUESTED, ondersteuningspremie));
-            judgement.missing.push(ondersteuningspremie);
+            judgement.lacks(input.dropped, out, &ONDERSTEUNINGSPREMIE_NOT_REQUESTED, ondersteuningspremie);
         }
         Some(false) => {
             out.push(Finding::new(&ONDERSTEUNINGSPREMIE_NOT_REQUESTED, ondersteuningspremie));

@@ -125,8 +125,7 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
             match guidance.qualification_proof_attached {
                 Some(true) => {}
                 None => {
-                    report_missing(input.dropped, out, Finding::new(&QUALIFICATION_PROOF_MISSING, path));
-                    judgement.missing.push(path);
+                    judgement.lacks(input.dropped, out, &QUALIFICATION_PROOF_MISSING, path);
                 }
                 Some(false) => {
                     out.push(Finding::new(&QUALIFICATION_PROOF_MISSING, path));

@@ -101,8 +101,7 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     out.need(&start_path, dates.contract_start != DateField::Absent);
     match dates.contract_start {
         DateField::Absent => {
-            report_missing(input.dropped, out, Finding::new(&CONTRACT_START_MISSING, start_path));
-            judgement.missing.push(start_path);
+            judgement.lacks(input.dropped, out, &CONTRACT_START_MISSING, start_path);
         }
         DateField::Invalid => judgement.missing.push(start_path),
         DateField::Valid(_) => {}

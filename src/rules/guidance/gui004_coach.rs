@@ -105,8 +105,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
             judgement.broken = true;
         }
         None => {
-            report_missing(dropped, out, Finding::new(&COACH_EMPLOYER_MISSING, employer_path));
-            judgement.missing.push(employer_path);
+            judgement.lacks(dropped, out, &COACH_EMPLOYER_MISSING, employer_path);
         }
     }
     out.need(&employer_path, coach.same_employer.is_some());

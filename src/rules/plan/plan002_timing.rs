@@ -117,12 +117,8 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut 
     let indication =
         fields::date(form.indication.as_ref().and_then(|i| i.date.as_deref()), indication_path, &INVALID_DATE, out);
     other_dates(form, out);
-    if !out.need(&plan_path, plan_date != DateField::Absent) {
-        report_missing(dropped, out, Finding::new(&PLAN_DATE_MISSING, plan_path));
-    }
-    if !out.need(&start_path, start != DateField::Absent) {
-        report_missing(dropped, out, Finding::new(&EMPLOYMENT_START_MISSING, start_path));
-    }
+    require(dropped, out, &PLAN_DATE_MISSING, plan_path, plan_date != DateField::Absent);
+    require(dropped, out, &EMPLOYMENT_START_MISSING, start_path, start != DateField::Absent);
     if plan_date.date().is_some_and(|plan| plan > ctx.as_of) {
         out.push(Finding::new(&PLAN_DATE_IN_FUTURE, plan_path).with("asOf", ctx.as_of));
     }

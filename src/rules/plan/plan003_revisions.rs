@@ -120,9 +120,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut 
     for (index, revision) in form.revisions.as_deref().unwrap_or_default().iter().enumerate() {
         let path = revisions_path.index(index).key(key!("date"));
         let date = fields::parse_date(revision.date.as_deref());
-        if !out.need(&path, date != DateField::Absent) {
-            report_missing(dropped, out, Finding::new(&REVISION_DATE_MISSING, path));
-        }
+        require(dropped, out, &REVISION_DATE_MISSING, path, date != DateField::Absent);
         let Some(date) = date.date() else {
             unknown_versions.push(path);
             continue;
@@ -143,9 +141,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut 
     for (index, change) in changes.iter().enumerate() {
         let path = changes_path.index(index).key(key!("date"));
         let date = fields::parse_date(change.date.as_deref());
-        if !out.need(&path, date != DateField::Absent) {
-            report_missing(dropped, out, Finding::new(&PREMIUM_CHANGE_DATE_MISSING, path));
-        }
+        require(dropped, out, &PREMIUM_CHANGE_DATE_MISSING, path, date != DateField::Absent);
         let Some(date) = date.date() else {
             undecided.push(path);
             continue;

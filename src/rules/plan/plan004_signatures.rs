@@ -137,14 +137,11 @@ impl Signing<'_> {
                 return;
             }
             None => {
-                report_missing(self.dropped, out, Finding::new(unsigned, signed_path));
-                self.judgement.missing.push(signed_path);
+                self.judgement.lacks(self.dropped, out, unsigned, signed_path);
                 return;
             }
         }
-        if !out.need(&date_path, date != DateField::Absent) {
-            report_missing(self.dropped, out, Finding::new(&SIGNATURE_DATE_MISSING, date_path));
-        }
+        require(self.dropped, out, &SIGNATURE_DATE_MISSING, date_path, date != DateField::Absent);
         let Some(date) = date.date() else {
             self.judgement.missing.push(date_path);
             return;

@@ -127,12 +127,7 @@ fn text(
     judgement: &mut Judgement,
     out: &mut Outcome,
 ) -> bool {
-    let filled = out.need(&path, fields::filled(text));
-    if !filled {
-        report_missing(dropped, out, Finding::new(code, path));
-        judgement.missing.push(path);
-    }
-    filled
+    judgement.require(dropped, out, code, path, fields::filled(text))
 }
 
 /// Checks who the plan names; the supervisor it names is judged by the supervisor rules
@@ -196,10 +191,7 @@ fn supervisor_named(
         judgement.missing.push(supervisor_path.key(key!("name")));
     }
     let organisation = supervisor_path.key(key!("organisation"));
-    if !out.need(&organisation, plan_supervisor.organisation.is_some()) {
-        report_missing(input.dropped, out, Finding::new(&ORGANISATION_MISSING, organisation));
-        judgement.missing.push(organisation);
-    }
+    judgement.require(input.dropped, out, &ORGANISATION_MISSING, organisation, plan_supervisor.organisation.is_some());
     if plan_supervisor.organisation == Some(GuidanceOrganisation::External) {
         let path = supervisor_path.key(key!("providerRegistrationNumber"));
         if !out.need(&path, fields::filled(plan_supervisor.provider_registration_number.as_deref())) {

@@ -70,8 +70,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
         DateField::Valid(_) => {}
         DateField::Invalid => judgement.missing.push(path),
         DateField::Absent => {
-            report_missing(dropped, out, Finding::new(&INDICATION_MISSING, path));
-            judgement.missing.push(path);
+            judgement.lacks(dropped, out, &INDICATION_MISSING, path);
         }
     }
     let met = match form.indication.as_ref().and_then(|i| i.regime) {

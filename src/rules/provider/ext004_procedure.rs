@@ -118,8 +118,7 @@ fn judge(
     let path = at(&[key!("procedure")]);
     let verdict = |status, texts| Verdict::new(RuleId::Ext004, status, texts);
     let Some(procedure) = procedure else {
-        out.need(&path, false);
-        report_missing(dropped, out, Finding::new(&PROCEDURE_MISSING, path));
+        require(dropped, out, &PROCEDURE_MISSING, path, false);
         return out.judge(verdict(Status::Unknown, PROCEDURE_OPEN).missing(vec![path]));
     };
     out.need(&path, true);

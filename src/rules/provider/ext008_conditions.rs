@@ -170,8 +170,7 @@ fn yes(answer: Option<bool>, path: Path, code: &'static CodeDef, tally: &mut Tal
             out.push(Finding::new(code, path));
         }
         None => {
-            report_missing(tally.dropped, out, Finding::new(code, path));
-            tally.judgement.missing.push(path);
+            tally.judgement.lacks(tally.dropped, out, code, path);
         }
     }
 }
@@ -181,8 +180,7 @@ fn text(answer: Option<&str>, path: Path, code: &'static CodeDef, tally: &mut Ta
     if out.need(&path, fields::filled(answer)) {
         tally.met += 1;
     } else {
-        report_missing(tally.dropped, out, Finding::new(code, path));
-        tally.judgement.missing.push(path);
+        tally.judgement.lacks(tally.dropped, out, code, path);
     }
 }
 

@@ -89,12 +89,8 @@ pub(crate) fn check_at(supervisor: &Supervisor, at: &Path, dropped: &[ShapeProbl
         let item = experience.index(index);
         let from = fields::date(period.from.as_deref(), item.key(key!("from")), &INVALID_DATE, out);
         fields::date(period.to.as_deref(), item.key(key!("to")), &INVALID_DATE, out);
-        if !out.need(&item.key(key!("from")), from != DateField::Absent) {
-            report_missing(dropped, out, Finding::new(&PERIOD_FROM_MISSING, item.key(key!("from"))));
-        }
-        if !out.need(&item.key(key!("relevant")), period.relevant.is_some()) {
-            report_missing(dropped, out, Finding::new(&PERIOD_RELEVANCE_MISSING, item.key(key!("relevant"))));
-        }
+        require(dropped, out, &PERIOD_FROM_MISSING, item.key(key!("from")), from != DateField::Absent);
+        require(dropped, out, &PERIOD_RELEVANCE_MISSING, item.key(key!("relevant")), period.relevant.is_some());
         match evidence::period(period, ctx) {
             PeriodReading::Reversed => {
                 out.push(Finding::new(&PERIOD_REVERSED, item.key(key!("to"))).also(item.key(key!("from"))));

@@ -166,9 +166,7 @@ pub(crate) fn check_at(
     out: &mut Outcome,
 ) {
     let path = at.key(key!("name"));
-    if !out.need(&path, fields::filled(supervisor.name.as_deref())) {
-        report_missing(dropped, out, Finding::new(&NAME_MISSING, path));
-    }
+    require(dropped, out, &NAME_MISSING, path, fields::filled(supervisor.name.as_deref()));
     judge(supervisor, at, responsibility, out);
 }
 
