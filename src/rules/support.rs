@@ -116,6 +116,13 @@ impl Judgement {
     }
 }
 
+/// Unknown (with `texts`) while the one deciding fact at `path` is missing. Out of line: a dozen
+/// checks wait for a single fact, and each would otherwise build the list inline.
+#[inline(never)]
+pub(crate) fn unknown_for(rule: RuleId, texts: Texts, path: Path) -> Verdict {
+    Verdict::new(rule, Status::Unknown, texts).missing(vec![path])
+}
+
 /// Counts a required fact at `path` and, when it is not filled, reports it missing with `code`
 /// (see [`report_missing`]); returns `filled`. Out of line: the rules require facts from thirty
 /// places, and each would otherwise build its finding inline.

@@ -112,7 +112,7 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
         if !asked.loonpremie_dropped && !asked.begeleidingspremie_dropped {
             report_missing(input.dropped, out, Finding::new(&PREMIUMS_MISSING, premiums));
         }
-        let verdict = Verdict::new(RULE, Status::Unknown, FACTS_MISSING).missing(vec![premiums]);
+        let verdict = unknown_for(RULE, FACTS_MISSING, premiums);
         return out.judge(pending(verdict, waiting));
     }
     let loonpremie = premiums.key(key!("loonpremie"));

@@ -188,7 +188,7 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
         // Who applies decides which premiums are possible at all; the question is counted and
         // asked for once, by `WHO_APPLIES`.
         None => {
-            return out.judge(Verdict::new(RULE, Status::Unknown, FACTS_MISSING).missing(vec![self_employed]));
+            return out.judge(unknown_for(RULE, FACTS_MISSING, self_employed));
         }
     }
     let mut judgement = Judgement::default();

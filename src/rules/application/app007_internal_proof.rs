@@ -106,8 +106,7 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
         Err(verdict) => return out.judge(verdict),
     };
     let verdict = match guidance.organisation {
-        None => Verdict::new(RULE, Status::Unknown, FACTS_MISSING)
-            .missing(vec![at(&[key!("guidance"), key!("organisation")])]),
+        None => unknown_for(RULE, FACTS_MISSING, at(&[key!("guidance"), key!("organisation")])),
         Some(GuidanceOrganisation::External) => Verdict::new(RULE, Status::NotApplicable, EXTERNAL_GUIDANCE),
         Some(GuidanceOrganisation::Internal) => {
             let mut judgement = Judgement::default();

@@ -93,9 +93,9 @@ fn check(input: &Input<'_, Application>, ctx: &Context, out: &mut Outcome) {
     let verdict = match facts.dates.application {
         DateField::Absent => {
             report_missing(input.dropped, out, Finding::new(&APPLICATION_DATE_MISSING, path));
-            Verdict::new(RULE, Status::Unknown, FACTS_MISSING).missing(vec![path])
+            unknown_for(RULE, FACTS_MISSING, path)
         }
-        DateField::Invalid => Verdict::new(RULE, Status::Unknown, FACTS_MISSING).missing(vec![path]),
+        DateField::Invalid => unknown_for(RULE, FACTS_MISSING, path),
         DateField::Valid(filed) if filed < from => {
             out.push(Finding::new(&BEFORE_SCHEME_START, path).with("from", from));
             Verdict::new(RULE, Status::NotMet, BEFORE_SCHEME)

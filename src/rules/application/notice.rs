@@ -6,7 +6,7 @@ use crate::model::Key;
 use crate::report::codes::CodeDef;
 use crate::report::{Finding, Status, Verdict};
 use crate::rule_id::RuleId;
-use crate::rules::support::at;
+use crate::rules::support::{at, unknown_for};
 use crate::rules::Outcome;
 use crate::texts::Texts;
 
@@ -31,7 +31,7 @@ impl Notice {
                 Verdict::new(self.rule, Status::Met, self.when)
             }
             Some(false) => Verdict::new(self.rule, Status::NotApplicable, self.otherwise),
-            None => Verdict::new(self.rule, Status::Unknown, FACTS_MISSING).missing(vec![path]),
+            None => unknown_for(self.rule, FACTS_MISSING, path),
         };
         out.judge(verdict);
     }

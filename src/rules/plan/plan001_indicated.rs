@@ -82,7 +82,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
         }
         None => {
             report_missing(dropped, out, Finding::new(&GUIDANCE_INDICATION_MISSING, path));
-            Verdict::new(RuleId::Plan001, Status::Unknown, FACTS_MISSING).missing(vec![path])
+            unknown_for(RuleId::Plan001, FACTS_MISSING, path)
         }
     };
     out.judge(verdict);

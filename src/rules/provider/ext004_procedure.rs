@@ -119,13 +119,13 @@ fn judge(
     let verdict = |status, texts| Verdict::new(RuleId::Ext004, status, texts);
     let Some(procedure) = procedure else {
         require(dropped, out, &PROCEDURE_MISSING, path, false);
-        return out.judge(verdict(Status::Unknown, PROCEDURE_OPEN).missing(vec![path]));
+        return out.judge(unknown_for(RuleId::Ext004, PROCEDURE_OPEN, path));
     };
     out.need(&path, true);
     match (procedure, kind) {
         (Procedure::Regular, _) => out.judge(verdict(Status::Met, REGULAR_OPEN)),
         (Procedure::Simplified, None) => {
-            out.judge(verdict(Status::Unknown, PROCEDURE_OPEN).missing(vec![type_path]));
+            out.judge(unknown_for(RuleId::Ext004, PROCEDURE_OPEN, type_path));
         }
         (Procedure::Simplified, Some(kind)) if SIMPLIFIED_FOR.contains(&kind) => {
             out.judge(verdict(Status::Met, SIMPLIFIED_OPEN));

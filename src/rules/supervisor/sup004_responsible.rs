@@ -185,7 +185,7 @@ fn judge(supervisor: &Supervisor, at: &Path, responsibility: Responsibility<'_>,
         if named {
             verdict(Status::Met, SUPERVISOR_RESPONSIBLE)
         } else {
-            verdict(Status::Unknown, PERSON_UNNAMED).missing(vec![at.key(key!("name"))])
+            unknown_for(RuleId::Sup004, PERSON_UNNAMED, at.key(key!("name")))
         }
     };
     let judged = match (responsibility, supervisor.responsible) {
@@ -200,7 +200,7 @@ fn judge(supervisor: &Supervisor, at: &Path, responsibility: Responsibility<'_>,
                 Some(true) => supervisor_responsible(),
                 _ if other_named => verdict(Status::Met, OTHER_PERSON_RESPONSIBLE),
                 // The plan's own rule (PLAN-005) asks for the missing name.
-                Some(false) => verdict(Status::Unknown, PERSON_UNNAMED).missing(vec![*path]),
+                Some(false) => unknown_for(RuleId::Sup004, PERSON_UNNAMED, *path),
                 None => verdict(Status::Unknown, RESPONSIBLE_UNSAID).missing(vec![flag, *path]),
             }
         }
