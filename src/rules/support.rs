@@ -107,6 +107,13 @@ impl Judgement {
         filled
     }
 
+    /// Reports the finding `code` at `path` for a condition the form's facts break.
+    #[inline(never)]
+    pub fn breaks(&mut self, out: &mut Outcome, code: &'static CodeDef, path: Path) {
+        out.report(code, path);
+        self.broken = true;
+    }
+
     /// Reports a deciding fact missing with `code` (see [`report_missing`]) and counts it among
     /// those still missing, for a fact the caller has already counted as required.
     #[inline(never)]

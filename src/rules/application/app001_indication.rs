@@ -187,8 +187,7 @@ fn recognition(form: &Application, dropped: &[ShapeProblem], judgement: &mut Jud
             judgement.lacks(dropped, out, &WORK_LIMITATION_UNANSWERED, path);
         }
         Some(false) => {
-            out.push(Finding::new(&WORK_LIMITATION_NOT_RECOGNISED, path));
-            judgement.broken = true;
+            judgement.breaks(out, &WORK_LIMITATION_NOT_RECOGNISED, path);
         }
         Some(true) => {}
     }
@@ -253,8 +252,7 @@ fn measures(facts: &Facts, dropped: &[ShapeProblem], judgement: &mut Judgement, 
         judgement.require(dropped, out, &INDICATION_MEASURE_UNANSWERED, path, answer.is_some());
     }
     if facts.measures.loonpremie == Some(false) && facts.measures.guidance == Some(false) {
-        out.push(Finding::new(&INDICATION_WITHOUT_MEASURES, measures));
-        judgement.broken = true;
+        judgement.breaks(out, &INDICATION_WITHOUT_MEASURES, measures);
     }
 }
 

@@ -112,8 +112,7 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
             judgement.broken = true;
         }
         Place::Abroad => {
-            out.push(Finding::new(&RESIDENCE_ABROAD, residence.path));
-            judgement.broken = true;
+            judgement.breaks(out, &RESIDENCE_ABROAD, residence.path);
         }
     }
     out.judge(judgement.verdict(RuleId::App002, RESIDENT_IN_FLANDERS, RESIDENCE_NOT_ELIGIBLE, FACTS_MISSING));

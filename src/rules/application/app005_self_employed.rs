@@ -199,17 +199,14 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
             judgement.lacks(input.dropped, out, &ONDERSTEUNINGSPREMIE_NOT_REQUESTED, ondersteuningspremie);
         }
         Some(false) => {
-            out.push(Finding::new(&ONDERSTEUNINGSPREMIE_NOT_REQUESTED, ondersteuningspremie));
-            judgement.broken = true;
+            judgement.breaks(out, &ONDERSTEUNINGSPREMIE_NOT_REQUESTED, ondersteuningspremie);
         }
     }
     if asked.begeleidingspremie {
-        out.push(Finding::new(&BEGELEIDINGSPREMIE_SELF_EMPLOYED, premiums.key(key!("begeleidingspremie"))));
-        judgement.broken = true;
+        judgement.breaks(out, &BEGELEIDINGSPREMIE_SELF_EMPLOYED, premiums.key(key!("begeleidingspremie")));
     }
     if asked.loonpremie {
-        out.push(Finding::new(&LOONPREMIE_SELF_EMPLOYED, premiums.key(key!("loonpremie"))));
-        judgement.broken = true;
+        judgement.breaks(out, &LOONPREMIE_SELF_EMPLOYED, premiums.key(key!("loonpremie")));
     }
     let percentage = Bounded {
         key: key!("ondersteuningspremiePercentage"),

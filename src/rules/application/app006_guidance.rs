@@ -245,8 +245,7 @@ fn collega_coach(
             judgement.lacks(dropped, out, &COLLEGA_COACH_SAME_EMPLOYER_MISSING, same_employer);
         }
         Some(false) => {
-            out.push(Finding::new(&COLLEGA_COACH_OTHER_EMPLOYER, same_employer));
-            judgement.broken = true;
+            judgement.breaks(out, &COLLEGA_COACH_OTHER_EMPLOYER, same_employer);
         }
         Some(true) => {}
     }

@@ -127,8 +127,7 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
                     judgement.lacks(input.dropped, out, &QUALIFICATION_PROOF_MISSING, path);
                 }
                 Some(false) => {
-                    out.push(Finding::new(&QUALIFICATION_PROOF_MISSING, path));
-                    judgement.broken = true;
+                    judgement.breaks(out, &QUALIFICATION_PROOF_MISSING, path);
                 }
             }
             let not_met = if employed == Some(false) { NOT_OWN_STAFF } else { PROOF_MISSING };

@@ -122,8 +122,7 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
             judgement.lacks(input.dropped, out, &IN_DIFFICULTY_UNANSWERED, difficulty_path);
         }
         Some(true) => {
-            out.push(Finding::new(&EMPLOYER_IN_DIFFICULTY, difficulty_path));
-            judgement.broken = true;
+            judgement.breaks(out, &EMPLOYER_IN_DIFFICULTY, difficulty_path);
         }
         Some(false) => {}
     }
@@ -147,8 +146,7 @@ fn employer_type(dropped: &[ShapeProblem], employer: &Employer, judgement: &mut 
             judgement.lacks(dropped, out, &EMPLOYER_TYPE_MISSING, type_path);
         }
         Some(EmployerType::OtherPublicAuthority) => {
-            out.push(Finding::new(&EMPLOYER_TYPE_NOT_ELIGIBLE, type_path));
-            judgement.broken = true;
+            judgement.breaks(out, &EMPLOYER_TYPE_NOT_ELIGIBLE, type_path);
         }
         Some(
             EmployerType::PrivateEmployer

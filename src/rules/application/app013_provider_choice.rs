@@ -87,7 +87,7 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
         (Some(GuidanceOrganisation::Internal), _) => Verdict::new(RULE, Status::NotApplicable, NO_EXTERNAL_PROVIDER),
         (Some(GuidanceOrganisation::External), Some(true)) => Verdict::new(RULE, Status::Met, EMPLOYEE_INVOLVED),
         (Some(GuidanceOrganisation::External), Some(false)) => {
-            out.push(Finding::new(&EMPLOYEE_INVOLVEMENT, path));
+            out.report(&EMPLOYEE_INVOLVEMENT, path);
             Verdict::new(RULE, Status::NotMet, EMPLOYEE_INVOLVEMENT_ADVISED)
         }
         (Some(GuidanceOrganisation::External), None) => {

@@ -4,7 +4,7 @@
 use super::FACTS_MISSING;
 use crate::model::Key;
 use crate::report::codes::CodeDef;
-use crate::report::{Finding, Status, Verdict};
+use crate::report::{Status, Verdict};
 use crate::rule_id::RuleId;
 use crate::rules::support::{at, unknown_for};
 use crate::rules::Outcome;
@@ -27,7 +27,7 @@ impl Notice {
         let path = at(&[self.key]);
         let verdict = match self.answer {
             Some(true) => {
-                out.push(Finding::new(self.code, path));
+                out.report(self.code, path);
                 Verdict::new(self.rule, Status::Met, self.when)
             }
             Some(false) => Verdict::new(self.rule, Status::NotApplicable, self.otherwise),

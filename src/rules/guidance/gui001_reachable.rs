@@ -70,8 +70,7 @@ fn check(form: &SupportPlan, out: &mut Outcome) {
     match reachable {
         Some(true) => {}
         Some(false) => {
-            out.push(Finding::new(&NOT_REACHABLE_DAILY, path));
-            judgement.broken = true;
+            judgement.breaks(out, &NOT_REACHABLE_DAILY, path);
         }
         None => judgement.missing.push(path),
     }

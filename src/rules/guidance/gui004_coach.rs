@@ -101,8 +101,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
     match coach.same_employer {
         Some(true) => {}
         Some(false) => {
-            out.push(Finding::new(&COACH_OTHER_EMPLOYER, employer_path));
-            judgement.broken = true;
+            judgement.breaks(out, &COACH_OTHER_EMPLOYER, employer_path);
         }
         None => {
             judgement.lacks(dropped, out, &COACH_EMPLOYER_MISSING, employer_path);

@@ -77,7 +77,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
     let verdict = match form.guidance_indicated {
         Some(true) => Verdict::new(RuleId::Plan001, Status::Met, REQUIRED),
         Some(false) => {
-            out.push(Finding::new(&GUIDANCE_NOT_INDICATED, path));
+            out.report(&GUIDANCE_NOT_INDICATED, path);
             Verdict::new(RuleId::Plan001, Status::NotApplicable, NOT_REQUIRED)
         }
         None => {

@@ -184,7 +184,7 @@ fn other_dates(form: &SupportPlan, out: &mut Outcome) {
 /// the field reader (blank or not a date), so a valid date costs one reading here.
 fn invalid(text: Option<&str>, out: &mut Outcome, path: impl FnOnce() -> Path) {
     if text.is_some_and(|text| iso::parse(text).is_none()) && fields::parse_date(text) == DateField::Invalid {
-        out.push(Finding::new(&INVALID_DATE, path()));
+        out.report(&INVALID_DATE, path());
     }
 }
 

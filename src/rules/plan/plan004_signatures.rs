@@ -132,8 +132,7 @@ impl Signing<'_> {
         match signed {
             Some(true) => {}
             Some(false) => {
-                out.push(Finding::new(unsigned, signed_path));
-                self.judgement.broken = true;
+                self.judgement.breaks(out, unsigned, signed_path);
                 return;
             }
             None => {

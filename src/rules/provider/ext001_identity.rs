@@ -95,7 +95,7 @@ fn judge(org: &Organisation, at: &Path, dropped: &[ShapeProblem], out: &mut Outc
     }
     let consortium = org.consortium == Some(true);
     if consortium {
-        out.push(Finding::new(&CONSORTIUM_NOT_POSSIBLE, at.key(key!("consortium"))));
+        out.report(&CONSORTIUM_NOT_POSSIBLE, at.key(key!("consortium")));
     }
     // Only "no" says the applicant is one organisation: an unanswered question says nothing.
     let answered = org.consortium.is_some();

@@ -137,7 +137,7 @@ fn judge(form: &ProviderRegistration, dropped: &[ShapeProblem], out: &mut Outcom
             Some(true) => {}
             Some(false) => {
                 not_employed += 1;
-                out.push(Finding::new(&SUPERVISOR_NOT_EMPLOYED, path));
+                out.report(&SUPERVISOR_NOT_EMPLOYED, path);
             }
             None => {
                 report_missing(dropped, out, Finding::new(&EMPLOYMENT_MISSING, path));

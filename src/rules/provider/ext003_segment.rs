@@ -78,8 +78,7 @@ fn judge(area: &WorkingArea, at: &Path, out: &mut Outcome) {
         || area.municipalities.iter().flatten().any(|entry| fields::filled(entry.as_deref()));
     let mut judgement = Judgement::default();
     if fields::filled(area.segment_restriction.as_deref()) {
-        out.push(Finding::new(&SEGMENT_RESTRICTION, at.key(key!("segmentRestriction"))));
-        judgement.broken = true;
+        judgement.breaks(out, &SEGMENT_RESTRICTION, at.key(key!("segmentRestriction")));
     } else if !declared {
         judgement.missing.push(*at);
     }

@@ -166,8 +166,7 @@ fn yes(answer: Option<bool>, path: Path, code: &'static CodeDef, tally: &mut Tal
     match answer {
         Some(true) => tally.met += 1,
         Some(false) => {
-            tally.judgement.broken = true;
-            out.push(Finding::new(code, path));
+            tally.judgement.breaks(out, code, path);
         }
         None => {
             tally.judgement.lacks(tally.dropped, out, code, path);
@@ -190,7 +189,7 @@ fn supervisors(members: &[Member], tally: &mut Tally, out: &mut Outcome) {
     let at = at(&[key!("supervisors")]);
     if !out.need(&at, !members.is_empty()) {
         if !facts::dropped_within(tally.dropped, &at) {
-            out.push(Finding::new(&SUPERVISORS_MISSING, at));
+            out.report(&SUPERVISORS_MISSING, at);
         }
         tally.judgement.missing.push(at);
         return;

@@ -70,7 +70,7 @@ pub(crate) fn check_at(supervisor: &Supervisor, at: &Path, dropped: &[ShapeProbl
             report_missing(dropped, out, Finding::new(&DIPLOMA_UNNAMED, item.key(key!("code"))));
         } else if !reading.listed {
             let field = if reading.code.is_some() { key!("code") } else { key!("title") };
-            out.push(Finding::new(&DIPLOMA_UNLISTED, item.key(field)));
+            out.report(&DIPLOMA_UNLISTED, item.key(field));
         }
     }
 }

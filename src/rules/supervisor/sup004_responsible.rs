@@ -205,11 +205,11 @@ fn judge(supervisor: &Supervisor, at: &Path, responsibility: Responsibility<'_>,
             }
         }
         (Responsibility::Application, Some(false)) => {
-            out.push(Finding::new(&NOBODY_RESPONSIBLE, flag));
+            out.report(&NOBODY_RESPONSIBLE, flag);
             verdict(Status::NotMet, NOBODY_RESPONSIBLE_EXPLAINED)
         }
         (Responsibility::Alone, Some(false)) => {
-            out.push(Finding::new(&NOT_RESPONSIBLE, flag));
+            out.report(&NOT_RESPONSIBLE, flag);
             verdict(Status::NotApplicable, PLAN_NAMES_RESPONSIBLE)
         }
         (Responsibility::Alone | Responsibility::Application, Some(true)) => supervisor_responsible(),
