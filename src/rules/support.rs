@@ -123,6 +123,19 @@ impl Judgement {
     }
 }
 
+/// The paths of the facts not given, in their order, from `(given, path)` pairs. Out of line:
+/// one loop instead of a collected iterator chain at each caller.
+#[inline(never)]
+pub(crate) fn not_given(facts: &[(bool, Path)]) -> Vec<Path> {
+    let mut missing = Vec::new();
+    for &(given, path) in facts {
+        if !given {
+            missing.push(path);
+        }
+    }
+    missing
+}
+
 /// Unknown (with `texts`) while the one deciding fact at `path` is missing. Out of line: a dozen
 /// checks wait for a single fact, and each would otherwise build the list inline.
 #[inline(never)]

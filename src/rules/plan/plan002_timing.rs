@@ -124,11 +124,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut 
     }
     let months = ctx.params.plan_first_months;
     let (Some(plan), Some(start)) = (plan_date.date(), start.date()) else {
-        let missing = [(plan_date, plan_path), (start, start_path)]
-            .into_iter()
-            .filter(|(date, _)| date.date().is_none())
-            .map(|(_, path)| path)
-            .collect();
+        let missing = not_given(&[(plan_date.date().is_some(), plan_path), (start.date().is_some(), start_path)]);
         out.judge(Verdict::new(RuleId::Plan002, Status::Unknown, FACTS_MISSING).missing(missing));
         return;
     };

@@ -99,11 +99,7 @@ fn judge(org: &Organisation, at: &Path, dropped: &[ShapeProblem], out: &mut Outc
     }
     // Only "no" says the applicant is one organisation: an unanswered question says nothing.
     let answered = org.consortium.is_some();
-    let missing: Vec<Path> = [(kbo_typed, kbo_path), (answered, at.key(key!("consortium")))]
-        .into_iter()
-        .filter(|(f, _)| !f)
-        .map(|(_, p)| p)
-        .collect();
+    let missing = not_given(&[(kbo_typed, kbo_path), (answered, at.key(key!("consortium")))]);
     let (status, texts) = if consortium {
         (Status::NotMet, CONSORTIUM)
     } else if kbo_typed && !kbo_valid {

@@ -199,13 +199,13 @@ fn supervisors(members: &[Member], tally: &mut Tally, out: &mut Outcome) {
         tally.met += 1;
         return;
     }
-    let undecided: Vec<_> = own().filter(|member| member.qualified == Status::Unknown).collect();
-    if undecided.is_empty() {
+    let undecided = || own().filter(|member| member.qualified == Status::Unknown);
+    if undecided().next().is_none() {
         tally.judgement.broken = true;
         out.push(Finding::new(&NO_QUALIFIED_SUPERVISOR, at).with("count", members.len()));
         return;
     }
-    for member in undecided {
+    for member in undecided() {
         if member.missing.is_empty() {
             tally.judgement.missing.push(member.at);
         } else {
