@@ -118,7 +118,14 @@ impl Judgement {
     /// those still missing, for a fact the caller has already counted as required.
     #[inline(never)]
     pub fn lacks(&mut self, dropped: &[ShapeProblem], out: &mut Outcome, code: &'static CodeDef, path: Path) {
-        report_missing(dropped, out, Finding::new(code, path));
+        report_missing_at(dropped, out, code, path);
+        self.missing.push(path);
+    }
+
+    /// Counts the deciding fact at `path` among those still missing. Out of line: a path is a
+    /// few dozen bytes, which each of a score of callers would otherwise copy into the list.
+    #[inline(never)]
+    pub fn wait_for(&mut self, path: Path) {
         self.missing.push(path);
     }
 }
@@ -155,7 +162,7 @@ pub(crate) fn require(
     filled: bool,
 ) -> bool {
     if !out.need(&path, filled) {
-        report_missing(dropped, out, Finding::new(code, path));
+        report_missing_at(dropped, out, code, path);
     }
     filled
 }
@@ -167,6 +174,13 @@ pub(crate) fn report_missing(dropped: &[ShapeProblem], out: &mut Outcome, findin
     if !super::rule::was_dropped(dropped, &finding.path) {
         out.push(finding);
     }
+}
+
+/// Reports the finding `code` at `path` for a required fact that is missing (see
+/// [`report_missing`]).
+#[inline(never)]
+pub(crate) fn report_missing_at(dropped: &[ShapeProblem], out: &mut Outcome, code: &'static CodeDef, path: Path) {
+    report_missing(dropped, out, Finding::new(code, path));
 }
 
 /// A path from the root of the form.

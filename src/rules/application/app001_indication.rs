@@ -203,7 +203,7 @@ fn validity(facts: &Facts, dropped: &[ShapeProblem], ctx: &Context, judgement: &
             return;
         }
         DateField::Invalid => {
-            judgement.missing.push(date_path);
+            judgement.wait_for(date_path);
             return;
         }
         DateField::Valid(date) => date,
@@ -228,7 +228,7 @@ fn validity(facts: &Facts, dropped: &[ShapeProblem], ctx: &Context, judgement: &
             (limit, date_path)
         }
         DateField::Invalid => {
-            judgement.missing.push(until_path);
+            judgement.wait_for(until_path);
             (limit, date_path)
         }
         DateField::Absent => (limit, date_path),

@@ -105,7 +105,7 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
         Place::Missing => {
             judgement.lacks(input.dropped, out, &RESIDENCE_MISSING, residence.path);
         }
-        Place::Invalid => judgement.missing.push(residence.path),
+        Place::Invalid => judgement.wait_for(residence.path),
         Place::Region(Region::Flanders) => {}
         Place::Region(region) => {
             out.push(Finding::new(&RESIDENCE_OUTSIDE_FLANDERS, residence.path).with("region", region_name(region)));

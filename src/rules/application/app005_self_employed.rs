@@ -165,7 +165,7 @@ pub const RULE: Rule<Application> = Rule {
 fn who_applies(input: &Input<'_, Application>, ctx: &Context, out: &mut Outcome) {
     let path = at(&[key!("selfEmployed")]);
     if DEF.effective_from <= ctx.as_of && !out.need(&path, input.form.self_employed.is_some()) {
-        report_missing(input.dropped, out, Finding::new(&SELF_EMPLOYED_UNANSWERED, path));
+        report_missing_at(input.dropped, out, &SELF_EMPLOYED_UNANSWERED, path);
     }
 }
 
@@ -251,7 +251,7 @@ impl Bounded {
         match self.value {
             None => {
                 report_missing(dropped, out, finding(self.missing));
-                judgement.missing.push(path);
+                judgement.wait_for(path);
             }
             Some(value) => {
                 let inside = (f64::from(self.min)..=f64::from(self.max)).contains(&value);

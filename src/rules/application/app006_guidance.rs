@@ -222,7 +222,7 @@ fn external(
         judgement.broken = true;
     } else {
         report_missing(dropped, out, Finding::new(&EXTERNAL_PROVIDER_UNIDENTIFIED, registration).also(kbo_path));
-        judgement.missing.push(registration);
+        judgement.wait_for(registration);
     }
 }
 

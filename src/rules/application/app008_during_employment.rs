@@ -103,15 +103,15 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
         DateField::Absent => {
             judgement.lacks(input.dropped, out, &CONTRACT_START_MISSING, start_path);
         }
-        DateField::Invalid => judgement.missing.push(start_path),
+        DateField::Invalid => judgement.wait_for(start_path),
         DateField::Valid(_) => {}
     }
     if dates.contract_end == DateField::Invalid {
-        judgement.missing.push(end_path);
+        judgement.wait_for(end_path);
     }
     if dates.application.date().is_none() {
         // The missing application date is reported once, by APP-011.
-        judgement.missing.push(application_path);
+        judgement.wait_for(application_path);
     }
     let (start, end, filed) = (dates.contract_start.date(), dates.contract_end.date(), dates.application.date());
     if let (Some(start), Some(end)) = (start, end) {

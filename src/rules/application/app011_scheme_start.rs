@@ -92,7 +92,7 @@ fn check(input: &Input<'_, Application>, ctx: &Context, out: &mut Outcome) {
     out.need(&path, facts.dates.application != DateField::Absent);
     let verdict = match facts.dates.application {
         DateField::Absent => {
-            report_missing(input.dropped, out, Finding::new(&APPLICATION_DATE_MISSING, path));
+            report_missing_at(input.dropped, out, &APPLICATION_DATE_MISSING, path);
             unknown_for(RULE, FACTS_MISSING, path)
         }
         DateField::Invalid => unknown_for(RULE, FACTS_MISSING, path),

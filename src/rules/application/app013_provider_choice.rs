@@ -91,7 +91,7 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
             Verdict::new(RULE, Status::NotMet, EMPLOYEE_INVOLVEMENT_ADVISED)
         }
         (Some(GuidanceOrganisation::External), None) => {
-            report_missing(input.dropped, out, Finding::new(&EMPLOYEE_INVOLVEMENT, path));
+            report_missing_at(input.dropped, out, &EMPLOYEE_INVOLVEMENT, path);
             unknown_for(RULE, FACTS_MISSING, path)
         }
     };

@@ -72,7 +72,7 @@ fn check(form: &SupportPlan, out: &mut Outcome) {
         Some(false) => {
             judgement.breaks(out, &NOT_REACHABLE_DAILY, path);
         }
-        None => judgement.missing.push(path),
+        None => judgement.wait_for(path),
     }
     out.judge(judged(judgement, RuleId::Gui001, REACHABLE, NOT_REACHABLE, FACTS_MISSING));
 }

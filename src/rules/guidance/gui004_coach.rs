@@ -130,10 +130,10 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
     let moment_path = DAILY_FOLLOW_UP.path();
     let moment = coach.daily_follow_up.as_ref().and_then(|daily| daily.moment);
     if !out.need(&moment_path, moment.is_some()) {
-        judgement.missing.push(moment_path);
+        judgement.wait_for(moment_path);
     }
     if !fields::filled(coach.name.as_deref()) {
-        judgement.missing.push(coach_path.key(key!("name")));
+        judgement.wait_for(coach_path.key(key!("name")));
     }
     out.judge(judged(judgement, RuleId::Gui004, COACH_FITS, COACH_DOES_NOT_FIT, FACTS_MISSING));
 }

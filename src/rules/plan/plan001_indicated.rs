@@ -81,7 +81,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
             Verdict::new(RuleId::Plan001, Status::NotApplicable, NOT_REQUIRED)
         }
         None => {
-            report_missing(dropped, out, Finding::new(&GUIDANCE_INDICATION_MISSING, path));
+            report_missing_at(dropped, out, &GUIDANCE_INDICATION_MISSING, path);
             unknown_for(RuleId::Plan001, FACTS_MISSING, path)
         }
     };

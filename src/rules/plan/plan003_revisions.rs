@@ -162,7 +162,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut 
     let mut judgement = Judgement { broken: unrevised > 0, missing: undecided };
     let unknown = if judgement.missing.is_empty() && form.premium_changes.is_none() {
         // No list is not an empty list: the plan has not said yet whether the premium changed.
-        judgement.missing.push(changes_path);
+        judgement.wait_for(changes_path);
         PREMIUM_CHANGES_UNSAID
     } else {
         FACTS_MISSING

@@ -142,7 +142,7 @@ impl Signing<'_> {
         }
         require(self.dropped, out, &SIGNATURE_DATE_MISSING, date_path, date != DateField::Absent);
         let Some(date) = date.date() else {
-            self.judgement.missing.push(date_path);
+            self.judgement.wait_for(date_path);
             return;
         };
         if date > self.ctx.as_of {
@@ -155,7 +155,7 @@ impl Signing<'_> {
                 self.judgement.broken = true;
             }
             Some(_) => {}
-            None => self.judgement.missing.push(at_plan_date()),
+            None => self.judgement.wait_for(at_plan_date()),
         }
     }
 }

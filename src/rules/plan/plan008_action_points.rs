@@ -83,7 +83,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
             }
         }
         if date == DateField::Invalid {
-            judgement.missing.push(item.key(key!("followUpDate")));
+            judgement.wait_for(item.key(key!("followUpDate")));
         }
     }
     let complete = judgement.missing.is_empty();

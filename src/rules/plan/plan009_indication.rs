@@ -68,7 +68,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
     let mut judgement = Judgement::default();
     match date {
         DateField::Valid(_) => {}
-        DateField::Invalid => judgement.missing.push(path),
+        DateField::Invalid => judgement.wait_for(path),
         DateField::Absent => {
             judgement.lacks(dropped, out, &INDICATION_MISSING, path);
         }

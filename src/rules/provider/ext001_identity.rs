@@ -91,7 +91,7 @@ fn judge(org: &Organisation, at: &Path, dropped: &[ShapeProblem], out: &mut Outc
     let kbo_typed = out.need(&kbo_path, fields::filled(org.kbo.as_deref()));
     let kbo_valid = crate::rules::ids::kbo_field(org.kbo.as_deref(), kbo_path, out).is_some();
     if !kbo_typed {
-        report_missing(dropped, out, Finding::new(&KBO_MISSING, kbo_path));
+        report_missing_at(dropped, out, &KBO_MISSING, kbo_path);
     }
     let consortium = org.consortium == Some(true);
     if consortium {

@@ -140,7 +140,7 @@ fn judge(form: &ProviderRegistration, dropped: &[ShapeProblem], out: &mut Outcom
                 out.report(&SUPERVISOR_NOT_EMPLOYED, path);
             }
             None => {
-                report_missing(dropped, out, Finding::new(&EMPLOYMENT_MISSING, path));
+                report_missing_at(dropped, out, &EMPLOYMENT_MISSING, path);
                 open.push(path);
             }
         }

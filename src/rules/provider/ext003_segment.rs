@@ -80,7 +80,7 @@ fn judge(area: &WorkingArea, at: &Path, out: &mut Outcome) {
     if fields::filled(area.segment_restriction.as_deref()) {
         judgement.breaks(out, &SEGMENT_RESTRICTION, at.key(key!("segmentRestriction")));
     } else if !declared {
-        judgement.missing.push(*at);
+        judgement.wait_for(*at);
     }
     out.judge(judgement.verdict(RuleId::Ext003, NO_SEGMENT, SEGMENT, SCOPE_UNSAID));
 }

@@ -113,7 +113,7 @@ fn judge(
     let type_path = org.key(key!("type"));
     // Every form asks the kind; only the regular procedure, open to all, does not need it.
     if !out.need(&type_path, kind.is_some()) && procedure != Some(Procedure::Regular) {
-        report_missing(dropped, out, Finding::new(&TYPE_MISSING, type_path));
+        report_missing_at(dropped, out, &TYPE_MISSING, type_path);
     }
     let path = at(&[key!("procedure")]);
     let verdict = |status, texts| Verdict::new(RuleId::Ext004, status, texts);

@@ -142,7 +142,7 @@ fn judge(area: &WorkingArea, at: &Path, registered: bool, dropped: &[ShapeProble
         if !facts::dropped_within(dropped, &provinces) && !facts::dropped_within(dropped, &list) {
             report_missing(dropped, out, Finding::new(&WORKING_AREA_MISSING, *at).also(provinces).also(list));
         }
-        judgement.missing.push(*at);
+        judgement.wait_for(*at);
     }
     out.judge(
         judgement

@@ -191,7 +191,7 @@ fn supervisors(members: &[Member], tally: &mut Tally, out: &mut Outcome) {
         if !facts::dropped_within(tally.dropped, &at) {
             out.report(&SUPERVISORS_MISSING, at);
         }
-        tally.judgement.missing.push(at);
+        tally.judgement.wait_for(at);
         return;
     }
     let own = || members.iter().filter(|member| member.employed != Some(false));
@@ -207,7 +207,7 @@ fn supervisors(members: &[Member], tally: &mut Tally, out: &mut Outcome) {
     }
     for member in undecided() {
         if member.missing.is_empty() {
-            tally.judgement.missing.push(member.at);
+            tally.judgement.wait_for(member.at);
         } else {
             tally.judgement.missing.extend(member.missing.iter().cloned());
         }

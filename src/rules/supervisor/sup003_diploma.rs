@@ -67,7 +67,7 @@ pub(crate) fn check_at(supervisor: &Supervisor, at: &Path, dropped: &[ShapeProbl
             out.push(Finding::new(&DIPLOMA_IN_FUTURE, item.key(key!("obtained"))).with("asOf", ctx.as_of));
         }
         if !out.need(&item.key(key!("code")), reading.named) {
-            report_missing(dropped, out, Finding::new(&DIPLOMA_UNNAMED, item.key(key!("code"))));
+            report_missing_at(dropped, out, &DIPLOMA_UNNAMED, item.key(key!("code")));
         } else if !reading.listed {
             let field = if reading.code.is_some() { key!("code") } else { key!("title") };
             out.report(&DIPLOMA_UNLISTED, item.key(field));
