@@ -183,6 +183,13 @@ pub(crate) fn report_missing_at(dropped: &[ShapeProblem], out: &mut Outcome, cod
     report_missing(dropped, out, Finding::new(code, path));
 }
 
+/// Reports `code` at `path` for a date later than `as_of`, the day the form is judged on, which
+/// the message names. Out of line: eight rules refuse a date in the future.
+#[inline(never)]
+pub(crate) fn report_after(out: &mut Outcome, code: &'static CodeDef, path: Path, as_of: chrono::NaiveDate) {
+    out.push(Finding::new(code, path).with("asOf", as_of));
+}
+
 /// A path from the root of the form.
 #[inline(never)]
 pub(crate) fn at(keys: &[crate::model::Key]) -> Path {

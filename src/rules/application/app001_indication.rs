@@ -209,7 +209,7 @@ fn validity(facts: &Facts, dropped: &[ShapeProblem], ctx: &Context, judgement: &
         DateField::Valid(date) => date,
     };
     if date > ctx.as_of {
-        out.push(Finding::new(&INDICATION_IN_FUTURE, date_path).with("asOf", ctx.as_of));
+        report_after(out, &INDICATION_IN_FUTURE, date_path, ctx.as_of);
         judgement.broken = true;
         return;
     }

@@ -102,7 +102,7 @@ fn check(input: &Input<'_, Application>, ctx: &Context, out: &mut Outcome) {
         }
         DateField::Valid(filed) => {
             if filed > ctx.as_of {
-                out.push(Finding::new(&APPLICATION_DATE_IN_FUTURE, path).with("asOf", ctx.as_of));
+                report_after(out, &APPLICATION_DATE_IN_FUTURE, path, ctx.as_of);
             }
             Verdict::new(RULE, Status::Met, SCHEME_OPEN)
         }

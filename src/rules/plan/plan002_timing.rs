@@ -120,7 +120,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut 
     require(dropped, out, &PLAN_DATE_MISSING, plan_path, plan_date != DateField::Absent);
     require(dropped, out, &EMPLOYMENT_START_MISSING, start_path, start != DateField::Absent);
     if plan_date.date().is_some_and(|plan| plan > ctx.as_of) {
-        out.push(Finding::new(&PLAN_DATE_IN_FUTURE, plan_path).with("asOf", ctx.as_of));
+        report_after(out, &PLAN_DATE_IN_FUTURE, plan_path, ctx.as_of);
     }
     let months = ctx.params.plan_first_months;
     let (Some(plan), Some(start)) = (plan_date.date(), start.date()) else {

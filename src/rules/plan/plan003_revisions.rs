@@ -126,7 +126,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut 
             continue;
         };
         if date > ctx.as_of {
-            out.push(Finding::new(&REVISION_IN_FUTURE, path).with("asOf", ctx.as_of));
+            report_after(out, &REVISION_IN_FUTURE, path, ctx.as_of);
         } else if plan.date().is_some_and(|plan| date < plan) {
             out.push(Finding::new(&REVISION_BEFORE_PLAN_DATE, path).also(plan_path));
         } else {

@@ -146,7 +146,7 @@ impl Signing<'_> {
             return;
         };
         if date > self.ctx.as_of {
-            out.push(Finding::new(&SIGNATURE_IN_FUTURE, date_path).with("asOf", self.ctx.as_of));
+            report_after(out, &SIGNATURE_IN_FUTURE, date_path, self.ctx.as_of);
             self.judgement.broken = true;
         }
         match self.plan {

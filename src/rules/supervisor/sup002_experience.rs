@@ -96,7 +96,7 @@ pub(crate) fn check_at(supervisor: &Supervisor, at: &Path, dropped: &[ShapeProbl
                 out.push(Finding::new(&PERIOD_REVERSED, item.key(key!("to"))).also(item.key(key!("from"))));
             }
             PeriodReading::InFuture => {
-                out.push(Finding::new(&PERIOD_IN_FUTURE, item.key(key!("from"))).with("asOf", ctx.as_of));
+                report_after(out, &PERIOD_IN_FUTURE, item.key(key!("from")), ctx.as_of);
             }
             PeriodReading::Undated | PeriodReading::EndInvalid | PeriodReading::Counted { .. } => {}
         }

@@ -64,7 +64,7 @@ pub(crate) fn check_at(supervisor: &Supervisor, at: &Path, dropped: &[ShapeProbl
         let item = list.index(index);
         let reading = evidence::diploma(diploma, ctx);
         if reading.in_future {
-            out.push(Finding::new(&DIPLOMA_IN_FUTURE, item.key(key!("obtained"))).with("asOf", ctx.as_of));
+            report_after(out, &DIPLOMA_IN_FUTURE, item.key(key!("obtained")), ctx.as_of);
         }
         if !out.need(&item.key(key!("code")), reading.named) {
             report_missing_at(dropped, out, &DIPLOMA_UNNAMED, item.key(key!("code")));
