@@ -60,6 +60,13 @@ impl Outcome {
         self.push(Finding::new(code, path));
     }
 
+    /// Records a finding of `code` at `path` that also involves the field at `also`, without
+    /// params.
+    #[inline(never)]
+    pub fn report_also(&mut self, code: &'static CodeDef, path: Path, also: Path) {
+        self.push(Finding::new(code, path).also(also));
+    }
+
     /// Records a verdict.
     #[inline(never)]
     pub fn judge(&mut self, verdict: Verdict) {

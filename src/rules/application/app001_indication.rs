@@ -216,7 +216,7 @@ fn validity(facts: &Facts, dropped: &[ShapeProblem], ctx: &Context, judgement: &
     let limit = last_valid_day(date);
     let (end, end_path) = match facts.dates.valid_until {
         DateField::Valid(until) if until < date => {
-            out.push(Finding::new(&INDICATION_VALID_UNTIL_BEFORE_DATE, until_path).also(date_path));
+            out.report_also(&INDICATION_VALID_UNTIL_BEFORE_DATE, until_path, date_path);
             judgement.broken = true;
             return;
         }

@@ -135,7 +135,7 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
         (Some(false), _) => Verdict::new(RULE, Status::Met, NOT_IN_BRUSSELS),
         (_, Some(false)) => Verdict::new(RULE, Status::Met, NO_BEGELEIDINGSPREMIE_ASKED),
         (Some(true), Some(true)) => {
-            out.push(Finding::new(&BEGELEIDINGSPREMIE_OUTSIDE_FLANDERS, begeleidingspremie).also(establishment.path));
+            out.report_also(&BEGELEIDINGSPREMIE_OUTSIDE_FLANDERS, begeleidingspremie, establishment.path);
             Verdict::new(RULE, Status::NotMet, ONLY_LOONPREMIE_IN_BRUSSELS)
         }
         (Some(true), None) => unknown(vec![begeleidingspremie]),

@@ -125,18 +125,16 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
         if asked.loonpremie_dropped {
             judgement.wait_for(loonpremie);
         } else {
-            out.push(Finding::new(&BEGELEIDINGSPREMIE_WITHOUT_LOONPREMIE, begeleidingspremie).also(loonpremie));
+            out.report_also(&BEGELEIDINGSPREMIE_WITHOUT_LOONPREMIE, begeleidingspremie, loonpremie);
             judgement.broken = true;
         }
     }
     if asked.loonpremie && facts.measures.loonpremie == Some(false) {
-        out.push(Finding::new(&LOONPREMIE_NOT_INDICATED, loonpremie).also(measures.key(key!("loonpremie"))));
+        out.report_also(&LOONPREMIE_NOT_INDICATED, loonpremie, measures.key(key!("loonpremie")));
         judgement.broken = true;
     }
     if asked.begeleidingspremie && facts.measures.guidance == Some(false) {
-        out.push(
-            Finding::new(&BEGELEIDINGSPREMIE_NOT_INDICATED, begeleidingspremie).also(measures.key(key!("guidance"))),
-        );
+        out.report_also(&BEGELEIDINGSPREMIE_NOT_INDICATED, begeleidingspremie, measures.key(key!("guidance")));
         judgement.broken = true;
     }
     let both_indicated = facts.measures.loonpremie == Some(true) && facts.measures.guidance == Some(true);
@@ -148,7 +146,7 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
         // The seeds make that exception for Brussels only.
         match facts.establishment.in_brussels() {
             Some(false) => {
-                out.push(Finding::new(&PREMIUMS_INDIVISIBLE, begeleidingspremie).also(measures));
+                out.report_also(&PREMIUMS_INDIVISIBLE, begeleidingspremie, measures);
                 judgement.broken = true;
             }
             Some(true) => {}

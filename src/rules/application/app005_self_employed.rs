@@ -179,7 +179,7 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     match facts.self_employed {
         Some(true) => {}
         Some(false) if asked.ondersteuningspremie == Some(true) => {
-            out.push(Finding::new(&ONDERSTEUNINGSPREMIE_NOT_SELF_EMPLOYED, ondersteuningspremie).also(self_employed));
+            out.report_also(&ONDERSTEUNINGSPREMIE_NOT_SELF_EMPLOYED, ondersteuningspremie, self_employed);
             return out.judge(Verdict::new(RULE, Status::NotMet, EMPLOYER_ONDERSTEUNINGSPREMIE));
         }
         Some(false) => {

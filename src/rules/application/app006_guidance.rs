@@ -251,13 +251,13 @@ fn collega_coach(
     }
     let [employee, supervisor] = others;
     if fields::same_person(coach.name.as_deref(), employee) {
-        out.push(Finding::new(&COLLEGA_COACH_IS_EMPLOYEE, name).also(at(&[key!("employee"), key!("name")])));
+        out.report_also(&COLLEGA_COACH_IS_EMPLOYEE, name, at(&[key!("employee"), key!("name")]));
         judgement.broken = true;
     }
     // Two roles, not necessarily two people: a warning, and the guidance is still organised.
     if fields::same_person(coach.name.as_deref(), supervisor) {
         let supervisor_name = at(&[key!("guidance"), key!("internalSupervisor"), key!("name")]);
-        out.push(Finding::new(&COLLEGA_COACH_IS_SUPERVISOR, name).also(supervisor_name));
+        out.report_also(&COLLEGA_COACH_IS_SUPERVISOR, name, supervisor_name);
     }
 }
 

@@ -116,7 +116,7 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     let (start, end, filed) = (dates.contract_start.date(), dates.contract_end.date(), dates.application.date());
     if let (Some(start), Some(end)) = (start, end) {
         if end < start {
-            out.push(Finding::new(&CONTRACT_REVERSED, end_path).also(start_path));
+            out.report_also(&CONTRACT_REVERSED, end_path, start_path);
             judgement.broken = true;
             let verdict = judgement.verdict(RULE, DURING_EMPLOYMENT, NOT_DURING_EMPLOYMENT, FACTS_MISSING);
             return out.judge(pending(verdict, waiting));
@@ -124,13 +124,13 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     }
     if let (Some(filed), Some(start)) = (filed, start) {
         if filed < start {
-            out.push(Finding::new(&APPLICATION_BEFORE_CONTRACT_START, application_path).also(start_path));
+            out.report_also(&APPLICATION_BEFORE_CONTRACT_START, application_path, start_path);
             judgement.broken = true;
         }
     }
     if let (Some(filed), Some(end)) = (filed, end) {
         if filed > end {
-            out.push(Finding::new(&APPLICATION_AFTER_CONTRACT_END, application_path).also(end_path));
+            out.report_also(&APPLICATION_AFTER_CONTRACT_END, application_path, end_path);
             judgement.broken = true;
         }
     }

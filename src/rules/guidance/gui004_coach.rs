@@ -123,7 +123,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
         } else {
             continue;
         };
-        out.push(Finding::new(code, path).also(from_root(other).key(key!("name"))));
+        out.report_also(code, path, from_root(other).key(key!("name")));
         judgement.broken |= breaks;
     }
 

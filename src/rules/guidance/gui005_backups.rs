@@ -105,7 +105,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
         if !fields::filled(backup) {
             judgement.lacks(dropped, out, missing_code, path);
         } else if fields::same_person(backup, stood_in_for) {
-            out.push(Finding::new(&BACKUP_IS_SAME_PERSON, path).also(from_root(other).key(key!("name"))));
+            out.report_also(&BACKUP_IS_SAME_PERSON, path, from_root(other).key(key!("name")));
             judgement.broken = true;
         }
     }

@@ -128,7 +128,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut 
         if date > ctx.as_of {
             report_after(out, &REVISION_IN_FUTURE, path, ctx.as_of);
         } else if plan.date().is_some_and(|plan| date < plan) {
-            out.push(Finding::new(&REVISION_BEFORE_PLAN_DATE, path).also(plan_path));
+            out.report_also(&REVISION_BEFORE_PLAN_DATE, path, plan_path);
         } else {
             last_version = last_version.max(Some(date));
         }

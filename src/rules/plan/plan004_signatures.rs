@@ -151,7 +151,7 @@ impl Signing<'_> {
         }
         match self.plan {
             Some(plan) if date < plan => {
-                out.push(Finding::new(&SIGNATURE_BEFORE_PLAN_DATE, date_path).also(at_plan_date()));
+                out.report_also(&SIGNATURE_BEFORE_PLAN_DATE, date_path, at_plan_date());
                 self.judgement.broken = true;
             }
             Some(_) => {}

@@ -93,7 +93,7 @@ pub(crate) fn check_at(supervisor: &Supervisor, at: &Path, dropped: &[ShapeProbl
         require(dropped, out, &PERIOD_RELEVANCE_MISSING, item.key(key!("relevant")), period.relevant.is_some());
         match evidence::period(period, ctx) {
             PeriodReading::Reversed => {
-                out.push(Finding::new(&PERIOD_REVERSED, item.key(key!("to"))).also(item.key(key!("from"))));
+                out.report_also(&PERIOD_REVERSED, item.key(key!("to")), item.key(key!("from")));
             }
             PeriodReading::InFuture => {
                 report_after(out, &PERIOD_IN_FUTURE, item.key(key!("from")), ctx.as_of);

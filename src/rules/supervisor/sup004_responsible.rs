@@ -194,7 +194,7 @@ fn judge(supervisor: &Supervisor, at: &Path, responsibility: Responsibility<'_>,
             let other_named = fields::filled(name);
             match answer {
                 Some(true) if other_named && !fields::same_person(name, supervisor.name.as_deref()) => {
-                    out.push(Finding::new(&SEVERAL_RESPONSIBLE, *path).also(flag));
+                    out.report_also(&SEVERAL_RESPONSIBLE, *path, flag);
                     verdict(Status::NotMet, TWO_RESPONSIBLE)
                 }
                 Some(true) => supervisor_responsible(),
@@ -224,7 +224,7 @@ pub(crate) fn check_team(team: Option<&Team>, at: &Path, out: &mut Outcome) {
     let Some(team) = team else { return };
     let has_members = team.members.as_ref().is_some_and(|members| !members.is_empty());
     if has_members && !fields::filled(team.explanation.as_deref()) {
-        out.push(Finding::new(&TEAM_UNEXPLAINED, at.key(key!("explanation"))).also(at.key(key!("members"))));
+        out.report_also(&TEAM_UNEXPLAINED, at.key(key!("explanation")), at.key(key!("members")));
     }
 }
 
