@@ -66,9 +66,7 @@ pub(crate) fn check_at(supervisor: &Supervisor, at: &Path, dropped: &[ShapeProbl
         if reading.in_future {
             report_after(out, &DIPLOMA_IN_FUTURE, item.key(key!("obtained")), ctx.as_of);
         }
-        if !out.need(&item.key(key!("code")), reading.named) {
-            report_missing_at(dropped, out, &DIPLOMA_UNNAMED, item.key(key!("code")));
-        } else if !reading.listed {
+        if require(dropped, out, &DIPLOMA_UNNAMED, item.key(key!("code")), reading.named) && !reading.listed {
             let field = if reading.code.is_some() { key!("code") } else { key!("title") };
             out.report(&DIPLOMA_UNLISTED, item.key(field));
         }
