@@ -1,5 +1,6 @@
 //! What every rule file uses, in one place: the catalogue entry's and the codes' macros, the
 //! checked list of fields a rule reads, the one way to build a verdict from what a check found,
+//! the out-of-line steps every check repeats (require a fact, report it missing, wait for it),
 //! and the field readers. A rule file starts with `use crate::rules::support::*;`.
 
 pub(crate) use super::catalogue::sources::*;
