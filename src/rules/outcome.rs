@@ -2,6 +2,7 @@
 //! required facts.
 
 use crate::model::Path;
+use crate::report::codes::CodeDef;
 use crate::report::{Finding, Severity, Verdict};
 
 /// The tally of required facts for completeness.
@@ -51,6 +52,19 @@ impl Outcome {
         if self.lean.is_none_or(|least| finding.code.severity() <= least) {
             self.findings.push(finding);
         }
+    }
+
+    /// Records a finding of `code` at `path`, without params.
+    #[inline(never)]
+    pub fn report(&mut self, code: &'static CodeDef, path: Path) {
+        self.push(Finding::new(code, path));
+    }
+
+    /// Records a finding of `code` at `path` that also involves the field at `also`, without
+    /// params.
+    #[inline(never)]
+    pub fn report_also(&mut self, code: &'static CodeDef, path: Path, also: Path) {
+        self.push(Finding::new(code, path).also(also));
     }
 
     /// Records a verdict.

@@ -1,5 +1,6 @@
 //! What every rule file uses, in one place: the catalogue entry's and the codes' macros, the
 //! checked list of fields a rule reads, the one way to build a verdict from what a check found,
+//! the out-of-line steps every check repeats (require a fact, report it missing, wait for it),
 //! and the field readers. A rule file starts with `use crate::rules::support::*;`.
 
 pub(crate) use super::catalogue::sources::*;
@@ -11,7 +12,7 @@ pub(crate) use crate::context::Context;
 pub(crate) use crate::model::decode::ShapeProblem;
 pub(crate) use crate::model::keys::key;
 pub(crate) use crate::model::Path;
-pub(crate) use crate::report::codes::codes;
+pub(crate) use crate::report::codes::{codes, CodeDef};
 pub(crate) use crate::report::{Finding, Status, Verdict};
 pub(crate) use crate::rule_id::RuleId;
 pub(crate) use crate::texts::{texts, Texts};
@@ -89,6 +90,82 @@ impl Judgement {
         };
         Verdict::new(rule, status, texts).missing(self.missing)
     }
+
+    /// [`require`]s a deciding fact, and counts it among those still missing when it is not
+    /// filled; returns `filled`.
+    #[inline(never)]
+    pub fn require(
+        &mut self,
+        dropped: &[ShapeProblem],
+        out: &mut Outcome,
+        code: &'static CodeDef,
+        path: Path,
+        filled: bool,
+    ) -> bool {
+        if !require(dropped, out, code, path, filled) {
+            self.missing.push(path);
+        }
+        filled
+    }
+
+    /// Reports the finding `code` at `path` for a condition the form's facts break.
+    #[inline(never)]
+    pub fn breaks(&mut self, out: &mut Outcome, code: &'static CodeDef, path: Path) {
+        out.report(code, path);
+        self.broken = true;
+    }
+
+    /// Reports a deciding fact missing with `code` (see [`report_missing`]) and counts it among
+    /// those still missing, for a fact the caller has already counted as required.
+    #[inline(never)]
+    pub fn lacks(&mut self, dropped: &[ShapeProblem], out: &mut Outcome, code: &'static CodeDef, path: Path) {
+        report_missing_at(dropped, out, code, path);
+        self.missing.push(path);
+    }
+
+    /// Counts the deciding fact at `path` among those still missing. Out of line: a path is a
+    /// few dozen bytes, which each of a score of callers would otherwise copy into the list.
+    #[inline(never)]
+    pub fn wait_for(&mut self, path: Path) {
+        self.missing.push(path);
+    }
+}
+
+/// The paths of the facts not given, in their order, from `(given, path)` pairs. Out of line:
+/// one loop instead of a collected iterator chain at each caller.
+#[inline(never)]
+pub(crate) fn not_given(facts: &[(bool, Path)]) -> Vec<Path> {
+    let mut missing = Vec::new();
+    for &(given, path) in facts {
+        if !given {
+            missing.push(path);
+        }
+    }
+    missing
+}
+
+/// Unknown (with `texts`) while the one deciding fact at `path` is missing. Out of line: a dozen
+/// checks wait for a single fact, and each would otherwise build the list inline.
+#[inline(never)]
+pub(crate) fn unknown_for(rule: RuleId, texts: Texts, path: Path) -> Verdict {
+    Verdict::new(rule, Status::Unknown, texts).missing(vec![path])
+}
+
+/// Counts a required fact at `path` and, when it is not filled, reports it missing with `code`
+/// (see [`report_missing`]); returns `filled`. Out of line: the rules require facts from thirty
+/// places, and each would otherwise build its finding inline.
+#[inline(never)]
+pub(crate) fn require(
+    dropped: &[ShapeProblem],
+    out: &mut Outcome,
+    code: &'static CodeDef,
+    path: Path,
+    filled: bool,
+) -> bool {
+    if !out.need(&path, filled) {
+        report_missing_at(dropped, out, code, path);
+    }
+    filled
 }
 
 /// Reports a required fact as missing, unless decoding dropped a value there or above: a value
@@ -98,6 +175,20 @@ pub(crate) fn report_missing(dropped: &[ShapeProblem], out: &mut Outcome, findin
     if !super::rule::was_dropped(dropped, &finding.path) {
         out.push(finding);
     }
+}
+
+/// Reports the finding `code` at `path` for a required fact that is missing (see
+/// [`report_missing`]).
+#[inline(never)]
+pub(crate) fn report_missing_at(dropped: &[ShapeProblem], out: &mut Outcome, code: &'static CodeDef, path: Path) {
+    report_missing(dropped, out, Finding::new(code, path));
+}
+
+/// Reports `code` at `path` for a date later than `as_of`, the day the form is judged on, which
+/// the message names. Out of line: eight rules refuse a date in the future.
+#[inline(never)]
+pub(crate) fn report_after(out: &mut Outcome, code: &'static CodeDef, path: Path, as_of: chrono::NaiveDate) {
+    out.push(Finding::new(code, path).with("asOf", as_of));
 }
 
 /// A path from the root of the form.

@@ -184,12 +184,10 @@ fn recognition(form: &Application, dropped: &[ShapeProblem], judgement: &mut Jud
     out.need(&path, recognised.is_some());
     match recognised {
         None => {
-            report_missing(dropped, out, Finding::new(&WORK_LIMITATION_UNANSWERED, path));
-            judgement.missing.push(path);
+            judgement.lacks(dropped, out, &WORK_LIMITATION_UNANSWERED, path);
         }
         Some(false) => {
-            out.push(Finding::new(&WORK_LIMITATION_NOT_RECOGNISED, path));
-            judgement.broken = true;
+            judgement.breaks(out, &WORK_LIMITATION_NOT_RECOGNISED, path);
         }
         Some(true) => {}
     }
@@ -201,25 +199,24 @@ fn validity(facts: &Facts, dropped: &[ShapeProblem], ctx: &Context, judgement: &
     out.need(&date_path, facts.dates.indication != DateField::Absent);
     let date = match facts.dates.indication {
         DateField::Absent => {
-            report_missing(dropped, out, Finding::new(&INDICATION_DATE_MISSING, date_path));
-            judgement.missing.push(date_path);
+            judgement.lacks(dropped, out, &INDICATION_DATE_MISSING, date_path);
             return;
         }
         DateField::Invalid => {
-            judgement.missing.push(date_path);
+            judgement.wait_for(date_path);
             return;
         }
         DateField::Valid(date) => date,
     };
     if date > ctx.as_of {
-        out.push(Finding::new(&INDICATION_IN_FUTURE, date_path).with("asOf", ctx.as_of));
+        report_after(out, &INDICATION_IN_FUTURE, date_path, ctx.as_of);
         judgement.broken = true;
         return;
     }
     let limit = last_valid_day(date);
     let (end, end_path) = match facts.dates.valid_until {
         DateField::Valid(until) if until < date => {
-            out.push(Finding::new(&INDICATION_VALID_UNTIL_BEFORE_DATE, until_path).also(date_path));
+            out.report_also(&INDICATION_VALID_UNTIL_BEFORE_DATE, until_path, date_path);
             judgement.broken = true;
             return;
         }
@@ -231,7 +228,7 @@ fn validity(facts: &Facts, dropped: &[ShapeProblem], ctx: &Context, judgement: &
             (limit, date_path)
         }
         DateField::Invalid => {
-            judgement.missing.push(until_path);
+            judgement.wait_for(until_path);
             (limit, date_path)
         }
         DateField::Absent => (limit, date_path),
@@ -252,14 +249,10 @@ fn measures(facts: &Facts, dropped: &[ShapeProblem], judgement: &mut Judgement, 
     for (key, answer) in [(key!("loonpremie"), facts.measures.loonpremie), (key!("guidance"), facts.measures.guidance)]
     {
         let path = measures.key(key);
-        if !out.need(&path, answer.is_some()) {
-            report_missing(dropped, out, Finding::new(&INDICATION_MEASURE_UNANSWERED, path));
-            judgement.missing.push(path);
-        }
+        judgement.require(dropped, out, &INDICATION_MEASURE_UNANSWERED, path, answer.is_some());
     }
     if facts.measures.loonpremie == Some(false) && facts.measures.guidance == Some(false) {
-        out.push(Finding::new(&INDICATION_WITHOUT_MEASURES, measures));
-        judgement.broken = true;
+        judgement.breaks(out, &INDICATION_WITHOUT_MEASURES, measures);
     }
 }
 

@@ -103,18 +103,16 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     let mut judgement = Judgement::default();
     match residence.place {
         Place::Missing => {
-            report_missing(input.dropped, out, Finding::new(&RESIDENCE_MISSING, residence.path));
-            judgement.missing.push(residence.path);
+            judgement.lacks(input.dropped, out, &RESIDENCE_MISSING, residence.path);
         }
-        Place::Invalid => judgement.missing.push(residence.path),
+        Place::Invalid => judgement.wait_for(residence.path),
         Place::Region(Region::Flanders) => {}
         Place::Region(region) => {
             out.push(Finding::new(&RESIDENCE_OUTSIDE_FLANDERS, residence.path).with("region", region_name(region)));
             judgement.broken = true;
         }
         Place::Abroad => {
-            out.push(Finding::new(&RESIDENCE_ABROAD, residence.path));
-            judgement.broken = true;
+            judgement.breaks(out, &RESIDENCE_ABROAD, residence.path);
         }
     }
     out.judge(judgement.verdict(RuleId::App002, RESIDENT_IN_FLANDERS, RESIDENCE_NOT_ELIGIBLE, FACTS_MISSING));

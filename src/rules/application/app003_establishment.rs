@@ -125,9 +125,7 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
         return out.judge(Verdict::new(RULE, Status::NotApplicable, NOT_FOR_SELF_EMPLOYED));
     }
     let establishment = &facts.establishment;
-    if !out.need(&establishment.path, establishment.place != Place::Missing) {
-        report_missing(input.dropped, out, Finding::new(&ESTABLISHMENT_MISSING, establishment.path));
-    }
+    require(input.dropped, out, &ESTABLISHMENT_MISSING, establishment.path, establishment.place != Place::Missing);
     let begeleidingspremie = at(&[key!("requestedPremiums"), key!("begeleidingspremie")]);
     let unknown = |missing: Vec<Path>| Verdict::new(RULE, Status::Unknown, FACTS_MISSING).missing(missing);
     let verdict = match (establishment.in_brussels(), facts.premiums.begeleidingspremie_asked()) {
@@ -137,7 +135,7 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
         (Some(false), _) => Verdict::new(RULE, Status::Met, NOT_IN_BRUSSELS),
         (_, Some(false)) => Verdict::new(RULE, Status::Met, NO_BEGELEIDINGSPREMIE_ASKED),
         (Some(true), Some(true)) => {
-            out.push(Finding::new(&BEGELEIDINGSPREMIE_OUTSIDE_FLANDERS, begeleidingspremie).also(establishment.path));
+            out.report_also(&BEGELEIDINGSPREMIE_OUTSIDE_FLANDERS, begeleidingspremie, establishment.path);
             Verdict::new(RULE, Status::NotMet, ONLY_LOONPREMIE_IN_BRUSSELS)
         }
         (Some(true), None) => unknown(vec![begeleidingspremie]),

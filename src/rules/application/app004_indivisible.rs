@@ -110,9 +110,9 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     let asked = facts.premiums;
     if !out.need(&premiums, asked.loonpremie || asked.begeleidingspremie) {
         if !asked.loonpremie_dropped && !asked.begeleidingspremie_dropped {
-            report_missing(input.dropped, out, Finding::new(&PREMIUMS_MISSING, premiums));
+            report_missing_at(input.dropped, out, &PREMIUMS_MISSING, premiums);
         }
-        let verdict = Verdict::new(RULE, Status::Unknown, FACTS_MISSING).missing(vec![premiums]);
+        let verdict = unknown_for(RULE, FACTS_MISSING, premiums);
         return out.judge(pending(verdict, waiting));
     }
     let loonpremie = premiums.key(key!("loonpremie"));
@@ -123,42 +123,40 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     // so the begeleidingspremie alone follows it.
     if asked.begeleidingspremie && !asked.loonpremie && facts.measures.loonpremie == Some(true) {
         if asked.loonpremie_dropped {
-            judgement.missing.push(loonpremie);
+            judgement.wait_for(loonpremie);
         } else {
-            out.push(Finding::new(&BEGELEIDINGSPREMIE_WITHOUT_LOONPREMIE, begeleidingspremie).also(loonpremie));
+            out.report_also(&BEGELEIDINGSPREMIE_WITHOUT_LOONPREMIE, begeleidingspremie, loonpremie);
             judgement.broken = true;
         }
     }
     if asked.loonpremie && facts.measures.loonpremie == Some(false) {
-        out.push(Finding::new(&LOONPREMIE_NOT_INDICATED, loonpremie).also(measures.key(key!("loonpremie"))));
+        out.report_also(&LOONPREMIE_NOT_INDICATED, loonpremie, measures.key(key!("loonpremie")));
         judgement.broken = true;
     }
     if asked.begeleidingspremie && facts.measures.guidance == Some(false) {
-        out.push(
-            Finding::new(&BEGELEIDINGSPREMIE_NOT_INDICATED, begeleidingspremie).also(measures.key(key!("guidance"))),
-        );
+        out.report_also(&BEGELEIDINGSPREMIE_NOT_INDICATED, begeleidingspremie, measures.key(key!("guidance")));
         judgement.broken = true;
     }
     let both_indicated = facts.measures.loonpremie == Some(true) && facts.measures.guidance == Some(true);
     if both_indicated && !asked.begeleidingspremie && asked.begeleidingspremie_dropped {
-        judgement.missing.push(begeleidingspremie);
+        judgement.wait_for(begeleidingspremie);
     } else if both_indicated && !asked.begeleidingspremie {
         // A Brussels employer can call on the loonpremie only (APP-003), so there the
         // indication asks the loonpremie alone; until the establishment is known, it may be.
         // The seeds make that exception for Brussels only.
         match facts.establishment.in_brussels() {
             Some(false) => {
-                out.push(Finding::new(&PREMIUMS_INDIVISIBLE, begeleidingspremie).also(measures));
+                out.report_also(&PREMIUMS_INDIVISIBLE, begeleidingspremie, measures);
                 judgement.broken = true;
             }
             Some(true) => {}
-            None => judgement.missing.push(facts.establishment.path),
+            None => judgement.wait_for(facts.establishment.path),
         }
     }
     for (key, answer) in [(key!("loonpremie"), facts.measures.loonpremie), (key!("guidance"), facts.measures.guidance)]
     {
         if answer.is_none() {
-            judgement.missing.push(measures.key(key));
+            judgement.wait_for(measures.key(key));
         }
     }
     out.judge(pending(

@@ -165,7 +165,7 @@ pub const RULE: Rule<Application> = Rule {
 fn who_applies(input: &Input<'_, Application>, ctx: &Context, out: &mut Outcome) {
     let path = at(&[key!("selfEmployed")]);
     if DEF.effective_from <= ctx.as_of && !out.need(&path, input.form.self_employed.is_some()) {
-        report_missing(input.dropped, out, Finding::new(&SELF_EMPLOYED_UNANSWERED, path));
+        report_missing_at(input.dropped, out, &SELF_EMPLOYED_UNANSWERED, path);
     }
 }
 
@@ -179,7 +179,7 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     match facts.self_employed {
         Some(true) => {}
         Some(false) if asked.ondersteuningspremie == Some(true) => {
-            out.push(Finding::new(&ONDERSTEUNINGSPREMIE_NOT_SELF_EMPLOYED, ondersteuningspremie).also(self_employed));
+            out.report_also(&ONDERSTEUNINGSPREMIE_NOT_SELF_EMPLOYED, ondersteuningspremie, self_employed);
             return out.judge(Verdict::new(RULE, Status::NotMet, EMPLOYER_ONDERSTEUNINGSPREMIE));
         }
         Some(false) => {
@@ -188,7 +188,7 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
         // Who applies decides which premiums are possible at all; the question is counted and
         // asked for once, by `WHO_APPLIES`.
         None => {
-            return out.judge(Verdict::new(RULE, Status::Unknown, FACTS_MISSING).missing(vec![self_employed]));
+            return out.judge(unknown_for(RULE, FACTS_MISSING, self_employed));
         }
     }
     let mut judgement = Judgement::default();
@@ -196,21 +196,17 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     match asked.ondersteuningspremie {
         Some(true) => {}
         None => {
-            report_missing(input.dropped, out, Finding::new(&ONDERSTEUNINGSPREMIE_NOT_REQUESTED, ondersteuningspremie));
-            judgement.missing.push(ondersteuningspremie);
+            judgement.lacks(input.dropped, out, &ONDERSTEUNINGSPREMIE_NOT_REQUESTED, ondersteuningspremie);
         }
         Some(false) => {
-            out.push(Finding::new(&ONDERSTEUNINGSPREMIE_NOT_REQUESTED, ondersteuningspremie));
-            judgement.broken = true;
+            judgement.breaks(out, &ONDERSTEUNINGSPREMIE_NOT_REQUESTED, ondersteuningspremie);
         }
     }
     if asked.begeleidingspremie {
-        out.push(Finding::new(&BEGELEIDINGSPREMIE_SELF_EMPLOYED, premiums.key(key!("begeleidingspremie"))));
-        judgement.broken = true;
+        judgement.breaks(out, &BEGELEIDINGSPREMIE_SELF_EMPLOYED, premiums.key(key!("begeleidingspremie")));
     }
     if asked.loonpremie {
-        out.push(Finding::new(&LOONPREMIE_SELF_EMPLOYED, premiums.key(key!("loonpremie"))));
-        judgement.broken = true;
+        judgement.breaks(out, &LOONPREMIE_SELF_EMPLOYED, premiums.key(key!("loonpremie")));
     }
     let percentage = Bounded {
         key: key!("ondersteuningspremiePercentage"),
@@ -255,7 +251,7 @@ impl Bounded {
         match self.value {
             None => {
                 report_missing(dropped, out, finding(self.missing));
-                judgement.missing.push(path);
+                judgement.wait_for(path);
             }
             Some(value) => {
                 let inside = (f64::from(self.min)..=f64::from(self.max)).contains(&value);

@@ -140,10 +140,13 @@ fn check(input: &Input<'_, Application>, ctx: &Context, out: &mut Outcome) {
     let base = at(&[key!("guidance")]);
     let mut judgement = Judgement::default();
     let organisation_path = base.key(key!("organisation"));
-    if !out.need(&organisation_path, guidance.organisation.is_some()) {
-        report_missing(input.dropped, out, Finding::new(&GUIDANCE_ORGANISATION_MISSING, organisation_path));
-        judgement.missing.push(organisation_path);
-    }
+    judgement.require(
+        input.dropped,
+        out,
+        &GUIDANCE_ORGANISATION_MISSING,
+        organisation_path,
+        guidance.organisation.is_some(),
+    );
     let mut met = GUIDANCE_INTERNAL;
     let mut supervisor_name = None;
     match guidance.organisation {
@@ -184,9 +187,7 @@ fn internal(
     out: &mut Outcome,
 ) {
     let Some(supervisor) = supervisor else {
-        out.need(path, false);
-        report_missing(dropped, out, Finding::new(&INTERNAL_SUPERVISOR_MISSING, *path));
-        judgement.missing.push(*path);
+        judgement.require(dropped, out, &INTERNAL_SUPERVISOR_MISSING, *path, false);
         return;
     };
     out.need(path, true);
@@ -221,7 +222,7 @@ fn external(
         judgement.broken = true;
     } else {
         report_missing(dropped, out, Finding::new(&EXTERNAL_PROVIDER_UNIDENTIFIED, registration).also(kbo_path));
-        judgement.missing.push(registration);
+        judgement.wait_for(registration);
     }
 }
 
@@ -236,32 +237,27 @@ fn collega_coach(
     out: &mut Outcome,
 ) {
     let name = path.key(key!("name"));
-    if !out.need(&name, fields::filled(coach.name.as_deref())) {
-        report_missing(dropped, out, Finding::new(&COLLEGA_COACH_MISSING, name));
-        judgement.missing.push(name);
-    }
+    judgement.require(dropped, out, &COLLEGA_COACH_MISSING, name, fields::filled(coach.name.as_deref()));
     let same_employer = path.key(key!("sameEmployer"));
     out.need(&same_employer, coach.same_employer.is_some());
     match coach.same_employer {
         None => {
-            report_missing(dropped, out, Finding::new(&COLLEGA_COACH_SAME_EMPLOYER_MISSING, same_employer));
-            judgement.missing.push(same_employer);
+            judgement.lacks(dropped, out, &COLLEGA_COACH_SAME_EMPLOYER_MISSING, same_employer);
         }
         Some(false) => {
-            out.push(Finding::new(&COLLEGA_COACH_OTHER_EMPLOYER, same_employer));
-            judgement.broken = true;
+            judgement.breaks(out, &COLLEGA_COACH_OTHER_EMPLOYER, same_employer);
         }
         Some(true) => {}
     }
     let [employee, supervisor] = others;
     if fields::same_person(coach.name.as_deref(), employee) {
-        out.push(Finding::new(&COLLEGA_COACH_IS_EMPLOYEE, name).also(at(&[key!("employee"), key!("name")])));
+        out.report_also(&COLLEGA_COACH_IS_EMPLOYEE, name, at(&[key!("employee"), key!("name")]));
         judgement.broken = true;
     }
     // Two roles, not necessarily two people: a warning, and the guidance is still organised.
     if fields::same_person(coach.name.as_deref(), supervisor) {
         let supervisor_name = at(&[key!("guidance"), key!("internalSupervisor"), key!("name")]);
-        out.push(Finding::new(&COLLEGA_COACH_IS_SUPERVISOR, name).also(supervisor_name));
+        out.report_also(&COLLEGA_COACH_IS_SUPERVISOR, name, supervisor_name);
     }
 }
 

@@ -106,8 +106,7 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
         Err(verdict) => return out.judge(verdict),
     };
     let verdict = match guidance.organisation {
-        None => Verdict::new(RULE, Status::Unknown, FACTS_MISSING)
-            .missing(vec![at(&[key!("guidance"), key!("organisation")])]),
+        None => unknown_for(RULE, FACTS_MISSING, at(&[key!("guidance"), key!("organisation")])),
         Some(GuidanceOrganisation::External) => Verdict::new(RULE, Status::NotApplicable, EXTERNAL_GUIDANCE),
         Some(GuidanceOrganisation::Internal) => {
             let mut judgement = Judgement::default();
@@ -125,12 +124,10 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
             match guidance.qualification_proof_attached {
                 Some(true) => {}
                 None => {
-                    report_missing(input.dropped, out, Finding::new(&QUALIFICATION_PROOF_MISSING, path));
-                    judgement.missing.push(path);
+                    judgement.lacks(input.dropped, out, &QUALIFICATION_PROOF_MISSING, path);
                 }
                 Some(false) => {
-                    out.push(Finding::new(&QUALIFICATION_PROOF_MISSING, path));
-                    judgement.broken = true;
+                    judgement.breaks(out, &QUALIFICATION_PROOF_MISSING, path);
                 }
             }
             let not_met = if employed == Some(false) { NOT_OWN_STAFF } else { PROOF_MISSING };

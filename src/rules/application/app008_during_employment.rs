@@ -101,23 +101,22 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     out.need(&start_path, dates.contract_start != DateField::Absent);
     match dates.contract_start {
         DateField::Absent => {
-            report_missing(input.dropped, out, Finding::new(&CONTRACT_START_MISSING, start_path));
-            judgement.missing.push(start_path);
+            judgement.lacks(input.dropped, out, &CONTRACT_START_MISSING, start_path);
         }
-        DateField::Invalid => judgement.missing.push(start_path),
+        DateField::Invalid => judgement.wait_for(start_path),
         DateField::Valid(_) => {}
     }
     if dates.contract_end == DateField::Invalid {
-        judgement.missing.push(end_path);
+        judgement.wait_for(end_path);
     }
     if dates.application.date().is_none() {
         // The missing application date is reported once, by APP-011.
-        judgement.missing.push(application_path);
+        judgement.wait_for(application_path);
     }
     let (start, end, filed) = (dates.contract_start.date(), dates.contract_end.date(), dates.application.date());
     if let (Some(start), Some(end)) = (start, end) {
         if end < start {
-            out.push(Finding::new(&CONTRACT_REVERSED, end_path).also(start_path));
+            out.report_also(&CONTRACT_REVERSED, end_path, start_path);
             judgement.broken = true;
             let verdict = judgement.verdict(RULE, DURING_EMPLOYMENT, NOT_DURING_EMPLOYMENT, FACTS_MISSING);
             return out.judge(pending(verdict, waiting));
@@ -125,13 +124,13 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     }
     if let (Some(filed), Some(start)) = (filed, start) {
         if filed < start {
-            out.push(Finding::new(&APPLICATION_BEFORE_CONTRACT_START, application_path).also(start_path));
+            out.report_also(&APPLICATION_BEFORE_CONTRACT_START, application_path, start_path);
             judgement.broken = true;
         }
     }
     if let (Some(filed), Some(end)) = (filed, end) {
         if filed > end {
-            out.push(Finding::new(&APPLICATION_AFTER_CONTRACT_END, application_path).also(end_path));
+            out.report_also(&APPLICATION_AFTER_CONTRACT_END, application_path, end_path);
             judgement.broken = true;
         }
     }

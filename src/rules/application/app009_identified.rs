@@ -95,10 +95,7 @@ fn identifier(
     judgement: &mut Judgement,
     out: &mut Outcome,
 ) {
-    if !out.need(&path, typed) {
-        report_missing(dropped, out, Finding::new(missing, path));
-        judgement.missing.push(path);
-    } else if !valid {
+    if judgement.require(dropped, out, missing, path, typed) && !valid {
         judgement.broken = true;
     }
 }

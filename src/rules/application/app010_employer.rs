@@ -119,12 +119,10 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     out.need(&difficulty_path, employer.in_difficulty.is_some());
     match employer.in_difficulty {
         None => {
-            report_missing(input.dropped, out, Finding::new(&IN_DIFFICULTY_UNANSWERED, difficulty_path));
-            judgement.missing.push(difficulty_path);
+            judgement.lacks(input.dropped, out, &IN_DIFFICULTY_UNANSWERED, difficulty_path);
         }
         Some(true) => {
-            out.push(Finding::new(&EMPLOYER_IN_DIFFICULTY, difficulty_path));
-            judgement.broken = true;
+            judgement.breaks(out, &EMPLOYER_IN_DIFFICULTY, difficulty_path);
         }
         Some(false) => {}
     }
@@ -145,12 +143,10 @@ fn employer_type(dropped: &[ShapeProblem], employer: &Employer, judgement: &mut 
     out.need(&type_path, employer.kind.is_some());
     match employer.kind {
         None => {
-            report_missing(dropped, out, Finding::new(&EMPLOYER_TYPE_MISSING, type_path));
-            judgement.missing.push(type_path);
+            judgement.lacks(dropped, out, &EMPLOYER_TYPE_MISSING, type_path);
         }
         Some(EmployerType::OtherPublicAuthority) => {
-            out.push(Finding::new(&EMPLOYER_TYPE_NOT_ELIGIBLE, type_path));
-            judgement.broken = true;
+            judgement.breaks(out, &EMPLOYER_TYPE_NOT_ELIGIBLE, type_path);
         }
         Some(
             EmployerType::PrivateEmployer

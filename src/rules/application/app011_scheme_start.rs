@@ -92,17 +92,17 @@ fn check(input: &Input<'_, Application>, ctx: &Context, out: &mut Outcome) {
     out.need(&path, facts.dates.application != DateField::Absent);
     let verdict = match facts.dates.application {
         DateField::Absent => {
-            report_missing(input.dropped, out, Finding::new(&APPLICATION_DATE_MISSING, path));
-            Verdict::new(RULE, Status::Unknown, FACTS_MISSING).missing(vec![path])
+            report_missing_at(input.dropped, out, &APPLICATION_DATE_MISSING, path);
+            unknown_for(RULE, FACTS_MISSING, path)
         }
-        DateField::Invalid => Verdict::new(RULE, Status::Unknown, FACTS_MISSING).missing(vec![path]),
+        DateField::Invalid => unknown_for(RULE, FACTS_MISSING, path),
         DateField::Valid(filed) if filed < from => {
             out.push(Finding::new(&BEFORE_SCHEME_START, path).with("from", from));
             Verdict::new(RULE, Status::NotMet, BEFORE_SCHEME)
         }
         DateField::Valid(filed) => {
             if filed > ctx.as_of {
-                out.push(Finding::new(&APPLICATION_DATE_IN_FUTURE, path).with("asOf", ctx.as_of));
+                report_after(out, &APPLICATION_DATE_IN_FUTURE, path, ctx.as_of);
             }
             Verdict::new(RULE, Status::Met, SCHEME_OPEN)
         }

@@ -83,17 +83,16 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
     };
     let path = at(&[key!("employeeInvolvedInChoice")]);
     let verdict = match (organisation, input.form.employee_involved_in_choice) {
-        (None, _) => Verdict::new(RULE, Status::Unknown, FACTS_MISSING)
-            .missing(vec![at(&[key!("guidance"), key!("organisation")])]),
+        (None, _) => unknown_for(RULE, FACTS_MISSING, at(&[key!("guidance"), key!("organisation")])),
         (Some(GuidanceOrganisation::Internal), _) => Verdict::new(RULE, Status::NotApplicable, NO_EXTERNAL_PROVIDER),
         (Some(GuidanceOrganisation::External), Some(true)) => Verdict::new(RULE, Status::Met, EMPLOYEE_INVOLVED),
         (Some(GuidanceOrganisation::External), Some(false)) => {
-            out.push(Finding::new(&EMPLOYEE_INVOLVEMENT, path));
+            out.report(&EMPLOYEE_INVOLVEMENT, path);
             Verdict::new(RULE, Status::NotMet, EMPLOYEE_INVOLVEMENT_ADVISED)
         }
         (Some(GuidanceOrganisation::External), None) => {
-            report_missing(input.dropped, out, Finding::new(&EMPLOYEE_INVOLVEMENT, path));
-            Verdict::new(RULE, Status::Unknown, FACTS_MISSING).missing(vec![path])
+            report_missing_at(input.dropped, out, &EMPLOYEE_INVOLVEMENT, path);
+            unknown_for(RULE, FACTS_MISSING, path)
         }
     };
     out.judge(pending(verdict, waiting));

@@ -4,9 +4,9 @@
 use super::FACTS_MISSING;
 use crate::model::Key;
 use crate::report::codes::CodeDef;
-use crate::report::{Finding, Status, Verdict};
+use crate::report::{Status, Verdict};
 use crate::rule_id::RuleId;
-use crate::rules::support::at;
+use crate::rules::support::{at, unknown_for};
 use crate::rules::Outcome;
 use crate::texts::Texts;
 
@@ -27,11 +27,11 @@ impl Notice {
         let path = at(&[self.key]);
         let verdict = match self.answer {
             Some(true) => {
-                out.push(Finding::new(self.code, path));
+                out.report(self.code, path);
                 Verdict::new(self.rule, Status::Met, self.when)
             }
             Some(false) => Verdict::new(self.rule, Status::NotApplicable, self.otherwise),
-            None => Verdict::new(self.rule, Status::Unknown, FACTS_MISSING).missing(vec![path]),
+            None => unknown_for(self.rule, FACTS_MISSING, path),
         };
         out.judge(verdict);
     }

@@ -70,10 +70,9 @@ fn check(form: &SupportPlan, out: &mut Outcome) {
     match reachable {
         Some(true) => {}
         Some(false) => {
-            out.push(Finding::new(&NOT_REACHABLE_DAILY, path));
-            judgement.broken = true;
+            judgement.breaks(out, &NOT_REACHABLE_DAILY, path);
         }
-        None => judgement.missing.push(path),
+        None => judgement.wait_for(path),
     }
     out.judge(judged(judgement, RuleId::Gui001, REACHABLE, NOT_REACHABLE, FACTS_MISSING));
 }

@@ -101,7 +101,7 @@ fn check(form: &SupportPlan, ctx: &Context, out: &mut Outcome) {
     let days = arrangements.on_site_within_working_days;
     out.need(&days_path, days.is_some());
     match days {
-        None => judgement.missing.push(days_path),
+        None => judgement.wait_for(days_path),
         Some(days) if days > ctx.params.on_site_working_days => {
             out.push(Finding::new(&ON_SITE_TOO_LATE, days_path).with("max", ctx.params.on_site_working_days));
             judgement.broken = true;

@@ -68,7 +68,7 @@ fn check(form: &SupportPlan, max: u32, out: &mut Outcome) {
     out.need(&path, interval.is_some());
     let mut judgement = Judgement::default();
     match interval {
-        None => judgement.missing.push(path),
+        None => judgement.wait_for(path),
         Some(days) if days > max => {
             out.push(Finding::new(&FOLLOW_UP_TOO_RARE, path).with("max", max));
             judgement.broken = true;

@@ -101,12 +101,10 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
     match coach.same_employer {
         Some(true) => {}
         Some(false) => {
-            out.push(Finding::new(&COACH_OTHER_EMPLOYER, employer_path));
-            judgement.broken = true;
+            judgement.breaks(out, &COACH_OTHER_EMPLOYER, employer_path);
         }
         None => {
-            report_missing(dropped, out, Finding::new(&COACH_EMPLOYER_MISSING, employer_path));
-            judgement.missing.push(employer_path);
+            judgement.lacks(dropped, out, &COACH_EMPLOYER_MISSING, employer_path);
         }
     }
     out.need(&employer_path, coach.same_employer.is_some());
@@ -125,17 +123,17 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
         } else {
             continue;
         };
-        out.push(Finding::new(code, path).also(from_root(other).key(key!("name"))));
+        out.report_also(code, path, from_root(other).key(key!("name")));
         judgement.broken |= breaks;
     }
 
     let moment_path = DAILY_FOLLOW_UP.path();
     let moment = coach.daily_follow_up.as_ref().and_then(|daily| daily.moment);
     if !out.need(&moment_path, moment.is_some()) {
-        judgement.missing.push(moment_path);
+        judgement.wait_for(moment_path);
     }
     if !fields::filled(coach.name.as_deref()) {
-        judgement.missing.push(coach_path.key(key!("name")));
+        judgement.wait_for(coach_path.key(key!("name")));
     }
     out.judge(judged(judgement, RuleId::Gui004, COACH_FITS, COACH_DOES_NOT_FIT, FACTS_MISSING));
 }

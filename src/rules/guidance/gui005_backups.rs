@@ -103,10 +103,9 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
     for (backup, field, stood_in_for, other, missing_code) in roles {
         let path = backups_path.key(field);
         if !fields::filled(backup) {
-            report_missing(dropped, out, Finding::new(missing_code, path));
-            judgement.missing.push(path);
+            judgement.lacks(dropped, out, missing_code, path);
         } else if fields::same_person(backup, stood_in_for) {
-            out.push(Finding::new(&BACKUP_IS_SAME_PERSON, path).also(from_root(other).key(key!("name"))));
+            out.report_also(&BACKUP_IS_SAME_PERSON, path, from_root(other).key(key!("name")));
             judgement.broken = true;
         }
     }

@@ -77,12 +77,12 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
     let verdict = match form.guidance_indicated {
         Some(true) => Verdict::new(RuleId::Plan001, Status::Met, REQUIRED),
         Some(false) => {
-            out.push(Finding::new(&GUIDANCE_NOT_INDICATED, path));
+            out.report(&GUIDANCE_NOT_INDICATED, path);
             Verdict::new(RuleId::Plan001, Status::NotApplicable, NOT_REQUIRED)
         }
         None => {
-            report_missing(dropped, out, Finding::new(&GUIDANCE_INDICATION_MISSING, path));
-            Verdict::new(RuleId::Plan001, Status::Unknown, FACTS_MISSING).missing(vec![path])
+            report_missing_at(dropped, out, &GUIDANCE_INDICATION_MISSING, path);
+            unknown_for(RuleId::Plan001, FACTS_MISSING, path)
         }
     };
     out.judge(verdict);

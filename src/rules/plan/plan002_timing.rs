@@ -117,22 +117,14 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut 
     let indication =
         fields::date(form.indication.as_ref().and_then(|i| i.date.as_deref()), indication_path, &INVALID_DATE, out);
     other_dates(form, out);
-    if !out.need(&plan_path, plan_date != DateField::Absent) {
-        report_missing(dropped, out, Finding::new(&PLAN_DATE_MISSING, plan_path));
-    }
-    if !out.need(&start_path, start != DateField::Absent) {
-        report_missing(dropped, out, Finding::new(&EMPLOYMENT_START_MISSING, start_path));
-    }
+    require(dropped, out, &PLAN_DATE_MISSING, plan_path, plan_date != DateField::Absent);
+    require(dropped, out, &EMPLOYMENT_START_MISSING, start_path, start != DateField::Absent);
     if plan_date.date().is_some_and(|plan| plan > ctx.as_of) {
-        out.push(Finding::new(&PLAN_DATE_IN_FUTURE, plan_path).with("asOf", ctx.as_of));
+        report_after(out, &PLAN_DATE_IN_FUTURE, plan_path, ctx.as_of);
     }
     let months = ctx.params.plan_first_months;
     let (Some(plan), Some(start)) = (plan_date.date(), start.date()) else {
-        let missing = [(plan_date, plan_path), (start, start_path)]
-            .into_iter()
-            .filter(|(date, _)| date.date().is_none())
-            .map(|(_, path)| path)
-            .collect();
+        let missing = not_given(&[(plan_date.date().is_some(), plan_path), (start.date().is_some(), start_path)]);
         out.judge(Verdict::new(RuleId::Plan002, Status::Unknown, FACTS_MISSING).missing(missing));
         return;
     };
@@ -162,10 +154,14 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut 
 /// that is not one.
 fn other_dates(form: &SupportPlan, out: &mut Outcome) {
     for (index, revision) in form.revisions.as_deref().unwrap_or_default().iter().enumerate() {
-        invalid(revision.date.as_deref(), out, || from_root(key!("revisions")).index(index).key(key!("date")));
+        if invalid(revision.date.as_deref()) {
+            out.report(&INVALID_DATE, from_root(key!("revisions")).index(index).key(key!("date")));
+        }
     }
     for (index, change) in form.premium_changes.as_deref().unwrap_or_default().iter().enumerate() {
-        invalid(change.date.as_deref(), out, || from_root(key!("premiumChanges")).index(index).key(key!("date")));
+        if invalid(change.date.as_deref()) {
+            out.report(&INVALID_DATE, from_root(key!("premiumChanges")).index(index).key(key!("date")));
+        }
     }
     let signatures = form.signatures.as_ref();
     let parties = [
@@ -173,23 +169,24 @@ fn other_dates(form: &SupportPlan, out: &mut Outcome) {
         (signatures.and_then(|s| s.employer.as_ref()), key!("employer")),
     ];
     for (signature, party) in parties {
-        invalid(signature.and_then(|s| s.date.as_deref()), out, || {
-            from_root(key!("signatures")).key(party).key(key!("date"))
-        });
+        if invalid(signature.and_then(|s| s.date.as_deref())) {
+            out.report(&INVALID_DATE, from_root(key!("signatures")).key(party).key(key!("date")));
+        }
     }
     for (index, point) in form.action_points.as_deref().unwrap_or_default().iter().enumerate() {
-        let path = || from_root(key!("actionPoints")).index(index).key(key!("followUpDate"));
-        invalid(point.follow_up_date.as_deref(), out, path);
+        if invalid(point.follow_up_date.as_deref()) {
+            out.report(&INVALID_DATE, from_root(key!("actionPoints")).index(index).key(key!("followUpDate")));
+        }
     }
 }
 
-/// Reports `text` at `path` when it is typed and not a date. The rule that judges the date
-/// reads it again: a date the calendar reads is one, and only one it cannot read is asked of
-/// the field reader (blank or not a date), so a valid date costs one reading here.
-fn invalid(text: Option<&str>, out: &mut Outcome, path: impl FnOnce() -> Path) {
-    if text.is_some_and(|text| iso::parse(text).is_none()) && fields::parse_date(text) == DateField::Invalid {
-        out.push(Finding::new(&INVALID_DATE, path()));
-    }
+/// Whether `text` is typed and not a date. The rule that judges the date reads it again: a
+/// date the calendar reads is one, and only one it cannot read is asked of the field reader
+/// (blank or not a date), so a valid date costs one reading here. Out of line: one copy for
+/// the four kinds of date it is asked about.
+#[inline(never)]
+fn invalid(text: Option<&str>) -> bool {
+    text.is_some_and(|text| iso::parse(text).is_none()) && fields::parse_date(text) == DateField::Invalid
 }
 
 #[cfg(test)]

@@ -120,17 +120,15 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut 
     for (index, revision) in form.revisions.as_deref().unwrap_or_default().iter().enumerate() {
         let path = revisions_path.index(index).key(key!("date"));
         let date = fields::parse_date(revision.date.as_deref());
-        if !out.need(&path, date != DateField::Absent) {
-            report_missing(dropped, out, Finding::new(&REVISION_DATE_MISSING, path));
-        }
+        require(dropped, out, &REVISION_DATE_MISSING, path, date != DateField::Absent);
         let Some(date) = date.date() else {
             unknown_versions.push(path);
             continue;
         };
         if date > ctx.as_of {
-            out.push(Finding::new(&REVISION_IN_FUTURE, path).with("asOf", ctx.as_of));
+            report_after(out, &REVISION_IN_FUTURE, path, ctx.as_of);
         } else if plan.date().is_some_and(|plan| date < plan) {
-            out.push(Finding::new(&REVISION_BEFORE_PLAN_DATE, path).also(plan_path));
+            out.report_also(&REVISION_BEFORE_PLAN_DATE, path, plan_path);
         } else {
             last_version = last_version.max(Some(date));
         }
@@ -143,9 +141,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut 
     for (index, change) in changes.iter().enumerate() {
         let path = changes_path.index(index).key(key!("date"));
         let date = fields::parse_date(change.date.as_deref());
-        if !out.need(&path, date != DateField::Absent) {
-            report_missing(dropped, out, Finding::new(&PREMIUM_CHANGE_DATE_MISSING, path));
-        }
+        require(dropped, out, &PREMIUM_CHANGE_DATE_MISSING, path, date != DateField::Absent);
         let Some(date) = date.date() else {
             undecided.push(path);
             continue;
@@ -166,7 +162,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut 
     let mut judgement = Judgement { broken: unrevised > 0, missing: undecided };
     let unknown = if judgement.missing.is_empty() && form.premium_changes.is_none() {
         // No list is not an empty list: the plan has not said yet whether the premium changed.
-        judgement.missing.push(changes_path);
+        judgement.wait_for(changes_path);
         PREMIUM_CHANGES_UNSAID
     } else {
         FACTS_MISSING

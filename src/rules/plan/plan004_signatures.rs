@@ -132,34 +132,30 @@ impl Signing<'_> {
         match signed {
             Some(true) => {}
             Some(false) => {
-                out.push(Finding::new(unsigned, signed_path));
-                self.judgement.broken = true;
+                self.judgement.breaks(out, unsigned, signed_path);
                 return;
             }
             None => {
-                report_missing(self.dropped, out, Finding::new(unsigned, signed_path));
-                self.judgement.missing.push(signed_path);
+                self.judgement.lacks(self.dropped, out, unsigned, signed_path);
                 return;
             }
         }
-        if !out.need(&date_path, date != DateField::Absent) {
-            report_missing(self.dropped, out, Finding::new(&SIGNATURE_DATE_MISSING, date_path));
-        }
+        require(self.dropped, out, &SIGNATURE_DATE_MISSING, date_path, date != DateField::Absent);
         let Some(date) = date.date() else {
-            self.judgement.missing.push(date_path);
+            self.judgement.wait_for(date_path);
             return;
         };
         if date > self.ctx.as_of {
-            out.push(Finding::new(&SIGNATURE_IN_FUTURE, date_path).with("asOf", self.ctx.as_of));
+            report_after(out, &SIGNATURE_IN_FUTURE, date_path, self.ctx.as_of);
             self.judgement.broken = true;
         }
         match self.plan {
             Some(plan) if date < plan => {
-                out.push(Finding::new(&SIGNATURE_BEFORE_PLAN_DATE, date_path).also(at_plan_date()));
+                out.report_also(&SIGNATURE_BEFORE_PLAN_DATE, date_path, at_plan_date());
                 self.judgement.broken = true;
             }
             Some(_) => {}
-            None => self.judgement.missing.push(at_plan_date()),
+            None => self.judgement.wait_for(at_plan_date()),
         }
     }
 }

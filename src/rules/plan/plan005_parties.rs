@@ -127,12 +127,7 @@ fn text(
     judgement: &mut Judgement,
     out: &mut Outcome,
 ) -> bool {
-    let filled = out.need(&path, fields::filled(text));
-    if !filled {
-        report_missing(dropped, out, Finding::new(code, path));
-        judgement.missing.push(path);
-    }
-    filled
+    judgement.require(dropped, out, code, path, fields::filled(text))
 }
 
 /// Checks who the plan names; the supervisor it names is judged by the supervisor rules
@@ -193,18 +188,15 @@ fn supervisor_named(
     supervisor::check(plan_supervisor, &supervisor_path, responsibility, input.dropped, ctx, out);
     // The name is counted and reported by the supervisor rules (SUP-004); PLAN-005 waits for it.
     if !fields::filled(plan_supervisor.name.as_deref()) {
-        judgement.missing.push(supervisor_path.key(key!("name")));
+        judgement.wait_for(supervisor_path.key(key!("name")));
     }
     let organisation = supervisor_path.key(key!("organisation"));
-    if !out.need(&organisation, plan_supervisor.organisation.is_some()) {
-        report_missing(input.dropped, out, Finding::new(&ORGANISATION_MISSING, organisation));
-        judgement.missing.push(organisation);
-    }
+    judgement.require(input.dropped, out, &ORGANISATION_MISSING, organisation, plan_supervisor.organisation.is_some());
     if plan_supervisor.organisation == Some(GuidanceOrganisation::External) {
         let path = supervisor_path.key(key!("providerRegistrationNumber"));
         if !out.need(&path, fields::filled(plan_supervisor.provider_registration_number.as_deref())) {
             report_missing(input.dropped, out, Finding::new(&PROVIDER_REGISTRATION_MISSING, path).also(organisation));
-            judgement.missing.push(path);
+            judgement.wait_for(path);
         }
     }
 }
@@ -223,7 +215,7 @@ fn responsible(
         let finding = Finding::new(&RESPONSIBLE_PERSON_MISSING, path)
             .also(from_root(key!("supervisor")).key(key!("responsible")));
         report_missing(dropped, out, finding);
-        judgement.missing.push(path);
+        judgement.wait_for(path);
     }
 }
 

@@ -161,8 +161,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
     for (arrangement, code, given) in stated {
         if !given {
             let path = arrangement.path();
-            report_missing(dropped, out, Finding::new(code, path));
-            judgement.missing.push(path);
+            judgement.lacks(dropped, out, code, path);
         }
     }
     out.judge(judged(judgement, RuleId::Plan006, ARRANGEMENTS_STATED, FACTS_MISSING, FACTS_MISSING));

@@ -56,8 +56,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
     let path = from_root(key!("employeeInvolvement"));
     let mut judgement = Judgement::default();
     if !fields::filled(form.employee_involvement.as_deref()) {
-        report_missing(dropped, out, Finding::new(&INVOLVEMENT_NOT_RECORDED, path));
-        judgement.missing.push(path);
+        judgement.lacks(dropped, out, &INVOLVEMENT_NOT_RECORDED, path);
     }
     out.judge(judged(judgement, RuleId::Plan007, INVOLVEMENT_RECORDED, FACTS_MISSING, FACTS_MISSING));
 }

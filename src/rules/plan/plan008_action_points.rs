@@ -67,8 +67,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
     let list = form.action_points.as_deref().unwrap_or_default();
     let mut judgement = Judgement::default();
     if list.is_empty() {
-        report_missing(dropped, out, Finding::new(&NO_ACTION_POINTS, list_path));
-        judgement.missing.push(list_path);
+        judgement.lacks(dropped, out, &NO_ACTION_POINTS, list_path);
     }
     for (index, point) in list.iter().enumerate() {
         let item = list_path.index(index);
@@ -80,12 +79,11 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
         ];
         for (field, filled) in facts {
             if !filled {
-                report_missing(dropped, out, Finding::new(&ACTION_POINT_INCOMPLETE, item.key(field)));
-                judgement.missing.push(item.key(field));
+                judgement.lacks(dropped, out, &ACTION_POINT_INCOMPLETE, item.key(field));
             }
         }
         if date == DateField::Invalid {
-            judgement.missing.push(item.key(key!("followUpDate")));
+            judgement.wait_for(item.key(key!("followUpDate")));
         }
     }
     let complete = judgement.missing.is_empty();

@@ -68,10 +68,9 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], out: &mut Outcome) {
     let mut judgement = Judgement::default();
     match date {
         DateField::Valid(_) => {}
-        DateField::Invalid => judgement.missing.push(path),
+        DateField::Invalid => judgement.wait_for(path),
         DateField::Absent => {
-            report_missing(dropped, out, Finding::new(&INDICATION_MISSING, path));
-            judgement.missing.push(path);
+            judgement.lacks(dropped, out, &INDICATION_MISSING, path);
         }
     }
     let met = match form.indication.as_ref().and_then(|i| i.regime) {

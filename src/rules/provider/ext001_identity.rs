@@ -91,19 +91,15 @@ fn judge(org: &Organisation, at: &Path, dropped: &[ShapeProblem], out: &mut Outc
     let kbo_typed = out.need(&kbo_path, fields::filled(org.kbo.as_deref()));
     let kbo_valid = crate::rules::ids::kbo_field(org.kbo.as_deref(), kbo_path, out).is_some();
     if !kbo_typed {
-        report_missing(dropped, out, Finding::new(&KBO_MISSING, kbo_path));
+        report_missing_at(dropped, out, &KBO_MISSING, kbo_path);
     }
     let consortium = org.consortium == Some(true);
     if consortium {
-        out.push(Finding::new(&CONSORTIUM_NOT_POSSIBLE, at.key(key!("consortium"))));
+        out.report(&CONSORTIUM_NOT_POSSIBLE, at.key(key!("consortium")));
     }
     // Only "no" says the applicant is one organisation: an unanswered question says nothing.
     let answered = org.consortium.is_some();
-    let missing: Vec<Path> = [(kbo_typed, kbo_path), (answered, at.key(key!("consortium")))]
-        .into_iter()
-        .filter(|(f, _)| !f)
-        .map(|(_, p)| p)
-        .collect();
+    let missing = not_given(&[(kbo_typed, kbo_path), (answered, at.key(key!("consortium")))]);
     let (status, texts) = if consortium {
         (Status::NotMet, CONSORTIUM)
     } else if kbo_typed && !kbo_valid {

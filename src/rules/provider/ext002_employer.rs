@@ -137,10 +137,10 @@ fn judge(form: &ProviderRegistration, dropped: &[ShapeProblem], out: &mut Outcom
             Some(true) => {}
             Some(false) => {
                 not_employed += 1;
-                out.push(Finding::new(&SUPERVISOR_NOT_EMPLOYED, path));
+                out.report(&SUPERVISOR_NOT_EMPLOYED, path);
             }
             None => {
-                report_missing(dropped, out, Finding::new(&EMPLOYMENT_MISSING, path));
+                report_missing_at(dropped, out, &EMPLOYMENT_MISSING, path);
                 open.push(path);
             }
         }

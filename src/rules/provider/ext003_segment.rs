@@ -78,10 +78,9 @@ fn judge(area: &WorkingArea, at: &Path, out: &mut Outcome) {
         || area.municipalities.iter().flatten().any(|entry| fields::filled(entry.as_deref()));
     let mut judgement = Judgement::default();
     if fields::filled(area.segment_restriction.as_deref()) {
-        out.push(Finding::new(&SEGMENT_RESTRICTION, at.key(key!("segmentRestriction"))));
-        judgement.broken = true;
+        judgement.breaks(out, &SEGMENT_RESTRICTION, at.key(key!("segmentRestriction")));
     } else if !declared {
-        judgement.missing.push(*at);
+        judgement.wait_for(*at);
     }
     out.judge(judgement.verdict(RuleId::Ext003, NO_SEGMENT, SEGMENT, SCOPE_UNSAID));
 }

@@ -113,20 +113,19 @@ fn judge(
     let type_path = org.key(key!("type"));
     // Every form asks the kind; only the regular procedure, open to all, does not need it.
     if !out.need(&type_path, kind.is_some()) && procedure != Some(Procedure::Regular) {
-        report_missing(dropped, out, Finding::new(&TYPE_MISSING, type_path));
+        report_missing_at(dropped, out, &TYPE_MISSING, type_path);
     }
     let path = at(&[key!("procedure")]);
     let verdict = |status, texts| Verdict::new(RuleId::Ext004, status, texts);
     let Some(procedure) = procedure else {
-        out.need(&path, false);
-        report_missing(dropped, out, Finding::new(&PROCEDURE_MISSING, path));
-        return out.judge(verdict(Status::Unknown, PROCEDURE_OPEN).missing(vec![path]));
+        require(dropped, out, &PROCEDURE_MISSING, path, false);
+        return out.judge(unknown_for(RuleId::Ext004, PROCEDURE_OPEN, path));
     };
     out.need(&path, true);
     match (procedure, kind) {
         (Procedure::Regular, _) => out.judge(verdict(Status::Met, REGULAR_OPEN)),
         (Procedure::Simplified, None) => {
-            out.judge(verdict(Status::Unknown, PROCEDURE_OPEN).missing(vec![type_path]));
+            out.judge(unknown_for(RuleId::Ext004, PROCEDURE_OPEN, type_path));
         }
         (Procedure::Simplified, Some(kind)) if SIMPLIFIED_FOR.contains(&kind) => {
             out.judge(verdict(Status::Met, SIMPLIFIED_OPEN));

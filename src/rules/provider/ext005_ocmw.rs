@@ -41,7 +41,7 @@ pub const RULE: Rule<ProviderRegistration> = Rule {
     check: Check::Form(|input, _, out| {
         let (organisation, at) = facts::organisation(input.form);
         if organisation.kind == Some(OrganisationType::Ocmw) {
-            out.push(Finding::new(&OCMW_MAY_REGISTER, at.key(key!("type"))));
+            out.report(&OCMW_MAY_REGISTER, at.key(key!("type")));
         }
     }),
 };

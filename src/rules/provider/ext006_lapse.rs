@@ -107,7 +107,7 @@ fn lapse_date(start: NaiveDate, guided: DateField, until: Option<NaiveDate>) -> 
 fn past_date(text: Option<&str>, path: &Path, ctx: &Context, out: &mut Outcome) -> DateField {
     match fields::date(text, *path, &INVALID_DATE, out) {
         DateField::Valid(date) if date > ctx.as_of => {
-            out.push(Finding::new(&DATE_IN_FUTURE, *path).with("asOf", ctx.as_of));
+            report_after(out, &DATE_IN_FUTURE, *path, ctx.as_of);
             DateField::Invalid
         }
         field => field,

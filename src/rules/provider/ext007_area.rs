@@ -108,7 +108,7 @@ fn place(entry: &str, path: &Path, out: &mut Outcome) -> Place {
     match crate::rules::ids::postcode_field(entry.split_whitespace().next(), *path, out) {
         Some(Region::Flanders) => Place::Flemish,
         Some(_) => {
-            out.push(Finding::new(&MUNICIPALITY_OUTSIDE_FLANDERS, *path));
+            out.report(&MUNICIPALITY_OUTSIDE_FLANDERS, *path);
             Place::Rejected
         }
         None => Place::Rejected,
@@ -142,7 +142,7 @@ fn judge(area: &WorkingArea, at: &Path, registered: bool, dropped: &[ShapeProble
         if !facts::dropped_within(dropped, &provinces) && !facts::dropped_within(dropped, &list) {
             report_missing(dropped, out, Finding::new(&WORKING_AREA_MISSING, *at).also(provinces).also(list));
         }
-        judgement.missing.push(*at);
+        judgement.wait_for(*at);
     }
     out.judge(
         judgement
@@ -153,7 +153,7 @@ fn judge(area: &WorkingArea, at: &Path, registered: bool, dropped: &[ShapeProble
     if registered {
         // An existing registration: the department passes the area on to employers, so it must
         // hear of an extension (FAQ).
-        out.push(Finding::new(&AREA_EXTENSION_REPORTED, *at));
+        out.report(&AREA_EXTENSION_REPORTED, *at);
     }
 }
 

@@ -166,12 +166,10 @@ fn yes(answer: Option<bool>, path: Path, code: &'static CodeDef, tally: &mut Tal
     match answer {
         Some(true) => tally.met += 1,
         Some(false) => {
-            tally.judgement.broken = true;
-            out.push(Finding::new(code, path));
+            tally.judgement.breaks(out, code, path);
         }
         None => {
-            report_missing(tally.dropped, out, Finding::new(code, path));
-            tally.judgement.missing.push(path);
+            tally.judgement.lacks(tally.dropped, out, code, path);
         }
     }
 }
@@ -181,8 +179,7 @@ fn text(answer: Option<&str>, path: Path, code: &'static CodeDef, tally: &mut Ta
     if out.need(&path, fields::filled(answer)) {
         tally.met += 1;
     } else {
-        report_missing(tally.dropped, out, Finding::new(code, path));
-        tally.judgement.missing.push(path);
+        tally.judgement.lacks(tally.dropped, out, code, path);
     }
 }
 
@@ -192,9 +189,9 @@ fn supervisors(members: &[Member], tally: &mut Tally, out: &mut Outcome) {
     let at = at(&[key!("supervisors")]);
     if !out.need(&at, !members.is_empty()) {
         if !facts::dropped_within(tally.dropped, &at) {
-            out.push(Finding::new(&SUPERVISORS_MISSING, at));
+            out.report(&SUPERVISORS_MISSING, at);
         }
-        tally.judgement.missing.push(at);
+        tally.judgement.wait_for(at);
         return;
     }
     let own = || members.iter().filter(|member| member.employed != Some(false));
@@ -202,15 +199,15 @@ fn supervisors(members: &[Member], tally: &mut Tally, out: &mut Outcome) {
         tally.met += 1;
         return;
     }
-    let undecided: Vec<_> = own().filter(|member| member.qualified == Status::Unknown).collect();
-    if undecided.is_empty() {
+    let undecided = || own().filter(|member| member.qualified == Status::Unknown);
+    if undecided().next().is_none() {
         tally.judgement.broken = true;
         out.push(Finding::new(&NO_QUALIFIED_SUPERVISOR, at).with("count", members.len()));
         return;
     }
-    for member in undecided {
+    for member in undecided() {
         if member.missing.is_empty() {
-            tally.judgement.missing.push(member.at);
+            tally.judgement.wait_for(member.at);
         } else {
             tally.judgement.missing.extend(member.missing.iter().cloned());
         }

@@ -75,9 +75,7 @@ fn check(form: &ProviderRegistration, dropped: &[ShapeProblem], ctx: &Context, o
         return;
     }
     let path = facts::registered_path();
-    if !out.need(&path, registered) {
-        report_missing(dropped, out, Finding::new(&REGISTERED_ON_MISSING, path));
-    }
+    require(dropped, out, &REGISTERED_ON_MISSING, path, registered);
     let start = fields::parse_date(registered_on).date().filter(|date| *date <= ctx.as_of);
     if let Some(until) = start.and_then(valid_until) {
         let code = if ctx.as_of > until { &REGISTRATION_EXPIRED } else { &VALID_UNTIL };

@@ -46,21 +46,22 @@ pub(super) fn listed(form: &ProviderRegistration) -> impl Iterator<Item = (Path,
 }
 
 /// The supervisors with their qualification. What the supervisors' own rules find is theirs
-/// to report (see [`RULE`]): this records nothing.
+/// to report (see [`RULE`]): this records nothing. A loop, not a collected chain: collecting
+/// the flattened list took two generic copies of the collecting code.
 pub(super) fn members(form: &ProviderRegistration, ctx: &Context) -> Vec<Member> {
-    listed(form)
-        .map(|(at, listed)| {
-            let mut scratch = Outcome::default();
-            supervisor::check(listed, &at, Responsibility::NotJudged, &[], ctx, &mut scratch);
-            let qualification = scratch.verdicts.into_iter().find(|verdict| verdict.rule == RuleId::Sup001);
-            Member {
-                at,
-                employed: listed.employed_by_applicant,
-                qualified: qualification.as_ref().map_or(Status::Unknown, |verdict| verdict.status),
-                missing: qualification.map(|verdict| verdict.missing).unwrap_or_default(),
-            }
-        })
-        .collect()
+    let mut members = Vec::new();
+    for (at, listed) in listed(form) {
+        let mut scratch = Outcome::default();
+        supervisor::check(listed, &at, Responsibility::NotJudged, &[], ctx, &mut scratch);
+        let qualification = scratch.verdicts.into_iter().find(|verdict| verdict.rule == RuleId::Sup001);
+        members.push(Member {
+            at,
+            employed: listed.employed_by_applicant,
+            qualified: qualification.as_ref().map_or(Status::Unknown, |verdict| verdict.status),
+            missing: qualification.map(|verdict| verdict.missing).unwrap_or_default(),
+        });
+    }
+    members
 }
 
 #[cfg(test)]

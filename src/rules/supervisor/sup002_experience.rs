@@ -87,20 +87,17 @@ pub(crate) fn check_at(supervisor: &Supervisor, at: &Path, dropped: &[ShapeProbl
     let experience = at.key(key!("experience"));
     for (index, period) in supervisor.experience.as_deref().unwrap_or_default().iter().enumerate() {
         let item = experience.index(index);
-        let from = fields::date(period.from.as_deref(), item.key(key!("from")), &INVALID_DATE, out);
-        fields::date(period.to.as_deref(), item.key(key!("to")), &INVALID_DATE, out);
-        if !out.need(&item.key(key!("from")), from != DateField::Absent) {
-            report_missing(dropped, out, Finding::new(&PERIOD_FROM_MISSING, item.key(key!("from"))));
-        }
-        if !out.need(&item.key(key!("relevant")), period.relevant.is_some()) {
-            report_missing(dropped, out, Finding::new(&PERIOD_RELEVANCE_MISSING, item.key(key!("relevant"))));
-        }
+        let (from_path, to_path) = (item.key(key!("from")), item.key(key!("to")));
+        let from = fields::date(period.from.as_deref(), from_path, &INVALID_DATE, out);
+        fields::date(period.to.as_deref(), to_path, &INVALID_DATE, out);
+        require(dropped, out, &PERIOD_FROM_MISSING, from_path, from != DateField::Absent);
+        require(dropped, out, &PERIOD_RELEVANCE_MISSING, item.key(key!("relevant")), period.relevant.is_some());
         match evidence::period(period, ctx) {
             PeriodReading::Reversed => {
-                out.push(Finding::new(&PERIOD_REVERSED, item.key(key!("to"))).also(item.key(key!("from"))));
+                out.report_also(&PERIOD_REVERSED, to_path, from_path);
             }
             PeriodReading::InFuture => {
-                out.push(Finding::new(&PERIOD_IN_FUTURE, item.key(key!("from"))).with("asOf", ctx.as_of));
+                report_after(out, &PERIOD_IN_FUTURE, from_path, ctx.as_of);
             }
             PeriodReading::Undated | PeriodReading::EndInvalid | PeriodReading::Counted { .. } => {}
         }

@@ -64,13 +64,11 @@ pub(crate) fn check_at(supervisor: &Supervisor, at: &Path, dropped: &[ShapeProbl
         let item = list.index(index);
         let reading = evidence::diploma(diploma, ctx);
         if reading.in_future {
-            out.push(Finding::new(&DIPLOMA_IN_FUTURE, item.key(key!("obtained"))).with("asOf", ctx.as_of));
+            report_after(out, &DIPLOMA_IN_FUTURE, item.key(key!("obtained")), ctx.as_of);
         }
-        if !out.need(&item.key(key!("code")), reading.named) {
-            report_missing(dropped, out, Finding::new(&DIPLOMA_UNNAMED, item.key(key!("code"))));
-        } else if !reading.listed {
+        if require(dropped, out, &DIPLOMA_UNNAMED, item.key(key!("code")), reading.named) && !reading.listed {
             let field = if reading.code.is_some() { key!("code") } else { key!("title") };
-            out.push(Finding::new(&DIPLOMA_UNLISTED, item.key(field)));
+            out.report(&DIPLOMA_UNLISTED, item.key(field));
         }
     }
 }

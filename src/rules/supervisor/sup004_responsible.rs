@@ -166,9 +166,7 @@ pub(crate) fn check_at(
     out: &mut Outcome,
 ) {
     let path = at.key(key!("name"));
-    if !out.need(&path, fields::filled(supervisor.name.as_deref())) {
-        report_missing(dropped, out, Finding::new(&NAME_MISSING, path));
-    }
+    require(dropped, out, &NAME_MISSING, path, fields::filled(supervisor.name.as_deref()));
     judge(supervisor, at, responsibility, out);
 }
 
@@ -187,7 +185,7 @@ fn judge(supervisor: &Supervisor, at: &Path, responsibility: Responsibility<'_>,
         if named {
             verdict(Status::Met, SUPERVISOR_RESPONSIBLE)
         } else {
-            verdict(Status::Unknown, PERSON_UNNAMED).missing(vec![at.key(key!("name"))])
+            unknown_for(RuleId::Sup004, PERSON_UNNAMED, at.key(key!("name")))
         }
     };
     let judged = match (responsibility, supervisor.responsible) {
@@ -196,22 +194,22 @@ fn judge(supervisor: &Supervisor, at: &Path, responsibility: Responsibility<'_>,
             let other_named = fields::filled(name);
             match answer {
                 Some(true) if other_named && !fields::same_person(name, supervisor.name.as_deref()) => {
-                    out.push(Finding::new(&SEVERAL_RESPONSIBLE, *path).also(flag));
+                    out.report_also(&SEVERAL_RESPONSIBLE, *path, flag);
                     verdict(Status::NotMet, TWO_RESPONSIBLE)
                 }
                 Some(true) => supervisor_responsible(),
                 _ if other_named => verdict(Status::Met, OTHER_PERSON_RESPONSIBLE),
                 // The plan's own rule (PLAN-005) asks for the missing name.
-                Some(false) => verdict(Status::Unknown, PERSON_UNNAMED).missing(vec![*path]),
+                Some(false) => unknown_for(RuleId::Sup004, PERSON_UNNAMED, *path),
                 None => verdict(Status::Unknown, RESPONSIBLE_UNSAID).missing(vec![flag, *path]),
             }
         }
         (Responsibility::Application, Some(false)) => {
-            out.push(Finding::new(&NOBODY_RESPONSIBLE, flag));
+            out.report(&NOBODY_RESPONSIBLE, flag);
             verdict(Status::NotMet, NOBODY_RESPONSIBLE_EXPLAINED)
         }
         (Responsibility::Alone, Some(false)) => {
-            out.push(Finding::new(&NOT_RESPONSIBLE, flag));
+            out.report(&NOT_RESPONSIBLE, flag);
             verdict(Status::NotApplicable, PLAN_NAMES_RESPONSIBLE)
         }
         (Responsibility::Alone | Responsibility::Application, Some(true)) => supervisor_responsible(),
@@ -226,7 +224,7 @@ pub(crate) fn check_team(team: Option<&Team>, at: &Path, out: &mut Outcome) {
     let Some(team) = team else { return };
     let has_members = team.members.as_ref().is_some_and(|members| !members.is_empty());
     if has_members && !fields::filled(team.explanation.as_deref()) {
-        out.push(Finding::new(&TEAM_UNEXPLAINED, at.key(key!("explanation"))).also(at.key(key!("members"))));
+        out.report_also(&TEAM_UNEXPLAINED, at.key(key!("explanation")), at.key(key!("members")));
     }
 }
 

@@ -46,7 +46,7 @@ pub(crate) fn check_at(supervisor: &Supervisor, at: &Path, dropped: &[ShapeProbl
         [c.working_together, c.communicating, c.person_centred, c.tailored_advice].iter().all(|d| *d == Some(true))
     });
     if !declared {
-        report_missing(dropped, out, Finding::new(&COMPETENCES_NOT_DECLARED, at.key(key!("competences"))));
+        report_missing_at(dropped, out, &COMPETENCES_NOT_DECLARED, at.key(key!("competences")));
     }
 }
 
