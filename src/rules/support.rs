@@ -123,6 +123,20 @@ impl Judgement {
         self.missing.push(path);
     }
 
+    /// [`lacks`](Self::lacks), with a finding that also involves the field at `also`.
+    #[inline(never)]
+    pub fn lacks_also(
+        &mut self,
+        dropped: &[ShapeProblem],
+        out: &mut Outcome,
+        code: &'static CodeDef,
+        path: Path,
+        also: Path,
+    ) {
+        report_missing(dropped, out, Finding::new(code, path).also(also));
+        self.missing.push(path);
+    }
+
     /// Counts the deciding fact at `path` among those still missing. Out of line: a path is a
     /// few dozen bytes, which each of a score of callers would otherwise copy into the list.
     #[inline(never)]
