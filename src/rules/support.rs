@@ -165,6 +165,13 @@ pub(crate) fn unknown_for(rule: RuleId, texts: Texts, path: Path) -> Verdict {
     Verdict::new(rule, Status::Unknown, texts).missing(vec![path])
 }
 
+/// The two deciding facts at `first` and `second`, in that order, as a list of missing facts.
+/// Out of line: four checks wait for two facts, and each would otherwise build the list inline.
+#[inline(never)]
+pub(crate) fn both(first: Path, second: Path) -> Vec<Path> {
+    vec![first, second]
+}
+
 /// Counts a required fact at `path` and, when it is not filled, reports it missing with `code`
 /// (see [`report_missing`]); returns `filled`. Out of line: the rules require facts from thirty
 /// places, and each would otherwise build its finding inline.
