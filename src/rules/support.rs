@@ -123,6 +123,20 @@ impl Judgement {
         self.missing.push(path);
     }
 
+    /// [`lacks`](Self::lacks), with a finding that also involves the field at `also`.
+    #[inline(never)]
+    pub fn lacks_also(
+        &mut self,
+        dropped: &[ShapeProblem],
+        out: &mut Outcome,
+        code: &'static CodeDef,
+        path: Path,
+        also: Path,
+    ) {
+        report_missing(dropped, out, Finding::new(code, path).also(also));
+        self.missing.push(path);
+    }
+
     /// Counts the deciding fact at `path` among those still missing. Out of line: a path is a
     /// few dozen bytes, which each of a score of callers would otherwise copy into the list.
     #[inline(never)]
@@ -149,6 +163,13 @@ pub(crate) fn not_given(facts: &[(bool, Path)]) -> Vec<Path> {
 #[inline(never)]
 pub(crate) fn unknown_for(rule: RuleId, texts: Texts, path: Path) -> Verdict {
     Verdict::new(rule, Status::Unknown, texts).missing(vec![path])
+}
+
+/// The two deciding facts at `first` and `second`, in that order, as a list of missing facts.
+/// Out of line: four checks wait for two facts, and each would otherwise build the list inline.
+#[inline(never)]
+pub(crate) fn both(first: Path, second: Path) -> Vec<Path> {
+    vec![first, second]
 }
 
 /// Counts a required fact at `path` and, when it is not filled, reports it missing with `code`

@@ -140,7 +140,7 @@ fn check(input: &Input<'_, Application>, _ctx: &Context, out: &mut Outcome) {
         }
         (Some(true), None) => unknown(vec![begeleidingspremie]),
         (None, Some(true)) => unknown(vec![establishment.path]),
-        (None, None) => unknown(vec![establishment.path, begeleidingspremie]),
+        (None, None) => unknown(both(establishment.path, begeleidingspremie)),
     };
     out.judge(pending(verdict, facts.employer_pending()));
 }

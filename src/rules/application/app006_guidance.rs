@@ -221,8 +221,7 @@ fn external(
         // An invalid KBO is already reported as an `id` issue at its field.
         judgement.broken = true;
     } else {
-        report_missing(dropped, out, Finding::new(&EXTERNAL_PROVIDER_UNIDENTIFIED, registration).also(kbo_path));
-        judgement.wait_for(registration);
+        judgement.lacks_also(dropped, out, &EXTERNAL_PROVIDER_UNIDENTIFIED, registration, kbo_path);
     }
 }
 

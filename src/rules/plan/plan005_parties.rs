@@ -195,8 +195,7 @@ fn supervisor_named(
     if plan_supervisor.organisation == Some(GuidanceOrganisation::External) {
         let path = supervisor_path.key(key!("providerRegistrationNumber"));
         if !out.need(&path, fields::filled(plan_supervisor.provider_registration_number.as_deref())) {
-            report_missing(input.dropped, out, Finding::new(&PROVIDER_REGISTRATION_MISSING, path).also(organisation));
-            judgement.wait_for(path);
+            judgement.lacks_also(input.dropped, out, &PROVIDER_REGISTRATION_MISSING, path, organisation);
         }
     }
 }
@@ -212,10 +211,8 @@ fn responsible(
     let path = from_root(key!("responsiblePerson"));
     let named = fields::filled(form.responsible_person.as_deref()) || plan_supervisor.responsible == Some(true);
     if !out.need(&path, named) {
-        let finding = Finding::new(&RESPONSIBLE_PERSON_MISSING, path)
-            .also(from_root(key!("supervisor")).key(key!("responsible")));
-        report_missing(dropped, out, finding);
-        judgement.wait_for(path);
+        let responsible = from_root(key!("supervisor")).key(key!("responsible"));
+        judgement.lacks_also(dropped, out, &RESPONSIBLE_PERSON_MISSING, path, responsible);
     }
 }
 

@@ -122,7 +122,7 @@ pub(crate) fn check_at(supervisor: &Supervisor, at: &Path, dropped: &[ShapeProbl
                     .with("required", ctx.params.experience_months)
                     .also(experience),
             );
-            verdict(Status::Unknown, NO_EVIDENCE_YET).missing(vec![diplomas, experience])
+            verdict(Status::Unknown, NO_EVIDENCE_YET).missing(both(diplomas, experience))
         }
         Standing::Incomplete(open) => verdict(Status::Unknown, EXPERIENCE_INCOMPLETE).missing(open),
         Standing::Short { short, open } => {

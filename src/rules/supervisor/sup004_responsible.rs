@@ -177,7 +177,7 @@ fn judge(supervisor: &Supervisor, at: &Path, responsibility: Responsibility<'_>,
     let named = fields::filled(supervisor.name.as_deref());
     // Unsaid whether the supervisor is responsible: if they are, their name is needed too.
     let flag_unsaid = || {
-        let missing = if named { vec![flag] } else { vec![flag, at.key(key!("name"))] };
+        let missing = if named { vec![flag] } else { both(flag, at.key(key!("name"))) };
         verdict(Status::Unknown, FLAG_UNSAID).missing(missing)
     };
     // The supervisor is responsible: met once the name says who that is.
@@ -201,7 +201,7 @@ fn judge(supervisor: &Supervisor, at: &Path, responsibility: Responsibility<'_>,
                 _ if other_named => verdict(Status::Met, OTHER_PERSON_RESPONSIBLE),
                 // The plan's own rule (PLAN-005) asks for the missing name.
                 Some(false) => unknown_for(RuleId::Sup004, PERSON_UNNAMED, *path),
-                None => verdict(Status::Unknown, RESPONSIBLE_UNSAID).missing(vec![flag, *path]),
+                None => verdict(Status::Unknown, RESPONSIBLE_UNSAID).missing(both(flag, *path)),
             }
         }
         (Responsibility::Application, Some(false)) => {
