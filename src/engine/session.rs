@@ -221,18 +221,18 @@ impl Session {
     /// ```
     pub fn set_mapped<'t>(&mut self, portal: &str, json: impl Into<Text<'t>>) -> Result<Delta, SetError> {
         let Some(mapping) = self.mapping.clone() else {
-            return self.set(&Path::parse(portal).map_err(|_| SetError::UnknownPath)?, json);
+            return self.set_text(&Path::parse(portal).map_err(|_| SetError::UnknownPath)?, json.into());
         };
         let json = json.into();
         let Text::Json(value) = json else {
             let path = mapping.wire_path(self.kind(), portal).map_err(|_| SetError::UnknownPath)?;
-            return self.set(&path, json);
+            return self.set_text(&path, json);
         };
         let (path, wire) = mapping.value_to_wire(self.kind(), portal, value).map_err(|error| match error {
             MappingError::NoSuchField { .. } => SetError::UnknownPath,
             _ => SetError::Input(InputError::NotJson),
         })?;
-        self.set(&path, wire.as_str())
+        self.set_text(&path, wire.as_str().into())
     }
 
     /// Gives the field at `path` the value `json` (JSON text; `null` clears it; or found
