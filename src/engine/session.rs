@@ -80,14 +80,19 @@ impl State {
         // misfit above it that the set replaced with a group or a list. A list past its bound
         // stays past it: setting one of its items leaves the items past the bound as they are.
         let mut touched = set.touched;
-        self.problems.retain(|problem| {
+        // A loop rather than `retain`, whose closure would be one more generic copy of it.
+        let kept = std::mem::take(&mut self.problems);
+        self.problems.reserve(kept.len());
+        for problem in kept {
             let below = problem.path.starts_with(path);
             let replaced_above = path.starts_with(&problem.path) && problem.kind != ShapeKind::TooManyItems;
             if replaced_above && problem.path.segments().len() < touched.segments().len() {
                 touched = problem.path;
             }
-            !(below || replaced_above)
-        });
+            if !(below || replaced_above) {
+                self.problems.push(problem);
+            }
+        }
         self.problems.extend(set.problems);
         self.items = self.items.saturating_add_signed(set.items);
 
@@ -96,9 +101,12 @@ impl State {
         // set created or replaced can judge otherwise.
         let every = was_limited || self.items > MAX_FORM_ITEMS;
         let form = self.form.get();
-        let rerun: Vec<bool> = (0..form.rule_count())
-            .map(|index| every || form.head(index).is_some_and(|rule| rule.reads_path(&touched)))
-            .collect();
+        let mut rerun = vec![every; form.rule_count()];
+        if !every {
+            for (index, flag) in rerun.iter_mut().enumerate() {
+                *flag = form.head(index).is_some_and(|rule| rule.reads_path(&touched));
+            }
+        }
         let mut replaced: Vec<Outcome> = Vec::new();
         for (outcome, rerun) in self.evaluation.outcomes.iter_mut().zip(&rerun) {
             if *rerun {
@@ -108,13 +116,10 @@ impl State {
         self.judge(ctx, &rerun);
 
         let mut replaced_iter = replaced.iter();
-        let old_outcomes: Vec<&Outcome> = self
-            .evaluation
-            .outcomes
-            .iter()
-            .zip(&rerun)
-            .map(|(current, rerun)| if *rerun { replaced_iter.next().unwrap_or(current) } else { current })
-            .collect();
+        let mut old_outcomes: Vec<&Outcome> = Vec::with_capacity(rerun.len());
+        for (current, rerun) in self.evaluation.outcomes.iter().zip(&rerun) {
+            old_outcomes.push(if *rerun { replaced_iter.next().unwrap_or(current) } else { current });
+        }
         let before = render::merged(&mut old_outcomes.into_iter());
         let after = render::merged(&mut self.evaluation.outcomes.iter());
         Ok(delta(&before, &after, path, ctx))
@@ -216,25 +221,30 @@ impl Session {
     /// ```
     pub fn set_mapped<'t>(&mut self, portal: &str, json: impl Into<Text<'t>>) -> Result<Delta, SetError> {
         let Some(mapping) = self.mapping.clone() else {
-            return self.set(&Path::parse(portal).map_err(|_| SetError::UnknownPath)?, json);
+            return self.set_text(&Path::parse(portal).map_err(|_| SetError::UnknownPath)?, json.into());
         };
         let json = json.into();
         let Text::Json(value) = json else {
             let path = mapping.wire_path(self.kind(), portal).map_err(|_| SetError::UnknownPath)?;
-            return self.set(&path, json);
+            return self.set_text(&path, json);
         };
         let (path, wire) = mapping.value_to_wire(self.kind(), portal, value).map_err(|error| match error {
             MappingError::NoSuchField { .. } => SetError::UnknownPath,
             _ => SetError::Input(InputError::NotJson),
         })?;
-        self.set(&path, wire.as_str())
+        self.set_text(&path, wire.as_str().into())
     }
 
     /// Gives the field at `path` the value `json` (JSON text; `null` clears it; or found
     /// unreadable by the caller, see [`Text`]) and answers with what changed. Only the rules
     /// that read the field run again.
     pub fn set<'t>(&mut self, path: &Path, json: impl Into<Text<'t>>) -> Result<Delta, SetError> {
-        let (ctx, json) = (&self.ctx, json.into());
+        self.set_text(path, json.into())
+    }
+
+    /// [`Session::set`] past the conversion, so that each type of `json` adds only that.
+    fn set_text(&mut self, path: &Path, json: Text<'_>) -> Result<Delta, SetError> {
+        let ctx = &self.ctx;
         let mut delta = self.state.set(path, json, ctx)?;
         if let Some(mapping) = &self.mapping {
             mapping.annotate(&mut delta.at);
