@@ -33,11 +33,25 @@ pub(super) fn compact(s: &str) -> Option<String> {
 
 /// Non-digits are reported before a wrong length: "12A4" is better explained by the letter.
 pub(super) fn to_digits<const N: usize>(s: &str) -> Result<[u8; N], DigitsError> {
+    let mut digits = [0; N];
+    fill_digits(s, &mut digits)?;
+    Ok(digits)
+}
+
+/// The work of [`to_digits`], kept out of line and free of `N` so the three checkers share one
+/// copy in the wasm module instead of each inlining its own.
+#[inline(never)]
+fn fill_digits(s: &str, out: &mut [u8]) -> Result<(), DigitsError> {
     if !s.bytes().all(|b| b.is_ascii_digit()) {
         return Err(DigitsError::NotDigits);
     }
-    let bytes: [u8; N] = s.as_bytes().try_into().map_err(|_| DigitsError::WrongLength)?;
-    Ok(bytes.map(|b| b.saturating_sub(b'0')))
+    if s.len() != out.len() {
+        return Err(DigitsError::WrongLength);
+    }
+    for (slot, b) in out.iter_mut().zip(s.bytes()) {
+        *slot = b.saturating_sub(b'0');
+    }
+    Ok(())
 }
 
 /// The decimal value of a short digit run (callers pass at most 3 digits).
