@@ -54,6 +54,18 @@ fn fill_digits(s: &str, out: &mut [u8]) -> Result<(), DigitsError> {
     Ok(())
 }
 
+/// The written form of a normalized number: each group's separator, then the bytes `start..end`
+/// of `s` (nothing where `s` is too short). Shared by the checkers' `formatted`, one copy in the
+/// wasm module instead of one each.
+pub(super) fn grouped(s: &str, groups: &[(&str, usize, usize)]) -> String {
+    let mut out = String::with_capacity(s.len() + groups.len());
+    for &(separator, start, end) in groups {
+        out.push_str(separator);
+        out.push_str(s.get(start..end).unwrap_or(""));
+    }
+    out
+}
+
 /// The decimal value of a short digit run (callers pass at most 3 digits).
 pub(super) fn value(digits: &[u8]) -> u32 {
     digits.iter().fold(0u32, |acc, &d| acc.saturating_mul(10).saturating_add(u32::from(d)))
