@@ -33,20 +33,50 @@ pub(super) fn compact(s: &str) -> Option<String> {
 
 /// Non-digits are reported before a wrong length: "12A4" is better explained by the letter.
 pub(super) fn to_digits<const N: usize>(s: &str) -> Result<[u8; N], DigitsError> {
+    let mut digits = [0; N];
+    fill_digits(s, &mut digits)?;
+    Ok(digits)
+}
+
+/// The work of [`to_digits`], kept out of line and free of `N` so the three checkers share one
+/// copy in the wasm module instead of each inlining its own.
+#[inline(never)]
+fn fill_digits(s: &str, out: &mut [u8]) -> Result<(), DigitsError> {
     if !s.bytes().all(|b| b.is_ascii_digit()) {
         return Err(DigitsError::NotDigits);
     }
-    let bytes: [u8; N] = s.as_bytes().try_into().map_err(|_| DigitsError::WrongLength)?;
-    Ok(bytes.map(|b| b.saturating_sub(b'0')))
+    if s.len() != out.len() {
+        return Err(DigitsError::WrongLength);
+    }
+    for (slot, b) in out.iter_mut().zip(s.bytes()) {
+        *slot = b.saturating_sub(b'0');
+    }
+    Ok(())
 }
 
-/// The decimal value of a short digit run (callers pass at most 3 digits).
+/// The written form of a normalized number: each group's separator, then the bytes `start..end`
+/// of `s` (nothing where `s` is too short). Shared by the checkers' `formatted`, one copy in the
+/// wasm module instead of one each.
+pub(super) fn grouped(s: &str, groups: &[(&str, usize, usize)]) -> String {
+    let mut out = String::with_capacity(s.len() + groups.len());
+    for &(separator, start, end) in groups {
+        out.push_str(separator);
+        out.push_str(s.get(start..end).unwrap_or(""));
+    }
+    out
+}
+
+/// The decimal value of a short digit run (callers pass at most 3 digits). Out of line, like
+/// [`mod97`], rather than unrolled at each call.
+#[inline(never)]
 pub(super) fn value(digits: &[u8]) -> u32 {
     digits.iter().fold(0u32, |acc, &d| acc.saturating_mul(10).saturating_add(u32::from(d)))
 }
 
 /// The remainder mod 97 of the number whose decimal digits are `start` followed by `digits`,
-/// computed digit by digit so that no number ever exceeds a few thousand.
+/// computed digit by digit so that no number ever exceeds a few thousand. Out of line: inlined,
+/// each of its seven calls became an unrolled copy in the wasm module.
+#[inline(never)]
 pub(super) fn mod97(start: u32, digits: &[u8]) -> u32 {
     digits.iter().fold(start % 97, |r, &d| (r * 10 + u32::from(d)) % 97)
 }

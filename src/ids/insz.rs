@@ -29,13 +29,7 @@ pub struct Insz {
 impl Insz {
     /// The usual written form, `YY.MM.DD-SSS.CC`.
     pub fn formatted(&self) -> String {
-        let part = |range: core::ops::Range<usize>| self.normalized.get(range).unwrap_or("");
-        let mut out = String::with_capacity(15);
-        for (separator, range) in [("", 0..2), (".", 2..4), (".", 4..6), ("-", 6..9), (".", 9..11)] {
-            out.push_str(separator);
-            out.push_str(part(range));
-        }
-        out
+        digits::grouped(&self.normalized, &[("", 0, 2), (".", 2, 4), (".", 4, 6), ("-", 6, 9), (".", 9, 11)])
     }
 }
 

@@ -14,13 +14,7 @@ pub struct Kbo {
 impl Kbo {
     /// The usual written form, `0403.019.261`.
     pub fn formatted(&self) -> String {
-        let part = |range: core::ops::Range<usize>| self.normalized.get(range).unwrap_or("");
-        let mut out = String::with_capacity(12);
-        for (separator, range) in [("", 0..4), (".", 4..7), (".", 7..10)] {
-            out.push_str(separator);
-            out.push_str(part(range));
-        }
-        out
+        digits::grouped(&self.normalized, &[("", 0, 4), (".", 4, 7), (".", 7, 10)])
     }
 }
 
