@@ -66,9 +66,7 @@ pub(super) fn grouped(s: &str, groups: &[(&str, usize, usize)]) -> String {
     out
 }
 
-/// The decimal value of a short digit run (callers pass at most 3 digits). Out of line, like
-/// [`mod97`], rather than unrolled at each call.
-#[inline(never)]
+/// The decimal value of a short digit run (callers pass at most 3 digits).
 pub(super) fn value(digits: &[u8]) -> u32 {
     digits.iter().fold(0u32, |acc, &d| acc.saturating_mul(10).saturating_add(u32::from(d)))
 }
