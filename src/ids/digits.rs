@@ -72,9 +72,7 @@ pub(super) fn value(digits: &[u8]) -> u32 {
 }
 
 /// The remainder mod 97 of the number whose decimal digits are `start` followed by `digits`,
-/// computed digit by digit so that no number ever exceeds a few thousand. Out of line: inlined,
-/// each of its seven calls became an unrolled copy in the wasm module.
-#[inline(never)]
+/// computed digit by digit so that no number ever exceeds a few thousand.
 pub(super) fn mod97(start: u32, digits: &[u8]) -> u32 {
     digits.iter().fold(start % 97, |r, &d| (r * 10 + u32::from(d)) % 97)
 }
