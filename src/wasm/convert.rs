@@ -155,20 +155,9 @@ pub(super) fn read(value: &JsValue, max: usize) -> Result<Json, JsError> {
         -4 => Err(JsError::new("too little JavaScript stack left to read the value: call from a shallower place")),
         length => {
             let units = usize::try_from(length).map_err(|_| not_json())?;
-            utf8_of(value, units, |_, bytes| take_text(bytes)).map(Json::Text).ok_or_else(not_json)
+            super::utf8::utf8_of(value, units, |_, bytes| take_text(bytes)).map(Json::Text).ok_or_else(not_json)
         }
     }
-}
-
-/// The text `write` encodes as UTF-8 (at most `units` UTF-16 units of `value`, and answering
-/// the bytes written), or `None` when it is no UTF-8. A pointer, not a closure: the module's
-/// two readers of a JS text (a value, a table of texts) share this one copy.
-pub(super) fn utf8_of(value: &JsValue, units: usize, write: fn(&JsValue, &mut [u8]) -> usize) -> Option<String> {
-    // A UTF-16 unit takes at most three bytes of UTF-8.
-    let mut bytes = vec![0; units.saturating_mul(3)];
-    let written = write(value, &mut bytes);
-    bytes.truncate(written);
-    String::from_utf8(bytes).ok()
 }
 
 /// A JS string of at most `max` UTF-16 units: `Ok(None)` for anything that is not a string,

@@ -13,6 +13,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 mod convert;
 pub mod exports;
 pub mod texts;
+mod utf8;
 pub mod validator;
 
 // The mapping's JSON has no Rust type of its own to derive from: the core reads it with its own

@@ -30,7 +30,7 @@ extern "C" {
 pub fn load_texts(#[wasm_bindgen(unchecked_param_type = "string")] table: JsValue) -> Result<JsValue, JsError> {
     let not_a_table = || JsError::new("maatwerk: texts must be a table of the package's texts/");
     let units = usize::try_from(table_length(&table)).map_err(|_| not_a_table())?;
-    let mut table = super::convert::utf8_of(&table, units, table_bytes).ok_or_else(not_a_table)?;
+    let mut table = super::utf8::utf8_of(&table, units, table_bytes).ok_or_else(not_a_table)?;
     table.shrink_to_fit();
     let locale = loaded::load(table, crate::text_tables::groups).map_err(|error| JsError::new(&error.message()))?;
     Ok(JsValue::from_str(locale.as_str()))
