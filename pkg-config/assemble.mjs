@@ -4,8 +4,10 @@
 // and `dom/` side by side, and the entries (facade/: index.js, index.cjs) that add `rules` to
 // the builds, reading catalogue/ (generated from target/catalogue.json, which
 // examples/catalogue.rs printed), the Standard Schemas (standard-schema.js) and index.node.mjs, which
-// gives index.cjs to Node's `import`. The builds' declarations get the issue codes as a union
-// (from the catalogue, generated from Rust) and compile without `lib: esnext.disposable`.
+// gives index.cjs to Node's `import`. The builds' declarations get those of the Rust types
+// (target/typescript.d.ts, which examples/typescript.rs printed from tsify's derives), the issue
+// codes as a union (from the catalogue, generated from Rust) and compile without
+// `lib: esnext.disposable`.
 // The declarations of the binding and of the entries are generated afterwards from their JSDoc
 // (tsconfig.dom.json; tsconfig.platforms.json; tsconfig.facade.json, then facade/types-cjs.mjs).
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from "node:fs";
@@ -196,13 +198,21 @@ function writeNodeImport() {
 }
 
 /**
- * A build's generated declarations, completed: `Issue.code` as the union of every code (each
- * rule of the generated catalogue lists its codes), and `Symbol.dispose` (the classes'
- * `[Symbol.dispose]()`) declared as TypeScript's lib and @types/node declare it, so a consumer
- * with `lib: es2022` compiles them too. A shape this does not expect stops the build.
+ * A build's generated declarations, completed: the declarations of the Rust types its exports
+ * name (target/typescript.d.ts, which examples/typescript.rs printed from tsify's derives)
+ * where wasm-bindgen's custom sections go, after its header; `Issue.code` as the union of every
+ * code (each rule of the generated catalogue lists its codes); and `Symbol.dispose` (the
+ * classes' `[Symbol.dispose]()`) declared as TypeScript's lib and @types/node declare it, so a
+ * consumer with `lib: es2022` compiles them too. A shape this does not expect stops the build.
  */
 function patchDeclarations(file) {
-  const text = readFileSync(file, "utf8");
+  const header = "/* tslint:disable */\n/* eslint-disable */\n\n";
+  const generated = readFileSync(file, "utf8");
+  const types = readFileSync(join(root, "target/typescript.d.ts"), "utf8");
+  if (!generated.startsWith(header) || !types.includes("export interface Report {")) {
+    throw new Error(`assemble.mjs: ${file} does not start with wasm-bindgen's header, or target/typescript.d.ts has no Report`);
+  }
+  const text = header + types + generated.slice(header.length);
   const codes = [...new Set(JSON.parse(readFileSync(join(root, "target/catalogue.json"), "utf8")).nl.flatMap((rule) => rule.codes))].sort();
   const issue = /(export interface Issue \{\s*\/\*\*[^/]*\*\/\s*code: )string;/;
   if (!issue.test(text) || !text.includes("[Symbol.dispose](): void;") || codes.length < 100) {

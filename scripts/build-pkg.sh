@@ -29,6 +29,10 @@ cargo run --quiet --locked --features catalogue-generator --example catalogue >t
 # Nor are the texts' wordings: the module knows where each text is in a table, the package
 # ships one table per locale.
 cargo run --quiet --locked --features catalogue-generator --example texts >target/texts.json
+# Nor the TypeScript declarations of the Rust types: tsify derives them natively, and
+# assemble.mjs puts them into both builds' declarations, where wasm-bindgen's custom sections
+# are. In the module, tsify's runtime (serde-wasm-bindgen, js-sys) kept 1.0 KB gzipped alive.
+cargo run --quiet --locked --features typescript --example typescript >target/typescript.d.ts
 # The forms' JSON Schemas, derived from the Rust model types by the command line tool.
 mkdir -p target/schemas
 for kind in application providerRegistration supportPlan supervisor; do

@@ -28,6 +28,8 @@ cargo clippy -p maatwerk-cli --all-targets --locked -- -D warnings
 
 stage "native tests"
 cargo test --locked
+# Every type deriving its TypeScript declaration is in the list the package's build prints.
+cargo test --locked --features typescript --test typescript
 
 stage "the command line tool (cli/; builds target/debug/maatwerk for the parity test in Node)"
 cargo test --locked -p maatwerk-cli

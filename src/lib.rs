@@ -67,6 +67,8 @@ pub mod rule_id;
 pub(crate) mod rules;
 pub mod text_tables;
 pub mod texts;
+#[cfg(feature = "typescript")]
+pub mod typescript;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 /// Language of messages and explanations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub enum Locale {
     /// Dutch, the language of the Flemish administration.
     #[default]

@@ -9,7 +9,7 @@ use serde::Serialize;
 /// One holiday of a year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct HolidayEntry {
     /// `YYYY-MM-DD`.
     pub date: String,

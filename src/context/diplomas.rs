@@ -8,13 +8,13 @@ use std::borrow::Cow;
 /// A diploma on the relevant-diploma list.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct DiplomaEntry {
     /// Stable code a form sends in `diplomas[].code`.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    #[cfg_attr(feature = "typescript", tsify(type = "string"))]
     pub code: Cow<'static, str>,
     /// Name of the diploma (Dutch, as in the official list).
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    #[cfg_attr(feature = "typescript", tsify(type = "string"))]
     pub title: Cow<'static, str>,
 }
 

@@ -202,49 +202,49 @@ fn serialize_dates<S: serde::Serializer>(dated: &Dated<NaiveDate>, serializer: S
 /// those dates are kept.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct ParameterOverrides {
     /// See [`Parameters::plan_first_months`].
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "number | Record<string, number>"))]
+    #[cfg_attr(feature = "typescript", tsify(optional, type = "number | Record<string, number>"))]
     pub plan_first_months: Option<DatedValues<u32>>,
     /// See [`Parameters::flemish_community_day_off`].
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "boolean | Record<string, boolean>"))]
+    #[cfg_attr(feature = "typescript", tsify(optional, type = "boolean | Record<string, boolean>"))]
     pub flemish_community_day_off: Option<DatedValues<bool>>,
     /// See [`Parameters::relevant_diplomas`]; a list replaces the whole list.
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "DiplomaEntry[] | Record<string, DiplomaEntry[]>"))]
+    #[cfg_attr(feature = "typescript", tsify(optional, type = "DiplomaEntry[] | Record<string, DiplomaEntry[]>"))]
     pub relevant_diplomas: Option<DatedValues<Vec<DiplomaEntry>>>,
     /// See [`Parameters::application_during_employment_from`]; `YYYY-MM-DD`.
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string | Record<string, string>"))]
+    #[cfg_attr(feature = "typescript", tsify(optional, type = "string | Record<string, string>"))]
     pub application_during_employment_from: Option<DatedValues<String>>,
     /// See [`Parameters::experience_months`]: the sources state it, so only a change of the
     /// law (a portal ahead of a release) overrides it.
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "number | Record<string, number>"))]
+    #[cfg_attr(feature = "typescript", tsify(optional, type = "number | Record<string, number>"))]
     pub experience_months: Option<DatedValues<u32>>,
     /// See [`Parameters::on_site_working_days`]; as `experienceMonths`, stated by the sources.
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "number | Record<string, number>"))]
+    #[cfg_attr(feature = "typescript", tsify(optional, type = "number | Record<string, number>"))]
     pub on_site_working_days: Option<DatedValues<u32>>,
     /// See [`Parameters::follow_up_days`]; as `experienceMonths`, stated by the sources.
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "number | Record<string, number>"))]
+    #[cfg_attr(feature = "typescript", tsify(optional, type = "number | Record<string, number>"))]
     pub follow_up_days: Option<DatedValues<u32>>,
 }
 
 /// The options every validator takes: `{ asOf?, locale?, parameters? }`.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct Options {
     /// The date of the verdict, `YYYY-MM-DD`; in the browser it defaults to today.
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
     pub as_of: Option<String>,
     /// Language of the messages; default Dutch.
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
     pub locale: Option<Locale>,
     /// Overrides of the uncertain parameters.
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
     pub parameters: Option<ParameterOverrides>,
     /// The portal's form shape (see [`Mapping`]): the forms are read through it, and issues
     /// carry the portal's paths. Not part of a verdict's context: a validator takes it.
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "Mapping"))]
+    #[cfg_attr(feature = "typescript", tsify(optional, type = "Mapping"))]
     pub mapping: Option<Mapping>,
 }
 

@@ -16,21 +16,21 @@ use serde::Serialize;
 /// One issue of a lean check.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct CheckIssue {
     /// Stable code, as in an [`Issue`](crate::Issue).
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    #[cfg_attr(feature = "typescript", tsify(type = "string"))]
     pub code: Code,
     /// Error, or warning when asked.
     pub severity: Severity,
     /// Where on the wire, as typed segments.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "(string | number)[]"))]
+    #[cfg_attr(feature = "typescript", tsify(type = "(string | number)[]"))]
     pub path: Path,
     /// What is wrong and what to do, in the context's locale.
     pub message: String,
     /// Where in the portal's form, when read through a [`Mapping`](crate::Mapping).
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
     pub portal_path: Option<String>,
 }
 

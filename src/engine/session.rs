@@ -20,7 +20,7 @@ use std::sync::Arc;
 /// What one change did to the form's issues.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct Delta {
     /// Every issue now at or under the changed field, or involving it: what the field shows.
     pub at: Vec<Issue>,

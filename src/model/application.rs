@@ -11,7 +11,7 @@ pub use super::supervisor::GuidanceOrganisation;
 /// An application as a form holds it: every field may still be missing.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Application {
     /// The employer, or the self-employed person's own enterprise.
@@ -68,7 +68,7 @@ decode_struct!(Application {
 /// The employer as the application identifies it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Employer {
     /// Name of the organisation. Never copied into a message.
@@ -104,7 +104,7 @@ decode_struct!(Employer {
 /// Kinds of employer, as far as eligibility tells them apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub enum EmployerType {
     /// A private employer: a company, a vzw, a temping agency, a natural person with staff.
@@ -130,7 +130,7 @@ decode_enum!(EmployerType {
 /// The person with the work limitation.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Employee {
     /// National register or BIS number (INSZ). Never copied into a message.
@@ -157,7 +157,7 @@ decode_struct!(Employee {
 /// Where a person lives.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Residence {
     /// Country, ISO 3166 alpha-2; absent means Belgium.
@@ -173,7 +173,7 @@ decode_struct!(Residence { country: "country", postcode: "postcode" });
 /// VDAB's indication: the decision that recognises the need and names the measures.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct VdabIndication {
     /// Date of the indication, `YYYY-MM-DD`.
@@ -192,7 +192,7 @@ decode_struct!(VdabIndication { date: "date", valid_until: "validUntil", measure
 /// The measures of a VDAB indication.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct IndicatedMeasures {
     /// A need for a loonpremie (wage premium).
@@ -208,7 +208,7 @@ decode_struct!(IndicatedMeasures { loonpremie: "loonpremie", guidance: "guidance
 /// The employment contract.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Contract {
     /// First day of the employment, `YYYY-MM-DD`.
@@ -224,7 +224,7 @@ decode_struct!(Contract { start: "start", end: "end" });
 /// The premiums applied for.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct RequestedPremiums {
     /// The loonpremie (employers).
@@ -255,7 +255,7 @@ decode_struct!(RequestedPremiums {
 /// How the guidance on the work floor is organised.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Guidance {
     /// By an own employee (internal) or bought from a registered provider (external).
@@ -287,7 +287,7 @@ decode_struct!(Guidance {
 /// A registered external service provider.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct ExternalProvider {
     /// The provider's registration number with the department.
@@ -306,7 +306,7 @@ decode_struct!(ExternalProvider { registration_number: "registrationNumber", kbo
 /// The collega-coach: a colleague who follows the employee up daily.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct CollegaCoach {
     /// Full name. Never copied into a message.

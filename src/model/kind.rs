@@ -7,7 +7,7 @@ use serde::Deserialize;
 /// Which form a value is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub enum Kind {
     /// The employer's (or self-employed person's) application.
     Application,

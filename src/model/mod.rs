@@ -1,6 +1,6 @@
 //! The forms as plain data: what a portal sends, every field optional (a form being typed is
-//! partial). No rule lives here and nothing calls JavaScript; on wasm32 the types derive their
-//! TypeScript declarations (tsify).
+//! partial). No rule lives here and nothing calls JavaScript; with the `typescript` feature the
+//! types derive their TypeScript declarations (tsify).
 
 pub mod application;
 pub mod bounds;

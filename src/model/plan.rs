@@ -13,7 +13,7 @@ pub use super::supervisor::GuidanceOrganisation;
 /// A support plan as a form holds it: every field may still be missing.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct SupportPlan {
     /// Whether VDAB indicated guidance on the work floor (PLAN-001).
@@ -93,7 +93,7 @@ decode_struct!(SupportPlan {
 /// The guidance regime of the VDAB indication (ICF-based, HIVA).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub enum Regime {
     /// Low guidance intensity (`laag`).
@@ -109,7 +109,7 @@ decode_enum!(Regime { Laag: "laag", Midden: "midden", Hoog: "hoog" });
 /// The VDAB indication the plan refers to.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Indication {
     /// Date of the indication, `YYYY-MM-DD`.
@@ -125,7 +125,7 @@ decode_struct!(Indication { date: "date", regime: "regime" });
 /// The employee as the plan names them.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct PlanEmployee {
     /// Full name. Never copied into a message.
@@ -141,7 +141,7 @@ decode_struct!(PlanEmployee { name: "name", insz: "insz" });
 /// The employer as the plan names it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct PlanEmployer {
     /// Name of the organisation.
@@ -157,7 +157,7 @@ decode_struct!(PlanEmployer { name: "name", kbo: "kbo" });
 /// A team that does the guidance work under one responsible person.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Team {
     /// The members of the team.
@@ -173,7 +173,7 @@ decode_struct!(Team { members: "members", explanation: "explanation" });
 /// One member of a guidance team.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct TeamMember {
     /// Full name.
@@ -189,7 +189,7 @@ decode_struct!(TeamMember { name: "name", role: "role" });
 /// When in the working day the collega-coach follows up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub enum DailyMoment {
     /// At the start of the working day.
@@ -205,7 +205,7 @@ decode_enum!(DailyMoment { StartOfDay: "startOfDay", EndOfDay: "endOfDay", Durin
 /// The collega-coach's daily follow-up.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct DailyFollowUp {
     /// When in the day.
@@ -221,7 +221,7 @@ decode_struct!(DailyFollowUp { moment: "moment", digital: "digital" });
 /// The collega-coach: a colleague of the employee who follows up daily.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct PlanCollegaCoach {
     /// Full name. Never copied into a message.
@@ -252,7 +252,7 @@ decode_struct!(PlanCollegaCoach {
 /// The people who stand in during absences.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Backups {
     /// Name of the backup for the qualified supervisor.
@@ -268,7 +268,7 @@ decode_struct!(Backups { supervisor: "supervisor", coach: "coach" });
 /// How the qualified supervisor can be reached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub enum ReachableBy {
     /// By telephone (the FAQ says this suffices).
@@ -286,7 +286,7 @@ decode_enum!(ReachableBy { Phone: "phone", Email: "email", VideoCall: "videoCall
 /// How the two-weekly follow-up happens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub enum FollowUpMode {
     /// On the work floor.
@@ -302,7 +302,7 @@ decode_enum!(FollowUpMode { OnSite: "onSite", Digital: "digital", Mixed: "mixed"
 /// The guidance arrangements of the qualified supervisor.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Arrangements {
     /// Whether the supervisor is reachable every working day (GUI-001).
@@ -341,7 +341,7 @@ decode_struct!(Arrangements {
 /// A personal development action point (POP).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct ActionPoint {
     /// What the employee works on.
@@ -360,7 +360,7 @@ decode_struct!(ActionPoint { description: "description", owner: "owner", follow_
 /// A change of the begeleidingspremie.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct PremiumChange {
     /// The date the change takes effect, `YYYY-MM-DD`.
@@ -373,7 +373,7 @@ decode_struct!(PremiumChange { date: "date" });
 /// A revision of the plan.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Revision {
     /// The date of the revised plan, `YYYY-MM-DD`.
@@ -389,7 +389,7 @@ decode_struct!(Revision { date: "date", summary: "summary" });
 /// The signatures on the plan.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Signatures {
     /// The employee's signature.
@@ -405,7 +405,7 @@ decode_struct!(Signatures { employee: "employee", employer: "employer" });
 /// One party's signature.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Signature {
     /// Whether the party signed.

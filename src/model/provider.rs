@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 /// missing.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct ProviderRegistration {
     /// The applicant (EXT-001, EXT-002, EXT-005).
@@ -46,7 +46,7 @@ decode_struct!(ProviderRegistration {
 /// The organisation that applies.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Organisation {
     /// Name of the organisation. Never copied into a message.
@@ -77,7 +77,7 @@ decode_struct!(Organisation {
 /// Kinds of organisation, as far as the rules tell them apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub enum OrganisationType {
     /// A company (private employer).
@@ -121,7 +121,7 @@ decode_enum!(OrganisationType {
 /// The registration procedure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub enum Procedure {
     /// The full procedure, open to every organisation.
@@ -136,7 +136,7 @@ decode_enum!(Procedure { Regular: "regular", Simplified: "simplified" });
 /// The territorial working area.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct WorkingArea {
     /// Whole provinces covered.
@@ -145,11 +145,11 @@ pub struct WorkingArea {
     /// fit (a made-up province, a number): the gap keeps the items after it at their index, so
     /// their issues stay next to the places typed. A province has no empty value to stand in.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Province[]", optional))]
+    #[cfg_attr(feature = "typescript", tsify(type = "Province[]", optional))]
     pub provinces: Option<Vec<Option<Province>>>,
     /// Single municipalities covered: a name, or a postcode (optionally followed by the name).
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string[]", optional))]
+    #[cfg_attr(feature = "typescript", tsify(type = "string[]", optional))]
     pub municipalities: Option<Vec<Option<String>>>,
     /// A segment of work floors the registration would be limited to (e.g. only local
     /// authorities). The procedure has no such limit (EXT-003): anything typed here is an error.
@@ -170,7 +170,7 @@ decode_struct!(WorkingArea {
 /// The five Flemish provinces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub enum Province {
     /// Antwerpen.
@@ -196,7 +196,7 @@ decode_enum!(Province {
 /// The registration conditions the provider declares (EXT-008).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Conditions {
     /// Registered in the department's quality model (kwaliteitsregistratie).
@@ -223,7 +223,7 @@ decode_struct!(Conditions {
 /// A registration already granted.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct RegistrationStatus {
     /// The day the registration took effect, `YYYY-MM-DD`.

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 /// A qualified supervisor as a form holds it: every field may still be missing.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Supervisor {
     /// Full name of the person. Never copied into a message.
@@ -56,7 +56,7 @@ decode_struct!(Supervisor {
 /// Who organises the guidance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub enum GuidanceOrganisation {
     /// An own employee acts as qualified supervisor: no registration needed.
@@ -70,7 +70,7 @@ decode_enum!(GuidanceOrganisation { Internal: "internal", External: "external" }
 /// A diploma: a code from the relevant-diploma list, or a free title someone must judge.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Diploma {
     /// Code from the relevant-diploma list (see the `relevantDiplomas` parameter).
@@ -89,7 +89,7 @@ decode_struct!(Diploma { code: "code", title: "title", obtained: "obtained" });
 /// A period of professional experience; without `to` it is ongoing up to the as-of date.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct ExperiencePeriod {
     /// First day, `YYYY-MM-DD`.
@@ -111,7 +111,7 @@ decode_struct!(ExperiencePeriod { from: "from", to: "to", relevant: "relevant", 
 /// The core competences of a qualified supervisor (SUP-005), each declared or not.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Competences {
     /// Working together (samenwerken).

@@ -9,7 +9,7 @@ use serde::Serialize;
 /// numbers the rule derived (a deadline, a count of months).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub enum Param {
     /// A number (months, days, a bound).
     Number(i64),

@@ -9,7 +9,7 @@ use serde::Serialize;
 /// How much of the form's required facts are filled in.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct Completeness {
     /// Number of required facts.
     pub required: u32,
@@ -22,7 +22,7 @@ pub struct Completeness {
 /// The verdict on a (possibly partial) form.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct Report {
     /// No issue of severity error.
     pub valid: bool,

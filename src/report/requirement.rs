@@ -16,7 +16,7 @@ use serde::Serialize;
 /// the explanation names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub enum Status {
     /// The requirement holds, on the facts the form gives.
     Met,
@@ -71,10 +71,10 @@ impl Verdict {
 /// A requirement as the contract shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct Requirement {
     /// Catalogue rule id, e.g. `SUP-001`.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    #[cfg_attr(feature = "typescript", tsify(type = "string"))]
     pub rule: RuleId,
     /// Met, not met, unknown or not applicable.
     pub status: Status,

@@ -11,26 +11,26 @@ use serde::Serialize;
 /// A parameter a rule reads, with its default and its dated values.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct ParameterInfo {
     /// Name as in `options.parameters`.
     pub name: String,
     /// The default value: the most recent of its dated values.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "unknown"))]
+    #[cfg_attr(feature = "typescript", tsify(type = "unknown"))]
     pub default: serde_json::Value,
     /// Its built-in values by the date (`YYYY-MM-DD`) each is in force from, until the next
     /// one's: `{ "2023-07-01": 3 }`. A verdict takes the value in force on its as-of date.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, unknown>"))]
+    #[cfg_attr(feature = "typescript", tsify(type = "Record<string, unknown>"))]
     pub history: serde_json::Value,
 }
 
 /// One rule of the catalogue in one locale.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct RuleInfo {
     /// Stable id, e.g. `SUP-001`.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    #[cfg_attr(feature = "typescript", tsify(type = "string"))]
     pub id: RuleId,
     /// Family, the first part of its codes.
     pub family: String,

@@ -9,15 +9,13 @@ use crate::model::decode::{InputError, Text};
 use crate::model::UnknownKind;
 use crate::model::{Path, PathError};
 use chrono::NaiveDate;
-use js_sys::{Date, JSON};
 use std::borrow::Cow;
 use wasm_bindgen::prelude::*;
 
 /// Today in the browser's time zone: the as-of date when the options give none.
 fn today() -> Option<NaiveDate> {
-    let now = Date::new_0();
-    let month = now.get_month().checked_add(1)?;
-    NaiveDate::from_ymd_opt(i32::try_from(now.get_full_year()).ok()?, month, now.get_date())
+    let date = today_number();
+    NaiveDate::from_ymd_opt(i32::try_from(date / 10_000).ok()?, date / 100 % 100, date % 100)
 }
 
 /// The context from JS options (`undefined` or `null` for none). The clock is read only when
@@ -107,6 +105,13 @@ export function take_text(bytes) {
 }
 export function short_text(value, max) {
   return typeof value !== 'string' ? undefined : value.length > max ? 1 : value;
+}
+export function today_number() {
+  const now = new Date();
+  return now.getFullYear() * 10000 + (now.getMonth() + 1) * 100 + now.getDate();
+}
+export function parse_json(text) {
+  return JSON.parse(text);
 }")]
 extern "C" {
     /// The length of `value`'s JSON text, which [`take_text`] then takes, or a negative number
@@ -118,6 +123,10 @@ extern "C" {
     /// `value` when it is a string of at most `max` UTF-16 units, `1` for a longer string,
     /// `undefined` for anything else.
     fn short_text(value: &JsValue, max: usize) -> JsValue;
+    /// Today in the browser's time zone as the number `yyyymmdd`.
+    fn today_number() -> u32;
+    /// `JSON.parse` of a text the module wrote, which is JSON: it does not throw.
+    fn parse_json(text: &str) -> JsValue;
 }
 
 /// What the module read of a JS value: its JSON text, or why it did not copy it.
@@ -193,7 +202,7 @@ pub(super) fn to_js(value: &dyn Answer) -> Result<JsValue, JsError> {
     // Sized for a report with a few dozen issues, so the text is not copied as it grows.
     let mut text = String::with_capacity(16 * 1024);
     value.write(&mut text);
-    JSON::parse(&text).map_err(|_| JsError::new("internal error: report not parseable"))
+    Ok(parse_json(&text))
 }
 
 /// What [`to_js`] takes: [`ToJson`] without its `to_json`, which a `dyn ToJson`'s vtable would

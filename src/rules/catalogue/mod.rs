@@ -11,7 +11,7 @@ use crate::rule_id::RuleId;
 /// How sure the sources are of a rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub enum Confidence {
     /// Stated by a source.
     High,

@@ -49,33 +49,33 @@ pub use id_post::postcode_field;
 /// The answer of `checkInsz`, `checkKbo` and `checkIban`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct IdCheck {
     /// Whether the identifier is valid.
     pub valid: bool,
     /// Digits only (`BE` + digits for an IBAN), when valid.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
     pub normalized: Option<String>,
     /// The usual written form (`0403.019.261`, `BE68 5390 0754 7034`), when valid.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
     pub formatted: Option<String>,
     /// The issue code, when invalid.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
     pub code: Option<String>,
     /// What is wrong, in the requested locale, when invalid.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
     pub message: Option<String>,
     /// INSZ only: `national`, `bisSexUnknown` or `bisSexKnown`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
     pub kind: Option<String>,
     /// INSZ only: the birth date in the number, when known (`YYYY-MM-DD`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
     pub birth_date: Option<String>,
 }
 

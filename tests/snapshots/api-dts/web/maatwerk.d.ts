@@ -1,162 +1,227 @@
 /* tslint:disable */
 /* eslint-disable */
 
-/** A value of the portal's form and the wire's value it stands for. */
-export type MappedValue = string | number | boolean | null;
-
 /**
- * A portal's form shape mapped to the wire's (`options.mapping`): each key of `fields` a path
- * of the portal's form (`"ervaring[*].tot"`, `[*]` for any row), each value the wire path
- * (`"experience[*].to"`) or `{ path, values }`; `values` maps the portal's values for every
- * field (`{ "ja": true, "nee": false }`). Forms are then given in the portal's shape, and each
- * issue carries `portalPath`.
+ * An application as a form holds it: every field may still be missing.
  */
-export interface Mapping {
-    fields?: Record<string, string | { path: string; values?: Record<string, MappedValue> }>;
-    values?: Record<string, MappedValue>;
-}
-
-
-/**
- * A change of the begeleidingspremie.
- */
-export interface PremiumChange {
+export interface Application {
     /**
-     * The date the change takes effect, `YYYY-MM-DD`.
+     * The employer, or the self-employed person's own enterprise.
      */
-    date?: string;
-}
-
-/**
- * A diploma on the relevant-diploma list.
- */
-export interface DiplomaEntry {
+    employer?: Employer;
     /**
-     * Stable code a form sends in `diplomas[].code`.
+     * The person with the work limitation (the self-employed person themselves when
+     * `selfEmployed`).
      */
-    code: string;
+    employee?: Employee;
     /**
-     * Name of the diploma (Dutch, as in the official list).
+     * Whether a self-employed person applies for themselves (ondersteuningspremie); absent
+     * means an employer applies.
      */
-    title: string;
-}
-
-/**
- * A diploma: a code from the relevant-diploma list, or a free title someone must judge.
- */
-export interface Diploma {
+    selfEmployed?: boolean;
     /**
-     * Code from the relevant-diploma list (see the `relevantDiplomas` parameter).
+     * VDAB's indication: the recognised need for individueel maatwerk.
      */
-    code?: string;
+    vdabIndication?: VdabIndication;
     /**
-     * Title as written on the diploma, for a diploma that is not on the list.
+     * The employment contract (not for a self-employed person).
      */
-    title?: string;
+    contract?: Contract;
     /**
-     * Date obtained, `YYYY-MM-DD`.
+     * The day the application is filed, `YYYY-MM-DD`.
      */
-    obtained?: string;
+    applicationDate?: string;
+    /**
+     * The premiums applied for.
+     */
+    requestedPremiums?: RequestedPremiums;
+    /**
+     * How the guidance on the work floor is organised, when VDAB indicated guidance.
+     */
+    guidance?: Guidance;
+    /**
+     * Whether the employee still has a running VOP (the scheme before individueel maatwerk).
+     */
+    vopRunning?: boolean;
+    /**
+     * Whether the employee also works part-time for other employers.
+     */
+    partTimeWithOtherEmployers?: boolean;
+    /**
+     * Whether the employee was involved in choosing the external provider.
+     */
+    employeeInvolvedInChoice?: boolean;
 }
 
 /**
- * A parameter a rule reads, with its default and its dated values.
+ * The employer as the application identifies it.
  */
-export interface ParameterInfo {
+export interface Employer {
     /**
-     * Name as in `options.parameters`.
-     */
-    name: string;
-    /**
-     * The default value: the most recent of its dated values.
-     */
-    default: unknown;
-    /**
-     * Its built-in values by the date (`YYYY-MM-DD`) each is in force from, until the next
-     * one's: `{ "2023-07-01": 3 }`. A verdict takes the value in force on its as-of date.
-     */
-    history: Record<string, unknown>;
-}
-
-/**
- * A period of professional experience; without `to` it is ongoing up to the as-of date.
- */
-export interface ExperiencePeriod {
-    /**
-     * First day, `YYYY-MM-DD`.
-     */
-    from?: string;
-    /**
-     * Last day, included, `YYYY-MM-DD`; absent while the period is ongoing.
-     */
-    to?: string;
-    /**
-     * Whether the experience is relevant: guidance of people on the work floor.
-     */
-    relevant?: boolean;
-    /**
-     * What the work was.
-     */
-    description?: string;
-}
-
-/**
- * A personal development action point (POP).
- */
-export interface ActionPoint {
-    /**
-     * What the employee works on.
-     */
-    description?: string;
-    /**
-     * Who follows it up.
-     */
-    owner?: string;
-    /**
-     * When it is followed up, `YYYY-MM-DD`.
-     */
-    followUpDate?: string;
-}
-
-/**
- * A qualified supervisor as a form holds it: every field may still be missing.
- */
-export interface Supervisor {
-    /**
-     * Full name of the person. Never copied into a message.
+     * Name of the organisation. Never copied into a message.
      */
     name?: string;
     /**
-     * Whether this person is the one responsible for the guidance (SUP-004).
+     * Enterprise number (KBO), e.g. `0403.019.261`; for a school, that of its school group.
      */
-    responsible?: boolean;
+    kbo?: string;
     /**
-     * Diplomas the person holds.
+     * What kind of employer it is.
      */
-    diplomas?: Diploma[];
+    type?: EmployerType;
     /**
-     * Periods of professional experience.
+     * Whether the employer is an undertaking in difficulty (state-aid sense).
      */
-    experience?: ExperiencePeriod[];
+    inDifficulty?: boolean;
     /**
-     * The core competences the person declares (SUP-005).
+     * Country of the establishment where the employee works, ISO 3166 alpha-2; absent means
+     * Belgium.
      */
-    competences?: Competences;
+    establishmentCountry?: string;
     /**
-     * In a support plan: whether an own employee (internal) or a registered provider
-     * (external) gives the guidance. The qualification check does not read it.
+     * Belgian postcode of the establishment where the employee works: it decides the region.
+     */
+    establishmentPostcode?: string;
+}
+
+/**
+ * Kinds of employer, as far as eligibility tells them apart.
+ */
+export type EmployerType = "privateEmployer" | "school" | "localAuthority" | "maatwerkbedrijf" | "otherPublicAuthority";
+
+/**
+ * The person with the work limitation.
+ */
+export interface Employee {
+    /**
+     * National register or BIS number (INSZ). Never copied into a message.
+     */
+    insz?: string;
+    /**
+     * Full name. Never copied into a message.
+     */
+    name?: string;
+    /**
+     * Where the person lives.
+     */
+    residence?: Residence;
+    /**
+     * Whether VDAB recognised the work limitation (arbeidsbeperking).
+     */
+    workLimitationRecognised?: boolean;
+}
+
+/**
+ * Where a person lives.
+ */
+export interface Residence {
+    /**
+     * Country, ISO 3166 alpha-2; absent means Belgium.
+     */
+    country?: string;
+    /**
+     * Postcode; in Belgium it decides the region.
+     */
+    postcode?: string;
+}
+
+/**
+ * VDAB's indication: the decision that recognises the need and names the measures.
+ */
+export interface VdabIndication {
+    /**
+     * Date of the indication, `YYYY-MM-DD`.
+     */
+    date?: string;
+    /**
+     * Last day the indication is valid, `YYYY-MM-DD`, when VDAB set one (at most 5 years).
+     */
+    validUntil?: string;
+    /**
+     * The measures VDAB found necessary.
+     */
+    measures?: IndicatedMeasures;
+}
+
+/**
+ * The measures of a VDAB indication.
+ */
+export interface IndicatedMeasures {
+    /**
+     * A need for a loonpremie (wage premium).
+     */
+    loonpremie?: boolean;
+    /**
+     * A need for guidance on the work floor.
+     */
+    guidance?: boolean;
+}
+
+/**
+ * The employment contract.
+ */
+export interface Contract {
+    /**
+     * First day of the employment, `YYYY-MM-DD`.
+     */
+    start?: string;
+    /**
+     * Last day, included, `YYYY-MM-DD`; absent for an open-ended contract.
+     */
+    end?: string;
+}
+
+/**
+ * The premiums applied for.
+ */
+export interface RequestedPremiums {
+    /**
+     * The loonpremie (employers).
+     */
+    loonpremie?: boolean;
+    /**
+     * The begeleidingspremie for guidance on the work floor (employers).
+     */
+    begeleidingspremie?: boolean;
+    /**
+     * The ondersteuningspremie (self-employed persons).
+     */
+    ondersteuningspremie?: boolean;
+    /**
+     * The ondersteuningspremie as a percentage of the reference wage, 20 to 55.
+     */
+    ondersteuningspremiePercentage?: number;
+    /**
+     * For how many years the ondersteuningspremie is asked, 2 to 5.
+     */
+    ondersteuningspremieYears?: number;
+}
+
+/**
+ * How the guidance on the work floor is organised.
+ */
+export interface Guidance {
+    /**
+     * By an own employee (internal) or bought from a registered provider (external).
      */
     organisation?: GuidanceOrganisation;
     /**
-     * In a support plan, when external: the provider's registration number with the
-     * department. The qualification check does not read it.
+     * The own employee who acts as qualified supervisor, for internal guidance.
      */
-    providerRegistrationNumber?: string;
+    internalSupervisor?: Supervisor;
     /**
-     * In a provider's registration: whether the applicant employs this person (EXT-002). The
-     * qualification check does not read it.
+     * Whether proof of the internal supervisor's qualification (a copy of the diploma, proof
+     * of experience) is attached.
      */
-    employedByApplicant?: boolean;
+    qualificationProofAttached?: boolean;
+    /**
+     * The registered external service provider, for external guidance.
+     */
+    externalProvider?: ExternalProvider;
+    /**
+     * The colleague who does the daily follow-up.
+     */
+    collegaCoach?: CollegaCoach;
 }
 
 /**
@@ -178,6 +243,142 @@ export interface ExternalProvider {
 }
 
 /**
+ * The collega-coach: a colleague who follows the employee up daily.
+ */
+export interface CollegaCoach {
+    /**
+     * Full name. Never copied into a message.
+     */
+    name?: string;
+    /**
+     * Whether the coach works for the same employer.
+     */
+    sameEmployer?: boolean;
+}
+
+/**
+ * An external service provider's registration as a form holds it: every field may still be
+ * missing.
+ */
+export interface ProviderRegistration {
+    /**
+     * The applicant (EXT-001, EXT-002, EXT-005).
+     */
+    organisation?: Organisation;
+    /**
+     * The procedure applied for (EXT-004).
+     */
+    procedure?: Procedure;
+    /**
+     * Where the provider offers guidance (EXT-003, EXT-007).
+     */
+    workingArea?: WorkingArea;
+    /**
+     * The qualified supervisors the provider employs (EXT-002, EXT-008).
+     */
+    supervisors?: Supervisor[];
+    /**
+     * The registration conditions (EXT-008).
+     */
+    conditions?: Conditions;
+    /**
+     * The registration already granted, for a status or renewal check (EXT-006, EXT-009);
+     * absent on a first application.
+     */
+    registration?: RegistrationStatus;
+}
+
+/**
+ * The organisation that applies.
+ */
+export interface Organisation {
+    /**
+     * Name of the organisation. Never copied into a message.
+     */
+    name?: string;
+    /**
+     * Enterprise number (KBO), e.g. `0403.019.261`.
+     */
+    kbo?: string;
+    /**
+     * What kind of organisation it is; it decides the procedure open to it (EXT-004).
+     */
+    type?: OrganisationType;
+    /**
+     * Whether several organisations apply together as a consortium (EXT-001).
+     */
+    consortium?: boolean;
+    /**
+     * Whether the applicant applies on behalf of (member) municipalities (EXT-002).
+     */
+    appliesOnBehalfOfMunicipalities?: boolean;
+}
+
+/**
+ * Kinds of organisation, as far as the rules tell them apart.
+ */
+export type OrganisationType = "company" | "nonProfit" | "ocmw" | "municipality" | "intermunicipalPartnership" | "gtb" | "gob" | "collectiefMaatwerkbedrijf" | "lokaleDiensteneconomie" | "amaWelzijn" | "other";
+
+/**
+ * The registration procedure.
+ */
+export type Procedure = "regular" | "simplified";
+
+/**
+ * The territorial working area.
+ */
+export interface WorkingArea {
+    /**
+     * Whole provinces covered.
+     *
+     * In both lists an item is `None` only where the decoder dropped a value that did not
+     * fit (a made-up province, a number): the gap keeps the items after it at their index, so
+     * their issues stay next to the places typed. A province has no empty value to stand in.
+     */
+    provinces?: Province[];
+    /**
+     * Single municipalities covered: a name, or a postcode (optionally followed by the name).
+     */
+    municipalities?: string[];
+    /**
+     * A segment of work floors the registration would be limited to (e.g. only local
+     * authorities). The procedure has no such limit (EXT-003): anything typed here is an error.
+     */
+    segmentRestriction?: string;
+    /**
+     * A specialisation the provider chooses of its own accord; allowed, and not binding.
+     */
+    specialisation?: string;
+}
+
+/**
+ * The five Flemish provinces.
+ */
+export type Province = "antwerpen" | "limburg" | "oostVlaanderen" | "vlaamsBrabant" | "westVlaanderen";
+
+/**
+ * The registration conditions the provider declares (EXT-008).
+ */
+export interface Conditions {
+    /**
+     * Registered in the department's quality model (kwaliteitsregistratie).
+     */
+    qualityRegistration?: boolean;
+    /**
+     * How the provider's experience with the target group can be shown.
+     */
+    targetGroupExperience?: string;
+    /**
+     * A motivated estimate of the area and the capacity (number of employees) served.
+     */
+    capacityEstimate?: string;
+    /**
+     * Commitment to take part in the department's intervision.
+     */
+    intervisionCommitment?: boolean;
+}
+
+/**
  * A registration already granted.
  */
 export interface RegistrationStatus {
@@ -190,42 +391,6 @@ export interface RegistrationStatus {
      * absent when it has not guided anyone yet.
      */
     lastGuidanceOn?: string;
-}
-
-/**
- * A requirement as the contract shows it.
- */
-export interface Requirement {
-    /**
-     * Catalogue rule id, e.g. `SUP-001`.
-     */
-    rule: string;
-    /**
-     * Met, not met, unknown or not applicable.
-     */
-    status: Status;
-    /**
-     * Paths of the facts still needed (text form).
-     */
-    missing: string[];
-    /**
-     * Which branch holds, or what is still lacking, in the report's locale.
-     */
-    explanation: string;
-}
-
-/**
- * A revision of the plan.
- */
-export interface Revision {
-    /**
-     * The date of the revised plan, `YYYY-MM-DD`.
-     */
-    date?: string;
-    /**
-     * What changed.
-     */
-    summary?: string;
 }
 
 /**
@@ -304,6 +469,53 @@ export interface SupportPlan {
 }
 
 /**
+ * The guidance regime of the VDAB indication (ICF-based, HIVA).
+ */
+export type Regime = "laag" | "midden" | "hoog";
+
+/**
+ * The VDAB indication the plan refers to.
+ */
+export interface Indication {
+    /**
+     * Date of the indication, `YYYY-MM-DD`.
+     */
+    date?: string;
+    /**
+     * The guidance regime, where the indication gives one.
+     */
+    regime?: Regime;
+}
+
+/**
+ * The employee as the plan names them.
+ */
+export interface PlanEmployee {
+    /**
+     * Full name. Never copied into a message.
+     */
+    name?: string;
+    /**
+     * INSZ (national register or BIS number). Never copied into a message.
+     */
+    insz?: string;
+}
+
+/**
+ * The employer as the plan names it.
+ */
+export interface PlanEmployer {
+    /**
+     * Name of the organisation.
+     */
+    name?: string;
+    /**
+     * KBO number (ondernemingsnummer).
+     */
+    kbo?: string;
+}
+
+/**
  * A team that does the guidance work under one responsible person.
  */
 export interface Team {
@@ -318,99 +530,326 @@ export interface Team {
 }
 
 /**
- * A typed value in an issue's params: never a value the user typed, except dates and
- * numbers the rule derived (a deadline, a count of months).
+ * One member of a guidance team.
  */
-export type Param = number | string | string[];
-
-/**
- * An application as a form holds it: every field may still be missing.
- */
-export interface Application {
+export interface TeamMember {
     /**
-     * The employer, or the self-employed person's own enterprise.
+     * Full name.
      */
-    employer?: Employer;
+    name?: string;
     /**
-     * The person with the work limitation (the self-employed person themselves when
-     * `selfEmployed`).
+     * What the member does in the guidance.
      */
-    employee?: Employee;
-    /**
-     * Whether a self-employed person applies for themselves (ondersteuningspremie); absent
-     * means an employer applies.
-     */
-    selfEmployed?: boolean;
-    /**
-     * VDAB's indication: the recognised need for individueel maatwerk.
-     */
-    vdabIndication?: VdabIndication;
-    /**
-     * The employment contract (not for a self-employed person).
-     */
-    contract?: Contract;
-    /**
-     * The day the application is filed, `YYYY-MM-DD`.
-     */
-    applicationDate?: string;
-    /**
-     * The premiums applied for.
-     */
-    requestedPremiums?: RequestedPremiums;
-    /**
-     * How the guidance on the work floor is organised, when VDAB indicated guidance.
-     */
-    guidance?: Guidance;
-    /**
-     * Whether the employee still has a running VOP (the scheme before individueel maatwerk).
-     */
-    vopRunning?: boolean;
-    /**
-     * Whether the employee also works part-time for other employers.
-     */
-    partTimeWithOtherEmployers?: boolean;
-    /**
-     * Whether the employee was involved in choosing the external provider.
-     */
-    employeeInvolvedInChoice?: boolean;
+    role?: string;
 }
 
 /**
- * An external service provider's registration as a form holds it: every field may still be
- * missing.
+ * When in the working day the collega-coach follows up.
  */
-export interface ProviderRegistration {
+export type DailyMoment = "startOfDay" | "endOfDay" | "duringDay";
+
+/**
+ * The collega-coach's daily follow-up.
+ */
+export interface DailyFollowUp {
     /**
-     * The applicant (EXT-001, EXT-002, EXT-005).
+     * When in the day.
      */
-    organisation?: Organisation;
+    moment?: DailyMoment;
     /**
-     * The procedure applied for (EXT-004).
+     * Whether it happens digitally (allowed).
      */
-    procedure?: Procedure;
-    /**
-     * Where the provider offers guidance (EXT-003, EXT-007).
-     */
-    workingArea?: WorkingArea;
-    /**
-     * The qualified supervisors the provider employs (EXT-002, EXT-008).
-     */
-    supervisors?: Supervisor[];
-    /**
-     * The registration conditions (EXT-008).
-     */
-    conditions?: Conditions;
-    /**
-     * The registration already granted, for a status or renewal check (EXT-006, EXT-009);
-     * absent on a first application.
-     */
-    registration?: RegistrationStatus;
+    digital?: boolean;
 }
 
 /**
- * How much an issue weighs: only errors block a submission.
+ * The collega-coach: a colleague of the employee who follows up daily.
  */
-export type Severity = "error" | "warning" | "info";
+export interface PlanCollegaCoach {
+    /**
+     * Full name. Never copied into a message.
+     */
+    name?: string;
+    /**
+     * Whether the coach works for the same employer as the employee.
+     */
+    sameEmployer?: boolean;
+    /**
+     * Whether the coach is the employee (not allowed).
+     */
+    isEmployee?: boolean;
+    /**
+     * Whether the coach is the qualified supervisor (not allowed).
+     */
+    isSupervisor?: boolean;
+    /**
+     * The daily follow-up.
+     */
+    dailyFollowUp?: DailyFollowUp;
+}
+
+/**
+ * The people who stand in during absences.
+ */
+export interface Backups {
+    /**
+     * Name of the backup for the qualified supervisor.
+     */
+    supervisor?: string;
+    /**
+     * Name of the backup for the collega-coach.
+     */
+    coach?: string;
+}
+
+/**
+ * How the qualified supervisor can be reached.
+ */
+export type ReachableBy = "phone" | "email" | "videoCall" | "onSite";
+
+/**
+ * How the two-weekly follow-up happens.
+ */
+export type FollowUpMode = "onSite" | "digital" | "mixed";
+
+/**
+ * The guidance arrangements of the qualified supervisor.
+ */
+export interface Arrangements {
+    /**
+     * Whether the supervisor is reachable every working day (GUI-001).
+     */
+    reachableEveryWorkingDay?: boolean;
+    /**
+     * How the supervisor can be reached.
+     */
+    reachableBy?: ReachableBy;
+    /**
+     * Within how many working days of a request the supervisor is on the work floor (GUI-002).
+     */
+    onSiteWithinWorkingDays?: number;
+    /**
+     * Days between two follow-ups by the supervisor (GUI-003).
+     */
+    followUpIntervalDays?: number;
+    /**
+     * How the follow-up happens.
+     */
+    followUpMode?: FollowUpMode;
+    /**
+     * The last request for the supervisor to come to the work floor, `YYYY-MM-DD`.
+     */
+    lastOnSiteRequest?: string;
+    /**
+     * The supervisor's visit to the work floor after that request, `YYYY-MM-DD`.
+     */
+    onSiteVisit?: string;
+}
+
+/**
+ * A personal development action point (POP).
+ */
+export interface ActionPoint {
+    /**
+     * What the employee works on.
+     */
+    description?: string;
+    /**
+     * Who follows it up.
+     */
+    owner?: string;
+    /**
+     * When it is followed up, `YYYY-MM-DD`.
+     */
+    followUpDate?: string;
+}
+
+/**
+ * A change of the begeleidingspremie.
+ */
+export interface PremiumChange {
+    /**
+     * The date the change takes effect, `YYYY-MM-DD`.
+     */
+    date?: string;
+}
+
+/**
+ * A revision of the plan.
+ */
+export interface Revision {
+    /**
+     * The date of the revised plan, `YYYY-MM-DD`.
+     */
+    date?: string;
+    /**
+     * What changed.
+     */
+    summary?: string;
+}
+
+/**
+ * The signatures on the plan.
+ */
+export interface Signatures {
+    /**
+     * The employee's signature.
+     */
+    employee?: Signature;
+    /**
+     * The employer's signature.
+     */
+    employer?: Signature;
+}
+
+/**
+ * One party's signature.
+ */
+export interface Signature {
+    /**
+     * Whether the party signed.
+     */
+    signed?: boolean;
+    /**
+     * The date of the signature, `YYYY-MM-DD`.
+     */
+    date?: string;
+}
+
+/**
+ * A qualified supervisor as a form holds it: every field may still be missing.
+ */
+export interface Supervisor {
+    /**
+     * Full name of the person. Never copied into a message.
+     */
+    name?: string;
+    /**
+     * Whether this person is the one responsible for the guidance (SUP-004).
+     */
+    responsible?: boolean;
+    /**
+     * Diplomas the person holds.
+     */
+    diplomas?: Diploma[];
+    /**
+     * Periods of professional experience.
+     */
+    experience?: ExperiencePeriod[];
+    /**
+     * The core competences the person declares (SUP-005).
+     */
+    competences?: Competences;
+    /**
+     * In a support plan: whether an own employee (internal) or a registered provider
+     * (external) gives the guidance. The qualification check does not read it.
+     */
+    organisation?: GuidanceOrganisation;
+    /**
+     * In a support plan, when external: the provider's registration number with the
+     * department. The qualification check does not read it.
+     */
+    providerRegistrationNumber?: string;
+    /**
+     * In a provider's registration: whether the applicant employs this person (EXT-002). The
+     * qualification check does not read it.
+     */
+    employedByApplicant?: boolean;
+}
+
+/**
+ * Who organises the guidance.
+ */
+export type GuidanceOrganisation = "internal" | "external";
+
+/**
+ * A diploma: a code from the relevant-diploma list, or a free title someone must judge.
+ */
+export interface Diploma {
+    /**
+     * Code from the relevant-diploma list (see the `relevantDiplomas` parameter).
+     */
+    code?: string;
+    /**
+     * Title as written on the diploma, for a diploma that is not on the list.
+     */
+    title?: string;
+    /**
+     * Date obtained, `YYYY-MM-DD`.
+     */
+    obtained?: string;
+}
+
+/**
+ * A period of professional experience; without `to` it is ongoing up to the as-of date.
+ */
+export interface ExperiencePeriod {
+    /**
+     * First day, `YYYY-MM-DD`.
+     */
+    from?: string;
+    /**
+     * Last day, included, `YYYY-MM-DD`; absent while the period is ongoing.
+     */
+    to?: string;
+    /**
+     * Whether the experience is relevant: guidance of people on the work floor.
+     */
+    relevant?: boolean;
+    /**
+     * What the work was.
+     */
+    description?: string;
+}
+
+/**
+ * The core competences of a qualified supervisor (SUP-005), each declared or not.
+ */
+export interface Competences {
+    /**
+     * Working together (samenwerken).
+     */
+    workingTogether?: boolean;
+    /**
+     * Communicating (communiceren).
+     */
+    communicating?: boolean;
+    /**
+     * Person-centred work (persoonsgericht werken).
+     */
+    personCentred?: boolean;
+    /**
+     * Tailored advice (advies op maat).
+     */
+    tailoredAdvice?: boolean;
+}
+
+/**
+ * Which form a value is.
+ */
+export type Kind = "application" | "providerRegistration" | "supportPlan" | "supervisor";
+
+/**
+ * The verdict on a (possibly partial) form.
+ */
+export interface Report {
+    /**
+     * No issue of severity error.
+     */
+    valid: boolean;
+    /**
+     * Every issue, sorted by (path, code).
+     */
+    issues: Issue[];
+    /**
+     * Every requirement the form is judged on.
+     */
+    requirements: Requirement[];
+    /**
+     * Required facts filled versus required.
+     */
+    completeness: Completeness;
+}
 
 /**
  * How much of the form's required facts are filled in.
@@ -431,133 +870,36 @@ export interface Completeness {
 }
 
 /**
- * How sure the sources are of a rule.
+ * A requirement as the contract shows it.
  */
-export type Confidence = "high" | "medium" | "low" | "notApplicable";
-
-/**
- * How the guidance on the work floor is organised.
- */
-export interface Guidance {
+export interface Requirement {
     /**
-     * By an own employee (internal) or bought from a registered provider (external).
+     * Catalogue rule id, e.g. `SUP-001`.
      */
-    organisation?: GuidanceOrganisation;
+    rule: string;
     /**
-     * The own employee who acts as qualified supervisor, for internal guidance.
+     * Met, not met, unknown or not applicable.
      */
-    internalSupervisor?: Supervisor;
+    status: Status;
     /**
-     * Whether proof of the internal supervisor's qualification (a copy of the diploma, proof
-     * of experience) is attached.
+     * Paths of the facts still needed (text form).
      */
-    qualificationProofAttached?: boolean;
+    missing: string[];
     /**
-     * The registered external service provider, for external guidance.
+     * Which branch holds, or what is still lacking, in the report's locale.
      */
-    externalProvider?: ExternalProvider;
-    /**
-     * The colleague who does the daily follow-up.
-     */
-    collegaCoach?: CollegaCoach;
+    explanation: string;
 }
 
 /**
- * How the qualified supervisor can be reached.
+ * Whether a requirement holds.
+ *
+ * `Met` and `NotMet` are said only on facts the form gives: a missing answer is never read as
+ * "no". `NotApplicable` too rests on a given fact (a self-employed person, an establishment
+ * outside Flanders, no begeleidingspremie asked, an as-of date before the rule holds), which
+ * the explanation names.
  */
-export type ReachableBy = "phone" | "email" | "videoCall" | "onSite";
-
-/**
- * How the two-weekly follow-up happens.
- */
-export type FollowUpMode = "onSite" | "digital" | "mixed";
-
-/**
- * Kinds of employer, as far as eligibility tells them apart.
- */
-export type EmployerType = "privateEmployer" | "school" | "localAuthority" | "maatwerkbedrijf" | "otherPublicAuthority";
-
-/**
- * Kinds of organisation, as far as the rules tell them apart.
- */
-export type OrganisationType = "company" | "nonProfit" | "ocmw" | "municipality" | "intermunicipalPartnership" | "gtb" | "gob" | "collectiefMaatwerkbedrijf" | "lokaleDiensteneconomie" | "amaWelzijn" | "other";
-
-/**
- * Language of messages and explanations.
- */
-export type Locale = "nl" | "fr" | "en" | "de";
-
-/**
- * One holiday of a year.
- */
-export interface HolidayEntry {
-    /**
-     * `YYYY-MM-DD`.
-     */
-    date: string;
-    /**
-     * Stable id, e.g. `ascension`.
-     */
-    id: string;
-    /**
-     * Name in the requested locale.
-     */
-    name: string;
-}
-
-/**
- * One issue of a lean check.
- */
-export interface CheckIssue {
-    /**
-     * Stable code, as in an [`Issue`](crate::Issue).
-     */
-    code: string;
-    /**
-     * Error, or warning when asked.
-     */
-    severity: Severity;
-    /**
-     * Where on the wire, as typed segments.
-     */
-    path: (string | number)[];
-    /**
-     * What is wrong and what to do, in the context's locale.
-     */
-    message: string;
-    /**
-     * Where in the portal's form, when read through a [`Mapping`](crate::Mapping).
-     */
-    portalPath?: string;
-}
-
-/**
- * One member of a guidance team.
- */
-export interface TeamMember {
-    /**
-     * Full name.
-     */
-    name?: string;
-    /**
-     * What the member does in the guidance.
-     */
-    role?: string;
-}
-
-/**
- * One party's signature.
- */
-export interface Signature {
-    /**
-     * Whether the party signed.
-     */
-    signed?: boolean;
-    /**
-     * The date of the signature, `YYYY-MM-DD`.
-     */
-    date?: string;
-}
+export type Status = "met" | "notMet" | "unknown" | "notApplicable";
 
 /**
  * One problem in a form, at one field.
@@ -600,6 +942,131 @@ export interface Issue {
      * [`Mapping`](crate::Mapping): `ervaring[1].tot`.
      */
     portalPath?: string;
+}
+
+/**
+ * Where a rule comes from: a citation and, when public, where to read it.
+ */
+export interface Source {
+    /**
+     * A short citation, e.g. "FAQ kwaliteitsvolle begeleiding, Departement WSE".
+     */
+    label: string;
+    /**
+     * Where to read it, when public.
+     */
+    url?: string;
+}
+
+/**
+ * How much an issue weighs: only errors block a submission.
+ */
+export type Severity = "error" | "warning" | "info";
+
+/**
+ * A typed value in an issue's params: never a value the user typed, except dates and
+ * numbers the rule derived (a deadline, a count of months).
+ */
+export type Param = number | string | string[];
+
+/**
+ * What one change did to the form's issues.
+ */
+export interface Delta {
+    /**
+     * Every issue now at or under the changed field, or involving it: what the field shows.
+     */
+    at: Issue[];
+    /**
+     * Issues elsewhere that the change made appear.
+     */
+    added: Issue[];
+    /**
+     * Issues elsewhere that the change made disappear.
+     */
+    removed: Issue[];
+    /**
+     * Whether the form now has no issue of severity error.
+     */
+    valid: boolean;
+}
+
+/**
+ * One issue of a lean check.
+ */
+export interface CheckIssue {
+    /**
+     * Stable code, as in an [`Issue`](crate::Issue).
+     */
+    code: string;
+    /**
+     * Error, or warning when asked.
+     */
+    severity: Severity;
+    /**
+     * Where on the wire, as typed segments.
+     */
+    path: (string | number)[];
+    /**
+     * What is wrong and what to do, in the context's locale.
+     */
+    message: string;
+    /**
+     * Where in the portal's form, when read through a [`Mapping`](crate::Mapping).
+     */
+    portalPath?: string;
+}
+
+/**
+ * The answer of `checkInsz`, `checkKbo` and `checkIban`.
+ */
+export interface IdCheck {
+    /**
+     * Whether the identifier is valid.
+     */
+    valid: boolean;
+    /**
+     * Digits only (`BE` + digits for an IBAN), when valid.
+     */
+    normalized?: string;
+    /**
+     * The usual written form (`0403.019.261`, `BE68 5390 0754 7034`), when valid.
+     */
+    formatted?: string;
+    /**
+     * The issue code, when invalid.
+     */
+    code?: string;
+    /**
+     * What is wrong, in the requested locale, when invalid.
+     */
+    message?: string;
+    /**
+     * INSZ only: `national`, `bisSexUnknown` or `bisSexKnown`.
+     */
+    kind?: string;
+    /**
+     * INSZ only: the birth date in the number, when known (`YYYY-MM-DD`).
+     */
+    birthDate?: string;
+}
+
+/**
+ * One holiday of a year.
+ */
+export interface HolidayEntry {
+    /**
+     * `YYYY-MM-DD`.
+     */
+    date: string;
+    /**
+     * Stable id, e.g. `ascension`.
+     */
+    id: string;
+    /**
+     * Name in the requested locale.
+     */
+    name: string;
 }
 
 /**
@@ -653,6 +1120,53 @@ export interface RuleInfo {
 }
 
 /**
+ * A parameter a rule reads, with its default and its dated values.
+ */
+export interface ParameterInfo {
+    /**
+     * Name as in `options.parameters`.
+     */
+    name: string;
+    /**
+     * The default value: the most recent of its dated values.
+     */
+    default: unknown;
+    /**
+     * Its built-in values by the date (`YYYY-MM-DD`) each is in force from, until the next
+     * one's: `{ "2023-07-01": 3 }`. A verdict takes the value in force on its as-of date.
+     */
+    history: Record<string, unknown>;
+}
+
+/**
+ * How sure the sources are of a rule.
+ */
+export type Confidence = "high" | "medium" | "low" | "notApplicable";
+
+/**
+ * The options every validator takes: `{ asOf?, locale?, parameters? }`.
+ */
+export interface Options {
+    /**
+     * The date of the verdict, `YYYY-MM-DD`; in the browser it defaults to today.
+     */
+    asOf?: string;
+    /**
+     * Language of the messages; default Dutch.
+     */
+    locale?: Locale;
+    /**
+     * Overrides of the uncertain parameters.
+     */
+    parameters?: ParameterOverrides;
+    /**
+     * The portal's form shape (see [`Mapping`]): the forms are read through it, and issues
+     * carry the portal's paths. Not part of a verdict's context: a validator takes it.
+     */
+    mapping?: Mapping;
+}
+
+/**
  * Overrides for [`Parameters`]; what is absent keeps its built-in history. Each takes one
  * value, in force at every date, or dated values (`{ "2024-01-01": 3, "2027-01-01": 6 }`),
  * each in force from its date until the next one's; the built-in values before the first of
@@ -691,553 +1205,39 @@ export interface ParameterOverrides {
 }
 
 /**
- * The VDAB indication the plan refers to.
+ * A diploma on the relevant-diploma list.
  */
-export interface Indication {
+export interface DiplomaEntry {
     /**
-     * Date of the indication, `YYYY-MM-DD`.
+     * Stable code a form sends in `diplomas[].code`.
      */
-    date?: string;
+    code: string;
     /**
-     * The guidance regime, where the indication gives one.
+     * Name of the diploma (Dutch, as in the official list).
      */
-    regime?: Regime;
+    title: string;
 }
 
 /**
- * The answer of `checkInsz`, `checkKbo` and `checkIban`.
+ * Language of messages and explanations.
  */
-export interface IdCheck {
-    /**
-     * Whether the identifier is valid.
-     */
-    valid: boolean;
-    /**
-     * Digits only (`BE` + digits for an IBAN), when valid.
-     */
-    normalized?: string;
-    /**
-     * The usual written form (`0403.019.261`, `BE68 5390 0754 7034`), when valid.
-     */
-    formatted?: string;
-    /**
-     * The issue code, when invalid.
-     */
-    code?: string;
-    /**
-     * What is wrong, in the requested locale, when invalid.
-     */
-    message?: string;
-    /**
-     * INSZ only: `national`, `bisSexUnknown` or `bisSexKnown`.
-     */
-    kind?: string;
-    /**
-     * INSZ only: the birth date in the number, when known (`YYYY-MM-DD`).
-     */
-    birthDate?: string;
+export type Locale = "nl" | "fr" | "en" | "de";
+
+/** A value of the portal's form and the wire's value it stands for. */
+export type MappedValue = string | number | boolean | null;
+
+/**
+ * A portal's form shape mapped to the wire's (`options.mapping`): each key of `fields` a path
+ * of the portal's form (`"ervaring[*].tot"`, `[*]` for any row), each value the wire path
+ * (`"experience[*].to"`) or `{ path, values }`; `values` maps the portal's values for every
+ * field (`{ "ja": true, "nee": false }`). Forms are then given in the portal's shape, and each
+ * issue carries `portalPath`.
+ */
+export interface Mapping {
+    fields?: Record<string, string | { path: string; values?: Record<string, MappedValue> }>;
+    values?: Record<string, MappedValue>;
 }
 
-/**
- * The collega-coach's daily follow-up.
- */
-export interface DailyFollowUp {
-    /**
-     * When in the day.
-     */
-    moment?: DailyMoment;
-    /**
-     * Whether it happens digitally (allowed).
-     */
-    digital?: boolean;
-}
-
-/**
- * The collega-coach: a colleague of the employee who follows up daily.
- */
-export interface PlanCollegaCoach {
-    /**
-     * Full name. Never copied into a message.
-     */
-    name?: string;
-    /**
-     * Whether the coach works for the same employer as the employee.
-     */
-    sameEmployer?: boolean;
-    /**
-     * Whether the coach is the employee (not allowed).
-     */
-    isEmployee?: boolean;
-    /**
-     * Whether the coach is the qualified supervisor (not allowed).
-     */
-    isSupervisor?: boolean;
-    /**
-     * The daily follow-up.
-     */
-    dailyFollowUp?: DailyFollowUp;
-}
-
-/**
- * The collega-coach: a colleague who follows the employee up daily.
- */
-export interface CollegaCoach {
-    /**
-     * Full name. Never copied into a message.
-     */
-    name?: string;
-    /**
-     * Whether the coach works for the same employer.
-     */
-    sameEmployer?: boolean;
-}
-
-/**
- * The core competences of a qualified supervisor (SUP-005), each declared or not.
- */
-export interface Competences {
-    /**
-     * Working together (samenwerken).
-     */
-    workingTogether?: boolean;
-    /**
-     * Communicating (communiceren).
-     */
-    communicating?: boolean;
-    /**
-     * Person-centred work (persoonsgericht werken).
-     */
-    personCentred?: boolean;
-    /**
-     * Tailored advice (advies op maat).
-     */
-    tailoredAdvice?: boolean;
-}
-
-/**
- * The employee as the plan names them.
- */
-export interface PlanEmployee {
-    /**
-     * Full name. Never copied into a message.
-     */
-    name?: string;
-    /**
-     * INSZ (national register or BIS number). Never copied into a message.
-     */
-    insz?: string;
-}
-
-/**
- * The employer as the application identifies it.
- */
-export interface Employer {
-    /**
-     * Name of the organisation. Never copied into a message.
-     */
-    name?: string;
-    /**
-     * Enterprise number (KBO), e.g. `0403.019.261`; for a school, that of its school group.
-     */
-    kbo?: string;
-    /**
-     * What kind of employer it is.
-     */
-    type?: EmployerType;
-    /**
-     * Whether the employer is an undertaking in difficulty (state-aid sense).
-     */
-    inDifficulty?: boolean;
-    /**
-     * Country of the establishment where the employee works, ISO 3166 alpha-2; absent means
-     * Belgium.
-     */
-    establishmentCountry?: string;
-    /**
-     * Belgian postcode of the establishment where the employee works: it decides the region.
-     */
-    establishmentPostcode?: string;
-}
-
-/**
- * The employer as the plan names it.
- */
-export interface PlanEmployer {
-    /**
-     * Name of the organisation.
-     */
-    name?: string;
-    /**
-     * KBO number (ondernemingsnummer).
-     */
-    kbo?: string;
-}
-
-/**
- * The employment contract.
- */
-export interface Contract {
-    /**
-     * First day of the employment, `YYYY-MM-DD`.
-     */
-    start?: string;
-    /**
-     * Last day, included, `YYYY-MM-DD`; absent for an open-ended contract.
-     */
-    end?: string;
-}
-
-/**
- * The five Flemish provinces.
- */
-export type Province = "antwerpen" | "limburg" | "oostVlaanderen" | "vlaamsBrabant" | "westVlaanderen";
-
-/**
- * The guidance arrangements of the qualified supervisor.
- */
-export interface Arrangements {
-    /**
-     * Whether the supervisor is reachable every working day (GUI-001).
-     */
-    reachableEveryWorkingDay?: boolean;
-    /**
-     * How the supervisor can be reached.
-     */
-    reachableBy?: ReachableBy;
-    /**
-     * Within how many working days of a request the supervisor is on the work floor (GUI-002).
-     */
-    onSiteWithinWorkingDays?: number;
-    /**
-     * Days between two follow-ups by the supervisor (GUI-003).
-     */
-    followUpIntervalDays?: number;
-    /**
-     * How the follow-up happens.
-     */
-    followUpMode?: FollowUpMode;
-    /**
-     * The last request for the supervisor to come to the work floor, `YYYY-MM-DD`.
-     */
-    lastOnSiteRequest?: string;
-    /**
-     * The supervisor's visit to the work floor after that request, `YYYY-MM-DD`.
-     */
-    onSiteVisit?: string;
-}
-
-/**
- * The guidance regime of the VDAB indication (ICF-based, HIVA).
- */
-export type Regime = "laag" | "midden" | "hoog";
-
-/**
- * The measures of a VDAB indication.
- */
-export interface IndicatedMeasures {
-    /**
-     * A need for a loonpremie (wage premium).
-     */
-    loonpremie?: boolean;
-    /**
-     * A need for guidance on the work floor.
-     */
-    guidance?: boolean;
-}
-
-/**
- * The options every validator takes: `{ asOf?, locale?, parameters? }`.
- */
-export interface Options {
-    /**
-     * The date of the verdict, `YYYY-MM-DD`; in the browser it defaults to today.
-     */
-    asOf?: string;
-    /**
-     * Language of the messages; default Dutch.
-     */
-    locale?: Locale;
-    /**
-     * Overrides of the uncertain parameters.
-     */
-    parameters?: ParameterOverrides;
-    /**
-     * The portal's form shape (see [`Mapping`]): the forms are read through it, and issues
-     * carry the portal's paths. Not part of a verdict's context: a validator takes it.
-     */
-    mapping?: Mapping;
-}
-
-/**
- * The organisation that applies.
- */
-export interface Organisation {
-    /**
-     * Name of the organisation. Never copied into a message.
-     */
-    name?: string;
-    /**
-     * Enterprise number (KBO), e.g. `0403.019.261`.
-     */
-    kbo?: string;
-    /**
-     * What kind of organisation it is; it decides the procedure open to it (EXT-004).
-     */
-    type?: OrganisationType;
-    /**
-     * Whether several organisations apply together as a consortium (EXT-001).
-     */
-    consortium?: boolean;
-    /**
-     * Whether the applicant applies on behalf of (member) municipalities (EXT-002).
-     */
-    appliesOnBehalfOfMunicipalities?: boolean;
-}
-
-/**
- * The people who stand in during absences.
- */
-export interface Backups {
-    /**
-     * Name of the backup for the qualified supervisor.
-     */
-    supervisor?: string;
-    /**
-     * Name of the backup for the collega-coach.
-     */
-    coach?: string;
-}
-
-/**
- * The person with the work limitation.
- */
-export interface Employee {
-    /**
-     * National register or BIS number (INSZ). Never copied into a message.
-     */
-    insz?: string;
-    /**
-     * Full name. Never copied into a message.
-     */
-    name?: string;
-    /**
-     * Where the person lives.
-     */
-    residence?: Residence;
-    /**
-     * Whether VDAB recognised the work limitation (arbeidsbeperking).
-     */
-    workLimitationRecognised?: boolean;
-}
-
-/**
- * The premiums applied for.
- */
-export interface RequestedPremiums {
-    /**
-     * The loonpremie (employers).
-     */
-    loonpremie?: boolean;
-    /**
-     * The begeleidingspremie for guidance on the work floor (employers).
-     */
-    begeleidingspremie?: boolean;
-    /**
-     * The ondersteuningspremie (self-employed persons).
-     */
-    ondersteuningspremie?: boolean;
-    /**
-     * The ondersteuningspremie as a percentage of the reference wage, 20 to 55.
-     */
-    ondersteuningspremiePercentage?: number;
-    /**
-     * For how many years the ondersteuningspremie is asked, 2 to 5.
-     */
-    ondersteuningspremieYears?: number;
-}
-
-/**
- * The registration conditions the provider declares (EXT-008).
- */
-export interface Conditions {
-    /**
-     * Registered in the department's quality model (kwaliteitsregistratie).
-     */
-    qualityRegistration?: boolean;
-    /**
-     * How the provider's experience with the target group can be shown.
-     */
-    targetGroupExperience?: string;
-    /**
-     * A motivated estimate of the area and the capacity (number of employees) served.
-     */
-    capacityEstimate?: string;
-    /**
-     * Commitment to take part in the department's intervision.
-     */
-    intervisionCommitment?: boolean;
-}
-
-/**
- * The registration procedure.
- */
-export type Procedure = "regular" | "simplified";
-
-/**
- * The signatures on the plan.
- */
-export interface Signatures {
-    /**
-     * The employee's signature.
-     */
-    employee?: Signature;
-    /**
-     * The employer's signature.
-     */
-    employer?: Signature;
-}
-
-/**
- * The territorial working area.
- */
-export interface WorkingArea {
-    /**
-     * Whole provinces covered.
-     *
-     * In both lists an item is `None` only where the decoder dropped a value that did not
-     * fit (a made-up province, a number): the gap keeps the items after it at their index, so
-     * their issues stay next to the places typed. A province has no empty value to stand in.
-     */
-    provinces?: Province[];
-    /**
-     * Single municipalities covered: a name, or a postcode (optionally followed by the name).
-     */
-    municipalities?: string[];
-    /**
-     * A segment of work floors the registration would be limited to (e.g. only local
-     * authorities). The procedure has no such limit (EXT-003): anything typed here is an error.
-     */
-    segmentRestriction?: string;
-    /**
-     * A specialisation the provider chooses of its own accord; allowed, and not binding.
-     */
-    specialisation?: string;
-}
-
-/**
- * The verdict on a (possibly partial) form.
- */
-export interface Report {
-    /**
-     * No issue of severity error.
-     */
-    valid: boolean;
-    /**
-     * Every issue, sorted by (path, code).
-     */
-    issues: Issue[];
-    /**
-     * Every requirement the form is judged on.
-     */
-    requirements: Requirement[];
-    /**
-     * Required facts filled versus required.
-     */
-    completeness: Completeness;
-}
-
-/**
- * VDAB's indication: the decision that recognises the need and names the measures.
- */
-export interface VdabIndication {
-    /**
-     * Date of the indication, `YYYY-MM-DD`.
-     */
-    date?: string;
-    /**
-     * Last day the indication is valid, `YYYY-MM-DD`, when VDAB set one (at most 5 years).
-     */
-    validUntil?: string;
-    /**
-     * The measures VDAB found necessary.
-     */
-    measures?: IndicatedMeasures;
-}
-
-/**
- * What one change did to the form's issues.
- */
-export interface Delta {
-    /**
-     * Every issue now at or under the changed field, or involving it: what the field shows.
-     */
-    at: Issue[];
-    /**
-     * Issues elsewhere that the change made appear.
-     */
-    added: Issue[];
-    /**
-     * Issues elsewhere that the change made disappear.
-     */
-    removed: Issue[];
-    /**
-     * Whether the form now has no issue of severity error.
-     */
-    valid: boolean;
-}
-
-/**
- * When in the working day the collega-coach follows up.
- */
-export type DailyMoment = "startOfDay" | "endOfDay" | "duringDay";
-
-/**
- * Where a person lives.
- */
-export interface Residence {
-    /**
-     * Country, ISO 3166 alpha-2; absent means Belgium.
-     */
-    country?: string;
-    /**
-     * Postcode; in Belgium it decides the region.
-     */
-    postcode?: string;
-}
-
-/**
- * Where a rule comes from: a citation and, when public, where to read it.
- */
-export interface Source {
-    /**
-     * A short citation, e.g. "FAQ kwaliteitsvolle begeleiding, Departement WSE".
-     */
-    label: string;
-    /**
-     * Where to read it, when public.
-     */
-    url?: string;
-}
-
-/**
- * Whether a requirement holds.
- *
- * `Met` and `NotMet` are said only on facts the form gives: a missing answer is never read as
- * "no". `NotApplicable` too rests on a given fact (a self-employed person, an establishment
- * outside Flanders, no begeleidingspremie asked, an as-of date before the rule holds), which
- * the explanation names.
- */
-export type Status = "met" | "notMet" | "unknown" | "notApplicable";
-
-/**
- * Which form a value is.
- */
-export type Kind = "application" | "providerRegistration" | "supportPlan" | "supervisor";
-
-/**
- * Who organises the guidance.
- */
-export type GuidanceOrganisation = "internal" | "external";
 
 
 /**
@@ -1396,9 +1396,8 @@ export interface InitOutput {
     readonly __wbindgen_malloc: (a: number, b: number) => number;
     readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
     readonly __wbindgen_free: (a: number, b: number, c: number) => void;
-    readonly __wbindgen_exn_store: (a: number) => void;
-    readonly __externref_table_alloc: () => number;
     readonly __wbindgen_externrefs: WebAssembly.Table;
+    readonly __externref_table_alloc: () => number;
     readonly __externref_table_dealloc: (a: number) => void;
     readonly __wbindgen_start: () => void;
 }

@@ -27,8 +27,7 @@ export const validator_validate: (a: number, b: any) => [number, number, number]
 export const __wbindgen_malloc: (a: number, b: number) => number;
 export const __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
 export const __wbindgen_free: (a: number, b: number, c: number) => void;
-export const __wbindgen_exn_store: (a: number) => void;
-export const __externref_table_alloc: () => number;
 export const __wbindgen_externrefs: WebAssembly.Table;
+export const __externref_table_alloc: () => number;
 export const __externref_table_dealloc: (a: number) => void;
 export const __wbindgen_start: () => void;
