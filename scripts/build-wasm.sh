@@ -6,7 +6,9 @@
 # library is rebuilt for the module: `optimize_for_size` (small sorting and formatting code)
 # and `-Cpanic=immediate-abort` (a panic traps at once, without formatting a message: the
 # module has no panicking path on input, and a trap is what a panic was on wasm32 anyway), with
-# `-Zlocation-detail=none` (no file names for panic locations that nothing prints: -0.2 KB).
+# `-Zlocation-detail=none` (no file names for panic locations that nothing prints: -0.2 KB)
+# and `-Zmir-opt-level=1` (Rust's later MIR passes made the module 0.6 KB larger gzipped and
+# no faster; docs/decisions.md).
 # That makes the module about 20 KB smaller gzipped. Without the nightly (no network to
 # rustup's server) the stable toolchain builds the same code, larger; a warning says so.
 # Both are optimised at level `s`: measured against `z` (8% smaller, 1.5x slower) and `3` (15%
@@ -20,7 +22,7 @@ export CARGO_PROFILE_RELEASE_OPT_LEVEL="${CARGO_PROFILE_RELEASE_OPT_LEVEL:-s}"
 stack_pointer="-Clink-arg=--export=__stack_pointer"
 if [ -z "${MAATWERK_STABLE_WASM:-}" ] && nightly_wasm_ready; then
   dir=target/wasm-nightly
-  RUSTUP_TOOLCHAIN="$MAATWERK_NIGHTLY" RUSTFLAGS="-Cpanic=immediate-abort -Zunstable-options -Zlocation-detail=none $stack_pointer" \
+  RUSTUP_TOOLCHAIN="$MAATWERK_NIGHTLY" RUSTFLAGS="-Cpanic=immediate-abort -Zunstable-options -Zlocation-detail=none -Zmir-opt-level=1 $stack_pointer" \
     cargo build --quiet --locked --release --target wasm32-unknown-unknown --target-dir "$dir" \
     -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size >&2
 else
