@@ -65,6 +65,7 @@ pub mod model;
 pub mod report;
 pub mod rule_id;
 pub(crate) mod rules;
+mod short_sort;
 pub mod text_tables;
 pub mod texts;
 #[cfg(feature = "typescript")]

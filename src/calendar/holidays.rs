@@ -119,7 +119,7 @@ pub fn holidays(year: i32, opts: &HolidayOptions) -> Vec<(NaiveDate, Holiday)> {
         let Some(entry) = entry else { continue };
         all.push(entry);
     }
-    all.sort_unstable();
+    crate::short_sort::sort_short(&mut all);
     all
 }
 

@@ -39,15 +39,14 @@ const DAYS_PER_LEFTOVER_MONTH: u32 = 31;
 
 /// Merges overlapping and touching periods; periods with `to` before `from` are ignored.
 pub fn merge(periods: &[Period]) -> Vec<Period> {
-    // One buffer, sorted in place (an unstable sort needs none of its own: equal periods are
-    // alike) and merged in place: counting the months is on every keystroke in a supervisor.
+    // One buffer, sorted in place and merged in place: counting the months is on every keystroke in a supervisor.
     let mut merged: Vec<Period> = Vec::with_capacity(periods.len());
     for period in periods {
         if period.to >= period.from {
             merged.push(*period);
         }
     }
-    merged.sort_unstable();
+    crate::short_sort::sort_short(&mut merged);
     // A plain loop rather than `dedup_by`, one less monomorphised copy in the wasm module: the
     // first `kept` periods are the merged ones, each next period extends the last or follows it.
     let mut kept = 0usize;

@@ -143,6 +143,18 @@ impl Judgement {
     pub fn wait_for(&mut self, path: Path) {
         self.missing.push(path);
     }
+
+    /// Keeps each missing fact once, in the order of paths. Each path is inserted where a
+    /// search finds its place: the lists are short, and this code is far smaller in the wasm
+    /// module than a sort and a dedup of paths.
+    pub fn sort_missing(&mut self) {
+        let unsorted = std::mem::take(&mut self.missing);
+        for path in unsorted {
+            if let Err(at) = self.missing.binary_search(&path) {
+                self.missing.insert(at, path);
+            }
+        }
+    }
 }
 
 /// The paths of the facts not given, in their order, from `(given, path)` pairs. Out of line:

@@ -20,7 +20,7 @@ impl Layout {
             starts.push((address(group), len));
             len += group.len();
         }
-        starts.sort_unstable();
+        crate::short_sort::sort_short(&mut starts);
         Self { starts, len }
     }
 

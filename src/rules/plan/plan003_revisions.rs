@@ -156,10 +156,8 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut 
             undecided.extend(unknown_versions.iter().copied());
         }
     }
-    undecided.sort();
-    undecided.dedup();
-
     let mut judgement = Judgement { broken: unrevised > 0, missing: undecided };
+    judgement.sort_missing();
     let unknown = if judgement.missing.is_empty() && form.premium_changes.is_none() {
         // No list is not an empty list: the plan has not said yet whether the premium changed.
         judgement.wait_for(changes_path);

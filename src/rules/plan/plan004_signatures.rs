@@ -104,8 +104,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut 
         signing.party(signature, &from_root(key!("signatures")).key(party), unsigned, out);
     }
     let mut judgement = signing.judgement;
-    judgement.missing.sort();
-    judgement.missing.dedup();
+    judgement.sort_missing();
     let broken = judgement.broken;
     let verdict = judged(judgement, RuleId::Plan004, SIGNED, NOT_SIGNED, FACTS_MISSING);
     out.judge(if broken { verdict.with("asOf", ctx.as_of) } else { verdict });
