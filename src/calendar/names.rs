@@ -57,14 +57,18 @@ fn name(holiday: Holiday, locale: Locale) -> &'static str {
 
 /// The holidays of `year` with their names in `locale`, in date order.
 pub fn holiday_list(year: i32, options: &HolidayOptions, locale: Locale) -> Vec<HolidayEntry> {
-    holidays(year, options)
-        .into_iter()
-        .map(|(date, holiday)| HolidayEntry {
+    // A plain loop over the slice, not a collect of a mapped `into_iter`: two generic copies
+    // less in the module.
+    let all = holidays(year, options);
+    let mut list = Vec::with_capacity(all.len());
+    for &(date, holiday) in &all {
+        list.push(HolidayEntry {
             date: iso::format(date),
             id: holiday.id().to_owned(),
             name: name(holiday, locale).to_owned(),
-        })
-        .collect()
+        });
+    }
+    list
 }
 
 impl crate::json::ToJson for HolidayEntry {

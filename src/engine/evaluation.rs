@@ -79,7 +79,7 @@ fn total(outcomes: &[Outcome]) -> Tally {
     for outcome in outcomes {
         tally.required = tally.required.saturating_add(outcome.tally.required);
         tally.filled = tally.filled.saturating_add(outcome.tally.filled);
-        tally.missing.extend(outcome.tally.missing.iter().cloned());
+        tally.missing.extend_from_slice(&outcome.tally.missing);
     }
     tally
 }

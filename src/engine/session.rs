@@ -101,11 +101,10 @@ impl State {
         // set created or replaced can judge otherwise.
         let every = was_limited || self.items > MAX_FORM_ITEMS;
         let form = self.form.get();
-        let mut rerun = vec![every; form.rule_count()];
-        if !every {
-            for (index, flag) in rerun.iter_mut().enumerate() {
-                *flag = form.head(index).is_some_and(|rule| rule.reads_path(&touched));
-            }
+        // Pushed one by one, not `vec![every; n]`: that is a generic copy of its own for `bool`.
+        let mut rerun = Vec::with_capacity(form.rule_count());
+        for index in 0..form.rule_count() {
+            rerun.push(every || form.head(index).is_some_and(|rule| rule.reads_path(&touched)));
         }
         let mut replaced: Vec<Outcome> = Vec::new();
         for (outcome, rerun) in self.evaluation.outcomes.iter_mut().zip(&rerun) {

@@ -81,13 +81,17 @@ where
     let expected = texts_read(groups);
     // Kept for the life of the module, as it is: the wordings are slices of it.
     let entries = table.leak().get(header_end + END.len_utf8()..).unwrap_or_default();
-    let wordings: Table = entries.split_terminator(END).collect();
+    // A plain loop rather than a `collect`, one less generic copy in the module.
+    let mut wordings = Vec::with_capacity(expected);
+    for wording in entries.split_terminator(END) {
+        wordings.push(wording);
+    }
     if wordings.len() != expected {
         return Err(TableError::OtherBuild { found: wordings.len(), expected });
     }
     // A second load of the same locale can only come from a page's own code, in between: the
     // table it set is kept, as it would have been had it come first.
-    let _ = slot.set(wordings);
+    let _ = slot.set(Table::from(wordings));
     Ok(locale)
 }
 

@@ -37,7 +37,7 @@ pub(crate) use set::{set_at, Set};
 pub(crate) use shape::{Kind, Shape};
 pub(crate) use slot::{Fields, OtherSlot, Slot};
 pub(crate) use strict::{from_json_strict, Unfit};
-pub(crate) use traits::{kind_of, Choice};
+pub(crate) use traits::{kind_of, owned_names, Choice};
 
 use crate::model::bounds::MAX_FORM_ITEMS;
 use crate::model::Path;

@@ -67,8 +67,17 @@ fn choice_index(de: &mut Decoder<'_>, names: &'static [&'static str]) -> Result<
     let Some(name) = de.bounded_string(Expected::Choice)? else { return Ok(None) };
     let found = names.iter().position(|known| *known == name);
     if found.is_none() {
-        let allowed = names.iter().map(|known| (*known).to_owned()).collect();
-        de.problem(ShapeKind::UnknownChoice { allowed });
+        de.problem(ShapeKind::UnknownChoice { allowed: owned_names(names) });
     }
     Ok(found)
+}
+
+/// `names` as owned texts. One plain loop for the lists of wire names, not a collect of its own
+/// at each caller.
+pub(crate) fn owned_names(names: &[&str]) -> Vec<String> {
+    let mut owned = Vec::with_capacity(names.len());
+    for name in names {
+        owned.push((*name).to_owned());
+    }
+    owned
 }

@@ -46,7 +46,15 @@ fn render(template: &str, params: &Params, locale: Locale) -> String {
                 }
             }
             Some(Param::Text(text)) => out.push_str(words::localize(text, locale)),
-            Some(Param::List(items)) => out.push_str(&items.join(", ")),
+            Some(Param::List(items)) => {
+                // Written into `out`, not joined first: no buffer, and no copy of `join`.
+                for (index, item) in items.iter().enumerate() {
+                    if index > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(item);
+                }
+            }
             None => out.push_str(placeholder),
         }
         rest = tail;

@@ -194,9 +194,9 @@ fn internal(
     let before = out.verdicts.len();
     supervisor::check(supervisor, path, Responsibility::Application, dropped, ctx, out);
     let qualification = out.verdicts.iter().skip(before).find(|verdict| verdict.rule == RuleId::Sup001);
-    match qualification.map(|verdict| (verdict.status, verdict.missing.clone())) {
-        Some((Status::NotMet, _)) => judgement.broken = true,
-        Some((Status::Unknown, missing)) => judgement.missing.extend(missing),
+    match qualification {
+        Some(verdict) if verdict.status == Status::NotMet => judgement.broken = true,
+        Some(verdict) if verdict.status == Status::Unknown => judgement.missing.extend_from_slice(&verdict.missing),
         _ => {}
     }
 }

@@ -153,7 +153,7 @@ fn check(form: &SupportPlan, dropped: &[ShapeProblem], ctx: &Context, out: &mut 
             unrevised += 1;
             out.push(Finding::new(&NOT_REVISED, path).also(revisions_path).also(plan_path));
         } else {
-            undecided.extend(unknown_versions.iter().copied());
+            undecided.extend_from_slice(&unknown_versions);
         }
     }
     let mut judgement = Judgement { broken: unrevised > 0, missing: undecided };

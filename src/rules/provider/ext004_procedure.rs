@@ -4,7 +4,7 @@
 //! procedure is open.
 
 use super::facts;
-use crate::model::decode::Choice;
+use crate::model::decode::{owned_names, Choice};
 use crate::model::provider::{OrganisationType, Procedure, ProviderRegistration};
 use crate::rules::support::*;
 
@@ -139,7 +139,11 @@ fn judge(
 
 /// The wire names of [`SIMPLIFIED_FOR`], for a portal that greys out the other choices.
 fn wire_names() -> Vec<String> {
-    SIMPLIFIED_FOR.iter().map(|kind| kind.wire_name().to_owned()).collect()
+    let mut names = [""; SIMPLIFIED_FOR.len()];
+    for (name, kind) in names.iter_mut().zip(SIMPLIFIED_FOR) {
+        *name = kind.wire_name();
+    }
+    owned_names(&names)
 }
 
 #[cfg(test)]

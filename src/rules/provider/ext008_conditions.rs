@@ -209,7 +209,7 @@ fn supervisors(members: &[Member], tally: &mut Tally, out: &mut Outcome) {
         if member.missing.is_empty() {
             tally.judgement.wait_for(member.at);
         } else {
-            tally.judgement.missing.extend(member.missing.iter().cloned());
+            tally.judgement.missing.extend_from_slice(&member.missing);
         }
     }
 }
