@@ -33,8 +33,12 @@ impl Evaluation {
     }
 
     fn of(form: &dyn Judged, lean: Option<Severity>) -> Self {
-        // Built in place: cloning an empty outcome per rule cost a lean check 3% of its time.
-        let outcomes = (0..form.rule_count()).map(|_| Outcome { lean, ..Outcome::default() }).collect();
+        // Built in place: cloning an empty outcome per rule cost a lean check 3% of its time. A
+        // plain loop, not a collect of a mapped range: one generic copy less in the module.
+        let mut outcomes = Vec::with_capacity(form.rule_count());
+        for _ in 0..form.rule_count() {
+            outcomes.push(Outcome { lean, ..Outcome::default() });
+        }
         Self { outcomes, counted: None, lean }
     }
 

@@ -93,7 +93,10 @@ impl State {
                 self.problems.push(problem);
             }
         }
-        self.problems.extend(set.problems);
+        // A loop rather than `extend`, one generic copy less in the module.
+        for problem in set.problems {
+            self.problems.push(problem);
+        }
         self.items = self.items.saturating_add_signed(set.items);
 
         // Which items the form-wide bound leaves out depends on every list: while it holds,

@@ -99,10 +99,15 @@ fn limit_root(form: Slot<'_>, problems: &mut Vec<ShapeProblem>) -> ItemLimit {
     walk(form, &mut limit);
     for (list, from) in &limit.cut {
         let depth = list.segments().len();
-        problems.retain(|problem| {
+        // A loop rather than `retain`, whose closure would be one more generic copy of it.
+        let all = std::mem::take(problems);
+        problems.reserve(all.len() + 1);
+        for problem in all {
             let index = problem.path.segments().get(depth).and_then(|segment| segment.as_index());
-            !(problem.path.starts_with(list) && index.is_some_and(|index| index >= *from))
-        });
+            if !(problem.path.starts_with(list) && index.is_some_and(|index| index >= *from)) {
+                problems.push(problem);
+            }
+        }
         problems.push(ShapeProblem { path: *list, kind: ShapeKind::TooManyItemsInForm });
     }
     limit

@@ -53,12 +53,14 @@ pub(super) fn members(form: &ProviderRegistration, ctx: &Context) -> Vec<Member>
     for (at, listed) in listed(form) {
         let mut scratch = Outcome::default();
         supervisor::check(listed, &at, Responsibility::NotJudged, &[], ctx, &mut scratch);
-        let qualification = scratch.verdicts.into_iter().find(|verdict| verdict.rule == RuleId::Sup001);
+        // Found in place, its missing facts taken: searching a consuming iterator was a generic
+        // copy of its own.
+        let qualification = scratch.verdicts.iter_mut().find(|verdict| verdict.rule == RuleId::Sup001);
         members.push(Member {
             at,
             employed: listed.employed_by_applicant,
             qualified: qualification.as_ref().map_or(Status::Unknown, |verdict| verdict.status),
-            missing: qualification.map(|verdict| verdict.missing).unwrap_or_default(),
+            missing: qualification.map(|verdict| std::mem::take(&mut verdict.missing)).unwrap_or_default(),
         });
     }
     members
