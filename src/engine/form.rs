@@ -6,7 +6,7 @@
 use super::due::{due, Selected};
 use super::Form;
 use crate::context::Context;
-use crate::model::decode::{self, InputError, ItemLimit, Set, SetError, ShapeProblem, Text};
+use crate::model::decode::{self, InputError, ItemLimit, ListItem, Set, SetError, ShapeProblem, Slot, Text};
 use crate::model::Path;
 use crate::model::{Application, Kind, ProviderRegistration, Supervisor, SupportPlan};
 use crate::rules::outcome::Outcome;
@@ -28,14 +28,33 @@ pub(crate) trait Judged {
         outcomes: &mut [Outcome],
         selected: Selected<'_>,
     ) -> bool;
+    /// The form as the decoder's traversals reach it, with its shape's kind: reading, setting
+    /// and the form-wide bound are written once over it (below), and this is all each kind
+    /// adds to them.
+    fn root(&mut self) -> (Slot<'_>, decode::Kind);
+}
+
+impl dyn Judged + '_ {
     /// Reads `text` into this form (empty): the problems found and the list items read.
-    fn read(&mut self, text: Text<'_>) -> Result<(Vec<ShapeProblem>, usize), InputError>;
+    pub(crate) fn read(&mut self, text: Text<'_>) -> Result<(Vec<ShapeProblem>, usize), InputError> {
+        decode::read_with(text, self.root().0)
+    }
+
     /// Sets what `path` names from `text` (a session's change).
-    fn set(&mut self, path: &Path, text: Text<'_>) -> Result<Set, SetError>;
+    pub(crate) fn set(&mut self, path: &Path, text: Text<'_>) -> Result<Set, SetError> {
+        let (root, kind) = self.root();
+        decode::set_in(root, kind, path, text)
+    }
+
     /// Leaves out the list items past the form-wide bound (see `decode::limit_form_items`).
-    fn limit_items(&mut self, problems: &mut Vec<ShapeProblem>) -> ItemLimit;
+    pub(crate) fn limit_items(&mut self, problems: &mut Vec<ShapeProblem>) -> ItemLimit {
+        decode::limit_root(self.root().0, problems)
+    }
+
     /// Puts back the items [`Self::limit_items`] left out.
-    fn restore_items(&mut self, cut: ItemLimit);
+    pub(crate) fn restore_items(&mut self, cut: ItemLimit) {
+        decode::restore_root(self.root().0, cut);
+    }
 }
 
 impl<F: Form> Judged for F {
@@ -68,22 +87,8 @@ impl<F: Form> Judged for F {
         tallied
     }
 
-    // Each of these is the decoder's own traversal, written once over the form's slot: the
-    // per-kind part is the call.
-    fn read(&mut self, text: Text<'_>) -> Result<(Vec<ShapeProblem>, usize), InputError> {
-        decode::read_into(self, text)
-    }
-
-    fn set(&mut self, path: &Path, text: Text<'_>) -> Result<Set, SetError> {
-        decode::set_at(self, path, text)
-    }
-
-    fn limit_items(&mut self, problems: &mut Vec<ShapeProblem>) -> ItemLimit {
-        decode::limit_form_items(self, problems)
-    }
-
-    fn restore_items(&mut self, cut: ItemLimit) {
-        decode::restore_items(self, cut);
+    fn root(&mut self) -> (Slot<'_>, decode::Kind) {
+        (ListItem::item(self), F::KIND)
     }
 }
 

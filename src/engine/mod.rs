@@ -26,7 +26,9 @@ pub use validator::{check_supervisor, validate_field_json, validate_json, Valida
 
 /// A form kind: the type a form decodes into, and its rules in report order. The engine reaches
 /// it as a [`form::Judged`].
-pub(crate) trait Form: crate::model::decode::Decode + Default + Clone + 'static {
+pub(crate) trait Form:
+    crate::model::decode::Decode + crate::model::decode::ListItem + Default + Clone + 'static
+{
     /// The rules of this form, in the order the report lists their requirements.
     fn rules() -> &'static [Rule<Self>];
 }

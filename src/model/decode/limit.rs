@@ -88,13 +88,13 @@ pub(super) fn count_items(value: Slot<'_>) -> usize {
 /// Keeps the first [`MAX_FORM_ITEMS`] list items of `form` (see the module docs) and leaves
 /// the rest out: one [`ShapeKind::TooManyItemsInForm`] at each list that was cut, and the
 /// problems of the items left out go with them. Returns what was left out, for
-/// [`restore_items`].
+/// [`restore_root`].
 pub(crate) fn limit_form_items<T: Decode + Default>(form: &mut T, problems: &mut Vec<ShapeProblem>) -> ItemLimit {
     as_root(form, |root| limit_root(root, problems))
 }
 
 /// [`limit_form_items`] for every form type.
-fn limit_root(form: Slot<'_>, problems: &mut Vec<ShapeProblem>) -> ItemLimit {
+pub(crate) fn limit_root(form: Slot<'_>, problems: &mut Vec<ShapeProblem>) -> ItemLimit {
     let mut limit = ItemLimit::new(MAX_FORM_ITEMS);
     walk(form, &mut limit);
     for (list, from) in &limit.cut {
@@ -113,16 +113,12 @@ fn limit_root(form: Slot<'_>, problems: &mut Vec<ShapeProblem>) -> ItemLimit {
     limit
 }
 
-/// Puts back into `form` the items [`limit_form_items`] left out of it: `form` is then as it
-/// was before.
-pub(crate) fn restore_items<T: Decode + Default>(form: &mut T, cut: ItemLimit) {
-    if !cut.cut.is_empty() {
-        as_root(form, |root| restore_root(root, cut));
+/// Puts back into `form` (reached as its slot, whatever its type) the items
+/// [`limit_form_items`] or [`limit_root`] left out of it: `form` is then as it was before.
+pub(crate) fn restore_root(form: Slot<'_>, mut cut: ItemLimit) {
+    if cut.cut.is_empty() {
+        return;
     }
-}
-
-/// [`restore_items`] for every form type.
-fn restore_root(form: Slot<'_>, mut cut: ItemLimit) {
     cut.tails.reverse();
     cut.restoring = Some(0);
     cut.at = Path::root();

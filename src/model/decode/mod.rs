@@ -30,10 +30,10 @@ pub use set::{decode_at, expected_at};
 pub use traits::Decode;
 
 pub(crate) use group::decode;
-pub(crate) use limit::{limit_form_items, restore_items};
+pub(crate) use limit::{limit_form_items, limit_root, restore_root};
 pub(crate) use lists::ListItem;
 pub(crate) use macros::{decode_enum, decode_struct};
-pub(crate) use set::{set_at, Set};
+pub(crate) use set::{set_in, Set};
 pub(crate) use shape::{Kind, Shape};
 pub(crate) use slot::{Fields, OtherSlot, Slot};
 pub(crate) use strict::{from_json_strict, Unfit};
@@ -80,7 +80,7 @@ pub(crate) fn read_into<T: Decode + Default>(
 
 /// [`read_text`] for every form type, into `form` (empty). The problems found and the list
 /// items read; text that was not read is one problem at the root.
-fn read_with(text: Text<'_>, form: Slot<'_>) -> Result<(Vec<ShapeProblem>, usize), InputError> {
+pub(crate) fn read_with(text: Text<'_>, form: Slot<'_>) -> Result<(Vec<ShapeProblem>, usize), InputError> {
     let text = match text {
         Text::Json(text) if size::fits(text) => text,
         Text::Json(_) | Text::TooLarge => return Ok((unread(ShapeKind::TooLarge), 0)),

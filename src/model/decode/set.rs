@@ -50,7 +50,7 @@ pub(crate) fn set_at<T: Decode + Default>(form: &mut T, path: &Path, text: Text<
 }
 
 /// [`set_at`] on any form, of this kind.
-fn set_in(form: Slot<'_>, kind: Kind, path: &Path, text: Text<'_>) -> Result<Set, SetError> {
+pub(crate) fn set_in(form: Slot<'_>, kind: Kind, path: &Path, text: Text<'_>) -> Result<Set, SetError> {
     let segments = path.segments();
     if kind.at(segments).is_none() {
         return Err(SetError::UnknownPath);

@@ -62,7 +62,7 @@ fn a_group_or_list_deeper_than_the_bound_is_skipped_at_its_path() {
 /// falls inside a list inside a list, so both get their items back, the inner one first.
 #[test]
 fn the_items_past_the_form_s_bound_are_put_back_as_they_were() {
-    use super::{limit_form_items, read_text, restore_items, Decoded, Text};
+    use super::{limit_form_items, read_text, restore_root, Decode, Decoded, Text};
     use crate::model::bounds::MAX_FORM_ITEMS;
     use crate::model::ProviderRegistration;
     let periods = |from: &str| vec![format!(r#"{{"from":{from},"relevant":true}}"#); 60].join(",");
@@ -79,6 +79,6 @@ fn the_items_past_the_form_s_bound_are_put_back_as_they_were() {
     assert_eq!(form, fresh.form);
     assert_eq!(limited, fresh.problems);
     assert_eq!(form.supervisors.as_ref().map(Vec::len), Some(17));
-    restore_items(&mut form, cut);
+    restore_root(form.form().unwrap(), cut);
     assert_eq!(form, whole);
 }
