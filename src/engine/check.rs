@@ -50,7 +50,7 @@ impl ToJson for CheckIssue {
 /// The findings of a lean evaluation (which kept only those it answers, see
 /// [`Evaluation::lean`]) in the report's order, at most [`MAX_ISSUES`].
 pub(crate) fn issues(evaluation: &Evaluation, ctx: &Context) -> Vec<CheckIssue> {
-    let findings = merged(&mut evaluation.outcomes.iter());
+    let findings = merged(&evaluation.outcomes, &[], &[]);
     let mut issues = Vec::with_capacity(findings.len().min(MAX_ISSUES));
     for finding in findings.into_iter().take(MAX_ISSUES) {
         issues.push(CheckIssue {

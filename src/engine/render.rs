@@ -102,12 +102,16 @@ fn sort(mut findings: Vec<&Finding>) -> Vec<&Finding> {
     findings
 }
 
-/// Every finding of the rules once, in the report's order. Not generic over the outcomes'
-/// iterator, and with a plain loop, not a flattened `collect`: one copy of this code serves the
-/// report, the lean answer and the session's before and after.
-pub(crate) fn merged<'a>(outcomes: &mut dyn Iterator<Item = &'a Outcome>) -> Vec<&'a Finding> {
+/// Every finding of the rules once, in the report's order: of `outcomes`, each in turn replaced
+/// by the next of `replaced` where `rerun` flags it (a session's outcomes before a change). Over
+/// slices, with a plain loop, not a flattened `collect` nor an iterator trait object (whose
+/// vtable carried a copy of `nth` and `advance_by` for each type of iterator): one copy of this
+/// code serves the report, the lean answer and the session's before and after.
+pub(crate) fn merged<'a>(outcomes: &'a [Outcome], rerun: &[bool], replaced: &'a [Outcome]) -> Vec<&'a Finding> {
+    let mut replaced = replaced.iter();
     let mut findings = Vec::new();
-    for outcome in outcomes {
+    for (index, current) in outcomes.iter().enumerate() {
+        let outcome = if rerun.get(index) == Some(&true) { replaced.next().unwrap_or(current) } else { current };
         for finding in &outcome.findings {
             findings.push(finding);
         }
@@ -123,7 +127,7 @@ pub(crate) fn involves(finding: &Finding, path: &Path) -> bool {
 /// The report of everything the rules found.
 pub(crate) fn report(evaluation: &Evaluation, ctx: &Context) -> Report {
     let outcomes = &evaluation.outcomes;
-    let findings = merged(&mut outcomes.iter());
+    let findings = merged(outcomes, &[], &[]);
     let valid = !any_error(findings.iter().copied());
     let issues = capped(findings, ctx);
     let mut requirements = Vec::new();
@@ -150,5 +154,5 @@ pub(crate) fn report(evaluation: &Evaluation, ctx: &Context) -> Report {
 
 /// The issues at or under `path`, and the cross-field issues that involve it.
 pub(crate) fn issues_at(outcomes: &[Outcome], path: &Path, ctx: &Context) -> Vec<Issue> {
-    capped(involving(&merged(&mut outcomes.iter()), path, true), ctx)
+    capped(involving(&merged(outcomes, &[], &[]), path, true), ctx)
 }

@@ -117,13 +117,8 @@ impl State {
         }
         self.judge(ctx, &rerun);
 
-        let mut replaced_iter = replaced.iter();
-        let mut old_outcomes: Vec<&Outcome> = Vec::with_capacity(rerun.len());
-        for (current, rerun) in self.evaluation.outcomes.iter().zip(&rerun) {
-            old_outcomes.push(if *rerun { replaced_iter.next().unwrap_or(current) } else { current });
-        }
-        let before = render::merged(&mut old_outcomes.into_iter());
-        let after = render::merged(&mut self.evaluation.outcomes.iter());
+        let before = render::merged(&self.evaluation.outcomes, &rerun, &replaced);
+        let after = render::merged(&self.evaluation.outcomes, &[], &[]);
         Ok(delta(&before, &after, path, ctx))
     }
 
