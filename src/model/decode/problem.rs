@@ -85,12 +85,21 @@ impl<'a> From<&'a String> for Text<'a> {
 }
 
 /// A value that did not fit the form, and where it is.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct ShapeProblem {
     /// Where the value is.
     pub path: Path,
     /// What is wrong with it.
     pub kind: ShapeKind,
+}
+
+// Out of line, unlike a derived `clone`: the list of a session's problems and a refused
+// option's problem clone through one copy of it instead of one inlined in each.
+impl Clone for ShapeProblem {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        Self { path: self.path, kind: self.kind.clone() }
+    }
 }
 
 /// Input that cannot be read as a form at all: the only failures that reach the caller as
