@@ -95,23 +95,18 @@ pub(crate) fn order(a: &Finding, b: &Finding) -> Ordering {
     a.path.cmp(&b.path).then_with(|| a.code.as_str().cmp(b.code.as_str()))
 }
 
-/// The findings sorted by [`order`], each (path, code) once.
+/// The findings sorted by [`order`], each (path, code) once: of equal findings the first. A
+/// bottom-up merge sort (stable) of runs of 1, 2, 4... from one buffer into the other, whose
+/// last pass keeps each (path, code) once. Written for this one type, it is a fraction of the
+/// standard library's stable sort and `dedup_by` in the wasm module.
 fn sort(findings: Vec<&Finding>) -> Vec<&Finding> {
-    let mut findings = merge_sort(findings);
-    findings.dedup_by(|a, b| order(a, b) == Ordering::Equal);
-    findings
-}
-
-/// `findings` sorted by [`order`], stably (of equal findings the first stays first): a
-/// bottom-up merge sort of runs of 1, 2, 4... from one buffer into the other. Written for this
-/// one type, it is a fraction of the standard library's stable sort in the wasm module.
-fn merge_sort(findings: Vec<&Finding>) -> Vec<&Finding> {
     let len = findings.len();
     let mut from = findings;
     let mut into: Vec<&Finding> = Vec::with_capacity(len);
     let mut width = 1usize;
     while width < len {
         into.clear();
+        let last_pass = width.saturating_mul(2) >= len;
         let mut start = 0;
         while start < len {
             let middle = start.saturating_add(width).min(len);
@@ -133,7 +128,9 @@ fn merge_sort(findings: Vec<&Finding>) -> Vec<&Finding> {
                     next_left
                 };
                 if let Some(&finding) = next {
-                    into.push(finding);
+                    if !(last_pass && into.last().is_some_and(|last| order(last, finding).is_eq())) {
+                        into.push(finding);
+                    }
                 }
             }
             start = end;
@@ -202,15 +199,16 @@ pub(crate) fn issues_at(outcomes: &[Outcome], path: &Path, ctx: &Context) -> Vec
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
-    use super::{merge_sort, order};
+    use super::{order, sort};
     use crate::model::Path;
     use crate::report::Finding;
     use crate::rules::form::form001_shape::{TOO_LONG, WRONG_TYPE};
 
-    /// The merge sort orders as the standard library's stable sort does: of findings equal in
-    /// the order (here the same path and code with other params), the first stays first.
+    /// The findings are ordered as the standard library's stable sort and `dedup_by` order
+    /// them: of findings equal in the order (here the same path and code with other params),
+    /// the first is kept.
     #[test]
-    fn findings_sort_as_a_stable_sort_does() {
+    fn findings_sort_as_a_stable_sort_and_dedup_do() {
         let paths = ["name", "experience[1].from", "", "experience[0].from", "name", "diplomas", "", "name"];
         let findings: Vec<Finding> = paths
             .iter()
@@ -226,7 +224,8 @@ mod tests {
                 list.rotate_left(shift);
                 let mut expected = list.clone();
                 expected.sort_by(|a, b| order(a, b));
-                assert_eq!(merge_sort(list), expected);
+                expected.dedup_by(|a, b| order(a, b).is_eq());
+                assert_eq!(sort(list), expected);
             }
         }
     }
