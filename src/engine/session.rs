@@ -134,23 +134,37 @@ impl State {
 /// The change from `before` to `after`, both sorted by [`render::order`] and unique in it.
 fn delta(before: &[&Finding], after: &[&Finding], path: &Path, ctx: &Context) -> Delta {
     let (mut gone, mut came): (Vec<&Finding>, Vec<&Finding>) = (Vec::new(), Vec::new());
-    let (mut old, mut new) = (before.iter().copied().peekable(), after.iter().copied().peekable());
+    // Walked by index and pushed, not peeked and extended from an `Option`: no generic copy of
+    // its own for either.
+    let (mut old, mut new) = (0, 0);
     loop {
-        match (old.peek(), new.peek()) {
-            (Some(a), Some(b)) => match render::order(a, b) {
-                Ordering::Less => gone.extend(old.next()),
-                Ordering::Greater => came.extend(new.next()),
+        match (before.get(old), after.get(new)) {
+            (Some(&a), Some(&b)) => match render::order(a, b) {
+                Ordering::Less => {
+                    gone.push(a);
+                    old += 1;
+                }
+                Ordering::Greater => {
+                    came.push(b);
+                    new += 1;
+                }
                 Ordering::Equal => {
                     if a != b {
                         gone.push(a);
                         came.push(b);
                     }
-                    old.next();
-                    new.next();
+                    old += 1;
+                    new += 1;
                 }
             },
-            (Some(_), None) => gone.extend(old.next()),
-            (None, Some(_)) => came.extend(new.next()),
+            (Some(&a), None) => {
+                gone.push(a);
+                old += 1;
+            }
+            (None, Some(&b)) => {
+                came.push(b);
+                new += 1;
+            }
             (None, None) => break,
         }
     }
