@@ -94,11 +94,12 @@ pub struct ShapeProblem {
 }
 
 // Out of line, unlike a derived `clone`: the list of a session's problems and a refused
-// option's problem clone through one copy of it instead of one inlined in each.
+// option's problem clone through one copy of it instead of one inlined in each. Its signature
+// is the derived one's, as the API snapshot lists it.
 impl Clone for ShapeProblem {
     #[inline(never)]
-    fn clone(&self) -> Self {
-        Self { path: self.path, kind: self.kind.clone() }
+    fn clone(&self) -> ShapeProblem {
+        ShapeProblem { path: self.path, kind: self.kind.clone() }
     }
 }
 
