@@ -95,50 +95,11 @@ pub(crate) fn order(a: &Finding, b: &Finding) -> Ordering {
     a.path.cmp(&b.path).then_with(|| a.code.as_str().cmp(b.code.as_str()))
 }
 
-/// The findings sorted by [`order`], each (path, code) once: of equal findings the first. A
-/// bottom-up merge sort (stable) of runs of 1, 2, 4... from one buffer into the other, whose
-/// last pass keeps each (path, code) once. Written for this one type, it is a fraction of the
-/// standard library's stable sort and `dedup_by` in the wasm module.
-fn sort(findings: Vec<&Finding>) -> Vec<&Finding> {
-    let len = findings.len();
-    let mut from = findings;
-    let mut into: Vec<&Finding> = Vec::with_capacity(len);
-    let mut width = 1usize;
-    while width < len {
-        into.clear();
-        let last_pass = width.saturating_mul(2) >= len;
-        let mut start = 0;
-        while start < len {
-            let middle = start.saturating_add(width).min(len);
-            let end = middle.saturating_add(width).min(len);
-            let (mut left, mut right) = (start, middle);
-            while left < middle || right < end {
-                let next_left = from.get(left).filter(|_| left < middle);
-                let next_right = from.get(right).filter(|_| right < end);
-                let take_right = match (next_left, next_right) {
-                    (Some(a), Some(b)) => order(b, a) == Ordering::Less,
-                    (None, Some(_)) => true,
-                    _ => false,
-                };
-                let next = if take_right {
-                    right += 1;
-                    next_right
-                } else {
-                    left += 1;
-                    next_left
-                };
-                if let Some(&finding) = next {
-                    if !(last_pass && into.last().is_some_and(|last| order(last, finding).is_eq())) {
-                        into.push(finding);
-                    }
-                }
-            }
-            start = end;
-        }
-        std::mem::swap(&mut from, &mut into);
-        width = width.saturating_mul(2);
-    }
-    from
+/// The findings sorted by [`order`], each (path, code) once.
+fn sort(mut findings: Vec<&Finding>) -> Vec<&Finding> {
+    findings.sort_by(|a, b| order(a, b));
+    findings.dedup_by(|a, b| order(a, b) == Ordering::Equal);
+    findings
 }
 
 /// Every finding of the rules once, in the report's order: of `outcomes`, each in turn replaced
@@ -194,39 +155,4 @@ pub(crate) fn report(evaluation: &Evaluation, ctx: &Context) -> Report {
 /// The issues at or under `path`, and the cross-field issues that involve it.
 pub(crate) fn issues_at(outcomes: &[Outcome], path: &Path, ctx: &Context) -> Vec<Issue> {
     capped(involving(&merged(outcomes, &[], &[]), path, true), ctx)
-}
-
-#[cfg(test)]
-mod tests {
-    #![allow(clippy::unwrap_used)]
-    use super::{order, sort};
-    use crate::model::Path;
-    use crate::report::Finding;
-    use crate::rules::form::form001_shape::{TOO_LONG, WRONG_TYPE};
-
-    /// The findings are ordered as the standard library's stable sort and `dedup_by` order
-    /// them: of findings equal in the order (here the same path and code with other params),
-    /// the first is kept.
-    #[test]
-    fn findings_sort_as_a_stable_sort_and_dedup_do() {
-        let paths = ["name", "experience[1].from", "", "experience[0].from", "name", "diplomas", "", "name"];
-        let findings: Vec<Finding> = paths
-            .iter()
-            .enumerate()
-            .map(|(at, path)| {
-                let code = if at % 3 == 0 { &TOO_LONG } else { &WRONG_TYPE };
-                Finding::new(code, Path::parse(path).unwrap()).with("at", at)
-            })
-            .collect();
-        for len in 0..=findings.len() {
-            for shift in 0..len.max(1) {
-                let mut list: Vec<&Finding> = findings.iter().take(len).collect();
-                list.rotate_left(shift);
-                let mut expected = list.clone();
-                expected.sort_by(|a, b| order(a, b));
-                expected.dedup_by(|a, b| order(a, b).is_eq());
-                assert_eq!(sort(list), expected);
-            }
-        }
-    }
 }
