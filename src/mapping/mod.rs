@@ -33,9 +33,9 @@ use crate::model::decode::InputError;
 use crate::model::Kind;
 use crate::model::{Path, PathError, Step as WireStep};
 use crate::report::Issue;
-use pattern::{wire_path, write_places, Pattern, Place, Step};
+use pattern::{wire_path, Pattern, Step};
 use std::borrow::Cow;
-use tree::{leaves, on_leaf, Leaf, Node};
+use tree::{leaves, Node};
 use values::ValueTable;
 
 /// A portal's form shape mapped to the wire's; see the [module](self).
@@ -126,13 +126,11 @@ impl Mapping {
             return Ok(Mapping::default());
         }
         let (mut entries, values) = spec::read(text)?;
-        let mut implied = Vec::new();
-        for entry in &entries {
-            implied.append(&mut implied_lists(entry));
-        }
-        for entry in implied {
-            if !entries.iter().any(|known| known.portal == entry.portal) {
-                entries.push(entry);
+        for at in 0..entries.len() {
+            for implied in entries.get(at).map(implied_lists).unwrap_or_default() {
+                if !entries.iter().any(|known| known.portal == implied.portal) {
+                    entries.push(implied);
+                }
             }
         }
         Ok(Mapping { entries, values })
@@ -142,9 +140,10 @@ impl Mapping {
     /// otherwise leave a field of the portal's silently unread.
     pub fn check(&self, kind: Kind) -> Result<(), MappingError> {
         for entry in self.entries.iter().filter(|entry| !entry.derived) {
-            let named = entry.wire.wire_example().is_some_and(|path| kind.names_field(&path));
-            if !named {
-                return Err(MappingError::NoSuchField { portal: entry.portal.text(), kind });
+            if !wire_path(&entry.wire).is_some_and(|path| kind.names_field(&path)) {
+                let mut portal = String::new();
+                pattern::write(&entry.portal, &mut portal);
+                return Err(MappingError::NoSuchField { portal, kind });
             }
         }
         Ok(())
@@ -162,27 +161,13 @@ impl Mapping {
         if !matches!(reader.peek(), Ok(crate::model::decode::reader::Token::Object)) {
             return Ok(text.to_owned());
         }
-        let mut root = Node::default();
-        leaves(
-            &mut reader,
-            &mut Vec::new(),
-            &mut on_leaf(|portal, leaf| {
-                let (wire, leaf) = self.leaf_to_wire(kind, portal, leaf);
-                root.put(&wire, leaf);
-            }),
-        )?;
-        reader.end()?;
-        let mut out = String::with_capacity(text.len());
-        root.write(&mut out);
-        Ok(out)
+        self.build(kind, &mut reader, Vec::new(), &[])
     }
 
     /// The wire path of a portal's path (`ervaring[2].tot`); [`PathError::NoSuchField`] when it
     /// names no field of a `kind` form.
     pub fn wire_path(&self, kind: Kind, portal: &str) -> Result<Path, PathError> {
-        let places = concrete(portal)?;
-        let (wire, _) = self.places_to_wire(&places);
-        wire_path(&wire).filter(|path| kind.names_field(path)).ok_or(PathError::NoSuchField)
+        self.concrete_to_wire(kind, portal).map(|(_, _, path)| path)
     }
 
     /// [`Mapping::wire_path`] of a path written as a JSON list of keys and indexes
@@ -195,26 +180,10 @@ impl Mapping {
     /// session sets. The parts of a list or group the mapping sends elsewhere than below the
     /// wire path are left out (set those fields one by one).
     pub fn value_to_wire(&self, kind: Kind, portal: &str, value: &str) -> Result<(Path, String), MappingError> {
-        let no_field = || MappingError::NoSuchField { portal: portal.into(), kind };
-        let start = concrete(portal).map_err(|_| no_field())?;
-        let (wire_start, _) = self.places_to_wire(&start);
-        let path = wire_path(&wire_start).filter(|path| kind.names_field(path)).ok_or_else(no_field)?;
-        let mut reader = Reader::new(value);
-        let mut node = Node::default();
-        let mut places = start.clone();
-        let read = leaves(
-            &mut reader,
-            &mut places,
-            &mut on_leaf(|portal, leaf| {
-                let (wire, leaf) = self.leaf_to_wire(kind, portal, leaf);
-                if let Some(below) = wire.strip_prefix(wire_start.as_slice()) {
-                    node.put(below, leaf);
-                }
-            }),
-        );
-        read.and_then(|()| reader.end()).map_err(|_| MappingError::Malformed)?;
-        let mut out = String::new();
-        node.write(&mut out);
+        let (start, wire_start, path) = self
+            .concrete_to_wire(kind, portal)
+            .map_err(|_| MappingError::NoSuchField { portal: portal.into(), kind })?;
+        let out = self.build(kind, &mut Reader::new(value), start, &wire_start).map_err(|_| MappingError::Malformed)?;
         Ok((path, out))
     }
 
@@ -223,19 +192,12 @@ impl Mapping {
         let mut places = Vec::with_capacity(wire.segments().len());
         for segment in wire.segments() {
             places.push(match segment.step() {
-                WireStep::Key(key) => Place::Key(Cow::Borrowed(key.name())),
-                WireStep::Index(index) => Place::Index(index),
+                WireStep::Key(key) => Step::Key(Cow::Borrowed(key.name())),
+                WireStep::Index(index) => Step::Index(index),
             });
         }
-        let mut rows = Vec::new();
         let mut out = String::new();
-        match best(&self.entries, &places, &mut rows, |entry| &entry.wire) {
-            Some(entry) => {
-                let rest = places.get(entry.wire.steps.len()..).unwrap_or_default();
-                write_places(&entry.portal.fill(&rows, rest), &mut out);
-            }
-            None => write_places(&places, &mut out),
-        }
+        pattern::write(&self.map(&places, true).0, &mut out);
         out
     }
 
@@ -246,29 +208,66 @@ impl Mapping {
         }
     }
 
-    /// A portal's leaf at the wire's place, with the wire's value.
-    fn leaf_to_wire<'p>(&'p self, kind: Kind, portal: &[Place<'p>], leaf: Leaf) -> (Vec<Place<'p>>, Leaf) {
-        let (wire, entry) = self.places_to_wire(portal);
-        let leaf = match leaf {
-            Leaf::Scalar(value) => {
-                let expected = wire_path(&wire).and_then(|path| kind.expected_at(&path));
-                let tables = [entry.and_then(|entry| entry.values.as_ref()), self.values.as_ref()];
-                Leaf::Scalar(values::to_wire(value, tables, expected))
-            }
-            other => other,
-        };
-        (wire, leaf)
+    /// A portal's concrete path, that path as the wire's, and as a wire [`Path`] that names a
+    /// field of a `kind` form.
+    fn concrete_to_wire(&self, kind: Kind, portal: &str) -> Result<(Pattern, Vec<Step<'_>>, Path), PathError> {
+        let places = pattern::parse(portal).filter(|places| pattern::rows(places) == 0).ok_or(PathError::Malformed)?;
+        let (wire, _) = self.map(&places, false);
+        let path = wire_path(&wire).filter(|path| kind.names_field(path)).ok_or(PathError::NoSuchField)?;
+        Ok((places, wire, path))
     }
 
-    /// A portal's concrete path as the wire's, with the entry that mapped it.
-    fn places_to_wire<'p>(&'p self, portal: &[Place<'p>]) -> (Vec<Place<'p>>, Option<&'p Entry>) {
-        let mut rows = Vec::new();
-        match best(&self.entries, portal, &mut rows, |entry| &entry.portal) {
-            Some(entry) => {
-                let rest = portal.get(entry.portal.steps.len()..).unwrap_or_default();
-                (entry.wire.fill(&rows, rest), Some(entry))
+    /// The wire's form (JSON text) of the portal's value at the reader's place, found at
+    /// `start`: what the mapping sends below `wire_start`, from there.
+    // One reading for a whole form and for a session's value: one copy of the code.
+    fn build<'a>(
+        &'a self,
+        kind: Kind,
+        reader: &mut Reader<'a>,
+        mut start: Vec<Step<'a>>,
+        wire_start: &[Step<'_>],
+    ) -> Result<String, InputError> {
+        let mut root = Node::default();
+        leaves(reader, &mut start, &mut |portal: &[Step<'a>], leaf| {
+            let (wire, entry) = self.map(portal, false);
+            let Some(below) = wire.strip_prefix(wire_start) else { return };
+            let leaf = match leaf {
+                Node::Scalar(value) => {
+                    let expected = wire_path(&wire).and_then(|path| kind.expected_at(&path));
+                    let tables = [entry.and_then(|entry| entry.values.as_ref()), self.values.as_ref()];
+                    Node::Scalar(values::to_wire(value, tables, expected))
+                }
+                other => other,
+            };
+            root.put(below, leaf);
+        })?;
+        reader.end()?;
+        let mut out = String::new();
+        root.write(&mut out);
+        Ok(out)
+    }
+
+    /// A concrete path of the portal's as the wire's (or of the wire's as the portal's,
+    /// `to_portal`): through the entry whose side matches the longest start of it, returned
+    /// with it.
+    fn map<'p>(&'p self, path: &[Step<'p>], to_portal: bool) -> (Vec<Step<'p>>, Option<&'p Entry>) {
+        let sides =
+            |entry: &'p Entry| if to_portal { (&entry.wire, &entry.portal) } else { (&entry.portal, &entry.wire) };
+        let mut found: Option<&Entry> = None;
+        let (mut rows, mut scratch) = (Vec::new(), Vec::new());
+        for entry in &self.entries {
+            let longer = found.is_none_or(|best| sides(entry).0.len() > sides(best).0.len());
+            if longer && pattern::matches_start(sides(entry).0, path, &mut scratch) {
+                found = Some(entry);
+                std::mem::swap(&mut rows, &mut scratch);
             }
-            None => (portal.to_vec(), None),
+        }
+        match found {
+            Some(entry) => {
+                let (from, to) = sides(entry);
+                (pattern::fill(to, &rows, path.get(from.len()..).unwrap_or_default()), Some(entry))
+            }
+            None => (path.to_vec(), None),
         }
     }
 }
@@ -282,38 +281,18 @@ impl<'de> serde::Deserialize<'de> for Mapping {
     }
 }
 
-/// The entry whose side (`side`) matches the longest start of `path`, its rows in `rows`.
-fn best<'e>(
-    entries: &'e [Entry],
-    path: &[Place<'_>],
-    rows: &mut Vec<usize>,
-    side: impl Fn(&Entry) -> &Pattern,
-) -> Option<&'e Entry> {
-    let mut found: Option<&Entry> = None;
-    let mut scratch = Vec::new();
-    for entry in entries {
-        let longer = found.is_none_or(|best| side(entry).steps.len() > side(best).steps.len());
-        if longer && side(entry).matches_start(path, &mut scratch) {
-            found = Some(entry);
-            std::mem::swap(rows, &mut scratch);
-        }
-    }
-    found
-}
-
 /// The lists a row pattern implies: `ervaring[*].tot -> experience[*].to` gives
 /// `ervaring -> experience`, and the same for each `[*]` before the last step.
 fn implied_lists(entry: &Entry) -> Vec<Entry> {
     let mut implied = Vec::new();
     let (mut portal_at, mut wire_at) = (0, 0);
     loop {
-        let next_portal = entry.portal.steps.iter().skip(portal_at).position(|step| *step == Step::Row);
-        let next_wire = entry.wire.steps.iter().skip(wire_at).position(|step| *step == Step::Row);
+        let next_portal = entry.portal.iter().skip(portal_at).position(|step| *step == Step::Row);
+        let next_wire = entry.wire.iter().skip(wire_at).position(|step| *step == Step::Row);
         let (Some(p), Some(w)) = (next_portal, next_wire) else { break };
         portal_at += p;
         wire_at += w;
-        let cut =
-            |pattern: &Pattern, at: usize| Pattern { steps: pattern.steps.get(..at).unwrap_or_default().to_vec() };
+        let cut = |pattern: &Pattern, at: usize| pattern.get(..at).unwrap_or_default().to_vec();
         if portal_at > 0 && wire_at > 0 {
             implied.push(Entry {
                 portal: cut(&entry.portal, portal_at),
@@ -326,18 +305,4 @@ fn implied_lists(entry: &Entry) -> Vec<Entry> {
         wire_at += 1;
     }
     implied
-}
-
-/// A concrete path (no `[*]`) as places.
-fn concrete(text: &str) -> Result<Vec<Place<'static>>, PathError> {
-    let pattern = Pattern::parse(text).ok_or(PathError::Malformed)?;
-    let mut places = Vec::with_capacity(pattern.steps.len());
-    for step in pattern.steps {
-        places.push(match step {
-            Step::Key(key) => Place::Key(Cow::Owned(key.into_string())),
-            Step::Index(index) => Place::Index(index),
-            Step::Row => return Err(PathError::Malformed),
-        });
-    }
-    Ok(places)
 }

@@ -3,7 +3,7 @@
 //! "values": {…} }`. A mapping is a portal's configuration, not a user's typing: anything that
 //! does not fit is refused whole, naming the entry.
 
-use super::pattern::Pattern;
+use super::pattern;
 use super::values::{Scalar, ValueTable};
 use super::{Entry, MappingError};
 use crate::model::bounds::MAX_INPUT_BYTES;
@@ -81,7 +81,7 @@ fn object(reader: &mut Reader<'_>, field: &mut dyn OnKey) -> Result<(), MappingE
 /// One entry of `fields`: a wire path, or `{ path, values }`.
 fn entry(reader: &mut Reader<'_>, portal: &str) -> Result<Entry, MappingError> {
     let bad_target = || MappingError::BadTarget(portal.into());
-    let portal_pattern = Pattern::parse(portal).ok_or_else(|| MappingError::BadPortalPath(portal.into()))?;
+    let portal_pattern = pattern::parse(portal).ok_or_else(|| MappingError::BadPortalPath(portal.into()))?;
     let (wire_text, values) = match reader.peek().map_err(malformed)? {
         Token::String => (reader.string().map_err(malformed)?.into_owned(), None),
         Token::Object => {
@@ -108,8 +108,8 @@ fn entry(reader: &mut Reader<'_>, portal: &str) -> Result<Entry, MappingError> {
         }
         _ => return Err(bad_target()),
     };
-    let wire = Pattern::parse(&wire_text).ok_or_else(bad_target)?;
-    if wire.rows() != portal_pattern.rows() {
+    let wire = pattern::parse(&wire_text).ok_or_else(bad_target)?;
+    if pattern::rows(&wire) != pattern::rows(&portal_pattern) {
         return Err(MappingError::RowsDiffer(portal.into()));
     }
     Ok(Entry { portal: portal_pattern, wire, values, derived: false })

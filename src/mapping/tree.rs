@@ -1,7 +1,7 @@
 //! A portal's form, read as leaves at their paths, and the wire's form built from the mapped
 //! leaves: what the mapping does to a whole form, or to the value a session sets.
 
-use super::pattern::Place;
+use super::pattern::Step;
 use super::spec::scalar;
 use super::values::Scalar;
 use crate::model::bounds::MAX_LIST_ITEMS;
@@ -11,103 +11,86 @@ use crate::model::decode::reader::{Read, Reader, Token};
 /// Deeper values are left out (the wire's own bound is far lower).
 const MAX_PORTAL_DEPTH: usize = 32;
 
-/// A value at the end of a path: a scalar, or a list or group with nothing in it (which the wire
-/// must still get: an empty list of rows is an answer).
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Leaf {
-    /// A value that is no list or group.
-    Scalar(Scalar),
-    /// `[]`.
-    EmptyList,
-    /// `{}`.
-    EmptyGroup,
-}
-
-/// What [`leaves`] hands each leaf to, with its path.
-// Not `dyn FnMut`: its vtable would also carry the closure's `call_once`, a second copy of the
-// closure's body that nothing calls.
-pub(crate) trait OnLeaf<'a> {
-    /// Takes one leaf at its path.
-    fn leaf(&mut self, path: &[Place<'a>], leaf: Leaf);
-}
-
-impl<'a, F: FnMut(&[Place<'a>], Leaf)> OnLeaf<'a> for F {
-    fn leaf(&mut self, path: &[Place<'a>], leaf: Leaf) {
-        self(path, leaf);
-    }
-}
-
-/// `on_leaf` as it is: gives a closure the signature an [`OnLeaf`] needs, which its own
-/// bound cannot infer.
-pub(crate) fn on_leaf<'a, F: FnMut(&[Place<'a>], Leaf)>(on_leaf: F) -> F {
-    on_leaf
-}
-
 /// Reads the value at the reader's place, handing each leaf to `on` with its path (below
-/// `path`).
-pub(crate) fn leaves<'a>(reader: &mut Reader<'a>, path: &mut Vec<Place<'a>>, on: &mut dyn OnLeaf<'a>) -> Read<()> {
+/// `path`): a scalar, or a list or group with nothing in it (which the wire must still get: an
+/// empty list of rows is an answer).
+// Generic, not `dyn`: it has one caller, and a vtable would also carry the closure's
+// `call_once`, a second copy of its body that nothing calls.
+pub(crate) fn leaves<'a, F: FnMut(&[Step<'a>], Node)>(
+    reader: &mut Reader<'a>,
+    path: &mut Vec<Step<'a>>,
+    on: &mut F,
+) -> Read<()> {
     if path.len() > MAX_PORTAL_DEPTH {
         return reader.skip_value();
     }
     if let Some(value) = scalar(reader)? {
-        on.leaf(path, Leaf::Scalar(value));
+        on(path, Node::Scalar(value));
         return Ok(());
     }
     if reader.peek()? == Token::Array {
         reader.begin_array()?;
         let mut index = 0;
         while reader.next_item(index == 0)? {
-            path.push(Place::Index(index));
+            path.push(Step::Index(index));
             leaves(reader, path, on)?;
             path.pop();
             index += 1;
         }
         if index == 0 {
-            on.leaf(path, Leaf::EmptyList);
+            on(path, Node::EmptyList);
         }
     } else {
         reader.begin_object()?;
         let mut first = true;
         while let Some(key) = reader.next_key(first)? {
             first = false;
-            path.push(Place::Key(key));
+            path.push(Step::Key(key));
             leaves(reader, path, on)?;
             path.pop();
         }
         if first {
-            on.leaf(path, Leaf::EmptyGroup);
+            on(path, Node::EmptyGroup);
         }
     }
     Ok(())
 }
 
 /// A form being built on the wire's side.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) enum Node {
-    /// Nothing yet (a row before the one set).
-    #[default]
-    Empty,
-    /// A value that is no list or group, or an empty one.
-    Leaf(Leaf),
+    /// A value that is no list or group; `null` also for nothing yet (a row before the one set).
+    Scalar(Scalar),
+    /// `[]` as read: a leaf, not yet rows.
+    EmptyList,
+    /// `{}` as read: a leaf, not yet fields.
+    EmptyGroup,
     /// A list's rows.
     List(Vec<Node>),
     /// A group's fields in the order they came.
     Group(Vec<(Box<str>, Node)>),
 }
 
+impl Default for Node {
+    fn default() -> Self {
+        Self::Scalar(Scalar::Null)
+    }
+}
+
 impl Node {
-    /// Puts `leaf` at `path` below this node; a place that holds something of another kind is
-    /// replaced (the later value wins, as a later key of a JSON object does).
-    pub(crate) fn put(&mut self, path: &[Place<'_>], leaf: Leaf) {
+    /// Puts `leaf` (a scalar, or an empty list or group) at `path` below this node; a place
+    /// that holds something of another kind is replaced (the later value wins, as a later key
+    /// of a JSON object does).
+    pub(crate) fn put(&mut self, path: &[Step<'_>], leaf: Node) {
         let Some((first, rest)) = path.split_first() else {
             // An empty list or group never replaces rows or fields already put there.
-            if !matches!((&*self, &leaf), (Self::List(_) | Self::Group(_), Leaf::EmptyList | Leaf::EmptyGroup)) {
-                *self = Self::Leaf(leaf);
+            if !matches!((&*self, &leaf), (Self::List(_) | Self::Group(_), Self::EmptyList | Self::EmptyGroup)) {
+                *self = leaf;
             }
             return;
         };
         let child = match first {
-            Place::Index(index) => {
+            Step::Index(index) => {
                 if !matches!(self, Self::List(_)) {
                     *self = Self::List(Vec::new());
                 }
@@ -122,7 +105,9 @@ impl Node {
                 }
                 rows.get_mut(*index)
             }
-            Place::Key(key) => {
+            // A concrete path has no `[*]`.
+            Step::Row => None,
+            Step::Key(key) => {
                 if !matches!(self, Self::Group(_)) {
                     *self = Self::Group(Vec::new());
                 }
@@ -145,10 +130,9 @@ impl Node {
     /// Writes the node as JSON.
     pub(crate) fn write(&self, out: &mut String) {
         match self {
-            Self::Empty | Self::Leaf(Leaf::Scalar(Scalar::Null)) => out.push_str("null"),
-            Self::Leaf(Leaf::Scalar(value)) => value.write(out),
-            Self::Leaf(Leaf::EmptyList) => out.push_str("[]"),
-            Self::Leaf(Leaf::EmptyGroup) => out.push_str("{}"),
+            Self::Scalar(value) => value.write(out),
+            Self::EmptyList => out.push_str("[]"),
+            Self::EmptyGroup => out.push_str("{}"),
             Self::List(rows) => {
                 out.push('[');
                 for (at, row) in rows.iter().enumerate() {
@@ -185,7 +169,7 @@ mod tests {
         let text = r#"{"naam":"A. Peeters","ervaring":[{"van":"2020-01-01","relevant":true},{}],"leeg":[]}"#;
         let mut reader = Reader::new(text);
         let mut root = Node::default();
-        leaves(&mut reader, &mut Vec::new(), &mut on_leaf(|path, leaf| root.put(path, leaf))).unwrap();
+        leaves(&mut reader, &mut Vec::new(), &mut |path: &[Step<'_>], leaf| root.put(path, leaf)).unwrap();
         let mut out = String::new();
         root.write(&mut out);
         assert_eq!(out, text);
