@@ -84,17 +84,30 @@ fn number(text: &str) -> Option<Scalar> {
     if text.is_empty() {
         return Some(Scalar::Null);
     }
-    let normal = text.replacen(',', ".", 1);
-    let digits = normal.strip_prefix('-').unwrap_or(&normal);
-    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
-    let plain = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    // One pass that checks and writes, not `replacen` and a split: less code.
+    let mut normal = String::with_capacity(text.len());
+    // The digits before the point, and after it once there is one.
+    let (mut whole, mut fraction) = (0, None);
+    for (at, byte) in text.bytes().enumerate() {
+        normal.push(match byte {
+            b'-' if at == 0 => '-',
+            b'0'..=b'9' => {
+                match &mut fraction {
+                    Some(after) => *after += 1,
+                    None => whole += 1,
+                }
+                char::from(byte)
+            }
+            b',' | b'.' if fraction.is_none() => {
+                fraction = Some(0);
+                '.'
+            }
+            _ => return None,
+        });
+    }
     // JSON's own grammar: no leading zeros, digits on both sides of the point.
-    let json = !whole.is_empty()
-        && plain(whole)
-        && plain(fraction)
-        && (whole == "0" || !whole.starts_with('0'))
-        && (fraction.is_empty() != digits.contains('.'));
-    json.then(|| Scalar::Number(normal.into()))
+    let leading_zero = whole > 1 && text.trim_start_matches('-').starts_with('0');
+    (whole > 0 && fraction != Some(0) && !leading_zero).then(|| Scalar::Number(normal.into()))
 }
 
 #[cfg(test)]
