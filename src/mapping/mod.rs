@@ -167,7 +167,7 @@ impl Mapping {
     /// The wire path of a portal's path (`ervaring[2].tot`); [`PathError::NoSuchField`] when it
     /// names no field of a `kind` form.
     pub fn wire_path(&self, kind: Kind, portal: &str) -> Result<Path, PathError> {
-        self.concrete_to_wire(kind, portal).map(|(_, _, path)| path)
+        self.wire_of(kind, &concrete(portal)?).map(|(_, path)| path)
     }
 
     /// [`Mapping::wire_path`] of a path written as a JSON list of keys and indexes
@@ -180,10 +180,12 @@ impl Mapping {
     /// session sets. The parts of a list or group the mapping sends elsewhere than below the
     /// wire path are left out (set those fields one by one).
     pub fn value_to_wire(&self, kind: Kind, portal: &str, value: &str) -> Result<(Path, String), MappingError> {
-        let (start, wire_start, path) = self
-            .concrete_to_wire(kind, portal)
-            .map_err(|_| MappingError::NoSuchField { portal: portal.into(), kind })?;
-        let out = self.build(kind, &mut Reader::new(value), start, &wire_start).map_err(|_| MappingError::Malformed)?;
+        let no_field = |_| MappingError::NoSuchField { portal: portal.into(), kind };
+        let start = concrete(portal).map_err(no_field)?;
+        let (wire_start, path) = self.wire_of(kind, &start).map_err(no_field)?;
+        let mut reader = Reader::new(value);
+        let out = self.build(kind, &mut reader, pattern::fill(&start, &[], &[]), &wire_start);
+        let out = out.map_err(|_| MappingError::Malformed)?;
         Ok((path, out))
     }
 
@@ -208,13 +210,12 @@ impl Mapping {
         }
     }
 
-    /// A portal's concrete path, that path as the wire's, and as a wire [`Path`] that names a
-    /// field of a `kind` form.
-    fn concrete_to_wire(&self, kind: Kind, portal: &str) -> Result<(Pattern, Vec<Step<'_>>, Path), PathError> {
-        let places = pattern::parse(portal).filter(|places| pattern::rows(places) == 0).ok_or(PathError::Malformed)?;
-        let (wire, _) = self.map(&places, false);
+    /// A portal's concrete path as the wire's, and as a wire [`Path`] that names a field of a
+    /// `kind` form.
+    fn wire_of<'p>(&'p self, kind: Kind, places: &'p [Step<'_>]) -> Result<(Vec<Step<'p>>, Path), PathError> {
+        let (wire, _) = self.map(places, false);
         let path = wire_path(&wire).filter(|path| kind.names_field(path)).ok_or(PathError::NoSuchField)?;
-        Ok((places, wire, path))
+        Ok((wire, path))
     }
 
     /// The wire's form (JSON text) of the portal's value at the reader's place, found at
@@ -250,7 +251,7 @@ impl Mapping {
     /// A concrete path of the portal's as the wire's (or of the wire's as the portal's,
     /// `to_portal`): through the entry whose side matches the longest start of it, returned
     /// with it.
-    fn map<'p>(&'p self, path: &[Step<'p>], to_portal: bool) -> (Vec<Step<'p>>, Option<&'p Entry>) {
+    fn map<'p>(&'p self, path: &'p [Step<'_>], to_portal: bool) -> (Vec<Step<'p>>, Option<&'p Entry>) {
         let sides =
             |entry: &'p Entry| if to_portal { (&entry.wire, &entry.portal) } else { (&entry.portal, &entry.wire) };
         let mut found: Option<&Entry> = None;
@@ -262,13 +263,11 @@ impl Mapping {
                 std::mem::swap(&mut rows, &mut scratch);
             }
         }
-        match found {
-            Some(entry) => {
-                let (from, to) = sides(entry);
-                (pattern::fill(to, &rows, path.get(from.len()..).unwrap_or_default()), Some(entry))
-            }
-            None => (path.to_vec(), None),
-        }
+        let (from, to) = found.map_or((0, &[][..]), |entry| {
+            let (from, to) = sides(entry);
+            (from.len(), to.as_slice())
+        });
+        (pattern::fill(to, &rows, path.get(from..).unwrap_or_default()), found)
     }
 }
 
@@ -305,4 +304,9 @@ fn implied_lists(entry: &Entry) -> Vec<Entry> {
         wire_at += 1;
     }
     implied
+}
+
+/// A concrete path (no `[*]`) as its steps.
+fn concrete(text: &str) -> Result<Pattern, PathError> {
+    pattern::parse(text).filter(|places| pattern::rows(places) == 0).ok_or(PathError::Malformed)
 }

@@ -75,20 +75,19 @@ pub(crate) fn matches_start(pattern: &[Step<'_>], path: &[Step<'_>], rows: &mut 
 }
 
 /// The concrete path of `pattern`: each `[*]` the next of `rows` (0 when they run out), then
-/// `rest`.
+/// `rest`; its keys borrowed.
 // A plain loop into one vector, not an iterator each caller collects: one copy, not one
 // per caller.
-pub(crate) fn fill<'a>(pattern: &'a [Step<'_>], rows: &[usize], rest: &[Step<'a>]) -> Vec<Step<'a>> {
+pub(crate) fn fill<'a>(pattern: &'a [Step<'_>], rows: &[usize], rest: &'a [Step<'_>]) -> Vec<Step<'a>> {
     let mut places = Vec::with_capacity(pattern.len() + rest.len());
     let mut next = rows.iter().copied();
-    for step in pattern {
+    for step in pattern.iter().chain(rest) {
         places.push(match step {
             Step::Key(key) => Step::Key(Cow::Borrowed(&**key)),
             Step::Index(index) => Step::Index(*index),
             Step::Row => Step::Index(next.next().unwrap_or(0)),
         });
     }
-    places.extend_from_slice(rest);
     places
 }
 
