@@ -283,15 +283,12 @@ impl<'de> serde::Deserialize<'de> for Mapping {
 /// The lists a row pattern implies: `ervaring[*].tot -> experience[*].to` gives
 /// `ervaring -> experience`, and the same for each `[*]` before the last step.
 fn implied_lists(entry: &Entry) -> Vec<Entry> {
+    fn rows_at<'p>(pattern: &'p Pattern) -> impl Iterator<Item = usize> + 'p {
+        pattern.iter().enumerate().filter(|(_, step)| matches!(step, Step::Row)).map(|(at, _)| at)
+    }
+    let cut = |pattern: &Pattern, at: usize| pattern.get(..at).unwrap_or_default().to_vec();
     let mut implied = Vec::new();
-    let (mut portal_at, mut wire_at) = (0, 0);
-    loop {
-        let next_portal = entry.portal.iter().skip(portal_at).position(|step| *step == Step::Row);
-        let next_wire = entry.wire.iter().skip(wire_at).position(|step| *step == Step::Row);
-        let (Some(p), Some(w)) = (next_portal, next_wire) else { break };
-        portal_at += p;
-        wire_at += w;
-        let cut = |pattern: &Pattern, at: usize| pattern.get(..at).unwrap_or_default().to_vec();
+    for (portal_at, wire_at) in rows_at(&entry.portal).zip(rows_at(&entry.wire)) {
         if portal_at > 0 && wire_at > 0 {
             implied.push(Entry {
                 portal: cut(&entry.portal, portal_at),
@@ -300,8 +297,6 @@ fn implied_lists(entry: &Entry) -> Vec<Entry> {
                 derived: true,
             });
         }
-        portal_at += 1;
-        wire_at += 1;
     }
     implied
 }
