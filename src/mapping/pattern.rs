@@ -34,10 +34,7 @@ pub(crate) fn parse(text: &str) -> Option<Pattern> {
             let (inside, after) = after.split_once(']')?;
             steps.push(match inside {
                 "*" => Step::Row,
-                digits if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) => {
-                    Step::Index(digits.parse().ok()?)
-                }
-                _ => return None,
+                digits => Step::Index(index(digits)?),
             });
             rest = after;
         } else {
@@ -130,25 +127,37 @@ pub(crate) fn write(places: &[Step<'_>], out: &mut String) {
     }
 }
 
+/// A row written as digits (`[12]`, or `12` in a JSON list); `None` for anything else or a
+/// row past `usize`.
+// By hand, not `str::parse`: the two callers would each get a copy of its code.
+fn index(digits: &str) -> Option<usize> {
+    if digits.is_empty() {
+        return None;
+    }
+    digits.bytes().try_fold(0_usize, |index, byte| {
+        let digit = byte.checked_sub(b'0').filter(|digit| *digit < 10)?;
+        index.checked_mul(10)?.checked_add(usize::from(digit))
+    })
+}
+
 /// A path written as a JSON list of keys and indexes (`["ervaring", 1, "tot"]`) as text
 /// (`ervaring[1].tot`); `None` for anything else.
 pub(crate) fn list_text(json: &str) -> Option<String> {
     use crate::model::decode::reader::{Reader, Token};
     let mut reader = Reader::new(json);
     reader.begin_array().ok()?;
-    let mut places = Vec::new();
+    let mut out = String::new();
     let mut first = true;
     while reader.next_item(first).ok()? {
         first = false;
-        places.push(match reader.peek().ok()? {
+        let step = match reader.peek().ok()? {
             Token::String => Step::Key(reader.string().ok()?),
-            Token::Number => Step::Index(reader.number().ok()?.parse().ok()?),
+            Token::Number => Step::Index(index(reader.number().ok()?)?),
             _ => return None,
-        });
+        };
+        write(&[step], &mut out);
     }
     reader.end().ok()?;
-    let mut out = String::new();
-    write(&places, &mut out);
     Some(out)
 }
 
