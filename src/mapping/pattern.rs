@@ -32,14 +32,12 @@ pub(crate) fn parse(text: &str) -> Option<Pattern> {
     while !rest.is_empty() {
         if let Some(after) = rest.strip_prefix('[') {
             let (inside, after) = after.split_once(']')?;
-            steps.push(match inside {
-                "*" => Step::Row,
-                digits => Step::Index(index(digits)?),
-            });
+            steps.push(if inside == "*" { Step::Row } else { Step::Index(index(inside)?) });
             rest = after;
         } else {
             let keyed = if first { rest } else { rest.strip_prefix('.')? };
-            let end = keyed.find(['.', '[', ']']).unwrap_or(keyed.len());
+            // Bytes, not `find` with a set of chars: its searcher is code of its own.
+            let end = keyed.bytes().position(|byte| matches!(byte, b'.' | b'[' | b']')).unwrap_or(keyed.len());
             let (key, after) = keyed.split_at(end);
             if key.is_empty() || after.starts_with(']') {
                 return None;
