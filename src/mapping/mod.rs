@@ -122,7 +122,8 @@ impl std::error::Error for MappingError {}
 impl Mapping {
     /// A mapping from its JSON (see the [module](self)); `null` or empty text maps nothing.
     pub fn from_json(text: &str) -> Result<Mapping, MappingError> {
-        if text.trim().is_empty() || text.trim() == "null" {
+        let trimmed = text.trim();
+        if trimmed.is_empty() || trimmed == "null" {
             return Ok(Mapping::default());
         }
         let (mut entries, values) = spec::read(text)?;
@@ -286,7 +287,11 @@ fn implied_lists(entry: &Entry) -> Vec<Entry> {
     fn rows_at<'p>(pattern: &'p Pattern) -> impl Iterator<Item = usize> + 'p {
         pattern.iter().enumerate().filter(|(_, step)| matches!(step, Step::Row)).map(|(at, _)| at)
     }
-    let cut = |pattern: &Pattern, at: usize| pattern.get(..at).unwrap_or_default().to_vec();
+    // Not inlined: one copy of the clone for both sides.
+    #[inline(never)]
+    fn cut(pattern: &Pattern, at: usize) -> Pattern {
+        pattern.get(..at).unwrap_or_default().to_vec()
+    }
     let mut implied = Vec::new();
     for (portal_at, wire_at) in rows_at(&entry.portal).zip(rows_at(&entry.wire)) {
         if portal_at > 0 && wire_at > 0 {
