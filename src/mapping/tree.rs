@@ -24,35 +24,39 @@ pub(crate) fn leaves<'a, F: FnMut(&[Step<'a>], Node)>(
     if path.len() > MAX_PORTAL_DEPTH {
         return reader.skip_value();
     }
-    if let Some(value) = scalar(reader)? {
-        on(path, Node::Scalar(value));
-        return Ok(());
-    }
-    if reader.peek()? == Token::Array {
-        reader.begin_array()?;
-        let mut index = 0;
-        while reader.next_item(index == 0)? {
-            path.push(Step::Index(index));
-            leaves(reader, path, on)?;
-            path.pop();
-            index += 1;
+    // One call of `on` for the three kinds of leaf: the closure is then inlined once.
+    let leaf = match scalar(reader)? {
+        Some(value) => Node::Scalar(value),
+        None if reader.peek()? == Token::Array => {
+            reader.begin_array()?;
+            let mut index = 0;
+            while reader.next_item(index == 0)? {
+                path.push(Step::Index(index));
+                leaves(reader, path, on)?;
+                path.pop();
+                index += 1;
+            }
+            if index > 0 {
+                return Ok(());
+            }
+            Node::EmptyList
         }
-        if index == 0 {
-            on(path, Node::EmptyList);
+        None => {
+            reader.begin_object()?;
+            let mut first = true;
+            while let Some(key) = reader.next_key(first)? {
+                first = false;
+                path.push(Step::Key(key));
+                leaves(reader, path, on)?;
+                path.pop();
+            }
+            if !first {
+                return Ok(());
+            }
+            Node::EmptyGroup
         }
-    } else {
-        reader.begin_object()?;
-        let mut first = true;
-        while let Some(key) = reader.next_key(first)? {
-            first = false;
-            path.push(Step::Key(key));
-            leaves(reader, path, on)?;
-            path.pop();
-        }
-        if first {
-            on(path, Node::EmptyGroup);
-        }
-    }
+    };
+    on(path, leaf);
     Ok(())
 }
 
