@@ -41,8 +41,10 @@ use values::ValueTable;
 /// A portal's form shape mapped to the wire's; see the [module](self).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Mapping {
-    /// The entries as declared, then the lists their row patterns imply.
+    /// The entries as declared.
     entries: Vec<Entry>,
+    /// The paths mapped: each entry's whole, then the lists their row patterns imply.
+    cuts: Vec<Cut>,
     /// For every field.
     values: Option<ValueTable>,
 }
@@ -53,8 +55,16 @@ pub(crate) struct Entry {
     portal: Pattern,
     wire: Pattern,
     values: Option<ValueTable>,
-    /// Implied by a row pattern (`ervaring` from `ervaring[*].tot`), not declared.
-    derived: bool,
+}
+
+/// A start of an entry's portal path that stands for the same start of its wire path: the
+/// whole of both, or a list a row pattern implies (`ervaring` from `ervaring[*].tot`).
+// Lengths into the entry, not paths of its own: nothing to clone.
+#[derive(Debug, Clone, PartialEq)]
+struct Cut {
+    entry: usize,
+    portal: usize,
+    wire: usize,
 }
 
 /// A mapping a program got wrong, naming the entry.
@@ -126,21 +136,30 @@ impl Mapping {
         if trimmed.is_empty() || trimmed == "null" {
             return Ok(Mapping::default());
         }
-        let (mut entries, values) = spec::read(text)?;
-        for at in 0..entries.len() {
-            for implied in entries.get(at).map(implied_lists).unwrap_or_default() {
-                if !entries.iter().any(|known| known.portal == implied.portal) {
-                    entries.push(implied);
+        let (entries, values) = spec::read(text)?;
+        let mut cuts: Vec<Cut> = entries
+            .iter()
+            .enumerate()
+            .map(|(at, entry)| Cut { entry: at, portal: entry.portal.len(), wire: entry.wire.len() })
+            .collect();
+        for (at, entry) in entries.iter().enumerate() {
+            for (portal, wire) in rows_at(&entry.portal).zip(rows_at(&entry.wire)) {
+                let known = |cut: &Cut| {
+                    let known = entries.get(cut.entry).and_then(|known| known.portal.get(..cut.portal));
+                    known == entry.portal.get(..portal)
+                };
+                if portal > 0 && wire > 0 && !cuts.iter().any(known) {
+                    cuts.push(Cut { entry: at, portal, wire });
                 }
             }
         }
-        Ok(Mapping { entries, values })
+        Ok(Mapping { entries, cuts, values })
     }
 
     /// Whether every declared entry names a field of a `kind` form: a misspelt wire path would
     /// otherwise leave a field of the portal's silently unread.
     pub fn check(&self, kind: Kind) -> Result<(), MappingError> {
-        for entry in self.entries.iter().filter(|entry| !entry.derived) {
+        for entry in &self.entries {
             if !wire_path(&entry.wire).is_some_and(|path| kind.names_field(&path)) {
                 let mut portal = String::new();
                 pattern::write(&entry.portal, &mut portal);
@@ -253,22 +272,23 @@ impl Mapping {
     /// `to_portal`): through the entry whose side matches the longest start of it, returned
     /// with it.
     fn map<'p>(&'p self, path: &'p [Step<'_>], to_portal: bool) -> (Vec<Step<'p>>, Option<&'p Entry>) {
-        let sides =
-            |entry: &'p Entry| if to_portal { (&entry.wire, &entry.portal) } else { (&entry.portal, &entry.wire) };
-        let mut found: Option<&Entry> = None;
+        // The side matched, the side it stands for, and the entry when the cut is all of it.
+        let mut found: Option<(&[Step<'_>], &[Step<'_>], Option<&Entry>)> = None;
         let (mut rows, mut scratch) = (Vec::new(), Vec::new());
-        for entry in &self.entries {
-            let longer = found.is_none_or(|best| sides(entry).0.len() > sides(best).0.len());
-            if longer && pattern::matches_start(sides(entry).0, path, &mut scratch) {
-                found = Some(entry);
+        for cut in &self.cuts {
+            let Some(entry) = self.entries.get(cut.entry) else { continue };
+            let (Some(portal), Some(wire)) = (entry.portal.get(..cut.portal), entry.wire.get(..cut.wire)) else {
+                continue;
+            };
+            let (from, to) = if to_portal { (wire, portal) } else { (portal, wire) };
+            let longer = found.is_none_or(|(best, ..)| from.len() > best.len());
+            if longer && pattern::matches_start(from, path, &mut scratch) {
+                found = Some((from, to, (cut.portal == entry.portal.len()).then_some(entry)));
                 std::mem::swap(&mut rows, &mut scratch);
             }
         }
-        let (from, to) = found.map_or((0, &[][..]), |entry| {
-            let (from, to) = sides(entry);
-            (from.len(), to.as_slice())
-        });
-        (pattern::fill(to, &rows, path.get(from..).unwrap_or_default()), found)
+        let (from, to, entry) = found.unwrap_or_default();
+        (pattern::fill(to, &rows, path.get(from.len()..).unwrap_or_default()), entry)
     }
 }
 
@@ -281,29 +301,10 @@ impl<'de> serde::Deserialize<'de> for Mapping {
     }
 }
 
-/// The lists a row pattern implies: `ervaring[*].tot -> experience[*].to` gives
-/// `ervaring -> experience`, and the same for each `[*]` before the last step.
-fn implied_lists(entry: &Entry) -> Vec<Entry> {
-    fn rows_at<'p>(pattern: &'p Pattern) -> impl Iterator<Item = usize> + 'p {
-        pattern.iter().enumerate().filter(|(_, step)| matches!(step, Step::Row)).map(|(at, _)| at)
-    }
-    // Not inlined: one copy of the clone for both sides.
-    #[inline(never)]
-    fn cut(pattern: &Pattern, at: usize) -> Pattern {
-        pattern.get(..at).unwrap_or_default().to_vec()
-    }
-    let mut implied = Vec::new();
-    for (portal_at, wire_at) in rows_at(&entry.portal).zip(rows_at(&entry.wire)) {
-        if portal_at > 0 && wire_at > 0 {
-            implied.push(Entry {
-                portal: cut(&entry.portal, portal_at),
-                wire: cut(&entry.wire, wire_at),
-                values: None,
-                derived: true,
-            });
-        }
-    }
-    implied
+/// Where a pattern's `[*]` are: a row pattern (`ervaring[*].tot -> experience[*].to`) implies
+/// the list before each of them (`ervaring -> experience`).
+fn rows_at<'p>(pattern: &'p Pattern) -> impl Iterator<Item = usize> + 'p {
+    pattern.iter().enumerate().filter(|(_, step)| matches!(step, Step::Row)).map(|(at, _)| at)
 }
 
 /// A concrete path (no `[*]`) as its steps.

@@ -112,7 +112,7 @@ fn entry(reader: &mut Reader<'_>, portal: &str) -> Result<Entry, MappingError> {
     if pattern::rows(&wire) != pattern::rows(&portal_pattern) {
         return Err(MappingError::RowsDiffer(portal.into()));
     }
-    Ok(Entry { portal: portal_pattern, wire, values, derived: false })
+    Ok(Entry { portal: portal_pattern, wire, values })
 }
 
 /// A value table: each key a portal's value, each value the wire's (text, number, yes or no,
