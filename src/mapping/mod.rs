@@ -200,11 +200,12 @@ impl Mapping {
     /// session sets. The parts of a list or group the mapping sends elsewhere than below the
     /// wire path are left out (set those fields one by one).
     pub fn value_to_wire(&self, kind: Kind, portal: &str, value: &str) -> Result<(Path, String), MappingError> {
-        let no_field = |_| MappingError::NoSuchField { portal: portal.into(), kind };
-        let start = concrete(portal).map_err(no_field)?;
-        let (wire_start, path) = self.wire_of(kind, &start).map_err(no_field)?;
-        let mut reader = Reader::new(value);
-        let out = self.build(kind, &mut reader, pattern::fill(&start, &[], &[]), &wire_start);
+        let start = concrete(portal);
+        let found = start.as_deref().map_err(|_| PathError::Malformed).and_then(|start| self.wire_of(kind, start));
+        // One error for both failures: one copy of the code that makes it.
+        let (wire_start, path) = found.map_err(|_| MappingError::NoSuchField { portal: portal.into(), kind })?;
+        let start = pattern::fill(start.as_deref().unwrap_or_default(), &[], &[]);
+        let out = self.build(kind, &mut Reader::new(value), start, &wire_start);
         let out = out.map_err(|_| MappingError::Malformed)?;
         Ok((path, out))
     }
