@@ -86,48 +86,48 @@ impl Node {
     /// that holds something of another kind is replaced (the later value wins, as a later key
     /// of a JSON object does).
     pub(crate) fn put(&mut self, path: &[Step<'_>], leaf: Node) {
-        let Some((first, rest)) = path.split_first() else {
-            // An empty list or group never replaces rows or fields already put there.
-            if !matches!((&*self, &leaf), (Self::List(_) | Self::Group(_), Self::EmptyList | Self::EmptyGroup)) {
-                *self = leaf;
-            }
-            return;
-        };
-        let child = match first {
-            Step::Index(index) => {
-                if !matches!(self, Self::List(_)) {
-                    *self = Self::List(Vec::new());
-                }
-                let Self::List(rows) = self else { return };
-                // One row past the wire's bound is enough for it to report the list too long;
-                // rows further on would only cost memory.
-                if *index > MAX_LIST_ITEMS {
-                    return;
-                }
-                if rows.len() <= *index {
-                    rows.resize_with(index + 1, Node::default);
-                }
-                rows.get_mut(*index)
-            }
-            // A concrete path has no `[*]`.
-            Step::Row => None,
-            Step::Key(key) => {
-                if !matches!(self, Self::Group(_)) {
-                    *self = Self::Group(Vec::new());
-                }
-                let Self::Group(fields) = self else { return };
-                let at = match fields.iter().position(|(name, _)| **name == **key) {
-                    Some(at) => at,
-                    None => {
-                        fields.push((key.as_ref().into(), Node::default()));
-                        fields.len() - 1
+        // A loop down the path, not a call per step: less code.
+        let mut node = self;
+        for step in path {
+            let child = match step {
+                Step::Index(index) => {
+                    if !matches!(node, Self::List(_)) {
+                        *node = Self::List(Vec::new());
                     }
-                };
-                fields.get_mut(at).map(|(_, node)| node)
-            }
-        };
-        if let Some(child) = child {
-            child.put(rest, leaf);
+                    let Self::List(rows) = node else { return };
+                    // One row past the wire's bound is enough for it to report the list too
+                    // long; rows further on would only cost memory.
+                    if *index > MAX_LIST_ITEMS {
+                        return;
+                    }
+                    if rows.len() <= *index {
+                        rows.resize_with(index + 1, Node::default);
+                    }
+                    rows.get_mut(*index)
+                }
+                // A concrete path has no `[*]`.
+                Step::Row => None,
+                Step::Key(key) => {
+                    if !matches!(node, Self::Group(_)) {
+                        *node = Self::Group(Vec::new());
+                    }
+                    let Self::Group(fields) = node else { return };
+                    let at = match fields.iter().position(|(name, _)| **name == **key) {
+                        Some(at) => at,
+                        None => {
+                            fields.push((key.as_ref().into(), Node::default()));
+                            fields.len() - 1
+                        }
+                    };
+                    fields.get_mut(at).map(|(_, node)| node)
+                }
+            };
+            let Some(child) = child else { return };
+            node = child;
+        }
+        // An empty list or group never replaces rows or fields already put there.
+        if !matches!((&*node, &leaf), (Self::List(_) | Self::Group(_), Self::EmptyList | Self::EmptyGroup)) {
+            *node = leaf;
         }
     }
 
