@@ -144,8 +144,8 @@ pub(super) fn scalar(reader: &mut Reader<'_>) -> Read<Option<Scalar>> {
             Scalar::Null
         }
         Token::Bool => Scalar::Bool(reader.bool()?),
-        Token::Number => Scalar::Number(reader.number()?.into()),
-        Token::String => Scalar::Text(reader.string()?.into()),
+        Token::Number => Scalar::Number(reader.number()?.to_owned()),
+        Token::String => Scalar::Text(reader.string()?.into_owned()),
         Token::Array | Token::Object => return Ok(None),
     }))
 }

@@ -11,9 +11,9 @@ pub(crate) enum Scalar {
     /// `true` or `false`.
     Bool(bool),
     /// A number, as its JSON text.
-    Number(Box<str>),
+    Number(String),
     /// A text.
-    Text(Box<str>),
+    Text(String),
 }
 
 impl Scalar {
@@ -107,7 +107,7 @@ fn number(text: &str) -> Option<Scalar> {
     }
     // JSON's own grammar: no leading zeros, digits on both sides of the point.
     let leading_zero = whole > 1 && text.trim_start_matches('-').starts_with('0');
-    (whole > 0 && fraction != Some(0) && !leading_zero).then(|| Scalar::Number(normal.into()))
+    (whole > 0 && fraction != Some(0) && !leading_zero).then_some(Scalar::Number(normal))
 }
 
 #[cfg(test)]
