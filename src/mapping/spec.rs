@@ -129,7 +129,7 @@ fn table(reader: &mut Reader<'_>, at: &str) -> Result<ValueTable, MappingError> 
                 entry.push(']');
                 MappingError::BadValue(entry)
             })?;
-            entries.push((raw.into(), wire));
+            entries.push((raw.to_owned(), wire));
             Ok(())
         }),
     )?;

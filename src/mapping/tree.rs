@@ -72,7 +72,7 @@ pub(crate) enum Node {
     /// A list's rows.
     List(Vec<Node>),
     /// A group's fields in the order they came.
-    Group(Vec<(Box<str>, Node)>),
+    Group(Vec<(String, Node)>),
 }
 
 impl Default for Node {
@@ -115,7 +115,7 @@ impl Node {
                     let at = match fields.iter().position(|(name, _)| **name == **key) {
                         Some(at) => at,
                         None => {
-                            fields.push((key.as_ref().into(), Node::default()));
+                            fields.push((key.as_ref().to_owned(), Node::default()));
                             fields.len() - 1
                         }
                     };

@@ -42,7 +42,7 @@ impl Scalar {
 /// A portal's values and the wire's values they stand for: `{ "ja": true, "nee": false }`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct ValueTable {
-    pub(crate) entries: Vec<(Box<str>, Scalar)>,
+    pub(crate) entries: Vec<(String, Scalar)>,
 }
 
 impl ValueTable {
