@@ -8,6 +8,7 @@ use super::values::{Scalar, ValueTable};
 use super::{Entry, MappingError};
 use crate::model::bounds::MAX_INPUT_BYTES;
 use crate::model::decode::reader::{Read, Reader, Token};
+use std::borrow::Cow;
 
 /// The entries and the mapping-wide value table, as written.
 pub(super) fn read(text: &str) -> Result<(Vec<Entry>, Option<ValueTable>), MappingError> {
@@ -83,7 +84,7 @@ fn entry(reader: &mut Reader<'_>, portal: &str) -> Result<Entry, MappingError> {
     let bad_target = || MappingError::BadTarget(portal.into());
     let portal_pattern = pattern::parse(portal).ok_or_else(|| MappingError::BadPortalPath(portal.into()))?;
     let (wire_text, values) = match reader.peek().map_err(malformed)? {
-        Token::String => (reader.string().map_err(malformed)?.into_owned(), None),
+        Token::String => (reader.string().map_err(malformed)?, None),
         Token::Object => {
             let mut path = None;
             let mut values = None;
@@ -104,7 +105,7 @@ fn entry(reader: &mut Reader<'_>, portal: &str) -> Result<Entry, MappingError> {
                     _ => Err(bad_target()),
                 }),
             )?;
-            (path.ok_or_else(bad_target)?, values)
+            (Cow::Owned(path.ok_or_else(bad_target)?), values)
         }
         _ => return Err(bad_target()),
     };
