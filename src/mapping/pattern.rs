@@ -36,8 +36,10 @@ pub(crate) fn parse(text: &str) -> Option<Pattern> {
             rest = after;
         } else {
             let keyed = if first { rest } else { rest.strip_prefix('.')? };
-            // Bytes, not `find` with a set of chars: its searcher is code of its own.
-            let end = keyed.bytes().position(|byte| matches!(byte, b'.' | b'[' | b']')).unwrap_or(keyed.len());
+            // Bytes, not `find` with a set of chars: its searcher is code of its own. A slice's,
+            // not `str::bytes` (see `index`).
+            let end =
+                keyed.as_bytes().iter().position(|byte| matches!(byte, b'.' | b'[' | b']')).unwrap_or(keyed.len());
             let (key, after) = keyed.split_at(end);
             if key.is_empty() || after.starts_with(']') {
                 return None;
@@ -132,10 +134,14 @@ fn index(digits: &str) -> Option<usize> {
     if digits.is_empty() {
         return None;
     }
-    digits.bytes().try_fold(0_usize, |index, byte| {
+    let mut index: usize = 0;
+    // A slice's bytes, not `str::bytes`: a second user of that iterator gets it out of line in
+    // json::write_str, on the hot path of every report.
+    for &byte in digits.as_bytes() {
         let digit = byte.checked_sub(b'0').filter(|digit| *digit < 10)?;
-        index.checked_mul(10)?.checked_add(usize::from(digit))
-    })
+        index = index.checked_mul(10)?.checked_add(usize::from(digit))?;
+    }
+    Some(index)
 }
 
 /// A path written as a JSON list of keys and indexes (`["ervaring", 1, "tot"]`) as text
