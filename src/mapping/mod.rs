@@ -137,11 +137,11 @@ impl Mapping {
             return Ok(Mapping::default());
         }
         let (entries, values) = spec::read(text)?;
-        let mut cuts: Vec<Cut> = entries
-            .iter()
-            .enumerate()
-            .map(|(at, entry)| Cut { entry: at, portal: entry.portal.len(), wire: entry.wire.len() })
-            .collect();
+        // Pushed, not collected: no code for collecting of its own.
+        let mut cuts = Vec::new();
+        for (at, entry) in entries.iter().enumerate() {
+            cuts.push(Cut { entry: at, portal: entry.portal.len(), wire: entry.wire.len() });
+        }
         for (at, entry) in entries.iter().enumerate() {
             for (portal, wire) in rows_at(&entry.portal).zip(rows_at(&entry.wire)) {
                 let known = |cut: &Cut| {

@@ -100,8 +100,8 @@ impl Node {
                     if *index > MAX_LIST_ITEMS {
                         return;
                     }
-                    if rows.len() <= *index {
-                        rows.resize_with(index + 1, Node::default);
+                    while rows.len() <= *index {
+                        rows.push(Node::default());
                     }
                     rows.get_mut(*index)
                 }
