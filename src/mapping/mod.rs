@@ -33,16 +33,18 @@ use crate::model::decode::InputError;
 use crate::model::Kind;
 use crate::model::{Path, PathError, Step as WireStep};
 use crate::report::Issue;
-use pattern::{wire_path, write_places, Pattern, Place, Step};
+use pattern::{wire_path, Pattern, Step};
 use std::borrow::Cow;
-use tree::{leaves, on_leaf, Leaf, Node};
+use tree::{leaves, Node};
 use values::ValueTable;
 
 /// A portal's form shape mapped to the wire's; see the [module](self).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Mapping {
-    /// The entries as declared, then the lists their row patterns imply.
+    /// The entries as declared.
     entries: Vec<Entry>,
+    /// The paths mapped: each entry's whole, then the lists their row patterns imply.
+    cuts: Vec<Cut>,
     /// For every field.
     values: Option<ValueTable>,
 }
@@ -53,8 +55,16 @@ pub(crate) struct Entry {
     portal: Pattern,
     wire: Pattern,
     values: Option<ValueTable>,
-    /// Implied by a row pattern (`ervaring` from `ervaring[*].tot`), not declared.
-    derived: bool,
+}
+
+/// A start of an entry's portal path that stands for the same start of its wire path: the
+/// whole of both, or a list a row pattern implies (`ervaring` from `ervaring[*].tot`).
+// Lengths into the entry, not paths of its own: nothing to clone.
+#[derive(Debug, Clone, PartialEq)]
+struct Cut {
+    entry: usize,
+    portal: usize,
+    wire: usize,
 }
 
 /// A mapping a program got wrong, naming the entry.
@@ -122,29 +132,38 @@ impl std::error::Error for MappingError {}
 impl Mapping {
     /// A mapping from its JSON (see the [module](self)); `null` or empty text maps nothing.
     pub fn from_json(text: &str) -> Result<Mapping, MappingError> {
-        if text.trim().is_empty() || text.trim() == "null" {
+        let trimmed = text.trim();
+        if trimmed.is_empty() || trimmed == "null" {
             return Ok(Mapping::default());
         }
-        let (mut entries, values) = spec::read(text)?;
-        let mut implied = Vec::new();
-        for entry in &entries {
-            implied.append(&mut implied_lists(entry));
+        let (entries, values) = spec::read(text)?;
+        // Pushed, not collected: no code for collecting of its own.
+        let mut cuts = Vec::new();
+        for (at, entry) in entries.iter().enumerate() {
+            cuts.push(Cut { entry: at, portal: entry.portal.len(), wire: entry.wire.len() });
         }
-        for entry in implied {
-            if !entries.iter().any(|known| known.portal == entry.portal) {
-                entries.push(entry);
+        for (at, entry) in entries.iter().enumerate() {
+            for (portal, wire) in rows_at(&entry.portal).zip(rows_at(&entry.wire)) {
+                let known = |cut: &Cut| {
+                    let known = entries.get(cut.entry).and_then(|known| known.portal.get(..cut.portal));
+                    known == entry.portal.get(..portal)
+                };
+                if portal > 0 && wire > 0 && !cuts.iter().any(known) {
+                    cuts.push(Cut { entry: at, portal, wire });
+                }
             }
         }
-        Ok(Mapping { entries, values })
+        Ok(Mapping { entries, cuts, values })
     }
 
     /// Whether every declared entry names a field of a `kind` form: a misspelt wire path would
     /// otherwise leave a field of the portal's silently unread.
     pub fn check(&self, kind: Kind) -> Result<(), MappingError> {
-        for entry in self.entries.iter().filter(|entry| !entry.derived) {
-            let named = entry.wire.wire_example().is_some_and(|path| kind.names_field(&path));
-            if !named {
-                return Err(MappingError::NoSuchField { portal: entry.portal.text(), kind });
+        for entry in &self.entries {
+            if !wire_path(&entry.wire).is_some_and(|path| kind.names_field(&path)) {
+                let mut portal = String::new();
+                pattern::write(&entry.portal, &mut portal);
+                return Err(MappingError::NoSuchField { portal, kind });
             }
         }
         Ok(())
@@ -162,27 +181,13 @@ impl Mapping {
         if !matches!(reader.peek(), Ok(crate::model::decode::reader::Token::Object)) {
             return Ok(text.to_owned());
         }
-        let mut root = Node::default();
-        leaves(
-            &mut reader,
-            &mut Vec::new(),
-            &mut on_leaf(|portal, leaf| {
-                let (wire, leaf) = self.leaf_to_wire(kind, portal, leaf);
-                root.put(&wire, leaf);
-            }),
-        )?;
-        reader.end()?;
-        let mut out = String::with_capacity(text.len());
-        root.write(&mut out);
-        Ok(out)
+        self.build(kind, &mut reader, Vec::new(), &[])
     }
 
     /// The wire path of a portal's path (`ervaring[2].tot`); [`PathError::NoSuchField`] when it
     /// names no field of a `kind` form.
     pub fn wire_path(&self, kind: Kind, portal: &str) -> Result<Path, PathError> {
-        let places = concrete(portal)?;
-        let (wire, _) = self.places_to_wire(&places);
-        wire_path(&wire).filter(|path| kind.names_field(path)).ok_or(PathError::NoSuchField)
+        self.wire_of(kind, &concrete(portal)?).map(|(_, path)| path)
     }
 
     /// [`Mapping::wire_path`] of a path written as a JSON list of keys and indexes
@@ -195,26 +200,13 @@ impl Mapping {
     /// session sets. The parts of a list or group the mapping sends elsewhere than below the
     /// wire path are left out (set those fields one by one).
     pub fn value_to_wire(&self, kind: Kind, portal: &str, value: &str) -> Result<(Path, String), MappingError> {
-        let no_field = || MappingError::NoSuchField { portal: portal.into(), kind };
-        let start = concrete(portal).map_err(|_| no_field())?;
-        let (wire_start, _) = self.places_to_wire(&start);
-        let path = wire_path(&wire_start).filter(|path| kind.names_field(path)).ok_or_else(no_field)?;
-        let mut reader = Reader::new(value);
-        let mut node = Node::default();
-        let mut places = start.clone();
-        let read = leaves(
-            &mut reader,
-            &mut places,
-            &mut on_leaf(|portal, leaf| {
-                let (wire, leaf) = self.leaf_to_wire(kind, portal, leaf);
-                if let Some(below) = wire.strip_prefix(wire_start.as_slice()) {
-                    node.put(below, leaf);
-                }
-            }),
-        );
-        read.and_then(|()| reader.end()).map_err(|_| MappingError::Malformed)?;
-        let mut out = String::new();
-        node.write(&mut out);
+        let start = concrete(portal);
+        let found = start.as_deref().map_err(|_| PathError::Malformed).and_then(|start| self.wire_of(kind, start));
+        // One error for both failures: one copy of the code that makes it.
+        let (wire_start, path) = found.map_err(|_| MappingError::NoSuchField { portal: portal.into(), kind })?;
+        let start = pattern::fill(start.as_deref().unwrap_or_default(), &[], &[]);
+        let out = self.build(kind, &mut Reader::new(value), start, &wire_start);
+        let out = out.map_err(|_| MappingError::Malformed)?;
         Ok((path, out))
     }
 
@@ -223,19 +215,12 @@ impl Mapping {
         let mut places = Vec::with_capacity(wire.segments().len());
         for segment in wire.segments() {
             places.push(match segment.step() {
-                WireStep::Key(key) => Place::Key(Cow::Borrowed(key.name())),
-                WireStep::Index(index) => Place::Index(index),
+                WireStep::Key(key) => Step::Key(Cow::Borrowed(key.name())),
+                WireStep::Index(index) => Step::Index(index),
             });
         }
-        let mut rows = Vec::new();
         let mut out = String::new();
-        match best(&self.entries, &places, &mut rows, |entry| &entry.wire) {
-            Some(entry) => {
-                let rest = places.get(entry.wire.steps.len()..).unwrap_or_default();
-                write_places(&entry.portal.fill(&rows, rest), &mut out);
-            }
-            None => write_places(&places, &mut out),
-        }
+        pattern::write(&self.map(&places, true).0, &mut out);
         out
     }
 
@@ -246,30 +231,65 @@ impl Mapping {
         }
     }
 
-    /// A portal's leaf at the wire's place, with the wire's value.
-    fn leaf_to_wire<'p>(&'p self, kind: Kind, portal: &[Place<'p>], leaf: Leaf) -> (Vec<Place<'p>>, Leaf) {
-        let (wire, entry) = self.places_to_wire(portal);
-        let leaf = match leaf {
-            Leaf::Scalar(value) => {
-                let expected = wire_path(&wire).and_then(|path| kind.expected_at(&path));
-                let tables = [entry.and_then(|entry| entry.values.as_ref()), self.values.as_ref()];
-                Leaf::Scalar(values::to_wire(value, tables, expected))
-            }
-            other => other,
-        };
-        (wire, leaf)
+    /// A portal's concrete path as the wire's, and as a wire [`Path`] that names a field of a
+    /// `kind` form.
+    fn wire_of<'p>(&'p self, kind: Kind, places: &'p [Step<'_>]) -> Result<(Vec<Step<'p>>, Path), PathError> {
+        let (wire, _) = self.map(places, false);
+        let path = wire_path(&wire).filter(|path| kind.names_field(path)).ok_or(PathError::NoSuchField)?;
+        Ok((wire, path))
     }
 
-    /// A portal's concrete path as the wire's, with the entry that mapped it.
-    fn places_to_wire<'p>(&'p self, portal: &[Place<'p>]) -> (Vec<Place<'p>>, Option<&'p Entry>) {
-        let mut rows = Vec::new();
-        match best(&self.entries, portal, &mut rows, |entry| &entry.portal) {
-            Some(entry) => {
-                let rest = portal.get(entry.portal.steps.len()..).unwrap_or_default();
-                (entry.wire.fill(&rows, rest), Some(entry))
+    /// The wire's form (JSON text) of the portal's value at the reader's place, found at
+    /// `start`: what the mapping sends below `wire_start`, from there.
+    // One reading for a whole form and for a session's value: one copy of the code.
+    fn build<'a>(
+        &'a self,
+        kind: Kind,
+        reader: &mut Reader<'a>,
+        mut start: Vec<Step<'a>>,
+        wire_start: &[Step<'_>],
+    ) -> Result<String, InputError> {
+        let mut root = Node::default();
+        leaves(reader, &mut start, &mut |portal: &[Step<'a>], leaf| {
+            let (wire, entry) = self.map(portal, false);
+            let Some(below) = wire.strip_prefix(wire_start) else { return };
+            let leaf = match leaf {
+                Node::Scalar(value) => {
+                    let expected = wire_path(&wire).and_then(|path| kind.expected_at(&path));
+                    let tables = [entry.and_then(|entry| entry.values.as_ref()), self.values.as_ref()];
+                    Node::Scalar(values::to_wire(value, tables, expected))
+                }
+                other => other,
+            };
+            root.put(below, leaf);
+        })?;
+        reader.end()?;
+        let mut out = String::new();
+        root.write(&mut out);
+        Ok(out)
+    }
+
+    /// A concrete path of the portal's as the wire's (or of the wire's as the portal's,
+    /// `to_portal`): through the entry whose side matches the longest start of it, returned
+    /// with it.
+    fn map<'p>(&'p self, path: &'p [Step<'_>], to_portal: bool) -> (Vec<Step<'p>>, Option<&'p Entry>) {
+        // The side matched, the side it stands for, and the entry when the cut is all of it.
+        let mut found: Option<(&[Step<'_>], &[Step<'_>], Option<&Entry>)> = None;
+        let (mut rows, mut scratch) = (Vec::new(), Vec::new());
+        for cut in &self.cuts {
+            let Some(entry) = self.entries.get(cut.entry) else { continue };
+            let (Some(portal), Some(wire)) = (entry.portal.get(..cut.portal), entry.wire.get(..cut.wire)) else {
+                continue;
+            };
+            let (from, to) = if to_portal { (wire, portal) } else { (portal, wire) };
+            let longer = found.is_none_or(|(best, ..)| from.len() > best.len());
+            if longer && pattern::matches_start(from, path, &mut scratch) {
+                found = Some((from, to, (cut.portal == entry.portal.len()).then_some(entry)));
+                std::mem::swap(&mut rows, &mut scratch);
             }
-            None => (portal.to_vec(), None),
         }
+        let (from, to, entry) = found.unwrap_or_default();
+        (pattern::fill(to, &rows, path.get(from.len()..).unwrap_or_default()), entry)
     }
 }
 
@@ -282,62 +302,13 @@ impl<'de> serde::Deserialize<'de> for Mapping {
     }
 }
 
-/// The entry whose side (`side`) matches the longest start of `path`, its rows in `rows`.
-fn best<'e>(
-    entries: &'e [Entry],
-    path: &[Place<'_>],
-    rows: &mut Vec<usize>,
-    side: impl Fn(&Entry) -> &Pattern,
-) -> Option<&'e Entry> {
-    let mut found: Option<&Entry> = None;
-    let mut scratch = Vec::new();
-    for entry in entries {
-        let longer = found.is_none_or(|best| side(entry).steps.len() > side(best).steps.len());
-        if longer && side(entry).matches_start(path, &mut scratch) {
-            found = Some(entry);
-            std::mem::swap(rows, &mut scratch);
-        }
-    }
-    found
+/// Where a pattern's `[*]` are: a row pattern (`ervaring[*].tot -> experience[*].to`) implies
+/// the list before each of them (`ervaring -> experience`).
+fn rows_at<'p>(pattern: &'p Pattern) -> impl Iterator<Item = usize> + 'p {
+    pattern.iter().enumerate().filter(|(_, step)| matches!(step, Step::Row)).map(|(at, _)| at)
 }
 
-/// The lists a row pattern implies: `ervaring[*].tot -> experience[*].to` gives
-/// `ervaring -> experience`, and the same for each `[*]` before the last step.
-fn implied_lists(entry: &Entry) -> Vec<Entry> {
-    let mut implied = Vec::new();
-    let (mut portal_at, mut wire_at) = (0, 0);
-    loop {
-        let next_portal = entry.portal.steps.iter().skip(portal_at).position(|step| *step == Step::Row);
-        let next_wire = entry.wire.steps.iter().skip(wire_at).position(|step| *step == Step::Row);
-        let (Some(p), Some(w)) = (next_portal, next_wire) else { break };
-        portal_at += p;
-        wire_at += w;
-        let cut =
-            |pattern: &Pattern, at: usize| Pattern { steps: pattern.steps.get(..at).unwrap_or_default().to_vec() };
-        if portal_at > 0 && wire_at > 0 {
-            implied.push(Entry {
-                portal: cut(&entry.portal, portal_at),
-                wire: cut(&entry.wire, wire_at),
-                values: None,
-                derived: true,
-            });
-        }
-        portal_at += 1;
-        wire_at += 1;
-    }
-    implied
-}
-
-/// A concrete path (no `[*]`) as places.
-fn concrete(text: &str) -> Result<Vec<Place<'static>>, PathError> {
-    let pattern = Pattern::parse(text).ok_or(PathError::Malformed)?;
-    let mut places = Vec::with_capacity(pattern.steps.len());
-    for step in pattern.steps {
-        places.push(match step {
-            Step::Key(key) => Place::Key(Cow::Owned(key.into_string())),
-            Step::Index(index) => Place::Index(index),
-            Step::Row => return Err(PathError::Malformed),
-        });
-    }
-    Ok(places)
+/// A concrete path (no `[*]`) as its steps.
+fn concrete(text: &str) -> Result<Pattern, PathError> {
+    pattern::parse(text).filter(|places| pattern::rows(places) == 0).ok_or(PathError::Malformed)
 }

@@ -3,11 +3,12 @@
 //! "values": {…} }`. A mapping is a portal's configuration, not a user's typing: anything that
 //! does not fit is refused whole, naming the entry.
 
-use super::pattern::Pattern;
+use super::pattern;
 use super::values::{Scalar, ValueTable};
 use super::{Entry, MappingError};
 use crate::model::bounds::MAX_INPUT_BYTES;
 use crate::model::decode::reader::{Read, Reader, Token};
+use std::borrow::Cow;
 
 /// The entries and the mapping-wide value table, as written.
 pub(super) fn read(text: &str) -> Result<(Vec<Entry>, Option<ValueTable>), MappingError> {
@@ -81,9 +82,9 @@ fn object(reader: &mut Reader<'_>, field: &mut dyn OnKey) -> Result<(), MappingE
 /// One entry of `fields`: a wire path, or `{ path, values }`.
 fn entry(reader: &mut Reader<'_>, portal: &str) -> Result<Entry, MappingError> {
     let bad_target = || MappingError::BadTarget(portal.into());
-    let portal_pattern = Pattern::parse(portal).ok_or_else(|| MappingError::BadPortalPath(portal.into()))?;
+    let portal_pattern = pattern::parse(portal).ok_or_else(|| MappingError::BadPortalPath(portal.into()))?;
     let (wire_text, values) = match reader.peek().map_err(malformed)? {
-        Token::String => (reader.string().map_err(malformed)?.into_owned(), None),
+        Token::String => (reader.string().map_err(malformed)?, None),
         Token::Object => {
             let mut path = None;
             let mut values = None;
@@ -104,15 +105,15 @@ fn entry(reader: &mut Reader<'_>, portal: &str) -> Result<Entry, MappingError> {
                     _ => Err(bad_target()),
                 }),
             )?;
-            (path.ok_or_else(bad_target)?, values)
+            (Cow::Owned(path.ok_or_else(bad_target)?), values)
         }
         _ => return Err(bad_target()),
     };
-    let wire = Pattern::parse(&wire_text).ok_or_else(bad_target)?;
-    if wire.rows() != portal_pattern.rows() {
+    let wire = pattern::parse(&wire_text).ok_or_else(bad_target)?;
+    if pattern::rows(&wire) != pattern::rows(&portal_pattern) {
         return Err(MappingError::RowsDiffer(portal.into()));
     }
-    Ok(Entry { portal: portal_pattern, wire, values, derived: false })
+    Ok(Entry { portal: portal_pattern, wire, values })
 }
 
 /// A value table: each key a portal's value, each value the wire's (text, number, yes or no,
@@ -129,7 +130,7 @@ fn table(reader: &mut Reader<'_>, at: &str) -> Result<ValueTable, MappingError> 
                 entry.push(']');
                 MappingError::BadValue(entry)
             })?;
-            entries.push((raw.into(), wire));
+            entries.push((raw.to_owned(), wire));
             Ok(())
         }),
     )?;
@@ -144,8 +145,8 @@ pub(super) fn scalar(reader: &mut Reader<'_>) -> Read<Option<Scalar>> {
             Scalar::Null
         }
         Token::Bool => Scalar::Bool(reader.bool()?),
-        Token::Number => Scalar::Number(reader.number()?.into()),
-        Token::String => Scalar::Text(reader.string()?.into()),
+        Token::Number => Scalar::Number(reader.number()?.to_owned()),
+        Token::String => Scalar::Text(reader.string()?.into_owned()),
         Token::Array | Token::Object => return Ok(None),
     }))
 }
