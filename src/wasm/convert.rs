@@ -111,7 +111,11 @@ export function today_number() {
   return now.getFullYear() * 10000 + (now.getMonth() + 1) * 100 + now.getDate();
 }
 export function parse_json(text) {
-  return JSON.parse(text);
+  try {
+    return JSON.parse(text);
+  } catch (_) {
+    return undefined;
+  }
 }")]
 extern "C" {
     /// The length of `value`'s JSON text, which [`take_text`] then takes, or a negative number
@@ -125,7 +129,9 @@ extern "C" {
     fn short_text(value: &JsValue, max: usize) -> JsValue;
     /// Today in the browser's time zone as the number `yyyymmdd`.
     fn today_number() -> u32;
-    /// `JSON.parse` of a text the module wrote, which is JSON: it does not throw.
+    /// `JSON.parse` of a text the module wrote, or `undefined` when it throws: the text is JSON,
+    /// but a page short of memory or stack can still make the engine throw, and nothing may
+    /// throw through the module's frames.
     fn parse_json(text: &str) -> JsValue;
 }
 
@@ -202,7 +208,11 @@ pub(super) fn to_js(value: &dyn Answer) -> Result<JsValue, JsError> {
     // Sized for a report with a few dozen issues, so the text is not copied as it grows.
     let mut text = String::with_capacity(16 * 1024);
     value.write(&mut text);
-    Ok(parse_json(&text))
+    let value = parse_json(&text);
+    if value.is_undefined() {
+        return Err(JsError::new("internal error: report not parseable"));
+    }
+    Ok(value)
 }
 
 /// What [`to_js`] takes: [`ToJson`] without its `to_json`, which a `dyn ToJson`'s vtable would
